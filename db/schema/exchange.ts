@@ -1,0 +1,7 @@
+/**
+ * Every table is either exchanged between levels (and so carries uuid, owner_node and
+ * version) or local to one installation. A new table must be listed in one of the two;
+ * tests/unit/db/exchange-columns.test.ts enforces it against the migrated database.
+ */
+export const exchangedTables = ['categories', 'units', 'people', 'person_posts'] as const;
+export const localTables = ['nodes', 'settings', 'audit_log'] as const;

@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** Installations this one knows: itself (is_self = 1), its parent and its children. */
+export const nodes = sqliteTable(
+  'nodes',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    isSelf: integer('is_self', { mode: 'boolean' }).notNull().default(false),
+    relation: text('relation', { enum: ['self', 'parent', 'child'] }).notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [check('nodes_relation_ck', sql`${t.relation} in ('self','parent','child')`)],
+);
+
+/** Key/value settings; values are JSON. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  updatedBy: text('updated_by').notNull(),
+});
+
+/**
+ * Append-only, hash-chained trail: hash = SHA-256(prev_hash || canonical entry).
+ * Editing, deleting or reordering any row breaks the chain from that row on.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey(),
+    at: integer('at').notNull(),
+    actor: text('actor').notNull(),
+    role: text('role').notNull(),
+    action: text('action').notNull(),
+    target: text('target'),
+    detail: text('detail').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull().unique(),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_action_idx').on(t.action)],
+);

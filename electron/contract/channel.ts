@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import type { Role } from './roles';
+
+export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  /** Roles allowed to call it. */
+  roles: readonly Role[];
+  /** Writes run in one transaction and leave an audit entry. */
+  writes: boolean;
+  /** What the call does, in Chinese, for the audit trail and the CLI's help. */
+  title: string;
+}
+
+export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {
+  return def;
+}

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import type { ChannelDef } from './channel';
+import { settingsChannels } from './channels/settings';
+import { systemChannels } from './channels/system';
+
+/** The single list of every call between UI and core. */
+export const channels = {
+  ...systemChannels,
+  ...settingsChannels,
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+export function channelDef(name: ChannelName): ChannelDef {
+  return channels[name];
+}
+
+export type { ChannelDef } from './channel';
+export * from './result';
+export * from './roles';
+export * from './levels';

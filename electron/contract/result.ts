@@ -1,0 +1,41 @@
+/** Every call between UI and core answers a Result: a value, or a code with a Chinese message. */
+export const errorCodes = [
+  'INVALID_INPUT',
+  'UNKNOWN_CHANNEL',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RULE_VIOLATION',
+  'TOO_LARGE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface AppErrorValue {
+  code: ErrorCode;
+  /** A sentence in Chinese for the user. */
+  message: string;
+  /** Field-level problems, path joined with '.', each message in Chinese. */
+  fields?: { path: string; message: string }[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorValue };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, fields?: AppErrorValue['fields']): Result<never> => ({
+  ok: false,
+  error: fields ? { code, message, fields } : { code, message },
+});
+
+/** Thrown by handlers for expected failures; the dispatcher turns it into a Result. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: AppErrorValue['fields'],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,156 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Caller, type Result, fail } from '../contract';
+import type { App } from '../services/app';
+import { CONTENT_SECURITY_POLICY, contentType, resolveStatic } from '../services/static-files';
+
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+export const TOKEN_HEADER = 'x-kaoping-token';
+
+export interface WebHostOptions {
+  app: App;
+  staticRoot: string;
+  port?: number;
+  /** Random per run unless a test passes one. */
+  token?: string;
+  caller: () => Caller;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sendResult(res: http.ServerResponse, status: number, result: Result<unknown>): void {
+  const body = JSON.stringify(result);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      resolve('too-large');
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) over = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(over ? 'too-large' : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The loopback transport: serves the built renderer and answers POST /api/call with the
+ * dispatcher's Result. It binds 127.0.0.1 only, checks the Host header (against DNS
+ * rebinding) and demands this run's random token on every call.
+ */
+export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch((e: unknown) => {
+      opts.app.log.error('web host request failed', e);
+      if (!res.headersSent) sendResult(res, 500, fail('INTERNAL', '请求处理失败，数据未改动。'));
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      sendResult(res, 403, fail('FORBIDDEN', '只接受本机地址的访问。'));
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname === '/api/call') {
+      if (req.method !== 'POST') {
+        sendResult(res, 405, fail('INVALID_INPUT', '调用方式不正确。'));
+        return;
+      }
+      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+        req.resume();
+        sendResult(res, 401, fail('UNAUTHENTICATED', '访问凭据缺失或无效，请使用启动时显示的地址重新打开。'));
+        return;
+      }
+      const body = await readBody(req, MAX_BODY_BYTES);
+      if (body === 'too-large') {
+        sendResult(res, 413, fail('TOO_LARGE', `提交的内容超过 ${MAX_BODY_BYTES / 1024 / 1024} MB，未处理。`));
+        return;
+      }
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(body.toString('utf8'));
+      } catch {
+        sendResult(res, 400, fail('INVALID_INPUT', '提交的内容不是有效的数据格式。'));
+        return;
+      }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        sendResult(res, 400, fail('INVALID_INPUT', '提交的内容不是有效的数据格式。'));
+        return;
+      }
+      const { channel, input } = parsed as { channel?: unknown; input?: unknown };
+      const result = await opts.app.call(opts.caller(), 'web', channel, input);
+      sendResult(res, 200, result);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendResult(res, 405, fail('INVALID_INPUT', '调用方式不正确。'));
+      return;
+    }
+    const file = resolveStatic(opts.staticRoot, url.pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('未找到');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': contentType(file),
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

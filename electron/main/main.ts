@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { BrowserWindow, app, dialog, ipcMain, protocol } from 'electron';
+import { fail } from '../contract';
+import { type App, localOperator, startApp } from '../services/app';
+import { APP_ENTRY, APP_HOST, APP_SCHEME, isAppUrl } from '../services/app-url';
+import { APP_FOLDER, locateAppRoot, readAppVersion, resolveDataDir } from '../services/data-dir';
+import { CONTENT_SECURITY_POLICY, contentType, resolveStatic } from '../services/static-files';
+import { hardenApp, hardenSession } from './security';
+import { secureWebPreferences } from './web-preferences';
+
+export const CALL_CHANNEL = 'kaoping:call';
+
+const root = locateAppRoot(__dirname);
+const rendererRoot = path.join(root, 'dist', 'renderer');
+app.setName(APP_FOLDER);
+const dataDir = resolveDataDir(process.argv, process.env, path.join(app.getPath('appData'), APP_FOLDER));
+app.setPath('userData', dataDir);
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  hardenApp();
+  app.whenReady().then(start, (e: unknown) => fatal(e));
+}
+
+let mainWindow: BrowserWindow | null = null;
+
+function fatal(e: unknown): void {
+  const message = e instanceof Error ? e.message : String(e);
+  dialog.showErrorBox('考评无法启动', message);
+  app.exit(1);
+}
+
+/** A native module built for Electron's ABI by `npm run electron:native`, used in development. */
+function electronNativeBinding(): string | undefined {
+  const file = path.join(root, '.cache', `electron-abi-${process.versions.modules}`, 'better_sqlite3.node');
+  return fs.existsSync(file) ? file : undefined;
+}
+
+async function start(): Promise<void> {
+  let core: App;
+  try {
+    core = await startApp({
+      dataDir,
+      appRoot: root,
+      appVersion: readAppVersion(root),
+      nativeBinding: app.isPackaged ? undefined : electronNativeBinding(),
+    });
+  } catch (e) {
+    fatal(e);
+    return;
+  }
+  hardenSession();
+
+  protocol.handle(APP_SCHEME, (request) => {
+    const url = new URL(request.url);
+    const file = url.host === APP_HOST ? resolveStatic(rendererRoot, url.pathname) : null;
+    if (!file) return new Response('未找到', { status: 404 });
+    return new Response(fs.readFileSync(file), {
+      headers: { 'content-type': contentType(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+
+  ipcMain.handle(CALL_CHANNEL, async (event, channel: unknown, input: unknown) => {
+    // only our own window's top frame, loaded from app://kaoping, may call in
+    const frame = event.senderFrame;
+    if (!mainWindow || !frame || event.sender !== mainWindow.webContents || frame.parent !== null || !isAppUrl(frame.url)) {
+      core.log.error(`refused IPC from ${frame?.url ?? 'unknown frame'}`);
+      return fail('FORBIDDEN', '拒绝来自非本程序页面的调用。');
+    }
+    return core.call(localOperator, 'electron', channel, input);
+  });
+
+  mainWindow = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 640,
+    title: '考评',
+    show: false,
+    webPreferences: secureWebPreferences(path.join(__dirname, '..', 'preload', 'preload.cjs')),
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.webContents.once('did-finish-load', () => process.stdout.write('KAOPING_READY electron\n'));
+  await mainWindow.loadURL(APP_ENTRY);
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => {
+    core.close();
+    app.quit();
+  });
+}

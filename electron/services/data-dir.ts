@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const DATA_DIR_ENV = 'KAOPING_DATA_DIR';
+
+/**
+ * Where this run keeps its data: `--data-dir PATH` (or `--data-dir=PATH`), else the
+ * KAOPING_DATA_DIR environment variable, else the platform's default (the user-data folder).
+ */
+export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, fallback: string): string {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--data-dir' && argv[i + 1]) return path.resolve(argv[i + 1]!);
+    if (a.startsWith('--data-dir=')) return path.resolve(a.slice('--data-dir='.length));
+  }
+  const fromEnv = env[DATA_DIR_ENV];
+  if (fromEnv) return path.resolve(fromEnv);
+  return fallback;
+}
+
+/** Walks up from a module's folder to the folder that holds db/migrations (source, bundle or asar). */
+export function locateAppRoot(startDir: string): string {
+  let dir = startDir;
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'db', 'migrations', 'meta', '_journal.json'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`db/migrations not found above ${startDir}`);
+    dir = up;
+  }
+}
+
+export function readAppVersion(root: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export const APP_FOLDER = 'Kaoping';
+
+/** The same folder Electron's userData resolves to for this app, so every transport finds one database. */
+export function defaultDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string {
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_FOLDER);
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_FOLDER);
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_FOLDER);
+}

@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../electron/contract';
+import { call, errorMessage } from './client';
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: string | undefined;
+  loading: boolean;
+  reload(): void;
+}
+
+/** Loads a read channel on mount; the error is already the Chinese message to show. */
+export function useCall<C extends ChannelName>(channel: C, input: ChannelInput<C>): Loaded<ChannelOutput<C>> {
+  const [state, setState] = useState<{ data?: ChannelOutput<C>; error?: string; loading: boolean }>({ loading: true });
+  const [tick, setTick] = useState(0);
+  const key = JSON.stringify(input);
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    call(channel, JSON.parse(key) as ChannelInput<C>).then(
+      (data) => live && setState({ data, loading: false }),
+      (e: unknown) => live && setState({ error: errorMessage(e), loading: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [channel, key, tick]);
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { data: state.data, error: state.error, loading: state.loading, reload };
+}

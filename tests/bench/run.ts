@@ -1,0 +1,101 @@
+// `npm run bench`: prints figures, asserts nothing about time.
+// Synthetic data sized like a prefecture-level city (2,000 units, 30,000 people); the generator in
+// tests/support/seed.ts grows with each feature's tables (indicators, targets, reports …).
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase } from '../../db';
+import { startWebHost } from '../../electron/hosts/web-host';
+import { TOKEN_HEADER } from '../../electron/hosts/web-host';
+import { startApp } from '../../electron/services/app';
+import { silentLogger } from '../../electron/services/logger';
+import { withExtraMigration } from '../support/migrations';
+import { seedOrg } from '../support/seed';
+import { migrationsFolder, repoRoot, tempDir } from '../support/tmp';
+import { ms, stats, time } from './stats';
+
+const CITY = { units: 2000, people: 30000 };
+const REPEAT = 5;
+const results: Record<string, unknown> = {};
+
+function report(name: string, samples: number[], extra = ''): void {
+  const s = stats(samples);
+  results[name] = s;
+  console.log(`${name.padEnd(44)} p50 ${ms(s.p50).padStart(10)}  p95 ${ms(s.p95).padStart(10)}  max ${ms(s.max).padStart(10)}  (n=${s.n}) ${extra}`);
+}
+
+async function benchOpen(): Promise<void> {
+  const empty: number[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    const t = tempDir();
+    const [dt, o] = await time(() => openDatabase({ file: path.join(t.dir, 'k.db'), migrationsFolder }));
+    empty.push(dt);
+    o.sqlite.close();
+    t.cleanup();
+  }
+  report('open + migrate, empty database', empty);
+
+  const t = tempDir();
+  const file = path.join(t.dir, 'k.db');
+  const o = await openDatabase({ file, migrationsFolder });
+  const [seedMs] = await time(() => seedOrg(o.sqlite, CITY));
+  o.sqlite.close();
+  const mb = fs.statSync(file).size / 1024 / 1024;
+  console.log(`synthetic city: ${CITY.units} units, ${CITY.people} people, ${mb.toFixed(1)} MB, seeded in ${ms(seedMs)}`);
+
+  const full: number[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    const [dt, db] = await time(() => openDatabase({ file, migrationsFolder }));
+    full.push(dt);
+    db.sqlite.close();
+  }
+  report('open, full database, nothing pending', full);
+
+  // a release with one more migration: backup (SQLite backup API) + migrate, on a full database
+  const upgrade: number[] = [];
+  for (let i = 0; i < REPEAT; i++) {
+    const copy = path.join(t.dir, `copy-${i}.db`);
+    const src = await openDatabase({ file, migrationsFolder });
+    await src.sqlite.backup(copy);
+    src.sqlite.close();
+    const next = withExtraMigration(fs.mkdtempSync(path.join(t.dir, 'm-')), '9001_add_note', 'ALTER TABLE `units` ADD `note` text;');
+    const [dt, db] = await time(() => openDatabase({ file: copy, migrationsFolder: next, backupDir: path.join(t.dir, 'bak') }));
+    upgrade.push(dt);
+    db.sqlite.close();
+  }
+  report('open + backup + migrate, full database', upgrade);
+  t.cleanup();
+}
+
+async function benchHost(): Promise<void> {
+  const t = tempDir();
+  const app = await startApp({ dataDir: t.dir, appRoot: repoRoot, appVersion: 'bench', log: silentLogger });
+  const staticRoot = path.join(repoRoot, 'dist', 'renderer');
+  fs.mkdirSync(staticRoot, { recursive: true });
+  const host = await startWebHost({ app, staticRoot, caller: () => ({ userId: null, username: 'bench', role: 'admin' }) });
+  const url = `http://127.0.0.1:${host.port}/api/call`;
+  const call = async (channel: string, input: unknown) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      body: JSON.stringify({ channel, input }),
+    });
+    const body = (await res.json()) as { ok: boolean };
+    if (!body.ok) throw new Error(JSON.stringify(body));
+  };
+  for (let i = 0; i < 50; i++) await call('system.info', {}); // warm up
+  const reads: number[] = [];
+  for (let i = 0; i < 1000; i++) reads.push((await time(() => call('system.info', {})))[0]);
+  report('loopback round trip, read (system.info)', reads, `≈ ${Math.round(1000 / stats(reads).mean)} calls/s`);
+  const writes: number[] = [];
+  for (let i = 0; i < 200; i++) writes.push((await time(() => call('settings.update', { unitName: `基准测试单位${i}` })))[0]);
+  report('loopback round trip, audited write', writes, '(synchronous=FULL)');
+  await host.close();
+  app.close();
+  t.cleanup();
+}
+
+await benchOpen();
+await benchHost();
+const outDir = path.join(repoRoot, 'tests', 'bench', 'out');
+fs.mkdirSync(outDir, { recursive: true });
+fs.writeFileSync(path.join(outDir, 'foundation.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));

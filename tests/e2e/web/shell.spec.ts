@@ -1,0 +1,36 @@
+import { expect, shot, test, waitReady } from '../support/fixtures';
+
+const modules = ['组织人员', '目标管理', '进展督查', '考评计分', '责任追究', '档案', '数据交换', '系统设置'];
+
+test('the Chinese shell shows all eight modules, and each unbuilt one says what it will hold', async ({ app, pageErrors }) => {
+  const menu = app.getByRole('menu');
+  for (const m of modules) await expect(menu.getByRole('menuitem', { name: m })).toBeVisible();
+  await expect(app.getByText('考评 · 目标管理与责任追究')).toBeVisible();
+  await expect(app.getByText('（尚未设置本单位名称）')).toBeVisible();
+  await shot(app, 'shell-start');
+
+  for (const m of modules.filter((x) => x !== '系统设置')) {
+    await menu.getByRole('menuitem', { name: m }).click();
+    await expect(app.getByRole('heading', { name: m, level: 3 })).toBeVisible();
+    await expect(app.getByText(`${m}（建设中）`)).toBeVisible();
+    expect(await app.getByTestId('module-plans').locator('li').count()).toBeGreaterThan(1);
+  }
+  await shot(app, 'shell-module-placeholder');
+  expect(pageErrors).toEqual([]);
+});
+
+test('the module shown survives a reload (hash route), and the page title is Chinese', async ({ app }) => {
+  await app.getByRole('menuitem', { name: '责任追究' }).click();
+  await expect(app).toHaveURL(/#\/cases$/);
+  await app.reload();
+  await waitReady(app);
+  await expect(app.getByRole('heading', { name: '责任追究', level: 3 })).toBeVisible();
+  await expect(app).toHaveTitle('考评');
+});
+
+test('opened without the token, the page says in Chinese why it cannot open', async ({ page, host }) => {
+  await page.goto(host.origin + '/');
+  await expect(page.getByText('考评无法打开')).toBeVisible();
+  await expect(page.getByText('访问凭据缺失或无效，请使用启动时显示的地址重新打开。')).toBeVisible();
+  await shot(page, 'shell-no-token');
+});

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { channelNames, roles } from '../../../electron/contract';
+import { asRole, snapshotRows, testApp, type TestApp } from '../../support/app';
+import { hostileInputs } from '../../support/hostile';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+const table = channelNames.flatMap((name) => hostileInputs(name).map(([label, input]) => ({ name, label, input })));
+
+describe('every channel fed malformed input', () => {
+  it('has cases for every channel', () => {
+    for (const name of channelNames) expect(table.some((c) => c.name === name), name).toBe(true);
+  });
+
+  it.each(table)('$name: $label → INVALID_INPUT in Chinese, nothing written', async ({ name, input }) => {
+    const before = snapshotRows(t.app);
+    const r = await t.app.call(asRole('admin'), 'web', name, input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('INVALID_INPUT');
+    expect(r.error.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(r.error.message.length).toBeLessThan(300);
+    expect(snapshotRows(t.app)).toBe(before);
+  });
+
+  it.each(roles)('an unknown channel is refused for %s', async (role) => {
+    for (const channel of ['nope.nothing', '', '__proto__', 'constructor', 'toString', null, 7, { a: 1 }]) {
+      const r = await t.app.call(asRole(role), 'web', channel, {});
+      expect(r).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    }
+  });
+});
