@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppShell } from './app/App';
+import { Root } from './app/Root';
 
 dayjs.locale('zh-cn');
 
@@ -21,7 +21,7 @@ createRoot(document.getElementById('root')!).render(
       }}
     >
       <AntApp>
-        <AppShell />
+        <Root />
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

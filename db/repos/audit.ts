@@ -64,3 +64,88 @@ export function recentAudit(sqlite: Database.Database, limit: number): AuditRow[
     )
     .all(limit) as AuditRow[];
 }
+
+export interface AuditFilter {
+  from?: number;
+  to?: number;
+  actor?: string;
+  action?: string;
+}
+
+function where(f: AuditFilter): { sql: string; args: unknown[] } {
+  const parts: string[] = [];
+  const args: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    parts.push(sql);
+    args.push(...values);
+  };
+  if (f.from !== undefined) add('at >= ?', f.from);
+  if (f.to !== undefined) add('at <= ?', f.to);
+  if (f.actor) add('actor = ?', f.actor);
+  // an area ("auth") matches its channels ("auth.login"); LIKE's wildcards in the text are literal
+  if (f.action) add("(action = ? or action like ? escape '\\')", f.action, `${f.action.replace(/[%_\\]/g, '\\$&')}.%`);
+  return { sql: parts.length ? `where ${parts.join(' and ')}` : '', args };
+}
+
+export function queryAudit(sqlite: Database.Database, f: AuditFilter, offset: number, limit: number): { total: number; rows: AuditRow[] } {
+  const w = where(f);
+  const total = (sqlite.prepare(`select count(*) n from audit_log ${w.sql}`).get(...w.args) as { n: number }).n;
+  const rows = sqlite
+    .prepare(
+      `select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log ${w.sql} order by seq desc limit ? offset ?`,
+    )
+    .all(...w.args, limit, offset) as AuditRow[];
+  return { total, rows };
+}
+
+export function* iterateAudit(sqlite: Database.Database, f: AuditFilter = {}): Generator<AuditRow> {
+  const w = where(f);
+  yield* sqlite
+    .prepare(`select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log ${w.sql} order by seq`)
+    .iterate(...w.args) as Iterable<AuditRow>;
+}
+
+export interface ChainCheck {
+  ok: boolean;
+  count: number;
+  head: { seq: number; hash: string } | null;
+  broken: { seq: number; position: number; kind: 'edited' | 'missing' | 'reordered'; message: string } | null;
+}
+
+/**
+ * Walks the chain in stored order. An edited row fails its own hash; a deleted row leaves a gap
+ * in the sequence and a prev_hash that points at nothing seen; swapped rows arrive out of order.
+ * Position is 1-based in the stored order.
+ */
+export function verifyAuditChain(sqlite: Database.Database): ChainCheck {
+  let prev = GENESIS_HASH;
+  let expectedSeq = 1;
+  let position = 0;
+  let head: ChainCheck['head'] = null;
+  for (const row of sqlite
+    .prepare('select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log order by rowid')
+    .iterate() as Iterable<AuditRow>) {
+    position++;
+    const fail = (kind: 'edited' | 'missing' | 'reordered', message: string): ChainCheck => ({
+      ok: false,
+      count: position - 1,
+      head,
+      broken: { seq: row.seq, position, kind, message },
+    });
+    if (row.seq !== expectedSeq) {
+      return row.seq > expectedSeq
+        ? fail('missing', `第 ${position} 条（序号 ${row.seq}）之前缺少序号 ${expectedSeq}${row.seq - expectedSeq > 1 ? ` 至 ${row.seq - 1}` : ''} 的记录：记录被删除`)
+        : fail('reordered', `第 ${position} 条（序号 ${row.seq}）出现在序号 ${expectedSeq - 1} 之后：记录顺序被调换`);
+    }
+    if (row.prevHash !== prev) {
+      return fail('reordered', `第 ${position} 条（序号 ${row.seq}）与前一条不衔接：记录被调换或替换`);
+    }
+    if (entryHash(row.prevHash, row) !== row.hash) {
+      return fail('edited', `第 ${position} 条（序号 ${row.seq}）的内容与其校验值不符：记录被修改`);
+    }
+    prev = row.hash;
+    head = { seq: row.seq, hash: row.hash };
+    expectedSeq++;
+  }
+  return { ok: true, count: position, head, broken: null };
+}

@@ -4,4 +4,4 @@
  * tests/unit/db/exchange-columns.test.ts enforces it against the migrated database.
  */
 export const exchangedTables = ['categories', 'units', 'people', 'person_posts'] as const;
-export const localTables = ['nodes', 'settings', 'audit_log'] as const;
+export const localTables = ['nodes', 'settings', 'audit_log', 'users', 'backups', 'calendar_days'] as const;

@@ -10,6 +10,10 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   writes: boolean;
   /** What the call does, in Chinese, for the audit trail and the CLI's help. */
   title: string;
+  /** 'public' channels answer without a signed-in session (status, first setup, login). */
+  access?: 'public' | 'session';
+  /** May be called while the screen is locked (unlock, logout, status). */
+  whileLocked?: boolean;
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {

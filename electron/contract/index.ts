@@ -1,12 +1,22 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './channel';
+import { auditChannels } from './channels/audit';
+import { authChannels } from './channels/auth';
+import { backupChannels } from './channels/backup';
+import { calendarChannels } from './channels/calendar';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
+import { usersChannels } from './channels/users';
 
 /** The single list of every call between UI and core. */
 export const channels = {
   ...systemChannels,
+  ...authChannels,
+  ...usersChannels,
   ...settingsChannels,
+  ...calendarChannels,
+  ...auditChannels,
+  ...backupChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -28,3 +38,4 @@ export type { ChannelDef } from './channel';
 export * from './result';
 export * from './roles';
 export * from './levels';
+export * from './doc-kinds';

@@ -1,3 +1,5 @@
 /** Plain values the renderer may import at run time (no zod): role and level names. */
 export { roles, roleLabels, type Role, type Caller } from './roles';
 export { levels, levelLabels, type Level } from './levels';
+export { docKinds, docKindLabels, type DocKind } from './doc-kinds';
+export { backupKindLabels } from './backup-kinds';

@@ -3,6 +3,9 @@ export const errorCodes = [
   'INVALID_INPUT',
   'UNKNOWN_CHANNEL',
   'UNAUTHENTICATED',
+  'SCREEN_LOCKED',
+  'RATE_LIMITED',
+  'STORAGE',
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
@@ -28,14 +31,22 @@ export const fail = (code: ErrorCode, message: string, fields?: AppErrorValue['f
   error: fields ? { code, message, fields } : { code, message },
 });
 
-/** Thrown by handlers for expected failures; the dispatcher turns it into a Result. */
+/**
+ * Thrown by handlers for expected failures; the dispatcher turns it into a Result. A write
+ * normally rolls back; with `commit: true` what the handler wrote so far is kept (and audited),
+ * e.g. a failed login's counter, and the caller still gets the error.
+ */
 export class AppError extends Error {
+  readonly fields?: AppErrorValue['fields'];
+  readonly commit: boolean;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly fields?: AppErrorValue['fields'],
+    opts: { fields?: AppErrorValue['fields']; commit?: boolean } = {},
   ) {
     super(message);
     this.name = 'AppError';
+    this.fields = opts.fields;
+    this.commit = opts.commit ?? false;
   }
 }

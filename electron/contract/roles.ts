@@ -12,7 +12,10 @@ export const roleLabels: Record<Role, string> = {
 
 /** Who is making a call. Every transport supplies one; the dispatcher checks its role. */
 export interface Caller {
-  userId: string | null;
+  /** users.id; null for the command line's trusted operator in tests and for anonymous calls. */
+  userId: number | null;
   username: string;
   role: Role;
+  /** The unit a 录入员 may report for. */
+  unitId?: number | null;
 }

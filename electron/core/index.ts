@@ -1,2 +1,4 @@
 /** Pure domain rules live here (no Node, no DOM, no database); features add their modules. */
-export {};
+export * from './calendar';
+export * from './lockout';
+export * from './password-policy';

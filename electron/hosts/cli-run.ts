@@ -1,63 +1,120 @@
-import { channelNames, channels, roleLabels, roles, type Caller, type Role } from '../contract';
+import { type ChannelName, type Result, channelNames, channels, roleLabels } from '../contract';
 import type { App } from '../services/app';
 import { flagString, type ParsedArgs } from './args';
 
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Asks for the password (environment variable KAOPING_PASSWORD, else a prompt without echo). */
+  password(username: string): Promise<string>;
+  /** Asks a yes/no question; false when nobody can answer. */
+  confirm(question: string): Promise<boolean>;
 }
 
 export const USAGE = `用法：
-  kaoping call <功能> '<JSON 参数>' [--data-dir 目录] [--as 用户名] [--role 角色]
-  kaoping channels            列出全部功能及允许的角色
-角色：${roles.map((r) => `${r}（${roleLabels[r]}）`).join('、')}
-开发时用 npm run cli -- call system.info '{}'`;
+  kaoping call <功能> '<JSON 参数>' --as <用户名>   调用任一功能（见 kaoping channels）
+  kaoping backup [--dir 目录] --as <管理员>          立即备份
+  kaoping restore <备份文件> --as <管理员> [--yes]   检查并从备份恢复（先自动备份当前数据）
+  kaoping audit verify --as <审计员>                 校验审计日志是否被改动
+  kaoping channels                                   列出全部功能及允许的角色
+通用选项：--data-dir 目录。密码从环境变量 KAOPING_PASSWORD 读取，未设置时提示输入。
+开发时用 npm run cli -- <命令>，例如 npm run cli -- audit verify --as shenji`;
 
-/** The caller the command line acts as (`--as`, `--role`); accounts will check it against users. */
-export function cliCaller(args: ParsedArgs): Caller | string {
-  const role = (flagString(args, 'role') ?? 'admin') as Role;
-  if (!roles.includes(role)) return `未知角色“${role}”。可用角色：${roles.join('、')}`;
-  return { userId: null, username: flagString(args, 'as') ?? '命令行', role };
+type Call = (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
+
+function printError(io: CliIO, r: Extract<Result<unknown>, { ok: false }>): void {
+  io.err(`失败（${r.error.code}）：${r.error.message}`);
+  for (const f of r.error.fields ?? []) io.err(`  ${f.path || '(整体)'}：${f.message}`);
 }
 
-/** Runs one command; returns the process exit code (0 ok, 1 refused or failed, 2 usage). */
+async function withSession(args: ParsedArgs, app: App, io: CliIO, run: (call: Call) => Promise<number>): Promise<number> {
+  const username = flagString(args, 'as');
+  if (!username) {
+    io.err('请用 --as <用户名> 指定以哪个账号操作。');
+    return 2;
+  }
+  const password = await io.password(username);
+  const login = await app.call(null, 'cli', 'auth.login', { username, password });
+  if (!login.ok) {
+    printError(io, login);
+    return 1;
+  }
+  const sessionId = (login.value as { sessionId: string }).sessionId;
+  try {
+    return await run((channel, input) => app.call(sessionId, 'cli', channel, input));
+  } finally {
+    await app.call(sessionId, 'cli', 'auth.logout', {});
+  }
+}
+
+async function show(io: CliIO, r: Result<unknown>, render: (v: never) => string = (v) => JSON.stringify(v, null, 2)): Promise<number> {
+  if (!r.ok) {
+    printError(io, r);
+    return 1;
+  }
+  io.out(render(r.value as never));
+  return 0;
+}
+
+/** Runs one command; returns the process exit code (0 done, 1 refused or failed, 2 usage). */
 export async function runCli(args: ParsedArgs, openApp: () => Promise<App>, io: CliIO): Promise<number> {
-  const [command, channel, json] = args.positional;
+  const [command, a1, a2] = args.positional;
   if (command === 'channels') {
     for (const name of channelNames) {
       const d = channels[name];
-      io.out(`${name}\t${d.title}\t${d.writes ? '写' : '读'}\t${d.roles.map((r) => roleLabels[r]).join('、')}`);
+      const who = d.access === 'public' ? '无需登录' : d.roles.map((r) => roleLabels[r]).join('、');
+      io.out(`${name}\t${d.title}\t${d.writes ? '写' : '读'}\t${who}`);
     }
     return 0;
   }
-  if (command !== 'call' || !channel) {
-    io.err(USAGE);
-    return 2;
-  }
-  let input: unknown = {};
-  if (json !== undefined) {
-    try {
-      input = JSON.parse(json);
-    } catch {
-      io.err(`参数不是有效的 JSON：${json.slice(0, 80)}`);
-      return 2;
+  let job: ((call: Call) => Promise<number>) | null = null;
+  if (command === 'call' && a1) {
+    let input: unknown = {};
+    if (a2 !== undefined) {
+      try {
+        input = JSON.parse(a2);
+      } catch {
+        io.err(`参数不是有效的 JSON：${a2.slice(0, 80)}`);
+        return 2;
+      }
     }
+    job = async (call) => show(io, await call(a1 as ChannelName, input));
+  } else if (command === 'backup') {
+    const dir = flagString(args, 'dir');
+    job = async (call) =>
+      show(io, await call('backup.create', dir ? { dir } : {}), (v: { file: string; sizeBytes: number }) => `已备份并校验：${v.file}（${(v.sizeBytes / 1024 / 1024).toFixed(1)} MB）`);
+  } else if (command === 'restore' && a1) {
+    job = async (call) => {
+      const info = await call('backup.inspect', { file: a1 });
+      if (!info.ok) return show(io, info);
+      const v = info.value as { createdAt: number; unitName: string; schemaVersion: number; counts: Record<string, number>; sameInstallation: boolean };
+      io.out(`备份时间：${new Date(v.createdAt).toLocaleString('zh-CN')}，单位：${v.unitName || '（未设置）'}，数据结构版本：${v.schemaVersion}`);
+      io.out(`内容：${Object.entries(v.counts).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n} 条`).join('，') || '（空）'}`);
+      if (!args.flags.has('yes') && !(await io.confirm('恢复将替换本机当前全部数据（当前数据会先自动备份）。确定恢复吗？'))) {
+        io.err('已取消，未做任何改动。');
+        return 1;
+      }
+      return show(io, await call('backup.restore', { file: a1, confirm: true }), (r: { safetyBackup: string }) =>
+        `已恢复。恢复前的数据已备份到：${r.safetyBackup}。所有用户需要重新登录。`,
+      );
+    };
+  } else if (command === 'audit' && a1 === 'verify') {
+    job = async (call) => {
+      const r = await call('audit.verify', {});
+      if (!r.ok) return show(io, r);
+      const v = r.value as { ok: boolean; count: number; broken: { message: string } | null };
+      if (v.ok) io.out(`审计日志完好：共 ${v.count} 条，链条完整。`);
+      else io.err(`审计日志被改动：${v.broken!.message}（此前 ${v.count} 条完好）`);
+      return v.ok ? 0 : 3; // a broken chain fails scripts too
+    };
   }
-  const caller = cliCaller(args);
-  if (typeof caller === 'string') {
-    io.err(caller);
+  if (!job) {
+    io.err(USAGE);
     return 2;
   }
   const app = await openApp();
   try {
-    const result = await app.call(caller, 'cli', channel, input);
-    if (result.ok) {
-      io.out(JSON.stringify(result.value, null, 2));
-      return 0;
-    }
-    io.err(`失败（${result.error.code}）：${result.error.message}`);
-    for (const f of result.error.fields ?? []) io.err(`  ${f.path || '(整体)'}：${f.message}`);
-    return 1;
+    return await withSession(args, app, io, job);
   } finally {
     app.close();
   }

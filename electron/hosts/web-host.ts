@@ -2,12 +2,13 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Caller, type Result, fail } from '../contract';
+import { type Result, fail } from '../contract';
 import type { App } from '../services/app';
 import { CONTENT_SECURITY_POLICY, contentType, resolveStatic } from '../services/static-files';
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 export const TOKEN_HEADER = 'x-kaoping-token';
+export const SESSION_HEADER = 'x-kaoping-session';
 
 export interface WebHostOptions {
   app: App;
@@ -15,7 +16,6 @@ export interface WebHostOptions {
   port?: number;
   /** Random per run unless a test passes one. */
   token?: string;
-  caller: () => Caller;
 }
 
 export interface WebHost {
@@ -114,7 +114,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
         return;
       }
       const { channel, input } = parsed as { channel?: unknown; input?: unknown };
-      const result = await opts.app.call(opts.caller(), 'web', channel, input);
+      const session = req.headers[SESSION_HEADER];
+      const result = await opts.app.call(typeof session === 'string' ? session : null, 'web', channel, input);
       sendResult(res, 200, result);
       return;
     }

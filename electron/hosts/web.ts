@@ -1,7 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localOperator, startApp } from '../services/app';
+import { startApp } from '../services/app';
+import { startBackupScheduler } from '../services/backup/scheduler';
 import { defaultDataDir, locateAppRoot, readAppVersion, resolveDataDir } from '../services/data-dir';
 import { fileLogger } from '../services/logger';
 import { flagString, parseArgs } from './args';
@@ -23,12 +24,13 @@ async function main(): Promise<void> {
     app,
     staticRoot,
     port: Number(flagString(args, 'port') ?? 0),
-    caller: () => localOperator,
   });
+  const scheduler = startBackupScheduler(app);
   process.stdout.write(`考评（浏览器模式）已启动，数据目录：${dataDir}\n`);
   process.stdout.write(`请在本机浏览器打开：${host.url}\n`);
   process.stdout.write(`KAOPING_READY ${host.url}\n`);
   const stop = () => {
+    scheduler.stop();
     void host.close().then(() => {
       app.close();
       process.exit(0);

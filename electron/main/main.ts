@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, protocol } from 'electron';
 import { fail } from '../contract';
-import { type App, localOperator, startApp } from '../services/app';
+import { type App, startApp } from '../services/app';
+import { startBackupScheduler } from '../services/backup/scheduler';
 import { APP_ENTRY, APP_HOST, APP_SCHEME, isAppUrl } from '../services/app-url';
 import { APP_FOLDER, locateAppRoot, readAppVersion, resolveDataDir } from '../services/data-dir';
 import { CONTENT_SECURITY_POLICY, contentType, resolveStatic } from '../services/static-files';
@@ -66,14 +67,15 @@ async function start(): Promise<void> {
     });
   });
 
-  ipcMain.handle(CALL_CHANNEL, async (event, channel: unknown, input: unknown) => {
+  const scheduler = startBackupScheduler(core);
+  ipcMain.handle(CALL_CHANNEL, async (event, channel: unknown, input: unknown, sessionId: unknown) => {
     // only our own window's top frame, loaded from app://kaoping, may call in
     const frame = event.senderFrame;
     if (!mainWindow || !frame || event.sender !== mainWindow.webContents || frame.parent !== null || !isAppUrl(frame.url)) {
       core.log.error(`refused IPC from ${frame?.url ?? 'unknown frame'}`);
       return fail('FORBIDDEN', '拒绝来自非本程序页面的调用。');
     }
-    return core.call(localOperator, 'electron', channel, input);
+    return core.call(typeof sessionId === 'string' ? sessionId : null, 'electron', channel, input);
   });
 
   mainWindow = new BrowserWindow({
@@ -94,6 +96,7 @@ async function start(): Promise<void> {
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => {
+    scheduler.stop();
     core.close();
     app.quit();
   });

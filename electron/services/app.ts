@@ -1,19 +1,31 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { type OpenedDb, openDatabase } from '../../db';
 import { ensureSelfNode } from '../../db/repos/nodes';
-import type { Caller } from '../contract';
+import type { Caller, Result } from '../contract';
+import { fail } from '../contract';
+import { createBackup } from './backup/create';
+import { type RestoreOutcome, restoreBackup } from './backup/restore';
 import { type Dispatch, createDispatcher } from './dispatcher';
-import type { AppEnv, HandlerMap, Transport } from './handler';
+import type { AppEnv, AppServices, HandlerMap, Transport } from './handler';
 import { handlers as allHandlers } from './handlers';
+import { backupsDir, recordBackup } from './handlers/backup';
+import { readBasicSettings } from './handlers/settings';
 import { type Logger, fileLogger } from './logger';
+import { OWASP_SCRYPT, type ScryptParams } from './passwords';
+import { SessionStore } from './sessions';
 
 export interface App {
   env: AppEnv;
-  opened: OpenedDb;
+  /** The live database; replaced by a restore. */
+  readonly opened: OpenedDb;
   log: Logger;
+  sessions: SessionStore;
   dispatch: Dispatch;
-  /** Binds a transport and a caller: what a transport hands each incoming call to. */
-  call(caller: Caller, transport: Transport, channel: unknown, input: unknown): ReturnType<Dispatch>;
+  /** What a transport hands each incoming call to: the session it carries, the channel, the input. */
+  call(sessionId: string | null | undefined, transport: Transport, channel: unknown, input: unknown): Promise<Result<unknown>>;
+  /** For in-process callers that authenticated otherwise (tests, scheduler). */
+  callAs(caller: Caller, transport: Transport, channel: unknown, input: unknown): Promise<Result<unknown>>;
   close(): void;
 }
 
@@ -25,6 +37,8 @@ export interface StartOptions {
   log?: Logger;
   handlers?: HandlerMap;
   now?: () => number;
+  /** Password hashing cost; OWASP's by default, lower only in tests. */
+  scrypt?: ScryptParams;
 }
 
 export const DB_FILE = 'kaoping.db';
@@ -32,41 +46,100 @@ export const DB_FILE = 'kaoping.db';
 /** Opens the data folder's database (migrating it) and builds the dispatcher every transport uses. */
 export async function startApp(opts: StartOptions): Promise<App> {
   const log = opts.log ?? fileLogger(opts.dataDir);
-  const opened = await openDatabase({
-    file: path.join(opts.dataDir, DB_FILE),
-    migrationsFolder: path.join(opts.appRoot, 'db', 'migrations'),
-    backupDir: path.join(opts.dataDir, 'backups'),
-    nativeBinding: opts.nativeBinding,
-  });
+  const clock = opts.now ?? Date.now;
+  const dbFile = path.join(opts.dataDir, DB_FILE);
+  fs.mkdirSync(path.join(opts.dataDir, 'tmp'), { recursive: true });
+  const openDb = () =>
+    openDatabase({
+      file: dbFile,
+      migrationsFolder: path.join(opts.appRoot, 'db', 'migrations'),
+      backupDir: backupsDir(opts.dataDir),
+      nativeBinding: opts.nativeBinding,
+    });
+  let opened = await openDb();
   if (opened.preMigrationBackup) log.info(`pre-migration backup: ${opened.preMigrationBackup}`);
-  const nodeId = ensureSelfNode(opened.db, '本机', Date.now());
   const env: AppEnv = {
     appVersion: opts.appVersion,
     dataDir: opts.dataDir,
     schemaVersion: opened.schemaVersion,
-    nodeId,
+    nodeId: ensureSelfNode(opened.db, '本机', clock()),
+  };
+  const sessions = new SessionStore();
+  let busy: string | null = null;
+
+  async function restore(file: string, by: Caller, o: { allowForeign?: boolean } = {}): Promise<RestoreOutcome> {
+    if (busy) throw new Error('restore while busy');
+    busy = '正在从备份恢复数据，请稍候再操作。';
+    try {
+      const outcome = await restoreBackup(file, {
+        dataDir: opts.dataDir,
+        dbFile,
+        nodeId: env.nodeId,
+        schemaVersion: env.schemaVersion,
+        allowForeign: !!o.allowForeign,
+        safetyBackup: async () => {
+          const b = await createBackup({
+            sqlite: opened.sqlite,
+            dataDir: opts.dataDir,
+            outDir: backupsDir(opts.dataDir),
+            kind: 'pre-restore',
+            by: by.username,
+            appVersion: env.appVersion,
+            nodeId: env.nodeId,
+            unitName: readBasicSettings(opened).unitName,
+            now: clock(),
+          });
+          return b.file;
+        },
+        close: () => opened.sqlite.close(),
+        reopen: async () => {
+          opened = await openDb();
+          env.schemaVersion = opened.schemaVersion;
+          env.nodeId = ensureSelfNode(opened.db, '本机', clock());
+        },
+      });
+      sessions.clear();
+      // the restored database learns of the safety backup too, so it can be found from either side
+      const { readBackup } = await import('./backup/read');
+      const safety = await readBackup(outcome.safetyBackup, { manifestOnly: true });
+      const { sha256File } = await import('./attachments');
+      recordBackup(opened, {
+        ...(await import('./backup/format')).summaryOf(outcome.safetyBackup, safety.manifest, safety.sizeBytes),
+        sha256: (await sha256File(outcome.safetyBackup)).sha256,
+      });
+      log.info(`restored ${file}; safety backup ${outcome.safetyBackup}`);
+      return outcome;
+    } finally {
+      busy = null;
+    }
+  }
+
+  const services: AppServices = {
+    sessions,
+    scrypt: opts.scrypt ?? OWASP_SCRYPT,
+    restore,
+    busy: () => busy,
   };
   const dispatch = createDispatcher({
-    db: opened.db,
-    sqlite: opened.sqlite,
+    database: () => opened,
     handlers: opts.handlers ?? allHandlers,
     env,
+    services,
     log,
     now: opts.now,
   });
   log.info(`opened ${opened.file} schema v${opened.schemaVersion}`);
+  const guard = (run: () => Promise<Result<unknown>>) => (busy ? Promise.resolve(fail('CONFLICT', busy)) : run());
   return {
     env,
-    opened,
+    get opened() {
+      return opened;
+    },
     log,
+    sessions,
     dispatch,
-    call: (caller, transport, channel, input) => dispatch(caller, channel, input, transport),
+    call: (sessionId, transport, channel, input) => guard(() => dispatch({ sessionId, transport, channel, input })),
+    callAs: (caller, transport, channel, input) => guard(() => dispatch({ trustedCaller: caller, transport, channel, input })),
     close: () => opened.sqlite.close(),
   };
 }
-
-/**
- * Until accounts land every transport acts as this local operator. The accounts issue
- * replaces it with the signed-in user; nothing else changes.
- */
-export const localOperator: Caller = { userId: null, username: '本机操作员', role: 'admin' };

@@ -1,46 +1,86 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { useChineseZodMessages } from '../contract/zod-zh';
 import { AppError, type Caller, type Result, channels, fail, isChannelName, ok, roleLabels } from '../contract';
+import { useChineseZodMessages } from '../contract/zod-zh';
 import type { AppDb } from '../../db';
 import { appendAudit } from '../../db/repos/audit';
-import type { AppEnv, HandlerContext, HandlerMap, Transport } from './handler';
+import type { AppEnv, AppServices, Handler, HandlerContext, HandlerMap, Transport } from './handler';
+import { readBasicSettings } from './handlers/settings';
 import type { Logger } from './logger';
+import { ANONYMOUS, type Session, callerOf } from './sessions';
 
 useChineseZodMessages();
 
 export interface DispatcherDeps {
-  db: AppDb;
-  sqlite: Database.Database;
+  /** The live database; read per call because a restore replaces it. */
+  database(): { db: AppDb; sqlite: Database.Database };
   handlers: HandlerMap;
   env: AppEnv;
+  services: AppServices;
   log: Logger;
   now?: () => number;
 }
 
-export type Dispatch = (caller: Caller, channel: unknown, input: unknown, transport: Transport) => Promise<Result<unknown>>;
+export interface CallRequest {
+  transport: Transport;
+  channel: unknown;
+  input: unknown;
+  /** The session the transport carries (Electron window, browser tab, command line login). */
+  sessionId?: string | null;
+  /** Only for in-process callers that authenticated otherwise (scheduler, tests). */
+  trustedCaller?: Caller;
+}
+
+export type Dispatch = (req: CallRequest) => Promise<Result<unknown>>;
 
 function fieldsOf(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
+const isPrepared = (h: Handler<never>): h is Extract<Handler<never>, { prepare: unknown }> => typeof h === 'object';
+
 /**
- * The one way into the core: validate the input, check the caller's role, run the handler
- * (writes inside one transaction together with their audit entry), validate the output,
- * and answer a Result. It knows nothing of the transport that brought the call.
+ * The one way into the core: resolve the caller from the session, check the role, validate the
+ * input, run the handler (a write inside one transaction together with its audit entry), validate
+ * the output, answer a Result. It knows nothing of the transport that brought the call.
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatch {
   const clock = deps.now ?? Date.now;
-  return async (caller, channel, rawInput, transport) => {
+  return async (req) => {
+    const { channel } = req;
     if (!isChannelName(channel)) {
       return fail('UNKNOWN_CHANNEL', '没有这个功能调用，请确认程序版本一致。');
     }
     const def = channels[channel];
-    if (!def.roles.includes(caller.role)) {
+    const now = clock();
+    let { db, sqlite } = deps.database();
+
+    let caller: Caller;
+    let session: Session | null = null;
+    if (req.trustedCaller) {
+      caller = req.trustedCaller;
+    } else {
+      const idleMs = readBasicSettings({ db }).idleLockMinutes * 60_000;
+      session = deps.services.sessions.resolve(req.sessionId, now, idleMs);
+      if (def.access === 'public') {
+        caller = session ? callerOf(session) : ANONYMOUS;
+      } else if (!session) {
+        return fail('UNAUTHENTICATED', '尚未登录或登录已失效，请重新登录。');
+      } else if (session.locked && !def.whileLocked) {
+        return fail('SCREEN_LOCKED', '屏幕已锁定，请输入密码解锁。');
+      } else if (session.mustChangePassword && !channel.startsWith('auth.')) {
+        return fail('FORBIDDEN', '请先修改初始密码，再进行其他操作。');
+      } else {
+        caller = callerOf(session);
+      }
+      if (session && !session.locked) deps.services.sessions.touch(session, now);
+    }
+    if (def.access !== 'public' && !def.roles.includes(caller.role)) {
       return fail('FORBIDDEN', `“${roleLabels[caller.role]}”角色无权执行“${def.title}”。`);
     }
-    const parsed = def.input.safeParse(rawInput);
+
+    const parsed = def.input.safeParse(req.input);
     if (!parsed.success) {
       const fields = fieldsOf(parsed.error);
       const first = fields[0];
@@ -48,43 +88,66 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       return fail('INVALID_INPUT', `填写的内容有误${where}：${first?.message ?? '格式不正确'}`, fields);
     }
 
-    const now = clock();
     let auditTarget: string | null = null;
     let auditDetail: Record<string, unknown> = {};
+    let auditActor: string | null = null;
     const ctx: HandlerContext = {
-      db: deps.db,
-      sqlite: deps.sqlite,
+      db,
+      sqlite,
       caller,
-      transport,
+      session,
+      transport: req.transport,
       env: deps.env,
+      app: deps.services,
       now,
-      audit(target, detail) {
+      audit(target, detail, actor) {
         auditTarget = target;
         if (detail) auditDetail = detail;
+        if (actor) auditActor = actor;
       },
     };
-    const handler = deps.handlers[channel] as (c: HandlerContext, i: unknown) => unknown;
+    const entry = deps.handlers[channel] as Handler<never>;
+    const writeAudit = (outcome: 'ok' | 'refused', extra: Record<string, unknown> = {}) =>
+      appendAudit(sqlite, {
+        at: now,
+        actor: auditActor ?? caller.username,
+        role: caller.userId === null && def.access === 'public' && !session ? '' : caller.role,
+        action: channel,
+        target: auditTarget,
+        detail: { via: req.transport, ...(outcome === 'refused' ? { outcome } : {}), ...auditDetail, ...extra },
+      });
 
     try {
-      let value: unknown;
-      if (def.writes) {
-        value = deps.sqlite.transaction(() => {
-          const out = handler(ctx, parsed.data);
-          const checked = def.output.parse(out);
-          appendAudit(deps.sqlite, {
-            at: now,
-            actor: caller.username,
-            role: caller.role,
-            action: channel,
-            target: auditTarget,
-            detail: { via: transport, ...auditDetail },
-          });
-          return checked;
-        })();
-      } else {
-        value = def.output.parse(handler(ctx, parsed.data));
+      let prep: unknown;
+      if (isPrepared(entry)) {
+        prep = await entry.prepare(ctx, parsed.data as never);
+        // a restore may have replaced the database while preparing
+        ({ db, sqlite } = deps.database());
+        ctx.db = db;
+        ctx.sqlite = sqlite;
       }
-      return ok(value);
+      const run = (isPrepared(entry) ? entry.run : entry) as unknown as (c: HandlerContext, i: unknown, p: unknown) => unknown;
+      if (!def.writes) {
+        return ok(def.output.parse(await run(ctx, parsed.data, prep)));
+      }
+      const outcome = sqlite.transaction((): { value: unknown } | { error: AppError } => {
+        let out: unknown;
+        try {
+          out = run(ctx, parsed.data, prep);
+          if (out instanceof Promise) throw new Error(`write handler ${channel} returned a promise`);
+        } catch (e) {
+          if (e instanceof AppError && e.commit) {
+            writeAudit('refused', { reason: e.message });
+            return { error: e };
+          }
+          throw e;
+        }
+        const checked = def.output.parse(out);
+        writeAudit('ok');
+        return { value: checked };
+      })();
+      if ('error' in outcome) return fail(outcome.error.code, outcome.error.message, outcome.error.fields);
+      return ok(outcome.value);
     } catch (e) {
       if (e instanceof AppError) return fail(e.code, e.message, e.fields);
       const incident = randomUUID().slice(0, 8);

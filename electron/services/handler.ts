@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Caller, ChannelName, Channels, ChannelOutput } from '../contract';
 import type { AppDb } from '../../db';
+import type { RestoreOutcome } from './backup/restore';
+import type { ScryptParams } from './passwords';
+import type { Session, SessionStore } from './sessions';
 
 export type Transport = 'electron' | 'web' | 'cli';
 
@@ -13,22 +16,50 @@ export interface AppEnv {
   nodeId: string;
 }
 
+/** App-wide services a handler may need beyond the database. */
+export interface AppServices {
+  sessions: SessionStore;
+  scrypt: ScryptParams;
+  /** Replaces the live database with a verified backup (closes, swaps, reopens). */
+  restore(file: string, by: Caller, opts?: { allowForeign?: boolean }): Promise<RestoreOutcome>;
+  /** Set while a restore has the database closed; calls are refused meanwhile. */
+  busy(): string | null;
+}
+
 export interface HandlerContext {
   db: AppDb;
   sqlite: Database.Database;
   caller: Caller;
+  session: Session | null;
   transport: Transport;
   env: AppEnv;
+  app: AppServices;
   /** Milliseconds since the epoch, fixed for the whole call. */
   now: number;
-  /** Names the record a write touched and what changed, for the audit entry. */
-  audit(target: string | null, detail?: Record<string, unknown>): void;
+  /** Names the record a write touched and what changed, for the audit entry (and, for login, who). */
+  audit(target: string | null, detail?: Record<string, unknown>, actor?: string): void;
 }
 
-export type Handler<C extends ChannelName> = (
-  ctx: HandlerContext,
-  input: z.output<Channels[C]['input']>,
-) => ChannelOutput<C>;
+type In<C extends ChannelName> = z.output<Channels[C]['input']>;
+type Out<C extends ChannelName> = ChannelOutput<C>;
 
+/** A read may be async; a write's function runs inside the transaction and must be synchronous. */
+export type HandlerFn<C extends ChannelName> = (ctx: HandlerContext, input: In<C>) => Out<C> | Promise<Out<C>>;
+
+/** Slow work (hashing, files) done before the transaction, whose result the write then commits. */
+export interface PreparedHandler<C extends ChannelName, P> {
+  prepare(ctx: HandlerContext, input: In<C>): Promise<P>;
+  run(ctx: HandlerContext, input: In<C>, prepared: P): Out<C>;
+}
+
+export function prepared<C extends ChannelName, P>(
+  prepare: PreparedHandler<C, P>['prepare'],
+  run: PreparedHandler<C, P>['run'],
+): PreparedHandler<C, P> {
+  return { prepare, run };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry fixes its own P
+export type Handler<C extends ChannelName> = HandlerFn<C> | PreparedHandler<C, any>;
 export type HandlerMap = { [C in ChannelName]: Handler<C> };
 export type Handlers<K extends ChannelName> = { [C in K]: Handler<C> };

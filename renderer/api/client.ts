@@ -1,6 +1,6 @@
 import type { AppErrorValue, ChannelInput, ChannelName, ChannelOutput, Result } from '../../electron/contract';
 
-type Bridge = { [C in ChannelName]: (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>> };
+type Bridge = { [C in ChannelName]: (input: ChannelInput<C>, sessionId?: string) => Promise<Result<ChannelOutput<C>>> };
 
 declare global {
   interface Window {
@@ -18,6 +18,7 @@ export class ApiError extends Error {
 }
 
 const TOKEN_KEY = 'kaoping.token';
+const SESSION_KEY = 'kaoping.session';
 
 /** The loopback host hands its token in the URL fragment once; keep it for this tab only. */
 function webToken(): string | null {
@@ -29,12 +30,26 @@ function webToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** The session id from sign-in lives for this window only; closing it signs out. */
+export const session = {
+  get: (): string | null => sessionStorage.getItem(SESSION_KEY),
+  set: (id: string | null) => (id ? sessionStorage.setItem(SESSION_KEY, id) : sessionStorage.removeItem(SESSION_KEY)),
+};
+
+type Listener = (code: AppErrorValue['code']) => void;
+const listeners = new Set<Listener>();
+/** The auth context listens here: a call answered "not signed in" or "locked" switches the screen. */
+export function onAuthError(l: Listener): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
 async function viaHttp(channel: string, input: unknown): Promise<Result<unknown>> {
   let res: Response;
   try {
     res = await fetch('/api/call', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-kaoping-token': webToken() ?? '' },
+      headers: { 'content-type': 'application/json', 'x-kaoping-token': webToken() ?? '', 'x-kaoping-session': session.get() ?? '' },
       body: JSON.stringify({ channel, input }),
     });
   } catch {
@@ -51,13 +66,25 @@ async function viaHttp(channel: string, input: unknown): Promise<Result<unknown>
 export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const bridge = window.kaoping;
   const result = bridge
-    ? await (bridge[channel] as (i: unknown) => Promise<Result<unknown>>)(input)
+    ? await (bridge[channel] as (i: unknown, s?: string) => Promise<Result<unknown>>)(input, session.get() ?? undefined)
     : await viaHttp(channel, input);
-  if (!result.ok) throw new ApiError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'UNAUTHENTICATED' || result.error.code === 'SCREEN_LOCKED') {
+      if (!channel.startsWith('auth.')) listeners.forEach((l) => l(result.error.code));
+    }
+    throw new ApiError(result.error);
+  }
   return result.value as ChannelOutput<C>;
 }
 
 export function errorMessage(e: unknown): string {
   if (e instanceof ApiError) return e.message;
   return '操作未完成：发生了意外错误，请重试或联系系统管理员。';
+}
+
+/** Field errors from the core, ready for antd's form.setFields. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- antd types field names per form; the core's paths are strings
+export function fieldErrors(e: unknown): any[] {
+  if (!(e instanceof ApiError) || !e.error.fields) return [];
+  return e.error.fields.filter((f) => f.path).map((f) => ({ name: f.path.split('.'), errors: [f.message] }));
 }

@@ -1,30 +1,31 @@
-import { Alert, Layout, Menu, Result, Spin, Tag, Typography } from 'antd';
-import { useEffect } from 'react';
+import { DownOutlined } from '@ant-design/icons';
+import { Alert, Button, Dropdown, Layout, Menu, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { roleLabels } from '../../electron/contract/labels';
 import { useCall } from '../api/use-call';
+import { AuditPage } from '../features/audit/AuditPage';
+import { ChangePasswordModal } from '../features/auth/ChangePassword';
 import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { type SignedInUser, useAuth } from './auth-context';
 import { modules } from './modules';
 import { useHashRoute } from './use-hash-route';
 
 const { Header, Sider, Content } = Layout;
 
-export function AppShell() {
-  const [route, go] = useHashRoute('org');
+export function AppShell({ user }: { user: SignedInUser }) {
+  const auth = useAuth();
+  const visible = modules.filter((m) => m.roles.includes(user.role));
+  const [route, go] = useHashRoute(visible[0]!.key);
   const info = useCall('system.info', {});
-  const active = modules.find((m) => m.key === route) ?? modules[0]!;
+  const [changing, setChanging] = useState(false);
+  const active = visible.find((m) => m.key === route) ?? visible[0]!;
 
   useEffect(() => {
     // the readiness signal tests wait for: the shell has rendered and the core answered
     if (info.data) document.documentElement.dataset.kaopingReady = '1';
+    return () => void delete document.documentElement.dataset.kaopingReady;
   }, [info.data]);
-
-  if (info.loading && !info.data) {
-    return <Spin fullscreen tip="正在打开考评……" />;
-  }
-  if (info.error && !info.data) {
-    return <Result status="error" title="考评无法打开" subTitle={info.error} />;
-  }
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -35,11 +36,27 @@ export function AppShell() {
         <Typography.Text style={{ color: '#fde8e8', flex: 1 }} ellipsis>
           {info.data?.unitName || '（尚未设置本单位名称）'}
         </Typography.Text>
-        {info.data && (
-          <Typography.Text style={{ color: '#fff' }}>
-            {info.data.caller.username} <Tag color="gold">{roleLabels[info.data.caller.role]}</Tag>
-          </Typography.Text>
-        )}
+        <Dropdown
+          trigger={['click']}
+          menu={{
+            items: [
+              { key: 'password', label: '修改密码' },
+              { key: 'lock', label: '锁定屏幕' },
+              { type: 'divider' },
+              { key: 'logout', label: '退出登录' },
+            ],
+            onClick: ({ key }) => {
+              if (key === 'password') setChanging(true);
+              if (key === 'lock') void auth.lock();
+              if (key === 'logout') void auth.logout();
+            },
+          }}
+        >
+          <Button type="text" style={{ color: '#fff' }} data-testid="user-menu">
+            {user.displayName} <Tag color="gold">{roleLabels[user.role]}</Tag>
+            <DownOutlined />
+          </Button>
+        </Dropdown>
       </Header>
       <Layout>
         <Sider width={200} theme="light" breakpoint="lg" collapsedWidth={64}>
@@ -47,7 +64,7 @@ export function AppShell() {
             mode="inline"
             selectedKeys={[active.key]}
             style={{ height: '100%', paddingTop: 8 }}
-            items={modules.map((m) => ({ key: m.key, icon: m.icon, label: m.label }))}
+            items={visible.map((m) => ({ key: m.key, icon: m.icon, label: m.label }))}
             onClick={(e) => go(e.key)}
           />
         </Sider>
@@ -55,17 +72,26 @@ export function AppShell() {
           <Typography.Title level={3} style={{ marginTop: 0 }}>
             {active.label}
           </Typography.Title>
-          {info.data && !info.data.unitName && active.key !== 'settings' && (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 16 }}
-              message="请先到“系统设置”填写本单位名称，它将用于公文落款。"
-            />
+          {info.data && !info.data.unitName && user.role === 'admin' && active.key !== 'settings' && (
+            <Alert type="info" showIcon style={{ marginBottom: 16 }} message="请先到“系统设置”填写本单位名称，它将用于公文落款。" />
           )}
-          {active.key === 'settings' ? <SettingsPage onSaved={info.reload} /> : <ModulePlaceholder module={active} />}
+          {active.key === 'settings' ? (
+            <SettingsPage user={user} onSaved={info.reload} onChangePassword={() => setChanging(true)} />
+          ) : active.key === 'audit' ? (
+            <AuditPage />
+          ) : (
+            <ModulePlaceholder module={active} />
+          )}
         </Content>
       </Layout>
+      <ChangePasswordModal
+        open={changing}
+        onCancel={() => setChanging(false)}
+        onDone={() => {
+          setChanging(false);
+          void auth.refresh();
+        }}
+      />
     </Layout>
   );
 }

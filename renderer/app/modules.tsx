@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AimOutlined,
   AuditOutlined,
+  FileProtectOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
   SafetyCertificateOutlined,
@@ -9,6 +10,7 @@ import {
   SwapOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import type { Role } from '../../electron/contract/labels';
 
 export interface ModuleDef {
   key: string;
@@ -16,7 +18,11 @@ export interface ModuleDef {
   icon: ReactNode;
   /** What the module will hold, shown until it is built. */
   plans: string[];
+  /** Who sees it in the navigation (三员分立: the administrator sees no case content, the auditor only the trail). */
+  roles: Role[];
 }
+
+const work: Role[] = ['evaluator', 'leader'];
 
 /** The eight modules of the navigation, in the order an office works through a year. */
 export const modules: ModuleDef[] = [
@@ -25,47 +31,62 @@ export const modules: ModuleDef[] = [
     label: '组织人员',
     icon: <ApartmentOutlined />,
     plans: ['单位层级（市—县—部门、乡镇）与考核类别', '人员、职务职级、行政首长与岗位职责', 'Excel 模板导入（先预览后写入）与导出'],
+    roles: work,
   },
   {
     key: 'targets',
     label: '目标管理',
     icon: <AimOutlined />,
     plans: ['年度考核方案与指标体系（共性、个性、加分、扣分、一票否决）', '各单位目标任务与季度节点', '目标责任书批量生成、打印与签订'],
+    roles: work,
   },
   {
     key: 'progress',
     label: '进展督查',
     icon: <FileSearchOutlined />,
     plans: ['季度进展报告与佐证材料', '半年督查与发现问题', '问询、督办、整改通知书及回复', '逾期事项看板（按工作日计算期限）'],
+    roles: [...work, 'clerk'],
   },
   {
     key: 'scoring',
     label: '考评计分',
     icon: <AuditOutlined />,
     plans: ['逐项评分、加减分与一票否决', '分类排名与等次、结果公示', '审批效率评分与绩效奖金核算'],
+    roles: work,
   },
   {
     key: 'cases',
     label: '责任追究',
     icon: <SafetyCertificateOutlined />,
     plans: ['问责线索与案件全过程（调查、审议、送达、申诉、执行）', '问询通知书与问责决定书', '移送处理、投诉登记、联席会议'],
+    roles: work,
   },
   {
     key: 'archives',
     label: '档案',
     icon: <FolderOpenOutlined />,
     plans: ['干部档案与廉政档案', '审计结果、问责记录与培训记录', '公务员年度考核等次与优秀比例'],
+    roles: work,
   },
   {
     key: 'exchange',
     label: '数据交换',
     icon: <SwapOutlined />,
     plans: ['与上级、下级通过 U 盘交换签名加密的数据包', '登记上下级节点并核对指纹', '导入前预览、回执与冲突报告'],
+    roles: ['evaluator', 'clerk'],
+  },
+  {
+    key: 'audit',
+    label: '安全审计',
+    icon: <FileProtectOutlined />,
+    plans: ['审计日志查询、校验与导出'],
+    roles: ['auditor'],
   },
   {
     key: 'settings',
     label: '系统设置',
     icon: <SettingOutlined />,
-    plans: ['本单位与级别、系统信息（已提供）', '账号与角色、安全审计日志', '文号代字、落款、工作日历', '备份与恢复'],
+    plans: ['本单位与公文设置、工作日历、账号、备份与恢复'],
+    roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'],
   },
 ];

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../../db';
-import { startWebHost } from '../../electron/hosts/web-host';
-import { TOKEN_HEADER } from '../../electron/hosts/web-host';
+import { SESSION_HEADER, TOKEN_HEADER, startWebHost } from '../../electron/hosts/web-host';
+import { addUser, signIn, TEST_SCRYPT } from '../support/app';
 import { startApp } from '../../electron/services/app';
 import { silentLogger } from '../../electron/services/logger';
 import { withExtraMigration } from '../support/migrations';
@@ -68,15 +68,17 @@ async function benchOpen(): Promise<void> {
 
 async function benchHost(): Promise<void> {
   const t = tempDir();
-  const app = await startApp({ dataDir: t.dir, appRoot: repoRoot, appVersion: 'bench', log: silentLogger });
+  const app = await startApp({ dataDir: t.dir, appRoot: repoRoot, appVersion: 'bench', log: silentLogger, scrypt: TEST_SCRYPT });
   const staticRoot = path.join(repoRoot, 'dist', 'renderer');
   fs.mkdirSync(staticRoot, { recursive: true });
-  const host = await startWebHost({ app, staticRoot, caller: () => ({ userId: null, username: 'bench', role: 'admin' }) });
+  const host = await startWebHost({ app, staticRoot });
+  await addUser(app, 'bench', 'admin');
+  const session = await signIn(app, 'bench');
   const url = `http://127.0.0.1:${host.port}/api/call`;
   const call = async (channel: string, input: unknown) => {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, [SESSION_HEADER]: session },
       body: JSON.stringify({ channel, input }),
     });
     const body = (await res.json()) as { ok: boolean };

@@ -1,7 +1,13 @@
 import { type App, startApp } from '../../electron/services/app';
 import { silentLogger } from '../../electron/services/logger';
-import type { Caller } from '../../electron/contract';
+import { hashPassword, type ScryptParams } from '../../electron/services/passwords';
+import type { Caller, Role } from '../../electron/contract';
+import { insertUser } from '../../db/repos/users';
 import { repoRoot, tempDir } from './tmp';
+
+/** Cheap hashing for tests; tests of the real cost use OWASP_SCRYPT explicitly. */
+export const TEST_SCRYPT: ScryptParams = { log2N: 10, r: 8, p: 1 };
+export const GOOD_PASSWORD = 'Kaoping#2026';
 
 export interface TestApp {
   app: App;
@@ -10,9 +16,9 @@ export interface TestApp {
 }
 
 /** A started app on a fresh data folder. */
-export async function testApp(opts: { now?: () => number } = {}): Promise<TestApp> {
-  const t = tempDir();
-  const app = await startApp({ dataDir: t.dir, appRoot: repoRoot, appVersion: '0.0.0-test', log: silentLogger, now: opts.now });
+export async function testApp(opts: { now?: () => number; dir?: string; scrypt?: ScryptParams } = {}): Promise<TestApp> {
+  const t = opts.dir ? { dir: opts.dir, cleanup: () => {} } : tempDir();
+  const app = await startApp({ dataDir: t.dir, appRoot: repoRoot, appVersion: '0.0.0-test', log: silentLogger, now: opts.now, scrypt: opts.scrypt ?? TEST_SCRYPT });
   return {
     app,
     dir: t.dir,
@@ -23,7 +29,29 @@ export async function testApp(opts: { now?: () => number } = {}): Promise<TestAp
   };
 }
 
-export const asRole = (role: Caller['role'], username = `测试${role}`): Caller => ({ userId: null, username, role });
+/** A trusted caller with a role, for tests of the dispatcher's rules rather than of signing in. */
+export const asRole = (role: Role, username = `测试${role}`): Caller => ({ userId: null, username, role });
+
+/** Creates an account directly (no audit), for tests that need someone to sign in as. */
+export async function addUser(app: App, username: string, role: Role, password = GOOD_PASSWORD, extra: { mustChangePassword?: boolean } = {}) {
+  const now = Date.now();
+  return insertUser(app.opened.db, {
+    username,
+    displayName: `${username}姓名`,
+    role,
+    passwordHash: await hashPassword(password, TEST_SCRYPT),
+    mustChangePassword: extra.mustChangePassword ?? false,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/** Signs in through the real channel and returns the session id. */
+export async function signIn(app: App, username: string, password = GOOD_PASSWORD): Promise<string> {
+  const r = await app.call(null, 'web', 'auth.login', { username, password });
+  if (!r.ok) throw new Error(`sign-in failed: ${r.error.message}`);
+  return (r.value as { sessionId: string }).sessionId;
+}
 
 /** Every row of every user table, for "nothing was written" assertions. */
 export function snapshotRows(app: App): string {

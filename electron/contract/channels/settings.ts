@@ -1,29 +1,53 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { noInput, shortText } from '../limits';
+import { docKinds } from '../doc-kinds';
 import { levels } from '../levels';
+import { noInput, shortText } from '../limits';
 import { roles } from '../roles';
 
+const prefix = z
+  .string()
+  .trim()
+  .min(1, { error: '请填写发文代字' })
+  .max(12, { error: '发文代字不能超过 12 个字' })
+  .regex(/^[^〔〕[\]()（）0-9]+$/, { error: '发文代字不含括号和数字，例如“×考评办”' });
 
 export const basicSettings = z.object({
   /** This installation's own unit, e.g. 某某县人民政府目标考评办公室. */
   unitName: z.string(),
   level: z.enum(levels),
+  /** Issuing bodies' names as printed in the red header; the first is the default. */
+  issuingBodies: z.array(z.string()),
+  docPrefixes: z.record(z.enum(docKinds), z.string()),
+  signatory: z.object({ name: z.string(), title: z.string() }),
+  idleLockMinutes: z.number().int(),
+  autoBackupHours: z.number().int(),
+  backupKeep: z.number().int(),
 });
 
 export const settingsChannels = {
   'settings.get': channel({
-    title: '查看基本设置',
+    title: '查看系统设置',
     input: noInput,
     output: basicSettings,
     roles,
     writes: false,
   }),
   'settings.update': channel({
-    title: '修改基本设置',
+    title: '修改系统设置',
     input: z.strictObject({
       unitName: shortText('本单位名称', 60).optional(),
       level: z.enum(levels, { error: '级别只能是市级、县（区）级、乡镇（街道）或部门' }).optional(),
+      issuingBodies: z
+        .array(shortText('发文机关名称', 40))
+        .min(1, { error: '至少填写一个发文机关' })
+        .max(5, { error: '发文机关最多 5 个' })
+        .optional(),
+      docPrefixes: z.strictObject(Object.fromEntries(docKinds.map((k) => [k, prefix.optional()])) as Record<(typeof docKinds)[number], z.ZodOptional<typeof prefix>>).optional(),
+      signatory: z.strictObject({ name: shortText('签发人姓名', 20), title: shortText('签发人职务', 30) }).optional(),
+      idleLockMinutes: z.number().int({ error: '请填写整数' }).min(1, { error: '至少 1 分钟' }).max(120, { error: '最多 120 分钟' }).optional(),
+      autoBackupHours: z.number().int({ error: '请填写整数' }).min(0, { error: '不能为负' }).max(168, { error: '最多 168 小时（7 天）' }).optional(),
+      backupKeep: z.number().int({ error: '请填写整数' }).min(1, { error: '至少保留 1 份' }).max(100, { error: '最多保留 100 份' }).optional(),
     }),
     output: basicSettings,
     roles: ['admin'],

@@ -1,9 +1,19 @@
 import type { HandlerMap } from '../handler';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import { backupHandlers } from './backup';
+import { calendarHandlers } from './calendar';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
+import { usersHandlers } from './users';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
   ...systemHandlers,
+  ...authHandlers,
+  ...usersHandlers,
   ...settingsHandlers,
+  ...calendarHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
 };

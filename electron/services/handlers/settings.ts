@@ -1,16 +1,41 @@
 import type { z } from 'zod';
 import type { basicSettings } from '../../contract/channels/settings';
+import { type DocKind, docKinds } from '../../contract/doc-kinds';
 import { readSetting, writeSetting } from '../../../db/repos/settings';
-import type { HandlerContext, Handlers } from '../handler';
+import type { AppDb } from '../../../db';
+import type { Handlers } from '../handler';
 
-type Basic = z.output<typeof basicSettings>;
-const defaults: Basic = { unitName: '', level: 'county' };
+export type Settings = z.output<typeof basicSettings>;
 
-export function readBasicSettings(ctx: Pick<HandlerContext, 'db'>): Basic {
-  return {
-    unitName: readSetting(ctx.db, 'unitName', defaults.unitName),
-    level: readSetting(ctx.db, 'level', defaults.level),
-  };
+const defaultPrefixes: Record<DocKind, string> = {
+  letter: '考评责',
+  inquiry: '考评询',
+  supervision: '考评督',
+  rectification: '考评改',
+  decision: '考评问责',
+  publicity: '考评公',
+  transfer: '考评移',
+};
+
+export const defaultSettings: Settings = {
+  unitName: '',
+  level: 'county',
+  issuingBodies: [],
+  docPrefixes: defaultPrefixes,
+  signatory: { name: '', title: '' },
+  idleLockMinutes: 10,
+  autoBackupHours: 24,
+  backupKeep: 14,
+};
+
+const keys = Object.keys(defaultSettings) as (keyof Settings)[];
+
+export function readBasicSettings(ctx: { db: AppDb }): Settings {
+  const out = { ...defaultSettings } as Record<keyof Settings, unknown>;
+  for (const k of keys) out[k] = readSetting(ctx.db, k, defaultSettings[k]);
+  const prefixes = out.docPrefixes as Partial<Record<DocKind, string>>;
+  out.docPrefixes = Object.fromEntries(docKinds.map((k) => [k, prefixes[k] ?? defaultPrefixes[k]]));
+  return out as Settings;
 }
 
 export const settingsHandlers: Handlers<'settings.get' | 'settings.update'> = {
@@ -18,9 +43,11 @@ export const settingsHandlers: Handlers<'settings.get' | 'settings.update'> = {
   'settings.update': (ctx, input) => {
     const before = readBasicSettings(ctx);
     const changed: Record<string, { from: unknown; to: unknown }> = {};
-    for (const key of ['unitName', 'level'] as const) {
-      const value = input[key];
-      if (value !== undefined && value !== before[key]) {
+    for (const key of keys) {
+      let value: unknown = input[key];
+      if (value === undefined) continue;
+      if (key === 'docPrefixes') value = { ...before.docPrefixes, ...(value as object) };
+      if (JSON.stringify(value) !== JSON.stringify(before[key])) {
         writeSetting(ctx.db, key, value, ctx.caller.username, ctx.now);
         changed[key] = { from: before[key], to: value };
       }

@@ -55,10 +55,50 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
+export const PASSWORD = 'Kaoping#2026';
+
+/** Calls the host's API from the test process, as a script would. */
+export async function api<T = unknown>(host: WebHostProcess, channel: string, input: unknown, session?: string): Promise<T> {
+  const token = new URL(host.url).hash.replace('#token=', '');
+  const res = await fetch(`${host.origin}/api/call`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-kaoping-token': token, 'x-kaoping-session': session ?? '' },
+    body: JSON.stringify({ channel, input }),
+  });
+  const r = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!r.ok) throw new Error(`${channel}: ${r.error?.message}`);
+  return r.value;
+}
+
+/** Creates the administrator (first start) and, for other roles, an account ready to sign in. */
+export async function ensureAccount(host: WebHostProcess, role: 'admin' | 'evaluator' | 'clerk' | 'leader' | 'auditor'): Promise<string> {
+  const status = await api<{ needsSetup: boolean }>(host, 'auth.status', {});
+  if (status.needsSetup) await api(host, 'auth.setup', { username: 'guanli', displayName: '王管理', password: PASSWORD });
+  if (role === 'admin') return 'guanli';
+  const admin = (await api<{ sessionId: string }>(host, 'auth.login', { username: 'guanli', password: PASSWORD })).sessionId;
+  const username = `user-${role}`;
+  const names: Record<string, string> = { evaluator: '李考评', clerk: '张录入', leader: '赵领导', auditor: '孙审计' };
+  await api(host, 'users.create', { username, displayName: names[role], role, password: 'Initial#2026' }, admin);
+  const s = (await api<{ sessionId: string }>(host, 'auth.login', { username, password: 'Initial#2026' })).sessionId;
+  await api(host, 'auth.changePassword', { oldPassword: 'Initial#2026', newPassword: PASSWORD }, s);
+  await api(host, 'auth.logout', {}, s);
+  await api(host, 'auth.logout', {}, admin);
+  return username;
+}
+
+/** Signs in through the login form and waits for the shell. */
+export async function signInUi(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await waitReady(page);
+}
+
 interface Fixtures {
   host: WebHostProcess;
   /** Console errors and page errors seen during the test; a clean page has none. */
   pageErrors: string[];
+  /** The app signed in as an evaluator (考评员), the role that sees every work module. */
   app: Page;
 }
 
@@ -80,8 +120,9 @@ export const test = base.extend<Fixtures>({
   },
   app: async ({ page, host, pageErrors }, use) => {
     void pageErrors;
+    const username = await ensureAccount(host, 'evaluator');
     await page.goto(host.url);
-    await waitReady(page);
+    await signInUi(page, username);
     await use(page);
   },
 });

@@ -1,39 +1,48 @@
-import { expect, shot, test, waitReady } from '../support/fixtures';
+import { api, ensureAccount, expect, shot, signInUi, test, waitReady } from '../support/fixtures';
 
-test('setting the unit name saves through the core, shows in the header and survives a reload', async ({ app }) => {
-  await app.getByRole('menuitem', { name: '系统设置' }).click();
-  const name = app.getByLabel('本单位名称');
+test.beforeEach(async ({ page, host }) => {
+  await ensureAccount(host, 'admin');
+  await page.goto(host.url);
+  await signInUi(page, 'guanli');
+});
+
+test('the administrator sets the unit and document settings; they persist and show in the header', async ({ page }) => {
+  await expect(page.getByRole('menuitem')).toHaveText(['系统设置']);
+  const name = page.getByLabel('本单位名称');
   await expect(name).toHaveValue('');
   await name.fill('示例县人民政府目标考评办公室');
-  await app.getByRole('button', { name: /保\s*存/ }).click();
-  await expect(app.getByText('已保存')).toBeVisible();
-  await expect(app.locator('header').getByText('示例县人民政府目标考评办公室')).toBeVisible();
-  await expect(app.getByText('浏览器模式（本机）')).toBeVisible();
-  await shot(app, 'settings-saved');
+  await page.getByPlaceholder('例如：某某县人民政府目标考评办公室').fill('示例县人民政府目标考评办公室');
+  await page.getByLabel('问询通知书代字').fill('示考询');
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  await expect(page.locator('header').getByText('示例县人民政府目标考评办公室')).toBeVisible();
+  await shot(page, 'settings-saved');
 
-  await app.reload();
-  await waitReady(app);
-  await expect(app.getByLabel('本单位名称')).toHaveValue('示例县人民政府目标考评办公室');
+  await page.reload();
+  await waitReady(page);
+  await expect(page.getByLabel('本单位名称')).toHaveValue('示例县人民政府目标考评办公室');
+  await expect(page.getByLabel('问询通知书代字')).toHaveValue('示考询');
 });
 
-test('an empty name is stopped in the form with a Chinese message and nothing is saved', async ({ app }) => {
-  await app.getByRole('menuitem', { name: '系统设置' }).click();
-  await app.getByLabel('本单位名称').fill('   ');
-  await app.getByRole('button', { name: /保\s*存/ }).click();
-  await expect(app.getByText('请填写本单位名称')).toBeVisible();
-  await shot(app, 'settings-validation');
-  await app.reload();
-  await waitReady(app);
-  await expect(app.getByText('（尚未设置本单位名称）')).toBeVisible();
+test('an empty name is stopped in the form with a Chinese message and nothing is saved', async ({ page, host }) => {
+  await page.getByLabel('本单位名称').fill('   ');
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByText('请填写本单位名称')).toBeVisible();
+  await shot(page, 'settings-validation');
+  const s = (await api<{ sessionId: string }>(host, 'auth.login', { username: 'guanli', password: 'Kaoping#2026' })).sessionId;
+  expect(await api(host, 'settings.get', {}, s)).toMatchObject({ unitName: '' });
 });
 
-test("the core's refusal reaches the user in Chinese when the form is bypassed", async ({ app }) => {
+test("the core's refusal reaches the user in Chinese when the form is bypassed", async ({ page }) => {
   // a renderer is untrusted: the same call with a 61-character name must be refused by the core
-  const result = await app.evaluate(async () => {
-    const token = sessionStorage.getItem('kaoping.token') ?? '';
+  const result = await page.evaluate(async () => {
     const res = await fetch('/api/call', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-kaoping-token': token },
+      headers: {
+        'content-type': 'application/json',
+        'x-kaoping-token': sessionStorage.getItem('kaoping.token') ?? '',
+        'x-kaoping-session': sessionStorage.getItem('kaoping.session') ?? '',
+      },
       body: JSON.stringify({ channel: 'settings.update', input: { unitName: '长'.repeat(61) } }),
     });
     return res.json();

@@ -2,11 +2,13 @@ import { expect, shot, test, waitReady } from '../support/fixtures';
 
 const modules = ['组织人员', '目标管理', '进展督查', '考评计分', '责任追究', '档案', '数据交换', '系统设置'];
 
-test('the Chinese shell shows all eight modules, and each unbuilt one says what it will hold', async ({ app, pageErrors }) => {
+test('the Chinese shell shows the eight modules to an evaluator, and each unbuilt one says what it will hold', async ({ app, pageErrors }) => {
   const menu = app.getByRole('menu');
   for (const m of modules) await expect(menu.getByRole('menuitem', { name: m })).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: '安全审计' })).toHaveCount(0);
   await expect(app.getByText('考评 · 目标管理与责任追究')).toBeVisible();
-  await expect(app.getByText('（尚未设置本单位名称）')).toBeVisible();
+  await expect(app.getByTestId('user-menu')).toContainText('李考评');
+  await expect(app.getByTestId('user-menu')).toContainText('考评员');
   await shot(app, 'shell-start');
 
   for (const m of modules.filter((x) => x !== '系统设置')) {
@@ -19,7 +21,7 @@ test('the Chinese shell shows all eight modules, and each unbuilt one says what 
   expect(pageErrors).toEqual([]);
 });
 
-test('the module shown survives a reload (hash route), and the page title is Chinese', async ({ app }) => {
+test('the module shown survives a reload (hash route) within the signed-in tab, and the page title is Chinese', async ({ app }) => {
   await app.getByRole('menuitem', { name: '责任追究' }).click();
   await expect(app).toHaveURL(/#\/cases$/);
   await app.reload();

@@ -61,7 +61,7 @@ describe('openDatabase', () => {
     a.sqlite.close();
     const next = withExtraMigration(d, '9001_add_note', 'ALTER TABLE `units` ADD `note` text;');
     const b = await openDatabase({ file, migrationsFolder: next });
-    expect(b.preMigrationBackup).toMatch(/升级前-v1-.*\.db$/);
+    expect(b.preMigrationBackup).toMatch(/升级前-v\d+-.*\.db$/);
     expect(b.sqlite.prepare("select count(*) n from pragma_table_info('units') where name='note'").get()).toEqual({ n: 1 });
     b.sqlite.close();
     // the backup is a complete database at the old version, with the data

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../electron/hosts/args';
-import { runCli } from '../../../electron/hosts/cli-run';
+import { type CliIO, runCli } from '../../../electron/hosts/cli-run';
 import { recentAudit } from '../../../db/repos/audit';
-import { testApp, type TestApp } from '../../support/app';
-import { repoRoot, tempDir } from '../../support/tmp';
+import { GOOD_PASSWORD, addUser, testApp, type TestApp } from '../../support/app';
+import { repoRoot } from '../../support/tmp';
 
 let t: TestApp | undefined;
 afterEach(() => {
@@ -14,65 +14,88 @@ afterEach(() => {
   t = undefined;
 });
 
-async function run(argv: string[]) {
+async function setup() {
+  t = await testApp();
+  await addUser(t.app, 'guanli', 'admin');
+  await addUser(t.app, 'shenji', 'auditor');
+  await addUser(t.app, 'lingdao', 'leader');
+}
+
+async function run(argv: string[], opts: { password?: string; confirm?: boolean } = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  t ??= await testApp();
-  const app = t.app;
-  // runCli closes the app it opens; hand it a view whose close is a no-op so the test can inspect it
-  const code = await runCli(parseArgs(argv), async () => ({ ...app, close: () => {} }), {
+  if (!t) await setup();
+  const app = t!.app;
+  const io: CliIO = {
     out: (s) => out.push(s),
     err: (s) => err.push(s),
-  });
+    password: async () => opts.password ?? GOOD_PASSWORD,
+    confirm: async () => opts.confirm ?? false,
+  };
+  // runCli closes the app it opens; hand it a view whose close is a no-op so the test can inspect it
+  const code = await runCli(parseArgs(argv), async () => Object.assign(Object.create(app) as typeof app, { close: () => {} }), io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('the command line', () => {
-  it('calls a channel and prints its value as JSON', async () => {
-    const r = await run(['call', 'system.info', '{}', '--as', '李四', '--role', 'leader']);
+  it('signs in as the named user, calls a channel and prints its value as JSON', async () => {
+    const r = await run(['call', 'system.info', '{}', '--as', 'lingdao']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ transport: 'cli', caller: { username: '李四', role: 'leader' } });
+    expect(JSON.parse(r.out)).toMatchObject({ transport: 'cli', caller: { username: 'lingdao', role: 'leader' } });
+    // signed in, called, signed out: all on the trail
+    expect(recentAudit(t!.app.opened.sqlite, 2).map((a) => a.action)).toEqual(['auth.logout', 'auth.login']);
   });
 
   it('writes as the named user, audited', async () => {
-    const r = await run(['call', 'settings.update', '{"unitName":"丁县考评办"}', '--as', '王五']);
+    const r = await run(['call', 'settings.update', '{"unitName":"丁县考评办"}', '--as', 'guanli']);
     expect(r.code).toBe(0);
-    expect(recentAudit(t!.app.opened.sqlite, 1)[0]).toMatchObject({ actor: '王五', role: 'admin', action: 'settings.update' });
+    expect(recentAudit(t!.app.opened.sqlite, 2)[1]).toMatchObject({ actor: 'guanli', role: 'admin', action: 'settings.update' });
+  });
+
+  it('refuses a wrong password with the same message as an unknown user, exit 1', async () => {
+    const wrong = await run(['call', 'system.info', '{}', '--as', 'guanli'], { password: 'nope' });
+    const unknown = await run(['call', 'system.info', '{}', '--as', 'nobody']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toBe('失败（UNAUTHENTICATED）：用户名或密码错误。');
+    expect(unknown.err).toBe(wrong.err);
   });
 
   it('exits 1 with the Chinese message and the fields when the call is refused', async () => {
-    const r = await run(['call', 'settings.update', '{"unitName":"丁县考评办"}', '--role', 'auditor']);
+    const r = await run(['call', 'settings.update', '{"unitName":"丁县考评办"}', '--as', 'shenji']);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('失败（FORBIDDEN）：“安全审计员”角色无权执行“修改基本设置”。');
-    const bad = await run(['call', 'settings.update', '{"unitName":""}']);
-    expect(bad.code).toBe(1);
+    expect(r.err).toContain('失败（FORBIDDEN）：“安全审计员”角色无权执行“修改系统设置”。');
+    const bad = await run(['call', 'settings.update', '{"unitName":""}', '--as', 'guanli']);
     expect(bad.err).toContain('unitName：请填写本单位名称');
   });
 
-  it('exits 2 with usage on bad JSON, an unknown role or no command', async () => {
-    expect((await run(['call', 'system.info', '{oops'])).err).toMatch(/参数不是有效的 JSON/);
-    expect((await run(['call', 'system.info', '{}', '--role', 'root'])).code).toBe(2);
+  it('exits 2 with usage on bad JSON, a missing --as or no command', async () => {
+    expect((await run(['call', 'system.info', '{oops', '--as', 'guanli'])).err).toMatch(/参数不是有效的 JSON/);
+    expect((await run(['call', 'system.info', '{}'])).code).toBe(2);
     const none = await run([]);
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/用法/);
   });
 
-  it('lists every channel with its roles', async () => {
-    const r = await run(['channels']);
-    expect(r.out).toMatch(/settings\.update\t修改基本设置\t写\t系统管理员/);
+  it('verifies the audit trail as the auditor', async () => {
+    const r = await run(['audit', 'verify', '--as', 'shenji']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^审计日志完好：共 \d+ 条，链条完整。$/);
+    expect((await run(['audit', 'verify', '--as', 'guanli'])).err).toMatch(/无权执行“校验审计日志”/);
   });
 
-  it('runs as a real process against a data folder given by flag', async () => {
-    const d = tempDir();
-    try {
-      const { stdout } = await promisify(execFile)(
-        path.join(repoRoot, 'node_modules/.bin/tsx'),
-        ['electron/hosts/cli.ts', 'call', 'settings.update', '{"unitName":"戊县考评办","level":"county"}', '--data-dir', d.dir],
-        { cwd: repoRoot },
-      );
-      expect(JSON.parse(stdout)).toEqual({ unitName: '戊县考评办', level: 'county' });
-    } finally {
-      d.cleanup();
-    }
+  it('lists every channel with its roles', async () => {
+    const r = await run(['channels']);
+    expect(r.out).toMatch(/settings\.update\t修改系统设置\t写\t系统管理员/);
+    expect(r.out).toMatch(/auth\.login\t登录\t写\t无需登录/);
+  });
+
+  it('runs as a real process against a data folder given by flag, reading the password from the environment', async () => {
+    await setup();
+    const { stdout } = await promisify(execFile)(
+      path.join(repoRoot, 'node_modules/.bin/tsx'),
+      ['electron/hosts/cli.ts', 'call', 'settings.get', '{}', '--as', 'guanli', '--data-dir', t!.dir],
+      { cwd: repoRoot, env: { ...process.env, KAOPING_PASSWORD: GOOD_PASSWORD } },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({ level: 'county', idleLockMinutes: 10 });
   });
 });

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelNames } from '../../../electron/contract';
-import { MAX_BODY_BYTES, TOKEN_HEADER, type WebHost, startWebHost } from '../../../electron/hosts/web-host';
+import { channelNames, channels } from '../../../electron/contract';
+import { MAX_BODY_BYTES, SESSION_HEADER, TOKEN_HEADER, type WebHost, startWebHost } from '../../../electron/hosts/web-host';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/static-files';
 import { recentAudit } from '../../../db/repos/audit';
-import { asRole, snapshotRows, testApp, type TestApp } from '../../support/app';
+import { addUser, signIn, snapshotRows, testApp, type TestApp } from '../../support/app';
 import { hostileInputs } from '../../support/hostile';
 import { tempDir } from '../../support/tmp';
 
@@ -14,6 +14,7 @@ let t: TestApp;
 let host: WebHost;
 let staticRoot: string;
 let cleanupStatic: () => void;
+let session: string;
 
 beforeAll(async () => {
   t = await testApp();
@@ -24,7 +25,9 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(staticRoot, 'index.html'), '<!doctype html><title>考评</title>');
   fs.writeFileSync(path.join(staticRoot, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(s.dir, 'secret.txt'), 'outside the root');
-  host = await startWebHost({ app: t.app, staticRoot, caller: () => asRole('admin', '网页用户') });
+  host = await startWebHost({ app: t.app, staticRoot });
+  await addUser(t.app, '网页用户', 'admin');
+  session = await signIn(t.app, '网页用户');
 });
 afterAll(async () => {
   await host.close();
@@ -59,7 +62,7 @@ function callApi(body: unknown, headers: Record<string, string> = {}) {
   return raw({
     method: 'POST',
     path: '/api/call',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers },
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, [SESSION_HEADER]: session, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -93,6 +96,8 @@ describe('the loopback host', () => {
     ['a body over the limit', () => callApi({ channel: 'settings.update', input: { unitName: 'x'.repeat(MAX_BODY_BYTES) } }), 413, 'TOO_LARGE'],
     ['GET on the call endpoint', () => raw({ path: '/api/call', headers: { [TOKEN_HEADER]: host.token } }), 405, 'INVALID_INPUT'],
     ['an unknown channel', () => callApi({ channel: 'db.drop', input: {} }), 200, 'UNKNOWN_CHANNEL'],
+    ['no session', () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [SESSION_HEADER]: '' }), 200, 'UNAUTHENTICATED'],
+    ['a made-up session', () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [SESSION_HEADER]: 'A'.repeat(32) }), 200, 'UNAUTHENTICATED'],
     ['no channel at all', () => callApi({ input: {} }), 200, 'UNKNOWN_CHANNEL'],
   ];
 
@@ -107,7 +112,10 @@ describe('the loopback host', () => {
     expect(snapshotRows(t.app)).toBe(before);
   });
 
-  const hostile = channelNames.flatMap((name) => hostileInputs(name).map(([label, input]) => ({ name, label, input })));
+  // the signed-in user is an administrator: only channels that role may call reach input validation
+  const hostile = channelNames
+    .filter((name) => channels[name].access === 'public' || channels[name].roles.includes('admin'))
+    .flatMap((name) => hostileInputs(name).map(([label, input]) => ({ name, label, input })));
   it.each(hostile)('over HTTP, $name with $label is refused and writes nothing', async ({ name, input }) => {
     const before = snapshotRows(t.app);
     const r = await callApi({ channel: name, input });

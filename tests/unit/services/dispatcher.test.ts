@@ -12,10 +12,10 @@ afterEach(() => t?.close());
 
 function dispatcherWith(over: Partial<HandlerMap>, log: Logger = { info() {}, error() {} }) {
   return createDispatcher({
-    db: t.app.opened.db,
-    sqlite: t.app.opened.sqlite,
+    database: () => t.app.opened,
     env: t.app.env,
-    handlers: { ...handlers, ...over },
+    services: { sessions: t.app.sessions, scrypt: { log2N: 10, r: 8, p: 1 }, restore: () => Promise.reject(new Error('no')), busy: () => null },
+    handlers: { ...handlers, ...over } as HandlerMap,
     log,
     now: () => 1_767_225_600_000,
   });
@@ -24,30 +24,30 @@ function dispatcherWith(over: Partial<HandlerMap>, log: Logger = { info() {}, er
 describe('dispatcher', () => {
   it('answers a read with its value and writes no audit entry', async () => {
     t = await testApp();
-    const r = await t.app.call(asRole('leader'), 'web', 'system.info', {});
-    expect(r).toMatchObject({ ok: true, value: { transport: 'web', caller: { role: 'leader' }, schemaVersion: 1 } });
+    const r = await t.app.callAs(asRole('leader'), 'web', 'system.info', {});
+    expect(r).toMatchObject({ ok: true, value: { transport: 'web', caller: { role: 'leader' }, schemaVersion: 3 } });
     expect(recentAudit(t.app.opened.sqlite, 10)).toEqual([]);
   });
 
   it('refuses an unknown channel in Chinese', async () => {
     t = await testApp();
-    const r = await t.app.call(asRole('admin'), 'cli', 'system.format', {});
+    const r = await t.app.callAs(asRole('admin'), 'cli', 'system.format', {});
     expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: expect.stringMatching(/没有这个功能/) } });
   });
 
   it("refuses a role the channel does not allow, naming role and action, and writes nothing", async () => {
     t = await testApp();
     const before = snapshotRows(t.app);
-    const r = await t.app.call(asRole('clerk'), 'web', 'settings.update', { unitName: '某局' });
-    expect(r).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '“录入员”角色无权执行“修改基本设置”。' } });
+    const r = await t.app.callAs(asRole('clerk'), 'web', 'settings.update', { unitName: '某局' });
+    expect(r).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '“录入员”角色无权执行“修改系统设置”。' } });
     expect(snapshotRows(t.app)).toBe(before);
   });
 
   it('records a write with who, role, channel, target and what changed, hash-chained', async () => {
     t = await testApp();
     const admin = asRole('admin', '张三');
-    await t.app.call(admin, 'electron', 'settings.update', { unitName: '甲县考评办' });
-    await t.app.call(admin, 'web', 'settings.update', { level: 'city' });
+    await t.app.callAs(admin, 'electron', 'settings.update', { unitName: '甲县考评办' });
+    await t.app.callAs(admin, 'web', 'settings.update', { level: 'city' });
     const rows = recentAudit(t.app.opened.sqlite, 10).reverse();
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ seq: 1, actor: '张三', role: 'admin', action: 'settings.update', target: 'settings' });
@@ -66,7 +66,7 @@ describe('dispatcher', () => {
         throw new AppError('RULE_VIOLATION', '方案已发布，不能修改。');
       },
     });
-    const r = await dispatch(asRole('admin'), 'settings.update', {}, 'web');
+    const r = await dispatch({ trustedCaller: asRole('admin'), channel: 'settings.update', input: {}, transport: 'web' });
     expect(r).toEqual({ ok: false, error: { code: 'RULE_VIOLATION', message: '方案已发布，不能修改。' } });
     expect(snapshotRows(t.app)).toBe(before);
   });
@@ -84,7 +84,7 @@ describe('dispatcher', () => {
       },
       { info() {}, error: (m, e) => logged.push(`${m} ${(e as Error).stack}`) },
     );
-    const r = await dispatch(asRole('admin'), 'settings.update', {}, 'web');
+    const r = await dispatch({ trustedCaller: asRole('admin'), channel: 'settings.update', input: {}, transport: 'web' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('INTERNAL');
@@ -103,14 +103,14 @@ describe('dispatcher', () => {
         return { unitName: 42 } as never;
       },
     });
-    const r = await dispatch(asRole('admin'), 'settings.update', {}, 'web');
+    const r = await dispatch({ trustedCaller: asRole('admin'), channel: 'settings.update', input: {}, transport: 'web' });
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(snapshotRows(t.app)).toBe(before);
   });
 
   it('reports invalid input field by field in Chinese', async () => {
     t = await testApp();
-    const r = await t.app.call(asRole('admin'), 'web', 'settings.update', { unitName: '  ', level: 'planet' });
+    const r = await t.app.callAs(asRole('admin'), 'web', 'settings.update', { unitName: '  ', level: 'planet' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('INVALID_INPUT');

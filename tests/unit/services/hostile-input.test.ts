@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelNames, roles } from '../../../electron/contract';
+import { channelNames, channels, roles } from '../../../electron/contract';
 import { asRole, snapshotRows, testApp, type TestApp } from '../../support/app';
 import { hostileInputs } from '../../support/hostile';
 
@@ -18,7 +18,7 @@ describe('every channel fed malformed input', () => {
 
   it.each(table)('$name: $label → INVALID_INPUT in Chinese, nothing written', async ({ name, input }) => {
     const before = snapshotRows(t.app);
-    const r = await t.app.call(asRole('admin'), 'web', name, input);
+    const r = await t.app.callAs(asRole(channels[name].roles[0]!), 'web', name, input);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('INVALID_INPUT');
@@ -29,7 +29,7 @@ describe('every channel fed malformed input', () => {
 
   it.each(roles)('an unknown channel is refused for %s', async (role) => {
     for (const channel of ['nope.nothing', '', '__proto__', 'constructor', 'toString', null, 7, { a: 1 }]) {
-      const r = await t.app.call(asRole(role), 'web', channel, {});
+      const r = await t.app.callAs(asRole(role), 'web', channel, {});
       expect(r).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     }
   });

@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { units } from './org';
+
+/** Local accounts. One role each (三员分立); a 录入员 is bound to its unit. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey(),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] }).notNull(),
+    unitId: integer('unit_id').references(() => units.id, { onDelete: 'restrict' }),
+    /** scrypt$<log2 N>$<r>$<p>$<salt>$<hash>, base64 parts. */
+    passwordHash: text('password_hash').notNull(),
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    failedCount: integer('failed_count').notNull().default(0),
+    lastFailedAt: integer('last_failed_at'),
+    locked: integer('locked', { mode: 'boolean' }).notNull().default(false),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    lastLoginAt: integer('last_login_at'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [check('users_role_ck', sql`${t.role} in ('admin','evaluator','clerk','leader','auditor')`)],
+);
+
+/** Backups made by this installation: where, when, why, and what they held. */
+export const backups = sqliteTable(
+  'backups',
+  {
+    id: integer('id').primaryKey(),
+    file: text('file').notNull(),
+    kind: text('kind', { enum: ['manual', 'auto', 'pre-restore', 'pre-import'] }).notNull(),
+    createdAt: integer('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    schemaVersion: integer('schema_version').notNull(),
+    /** JSON: rows per table. */
+    counts: text('counts').notNull(),
+    attachments: integer('attachments').notNull().default(0),
+  },
+  (t) => [index('backups_created_idx').on(t.createdAt)],
+);
+
+/** Holidays and adjusted working days (调休) that override the Monday–Friday week. */
+export const calendarDays = sqliteTable(
+  'calendar_days',
+  {
+    date: text('date').primaryKey(),
+    kind: text('kind', { enum: ['holiday', 'workday'] }).notNull(),
+    note: text('note').notNull().default(''),
+    updatedAt: integer('updated_at').notNull(),
+    updatedBy: text('updated_by').notNull(),
+  },
+  (t) => [
+    check('calendar_days_kind_ck', sql`${t.kind} in ('holiday','workday')`),
+    check('calendar_days_date_ck', sql`${t.date} glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'`),
+  ],
+);

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { roles } from '../roles';
+
+export const isoDate = z
+  .string({ error: '请填写日期' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 2026-10-01' })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, { error: '不是有效的日期' });
+
+export const dayKind = z.enum(['holiday', 'workday'], { error: '类型只能是“休”（节假日）或“班”（调休上班）' });
+export const calendarDay = z.object({ date: z.string(), kind: dayKind, note: z.string() });
+
+export const calendarImportRow = z.object({
+  row: z.number().int(),
+  date: z.string(),
+  kind: z.string(),
+  note: z.string(),
+  status: z.enum(['new', 'changed', 'same', 'error']),
+  message: z.string().optional(),
+});
+
+const calendarFile = z.strictObject({
+  fileName: z.string().trim().min(1, { error: '缺少文件名' }).max(200),
+  /** The file's bytes, base64; at most 2 MB decoded. */
+  base64: z.string().max(2_800_000, { error: '文件过大（超过 2 MB），请确认选择的是日历文件' }),
+});
+const calendarImport = z.object({ rows: z.array(calendarImportRow), errors: z.number().int(), written: z.number().int() });
+
+export const calendarChannels = {
+  'calendar.list': channel({
+    title: '查看工作日历',
+    input: z.strictObject({ year: z.number().int().min(2000).max(2100) }),
+    output: z.array(calendarDay),
+    roles,
+    writes: false,
+  }),
+  'calendar.set': channel({
+    title: '设置节假日或调休',
+    input: z.strictObject({ date: isoDate, kind: dayKind, note: z.string().trim().max(40, { error: '说明不能超过 40 个字' }).default('') }),
+    output: calendarDay,
+    roles: ['admin'],
+    writes: true,
+  }),
+  'calendar.remove': channel({
+    title: '删除节假日或调休',
+    input: z.strictObject({ date: isoDate }),
+    output: z.object({}),
+    roles: ['admin'],
+    writes: true,
+  }),
+  'calendar.preview': channel({
+    title: '预览工作日历导入',
+    input: calendarFile,
+    output: calendarImport,
+    roles: ['admin'],
+    writes: false,
+  }),
+  'calendar.import': channel({
+    title: '导入工作日历',
+    input: calendarFile,
+    output: calendarImport,
+    roles: ['admin'],
+    writes: true,
+  }),
+} as const;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { noInput, shortText } from '../limits';
+import { roles } from '../roles';
+import { usernameField, userView } from './auth';
+
+const id = z.number({ error: '缺少账号编号' }).int().positive();
+
+export const userRow = userView.extend({
+  disabled: z.boolean(),
+  locked: z.boolean(),
+  failedCount: z.number().int(),
+  lastLoginAt: z.number().nullable(),
+  createdAt: z.number(),
+});
+
+export const usersChannels = {
+  'users.list': channel({ title: '查看账号', input: noInput, output: z.array(userRow), roles: ['admin'], writes: false }),
+  'users.create': channel({
+    title: '新建账号',
+    input: z.strictObject({
+      username: usernameField,
+      displayName: shortText('姓名', 32),
+      role: z.enum(roles, { error: '请选择角色' }),
+      unitId: z.number().int().positive().nullable().optional(),
+      password: z.string().min(1, { error: '请填写初始密码' }).max(128),
+    }),
+    output: userRow,
+    roles: ['admin'],
+    writes: true,
+  }),
+  'users.update': channel({
+    title: '修改账号',
+    input: z.strictObject({
+      id,
+      displayName: shortText('姓名', 32).optional(),
+      role: z.enum(roles, { error: '请选择角色' }).optional(),
+      unitId: z.number().int().positive().nullable().optional(),
+      disabled: z.boolean().optional(),
+    }),
+    output: userRow,
+    roles: ['admin'],
+    writes: true,
+  }),
+  'users.resetPassword': channel({
+    title: '重置账号密码',
+    input: z.strictObject({ id, password: z.string().min(1, { error: '请填写新密码' }).max(128) }),
+    output: userRow,
+    roles: ['admin'],
+    writes: true,
+  }),
+  'users.unlock': channel({ title: '解除账号锁定', input: z.strictObject({ id }), output: userRow, roles: ['admin'], writes: true }),
+} as const;

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Writable } from 'node:stream';
+import Database from 'better-sqlite3';
+import yauzl from 'yauzl';
+import { AppError } from '../../contract';
+import { APPLICATION_ID } from '../../../db';
+import { DB_ENTRY, ENTRY_NAME, MANIFEST, MAX_ENTRY_BYTES, MAX_MANIFEST_BYTES, type Manifest, manifestSchema } from './format';
+
+const NOT_A_BACKUP = (name: string) => `“${name}”不是考评备份文件，或文件已损坏（不完整、被截断或内容被改动），未做任何改动。`;
+const DAMAGED = (name: string, what: string) => `备份文件“${name}”已损坏：${what}。未做任何改动。`;
+
+function open(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, autoClose: false }, (e, z) =>
+      e || !z ? reject(e ?? new Error('no zip')) : resolve(z),
+    ),
+  );
+}
+
+function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.ReadableStream> {
+  return new Promise((resolve, reject) => zip.openReadStream(entry, (e, s) => (e || !s ? reject(e ?? new Error('no stream')) : resolve(s))));
+}
+
+export interface ReadBackupResult {
+  manifest: Manifest;
+  sizeBytes: number;
+  /** Where the database was extracted, when an extract folder was given. */
+  dbFile: string | null;
+  attachmentFiles: { sha256: string; file: string }[];
+}
+
+/**
+ * Reads and verifies a backup before anything is trusted: only the expected entry names (no
+ * paths, no "..", no links), sizes within limits, every entry's SHA-256 against the manifest,
+ * and, when extracted, the database's integrity_check and application id.
+ */
+export async function readBackup(file: string, opts: { extractDir?: string; manifestOnly?: boolean } = {}): Promise<ReadBackupResult> {
+  const name = path.basename(file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new AppError('NOT_FOUND', `找不到备份文件“${file}”。`);
+  }
+  if (!stat.isFile() || stat.size === 0) throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await open(file);
+  } catch {
+    throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
+  }
+  let manifestBytes: Buffer | null = null;
+  const hashes = new Map<string, { sha256: string; size: number }>();
+  const attachmentFiles: { sha256: string; file: string }[] = [];
+  let dbFile: string | null = null;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', reject);
+      zip.on('end', resolve);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        void (async () => {
+          if (!ENTRY_NAME.test(entry.fileName) || hashes.has(entry.fileName) || (entry.fileName === MANIFEST && manifestBytes)) {
+            throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
+          }
+          const limit = entry.fileName === MANIFEST ? MAX_MANIFEST_BYTES : MAX_ENTRY_BYTES;
+          if (entry.uncompressedSize > limit) throw new AppError('INVALID_INPUT', DAMAGED(name, `条目 ${entry.fileName} 大小超出限制`));
+          const stream = await openEntry(zip, entry);
+          const h = createHash('sha256');
+          const chunks: Buffer[] = [];
+          let size = 0;
+          let target: fs.WriteStream | null = null;
+          if (opts.extractDir && entry.fileName !== MANIFEST) {
+            const out = entry.fileName === DB_ENTRY ? path.join(opts.extractDir, DB_ENTRY) : path.join(opts.extractDir, entry.fileName);
+            fs.mkdirSync(path.dirname(out), { recursive: true });
+            target = fs.createWriteStream(out, { flags: 'wx' });
+            if (entry.fileName === DB_ENTRY) dbFile = out;
+            else attachmentFiles.push({ sha256: entry.fileName.slice('attachments/'.length), file: out });
+          }
+          await pipeline(
+            stream,
+            new Writable({
+              write(chunk: Buffer, _enc, cb) {
+                size += chunk.length;
+                if (size > limit) return cb(new AppError('INVALID_INPUT', DAMAGED(name, `条目 ${entry.fileName} 大小超出限制`)));
+                h.update(chunk);
+                if (entry.fileName === MANIFEST) chunks.push(chunk);
+                if (target) target.write(chunk, cb);
+                else cb();
+              },
+              final(cb) {
+                if (target) target.end(cb);
+                else cb();
+              },
+            }),
+          );
+          if (entry.fileName === MANIFEST) {
+            manifestBytes = Buffer.concat(chunks);
+            if (opts.manifestOnly) return resolve();
+          } else hashes.set(entry.fileName, { sha256: h.digest('hex'), size });
+          zip.readEntry();
+        })().catch(reject);
+      });
+      zip.readEntry();
+    });
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
+  } finally {
+    zip.close();
+  }
+
+  if (!manifestBytes) throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
+  let manifest: Manifest;
+  try {
+    manifest = manifestSchema.parse(JSON.parse((manifestBytes as Buffer).toString('utf8')));
+  } catch {
+    throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
+  }
+  if (opts.manifestOnly) return { manifest, sizeBytes: stat.size, dbFile: null, attachmentFiles };
+  const db = hashes.get(DB_ENTRY);
+  if (!db || db.sha256 !== manifest.db.sha256 || db.size !== manifest.db.size) {
+    throw new AppError('INVALID_INPUT', DAMAGED(name, '数据库内容与备份清单的校验值不符'));
+  }
+  const listed = new Map(manifest.attachments.map((a) => [a.sha256, a.size]));
+  for (const [entryName, h] of hashes) {
+    if (entryName === DB_ENTRY) continue;
+    const sha = entryName.slice('attachments/'.length);
+    if (h.sha256 !== sha || listed.get(sha) !== h.size) throw new AppError('INVALID_INPUT', DAMAGED(name, `附件 ${sha.slice(0, 12)}… 的内容与校验值不符`));
+    listed.delete(sha);
+  }
+  if (listed.size > 0) throw new AppError('INVALID_INPUT', DAMAGED(name, `缺少 ${listed.size} 个附件`));
+
+  if (dbFile) {
+    const check = new Database(dbFile, { readonly: true });
+    try {
+      if (check.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
+      if (check.pragma('integrity_check', { simple: true }) !== 'ok') throw new AppError('INVALID_INPUT', DAMAGED(name, '数据库完整性检查未通过'));
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw new AppError('INVALID_INPUT', DAMAGED(name, '数据库无法打开'));
+    } finally {
+      check.close();
+    }
+  }
+  return { manifest, sizeBytes: stat.size, dbFile, attachmentFiles };
+}

@@ -1,0 +1,61 @@
+import ExcelJS from 'exceljs';
+import { channels, isChannelName } from '../../contract';
+import type { AuditRow } from '../../../db/repos/audit';
+import { safeCell } from './workbook';
+
+const roleNames: Record<string, string> = {
+  admin: '系统管理员',
+  evaluator: '考评员',
+  clerk: '录入员',
+  leader: '领导',
+  auditor: '安全审计员',
+  '': '（未登录）',
+};
+
+export function actionTitle(action: string): string {
+  return isChannelName(action) ? channels[action].title : action;
+}
+
+function localTime(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+/** The audit trail as an .xlsx: one row per entry, hashes included so the export can be re-checked. */
+export async function auditWorkbook(rows: Iterable<AuditRow>): Promise<{ buffer: Buffer; count: number }> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '考评';
+  const ws = wb.addWorksheet('审计日志', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = [
+    { header: '序号', key: 'seq', width: 8 },
+    { header: '时间', key: 'at', width: 20 },
+    { header: '操作人', key: 'actor', width: 14 },
+    { header: '角色', key: 'role', width: 12 },
+    { header: '操作', key: 'title', width: 18 },
+    { header: '功能', key: 'action', width: 20 },
+    { header: '对象', key: 'target', width: 16 },
+    { header: '详情', key: 'detail', width: 60 },
+    { header: '前一条校验值', key: 'prevHash', width: 20 },
+    { header: '本条校验值', key: 'hash', width: 20 },
+  ];
+  ws.getRow(1).font = { bold: true };
+  let count = 0;
+  for (const r of rows) {
+    count++;
+    ws.addRow({
+      seq: r.seq,
+      at: localTime(r.at),
+      actor: safeCell(r.actor),
+      role: roleNames[r.role] ?? r.role,
+      title: actionTitle(r.action),
+      action: r.action,
+      target: safeCell(r.target ?? ''),
+      detail: safeCell(r.detail),
+      prevHash: r.prevHash,
+      hash: r.hash,
+    });
+  }
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  return { buffer, count };
+}

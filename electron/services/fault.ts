@@ -1,0 +1,14 @@
+/**
+ * Named points where tests make the process fail the way the world does: killed (power cut,
+ * task manager) or a disk that fills up. Inert unless KAOPING_FAULT names the point.
+ */
+export function faultPoint(name: string): void {
+  const want = process.env.KAOPING_FAULT;
+  if (!want || want.split(',').indexOf(name) < 0) return;
+  if (name.endsWith(':kill')) process.kill(process.pid, 'SIGKILL');
+  if (name.endsWith(':enospc')) {
+    const e = new Error(`ENOSPC: no space left on device (fault ${name})`) as NodeJS.ErrnoException;
+    e.code = 'ENOSPC';
+    throw e;
+  }
+}

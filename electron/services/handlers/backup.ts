@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../contract';
+import { backups } from '../../../db/schema';
+import { countUsers } from '../../../db/repos/users';
+import { createBackup } from '../backup/create';
+import { BACKUP_EXT, type BackupSummary } from '../backup/format';
+import { readBackup } from '../backup/read';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { readBasicSettings } from './settings';
+
+export const backupsDir = (dataDir: string) => path.join(dataDir, 'backups');
+
+export function recordBackup(ctx: Pick<HandlerContext, 'db'>, b: BackupSummary & { sha256: string }): void {
+  ctx.db
+    .insert(backups)
+    .values({
+      file: b.file,
+      kind: b.kind,
+      createdAt: b.createdAt,
+      createdBy: b.createdBy,
+      sizeBytes: b.sizeBytes,
+      sha256: b.sha256,
+      schemaVersion: b.schemaVersion,
+      counts: JSON.stringify(b.counts),
+      attachments: b.attachments,
+    })
+    .run();
+}
+
+export function backupNow(ctx: HandlerContext, kind: 'manual' | 'auto' | 'pre-restore' | 'pre-import', dir?: string) {
+  return createBackup({
+    sqlite: ctx.sqlite,
+    dataDir: ctx.env.dataDir,
+    outDir: dir ?? backupsDir(ctx.env.dataDir),
+    kind,
+    by: ctx.caller.username,
+    appVersion: ctx.env.appVersion,
+    nodeId: ctx.env.nodeId,
+    unitName: readBasicSettings(ctx).unitName,
+    now: ctx.now,
+  });
+}
+
+export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.inspect' | 'backup.restore' | 'backup.restoreNew'> = {
+  'backup.list': async (ctx) => {
+    const dir = backupsDir(ctx.env.dataDir);
+    const recorded = new Set(ctx.db.select({ file: backups.file }).from(backups).all().map((r) => r.file));
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(BACKUP_EXT)) : [];
+    const out = [];
+    for (const f of files) {
+      const file = path.join(dir, f);
+      try {
+        // listing reads only what it must: the full check happens on inspect and restore
+        const r = await readBackup(file, { manifestOnly: true });
+        out.push({ ...summaryFrom(file, r), recorded: recorded.has(file) });
+      } catch {
+        // a damaged file is left out of the list; inspecting it by path says why
+      }
+    }
+    return { dir, backups: out.sort((a, b) => b.createdAt - a.createdAt) };
+  },
+
+  'backup.create': prepared(
+    (ctx, input) => backupNow(ctx, 'manual', input.dir),
+    (ctx, _input, b) => {
+      recordBackup(ctx, b);
+      ctx.audit(`backup:${b.fileName}`, { file: b.file, sizeBytes: b.sizeBytes, sha256: b.sha256 });
+      const { sha256: _sha, ...summary } = b;
+      return summary;
+    },
+  ),
+
+  'backup.inspect': async (ctx, input) => {
+    const r = await readBackup(input.file);
+    return { ...summaryFrom(input.file, r), sameInstallation: r.manifest.nodeId === ctx.env.nodeId };
+  },
+
+  'backup.restore': prepared(
+    (ctx, input) => ctx.app.restore(input.file, ctx.caller),
+    (ctx, input, outcome) => {
+      ctx.audit(`backup:${outcome.restored.fileName}`, { file: input.file, safetyBackup: outcome.safetyBackup });
+      return outcome;
+    },
+  ),
+
+  'backup.restoreNew': prepared(
+    async (ctx, input) => {
+      if (countUsers(ctx.db) > 0) throw new AppError('FORBIDDEN', '本机已有账号，请登录后在“系统设置—备份与恢复”中恢复。');
+      return ctx.app.restore(input.file, ctx.caller, { allowForeign: true });
+    },
+    (ctx, input, outcome) => {
+      ctx.audit(`backup:${outcome.restored.fileName}`, { file: input.file, newInstallation: true });
+      return outcome;
+    },
+  ),
+};
+
+function summaryFrom(file: string, r: Awaited<ReturnType<typeof readBackup>>) {
+  const m = r.manifest;
+  return {
+    file,
+    fileName: path.basename(file),
+    kind: m.kind,
+    createdAt: m.createdAt,
+    createdBy: m.createdBy,
+    sizeBytes: r.sizeBytes,
+    schemaVersion: m.schemaVersion,
+    appVersion: m.appVersion,
+    nodeId: m.nodeId,
+    unitName: m.unitName,
+    counts: m.counts,
+    attachments: m.attachments.length,
+  };
+}

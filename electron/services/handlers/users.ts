@@ -1,0 +1,124 @@
+import { AppError } from '../../contract';
+import { passwordProblem } from '../../core';
+import { countActiveAdmins, findUser, findUserByName, insertUser, listUsers, updateUser, type UserRecord } from '../../../db/repos/users';
+import { units } from '../../../db/schema';
+import { eq } from 'drizzle-orm';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { hashPassword } from '../passwords';
+import { userView } from './auth';
+
+export function userRow(u: UserRecord) {
+  return {
+    ...userView(u),
+    disabled: u.disabled,
+    locked: u.locked,
+    failedCount: u.failedCount,
+    lastLoginAt: u.lastLoginAt ?? null,
+    createdAt: u.createdAt,
+  };
+}
+
+function mustFind(ctx: HandlerContext, id: number): UserRecord {
+  const u = findUser(ctx.db, id);
+  if (!u) throw new AppError('NOT_FOUND', '没有找到这个账号，可能已被删除，请刷新。');
+  return u;
+}
+
+function checkUnit(ctx: HandlerContext, unitId: number | null | undefined): void {
+  if (unitId == null) return;
+  if (!ctx.db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) {
+    throw new AppError('INVALID_INPUT', '所选单位不存在。', { fields: [{ path: 'unitId', message: '所选单位不存在' }] });
+  }
+}
+
+function policy(password: string, username: string): void {
+  const p = passwordProblem(password, username);
+  if (p) throw new AppError('INVALID_INPUT', p, { fields: [{ path: 'password', message: p }] });
+}
+
+export const usersHandlers: Handlers<'users.list' | 'users.create' | 'users.update' | 'users.resetPassword' | 'users.unlock'> = {
+  'users.list': (ctx) => listUsers(ctx.db).map(userRow),
+
+  'users.create': prepared(
+    async (ctx, input) => {
+      policy(input.password, input.username);
+      return hashPassword(input.password, ctx.app.scrypt);
+    },
+    (ctx, input, hash) => {
+      if (findUserByName(ctx.db, input.username)) {
+        throw new AppError('CONFLICT', `用户名“${input.username}”已存在。`, { fields: [{ path: 'username', message: '用户名已存在' }] });
+      }
+      checkUnit(ctx, input.unitId);
+      const u = insertUser(ctx.db, {
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        unitId: input.unitId ?? null,
+        passwordHash: hash,
+        mustChangePassword: true,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      });
+      ctx.audit(`user:${u.id}`, { username: u.username, role: u.role });
+      return userRow(u);
+    },
+  ),
+
+  'users.update': (ctx, input) => {
+    const u = mustFind(ctx, input.id);
+    const self = u.id === ctx.caller.userId;
+    if (self && input.role !== undefined && input.role !== u.role) {
+      // 三员分立: nobody changes their own role, so an administrator cannot make himself auditor
+      throw new AppError('FORBIDDEN', '不能修改自己的角色（三员分立）。');
+    }
+    if (self && input.disabled) throw new AppError('FORBIDDEN', '不能停用自己的账号。');
+    const losesAdmin = u.role === 'admin' && !u.disabled && ((input.role && input.role !== 'admin') || input.disabled);
+    if (losesAdmin && countActiveAdmins(ctx.db) <= 1) {
+      throw new AppError('RULE_VIOLATION', '这是最后一个可用的系统管理员账号，不能停用或改为其他角色。');
+    }
+    checkUnit(ctx, input.unitId);
+    const patch = {
+      ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+      ...(input.role !== undefined ? { role: input.role } : {}),
+      ...(input.unitId !== undefined ? { unitId: input.unitId } : {}),
+      ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+    };
+    const next = updateUser(ctx.db, u.id, { ...patch, updatedAt: ctx.now });
+    if (next.role !== u.role || next.disabled !== u.disabled || next.unitId !== u.unitId) ctx.app.sessions.removeUser(u.id);
+    const changed = Object.fromEntries(
+      Object.entries(patch).map(([k, v]) => [k, { from: (u as Record<string, unknown>)[k], to: v }]),
+    );
+    ctx.audit(`user:${u.id}`, { username: u.username, changed });
+    return userRow(next);
+  },
+
+  'users.resetPassword': prepared(
+    async (ctx, input) => {
+      const u = mustFind(ctx, input.id);
+      if (u.id === ctx.caller.userId) throw new AppError('FORBIDDEN', '请用“修改密码”修改自己的密码。');
+      policy(input.password, u.username);
+      return hashPassword(input.password, ctx.app.scrypt);
+    },
+    (ctx, input, hash) => {
+      const u = mustFind(ctx, input.id);
+      const next = updateUser(ctx.db, u.id, {
+        passwordHash: hash,
+        mustChangePassword: true,
+        failedCount: 0,
+        lastFailedAt: null,
+        locked: false,
+        updatedAt: ctx.now,
+      });
+      ctx.app.sessions.removeUser(u.id);
+      ctx.audit(`user:${u.id}`, { username: u.username, unlocked: u.locked });
+      return userRow(next);
+    },
+  ),
+
+  'users.unlock': (ctx, input) => {
+    const u = mustFind(ctx, input.id);
+    const next = updateUser(ctx.db, u.id, { locked: false, failedCount: 0, lastFailedAt: null, updatedAt: ctx.now });
+    ctx.audit(`user:${u.id}`, { username: u.username, wasLocked: u.locked, failedCount: u.failedCount });
+    return userRow(next);
+  },
+};

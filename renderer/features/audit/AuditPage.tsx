@@ -1,0 +1,108 @@
+import { Alert, App, Button, Card, DatePicker, Form, Input, Space, Table } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../electron/contract';
+import { roleLabels, type Role } from '../../../electron/contract/labels';
+import { call, errorMessage } from '../../api/client';
+import { XLSX_MIME, downloadBase64 } from '../../api/files';
+import { useCall } from '../../api/use-call';
+
+type Verify = ChannelOutput<'audit.verify'>;
+type Row = ChannelOutput<'audit.list'>['rows'][number];
+interface Filter {
+  range?: [Dayjs, Dayjs] | null;
+  actor?: string;
+  action?: string;
+}
+
+function toQuery(f: Filter) {
+  return {
+    ...(f.range ? { from: f.range[0].startOf('day').valueOf(), to: f.range[1].endOf('day').valueOf() } : {}),
+    ...(f.actor?.trim() ? { actor: f.actor.trim() } : {}),
+    ...(f.action?.trim() ? { action: f.action.trim() } : {}),
+  };
+}
+
+/** The security auditor's page: verify the chain, filter the trail, export it to Excel. */
+export function AuditPage() {
+  const { message } = App.useApp();
+  const [filter, setFilter] = useState<ReturnType<typeof toQuery>>({});
+  const [page, setPage] = useState(1);
+  const pageSize = 20;
+  const list = useCall('audit.list', { ...filter, offset: (page - 1) * pageSize, limit: pageSize });
+  const [verify, setVerify] = useState<Verify | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const runVerify = async () => {
+    setBusy(true);
+    try {
+      setVerify(await call('audit.verify', {}));
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportXlsx = async () => {
+    try {
+      const r = await call('audit.export', filter);
+      downloadBase64(r.fileName, r.base64, XLSX_MIME);
+      message.success(`已导出 ${r.rows} 条`);
+      list.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Card title="完整性校验" extra={<Button type="primary" loading={busy} onClick={runVerify}>校验审计日志</Button>}>
+        {!verify && <Alert type="info" showIcon message="每条审计记录都含有前一条的校验值。校验会逐条检查，任何一条被修改、删除或调换顺序都会被发现。" />}
+        {verify?.ok && <Alert type="success" showIcon message={`审计日志完好：共 ${verify.count} 条，链条完整。`} description={verify.head ? `最新一条序号 ${verify.head.seq}，校验值 ${verify.head.hash.slice(0, 16)}…` : undefined} />}
+        {verify && !verify.ok && <Alert type="error" showIcon message="审计日志被改动" description={verify.broken?.message} />}
+      </Card>
+      <Card title="审计日志" extra={<Button onClick={exportXlsx}>导出 Excel</Button>}>
+        <Form<Filter>
+          layout="inline"
+          style={{ marginBottom: 16 }}
+          onFinish={(f) => {
+            setPage(1);
+            setFilter(toQuery(f));
+          }}
+        >
+          <Form.Item name="range">
+            <DatePicker.RangePicker />
+          </Form.Item>
+          <Form.Item name="actor">
+            <Input placeholder="操作人" allowClear />
+          </Form.Item>
+          <Form.Item name="action">
+            <Input placeholder="功能，如 auth 或 backup.restore" allowClear />
+          </Form.Item>
+          <Button htmlType="submit">筛选</Button>
+        </Form>
+        <Table<Row>
+          rowKey="seq"
+          size="small"
+          loading={list.loading}
+          dataSource={list.data?.rows ?? []}
+          pagination={{ current: page, pageSize, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (n) => `共 ${n} 条` }}
+          columns={[
+            { title: '序号', dataIndex: 'seq', width: 70 },
+            { title: '时间', dataIndex: 'at', render: (t: number) => new Date(t).toLocaleString('zh-CN'), width: 170 },
+            { title: '操作人', dataIndex: 'actor' },
+            { title: '角色', dataIndex: 'role', render: (r: string) => roleLabels[r as Role] ?? '（未登录）' },
+            { title: '操作', dataIndex: 'title' },
+            { title: '对象', dataIndex: 'target' },
+            {
+              title: '结果',
+              key: 'outcome',
+              render: (_, r) => (JSON.parse(r.detail) as { outcome?: string; reason?: string }).outcome === 'refused' ? <span style={{ color: '#c0392b' }}>拒绝：{(JSON.parse(r.detail) as { reason?: string }).reason}</span> : '成功',
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

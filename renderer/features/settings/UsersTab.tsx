@@ -1,0 +1,155 @@
+import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../electron/contract';
+import { type Role, roleLabels, roles } from '../../../electron/contract/labels';
+import { call, errorMessage, fieldErrors } from '../../api/client';
+import { useCall } from '../../api/use-call';
+import type { SignedInUser } from '../../app/auth-context';
+import { newPasswordRules } from '../auth/password-rules';
+
+type Row = ChannelOutput<'users.list'>[number];
+const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
+
+/** Accounts: the administrator opens them, assigns one role each, resets and unlocks; never his own role. */
+export function UsersTab({ self }: { self: SignedInUser }) {
+  const { message, modal } = App.useApp();
+  const list = useCall('users.list', {});
+  const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<Row | null>(null);
+  const [createForm] = Form.useForm<{ username: string; displayName: string; role: Role; password: string }>();
+  const [resetForm] = Form.useForm<{ password: string }>();
+
+  const run = async (p: Promise<unknown>, ok: string) => {
+    try {
+      await p;
+      message.success(ok);
+      list.reload();
+      return true;
+    } catch (e) {
+      message.error(errorMessage(e));
+      return false;
+    }
+  };
+
+  const create = async () => {
+    const v = await createForm.validateFields();
+    try {
+      await call('users.create', v);
+      message.success(`已创建账号 ${v.username}，首次登录须修改密码`);
+      setCreating(false);
+      createForm.resetFields();
+      list.reload();
+    } catch (e) {
+      createForm.setFields(fieldErrors(e));
+      message.error(errorMessage(e));
+    }
+  };
+
+  const reset = async () => {
+    const v = await resetForm.validateFields();
+    if (resetting && (await run(call('users.resetPassword', { id: resetting.id, password: v.password }), '密码已重置，该用户下次登录须修改密码'))) {
+      setResetting(null);
+      resetForm.resetFields();
+    }
+  };
+
+  return (
+    <Card title="账号" extra={<Button type="primary" onClick={() => setCreating(true)}>新建账号</Button>}>
+      <Table<Row>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data ?? []}
+        pagination={false}
+        columns={[
+          { title: '用户名', dataIndex: 'username' },
+          { title: '姓名', dataIndex: 'displayName' },
+          {
+            title: '角色',
+            dataIndex: 'role',
+            render: (r: Role, u) =>
+              u.id === self.id ? (
+                <Tag>{roleLabels[r]}</Tag>
+              ) : (
+                <Select
+                  size="small"
+                  value={r}
+                  options={roleOptions}
+                  style={{ width: 130 }}
+                  onChange={(role) =>
+                    modal.confirm({
+                      title: `把 ${u.username} 改为“${roleLabels[role]}”？`,
+                      content: '改后该用户需重新登录。',
+                      okText: '确定',
+                      cancelText: '取消',
+                      onOk: () => run(call('users.update', { id: u.id, role }), '角色已修改'),
+                    })
+                  }
+                />
+              ),
+          },
+          {
+            title: '状态',
+            key: 'state',
+            render: (_, u) => (
+              <Space>
+                {u.locked && <Tag color="red">已锁定</Tag>}
+                {u.mustChangePassword && <Tag color="orange">待改初始密码</Tag>}
+                <Switch
+                  size="small"
+                  checked={!u.disabled}
+                  disabled={u.id === self.id}
+                  checkedChildren="启用"
+                  unCheckedChildren="停用"
+                  onChange={(on) => run(call('users.update', { id: u.id, disabled: !on }), on ? '已启用' : '已停用')}
+                />
+              </Space>
+            ),
+          },
+          { title: '最近登录', dataIndex: 'lastLoginAt', render: (t: number | null) => (t ? new Date(t).toLocaleString('zh-CN') : '从未') },
+          {
+            title: '操作',
+            key: 'ops',
+            render: (_, u) => (
+              <Space>
+                {u.locked && (
+                  <Button size="small" onClick={() => run(call('users.unlock', { id: u.id }), `已解除 ${u.username} 的锁定`)}>
+                    解除锁定
+                  </Button>
+                )}
+                {u.id !== self.id && (
+                  <Button size="small" onClick={() => setResetting(u)}>
+                    重置密码
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={creating} title="新建账号" okText="创建" cancelText="取消" onOk={create} onCancel={() => setCreating(false)} destroyOnHidden>
+        <Form form={createForm} layout="vertical" requiredMark={false} initialValues={{ role: 'evaluator' }}>
+          <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请填写用户名' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="displayName" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="role" label="角色" extra="每个账号只有一个角色；系统管理员、安全审计员应由不同的人担任">
+            <Select options={roleOptions} />
+          </Form.Item>
+          <Form.Item name="password" label="初始密码" rules={newPasswordRules} extra="用户首次登录时必须修改">
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal open={!!resetting} title={`重置 ${resetting?.username ?? ''} 的密码`} okText="重置" cancelText="取消" onOk={reset} onCancel={() => setResetting(null)} destroyOnHidden>
+        <Form form={resetForm} layout="vertical" requiredMark={false}>
+          <Form.Item name="password" label="新的初始密码" rules={newPasswordRules}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

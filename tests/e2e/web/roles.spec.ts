@@ -1,0 +1,55 @@
+import type { Page } from '@playwright/test';
+import { ensureAccount, expect, shot, signInUi, test } from '../support/fixtures';
+
+async function callFromPage(page: Page, channel: string, input: unknown) {
+  return page.evaluate(
+    async ([c, i]) => {
+      const res = await fetch('/api/call', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-kaoping-token': sessionStorage.getItem('kaoping.token') ?? '',
+          'x-kaoping-session': sessionStorage.getItem('kaoping.session') ?? '',
+        },
+        body: JSON.stringify({ channel: c, input: i }),
+      });
+      return res.json();
+    },
+    [channel, input] as const,
+  );
+}
+
+test('an evaluator sees no accounts, backups or audit trail, and the core refuses them too', async ({ app }) => {
+  await app.getByRole('menuitem', { name: '系统设置' }).click();
+  await expect(app.getByText('我的账号')).toBeVisible();
+  await expect(app.getByRole('tab', { name: '账号管理' })).toHaveCount(0);
+  await expect(await callFromPage(app, 'users.list', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '“考评员”角色无权执行“查看账号”。' } });
+  await expect(await callFromPage(app, 'audit.list', { offset: 0, limit: 5 })).toMatchObject({ error: { code: 'FORBIDDEN' } });
+  await shot(app, 'roles-evaluator-settings');
+});
+
+test('the administrator sees no case modules and no audit trail', async ({ page, host }) => {
+  await ensureAccount(host, 'admin');
+  await page.goto(host.url);
+  await signInUi(page, 'guanli');
+  await expect(page.getByRole('menuitem')).toHaveText(['系统设置']);
+  await expect(await callFromPage(page, 'audit.verify', {})).toMatchObject({ error: { code: 'FORBIDDEN', message: '“系统管理员”角色无权执行“校验审计日志”。' } });
+});
+
+test('the auditor proves the trail untouched, filters it and exports it', async ({ page, host }) => {
+  const username = await ensureAccount(host, 'auditor');
+  await page.goto(host.url);
+  await signInUi(page, username);
+  await expect(page.getByRole('menuitem')).toHaveText(['安全审计', '系统设置']);
+  await page.getByRole('button', { name: '校验审计日志' }).click();
+  await expect(page.getByText(/^审计日志完好：共 \d+ 条，链条完整。$/)).toBeVisible();
+  await expect(page.getByRole('cell', { name: '创建系统管理员' })).toBeVisible();
+  await page.getByPlaceholder('操作人').fill('guanli');
+  await page.getByRole('button', { name: /筛\s*选/ }).click();
+  await expect(page.locator('.ant-pagination-total-text')).toHaveText(/^共 \d+ 条$/);
+  await expect(page.getByRole('cell', { name: 'guanli' }).first()).toBeVisible();
+  await shot(page, 'roles-auditor');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Excel' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^审计日志-\d{8}-\d{6}\.xlsx$/);
+});
