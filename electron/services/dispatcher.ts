@@ -6,7 +6,8 @@ import { useChineseZodMessages } from '../contract/zod-zh';
 import type { AppDb } from '../../db';
 import { appendAudit } from '../../db/repos/audit';
 import type { AppEnv, AppServices, Handler, HandlerContext, HandlerMap, Transport } from './handler';
-import { readBasicSettings } from './handlers/settings';
+import { defaultSettings } from './handlers/settings';
+import { readSetting } from '../../db/repos/settings';
 import type { Logger } from './logger';
 import { ANONYMOUS, type Session, callerOf } from './sessions';
 
@@ -61,7 +62,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     if (req.trustedCaller) {
       caller = req.trustedCaller;
     } else {
-      const idleMs = readBasicSettings({ db }).idleLockMinutes * 60_000;
+      const idleMs = readSetting(db, 'idleLockMinutes', defaultSettings.idleLockMinutes) * 60_000;
       session = deps.services.sessions.resolve(req.sessionId, now, idleMs);
       if (def.access === 'public') {
         caller = session ? callerOf(session) : ANONYMOUS;

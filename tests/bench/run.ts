@@ -11,6 +11,7 @@ import { silentLogger } from '../../electron/services/logger';
 import { withExtraMigration } from '../support/migrations';
 import { seedOrg } from '../support/seed';
 import { migrationsFolder, repoRoot, tempDir } from '../support/tmp';
+import { benchAccountsAndBackup } from './accounts-backup';
 import { ms, stats, time } from './stats';
 
 const CITY = { units: 2000, people: 30000 };
@@ -98,6 +99,7 @@ async function benchHost(): Promise<void> {
 
 await benchOpen();
 await benchHost();
+await benchAccountsAndBackup(report);
 const outDir = path.join(repoRoot, 'tests', 'bench', 'out');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'foundation.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
