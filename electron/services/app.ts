@@ -4,7 +4,10 @@ import { type OpenedDb, openDatabase } from '../../db';
 import { ensureSelfNode } from '../../db/repos/nodes';
 import type { Caller, Result } from '../contract';
 import { fail } from '../contract';
+import { sha256File } from './attachments';
 import { createBackup } from './backup/create';
+import { summaryOf } from './backup/format';
+import { readBackup } from './backup/read';
 import { type RestoreOutcome, restoreBackup } from './backup/restore';
 import { type Dispatch, createDispatcher } from './dispatcher';
 import type { AppEnv, AppServices, HandlerMap, Transport } from './handler';
@@ -100,11 +103,9 @@ export async function startApp(opts: StartOptions): Promise<App> {
       });
       sessions.clear();
       // the restored database learns of the safety backup too, so it can be found from either side
-      const { readBackup } = await import('./backup/read');
       const safety = await readBackup(outcome.safetyBackup, { manifestOnly: true });
-      const { sha256File } = await import('./attachments');
       recordBackup(opened, {
-        ...(await import('./backup/format')).summaryOf(outcome.safetyBackup, safety.manifest, safety.sizeBytes),
+        ...summaryOf(outcome.safetyBackup, safety.manifest, safety.sizeBytes),
         sha256: (await sha256File(outcome.safetyBackup)).sha256,
       });
       log.info(`restored ${file}; safety backup ${outcome.safetyBackup}`);

@@ -9,6 +9,7 @@ import { faultPoint } from '../fault';
 import { storageError } from './errors';
 import { BACKUP_EXT, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DB_ENTRY, MANIFEST, type Manifest, summaryOf } from './format';
 import { readBackup } from './read';
+import { fileStamp } from '../file-stamp';
 
 export interface CreateBackupOptions {
   sqlite: Database.Database;
@@ -22,11 +23,6 @@ export interface CreateBackupOptions {
   now: number;
 }
 
-function stamp(ms: number): string {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
-}
 
 const kindSuffix: Record<Manifest['kind'], string> = { manual: '', auto: '-自动', 'pre-restore': '-恢复前', 'pre-import': '-导入前' };
 
@@ -105,8 +101,8 @@ export async function createBackup(o: CreateBackupOptions) {
       db: dbHash,
       attachments: hashed,
     };
-    let name = `考评备份-${stamp(o.now)}${kindSuffix[o.kind]}`;
-    for (let i = 2; fs.existsSync(path.join(o.outDir, name + BACKUP_EXT)); i++) name = `考评备份-${stamp(o.now)}${kindSuffix[o.kind]}-${i}`;
+    let name = `考评备份-${fileStamp(o.now)}${kindSuffix[o.kind]}`;
+    for (let i = 2; fs.existsSync(path.join(o.outDir, name + BACKUP_EXT)); i++) name = `考评备份-${fileStamp(o.now)}${kindSuffix[o.kind]}-${i}`;
     const final = path.join(o.outDir, name + BACKUP_EXT);
     partial = `${final}.partial`;
     try {

@@ -4,7 +4,7 @@ import { AppError } from '../../contract';
 import { backups } from '../../../db/schema';
 import { countUsers } from '../../../db/repos/users';
 import { createBackup } from '../backup/create';
-import { BACKUP_EXT, type BackupSummary } from '../backup/format';
+import { BACKUP_EXT, type BackupSummary, summaryOf } from '../backup/format';
 import { readBackup } from '../backup/read';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { readBasicSettings } from './settings';
@@ -53,7 +53,7 @@ export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.
       try {
         // listing reads only what it must: the full check happens on inspect and restore
         const r = await readBackup(file, { manifestOnly: true });
-        out.push({ ...summaryFrom(file, r), recorded: recorded.has(file) });
+        out.push({ ...summaryOf(file, r.manifest, r.sizeBytes), recorded: recorded.has(file) });
       } catch {
         // a damaged file is left out of the list; inspecting it by path says why
       }
@@ -73,7 +73,7 @@ export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.
 
   'backup.inspect': async (ctx, input) => {
     const r = await readBackup(input.file);
-    return { ...summaryFrom(input.file, r), sameInstallation: r.manifest.nodeId === ctx.env.nodeId };
+    return { ...summaryOf(input.file, r.manifest, r.sizeBytes), sameInstallation: r.manifest.nodeId === ctx.env.nodeId };
   },
 
   'backup.restore': prepared(
@@ -95,21 +95,3 @@ export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.
     },
   ),
 };
-
-function summaryFrom(file: string, r: Awaited<ReturnType<typeof readBackup>>) {
-  const m = r.manifest;
-  return {
-    file,
-    fileName: path.basename(file),
-    kind: m.kind,
-    createdAt: m.createdAt,
-    createdBy: m.createdBy,
-    sizeBytes: r.sizeBytes,
-    schemaVersion: m.schemaVersion,
-    appVersion: m.appVersion,
-    nodeId: m.nodeId,
-    unitName: m.unitName,
-    counts: m.counts,
-    attachments: m.attachments.length,
-  };
-}

@@ -86,6 +86,25 @@ export async function ensureAccount(host: WebHostProcess, role: 'admin' | 'evalu
   return username;
 }
 
+/** Calls the API from inside the page with its own token and session, as a tampered renderer could. */
+export function callFromPage(page: Page, channel: string, input: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const res = await fetch('/api/call', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-kaoping-token': sessionStorage.getItem('kaoping.token') ?? '',
+          'x-kaoping-session': sessionStorage.getItem('kaoping.session') ?? '',
+        },
+        body: JSON.stringify({ channel: c, input: i }),
+      });
+      return res.json();
+    },
+    [channel, input] as const,
+  );
+}
+
 /** Signs in through the login form and waits for the shell. */
 export async function signInUi(page: Page, username: string, password = PASSWORD): Promise<void> {
   await page.getByLabel('用户名').fill(username);

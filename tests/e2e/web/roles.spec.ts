@@ -1,23 +1,4 @@
-import type { Page } from '@playwright/test';
-import { ensureAccount, expect, shot, signInUi, test } from '../support/fixtures';
-
-async function callFromPage(page: Page, channel: string, input: unknown) {
-  return page.evaluate(
-    async ([c, i]) => {
-      const res = await fetch('/api/call', {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-kaoping-token': sessionStorage.getItem('kaoping.token') ?? '',
-          'x-kaoping-session': sessionStorage.getItem('kaoping.session') ?? '',
-        },
-        body: JSON.stringify({ channel: c, input: i }),
-      });
-      return res.json();
-    },
-    [channel, input] as const,
-  );
-}
+import { callFromPage, ensureAccount, expect, shot, signInUi, test } from '../support/fixtures';
 
 test('an evaluator sees no accounts, backups or audit trail, and the core refuses them too', async ({ app }) => {
   await app.getByRole('menuitem', { name: '系统设置' }).click();

@@ -1,4 +1,4 @@
-import { api, ensureAccount, expect, shot, signInUi, test, waitReady } from '../support/fixtures';
+import { api, callFromPage, ensureAccount, expect, shot, signInUi, test, waitReady } from '../support/fixtures';
 
 test.beforeEach(async ({ page, host }) => {
   await ensureAccount(host, 'admin');
@@ -35,17 +35,6 @@ test('an empty name is stopped in the form with a Chinese message and nothing is
 
 test("the core's refusal reaches the user in Chinese when the form is bypassed", async ({ page }) => {
   // a renderer is untrusted: the same call with a 61-character name must be refused by the core
-  const result = await page.evaluate(async () => {
-    const res = await fetch('/api/call', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-kaoping-token': sessionStorage.getItem('kaoping.token') ?? '',
-        'x-kaoping-session': sessionStorage.getItem('kaoping.session') ?? '',
-      },
-      body: JSON.stringify({ channel: 'settings.update', input: { unitName: '长'.repeat(61) } }),
-    });
-    return res.json();
-  });
+  const result = await callFromPage(page, 'settings.update', { unitName: '长'.repeat(61) });
   expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '填写的内容有误（unitName）：本单位名称不能超过 60 个字' } });
 });
