@@ -91,7 +91,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
 
     let auditTarget: string | null = null;
     let auditDetail: Record<string, unknown> = {};
-    let auditActor: string | null = null;
+    let auditActor: { username: string; role: string } | null = null;
     const ctx: HandlerContext = {
       db,
       sqlite,
@@ -111,8 +111,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const writeAudit = (outcome: 'ok' | 'refused', extra: Record<string, unknown> = {}) =>
       appendAudit(sqlite, {
         at: now,
-        actor: auditActor ?? caller.username,
-        role: caller.userId === null && def.access === 'public' && !session ? '' : caller.role,
+        actor: auditActor?.username ?? caller.username,
+        role: auditActor?.role ?? (def.access === 'public' && !session ? '' : caller.role),
         action: channel,
         target: auditTarget,
         detail: { via: req.transport, ...(outcome === 'refused' ? { outcome } : {}), ...auditDetail, ...extra },

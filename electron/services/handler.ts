@@ -36,8 +36,8 @@ export interface HandlerContext {
   app: AppServices;
   /** Milliseconds since the epoch, fixed for the whole call. */
   now: number;
-  /** Names the record a write touched and what changed, for the audit entry (and, for login, who). */
-  audit(target: string | null, detail?: Record<string, unknown>, actor?: string): void;
+  /** Names the record a write touched and what changed, for the audit entry (and, for sign-in, who and in which role). */
+  audit(target: string | null, detail?: Record<string, unknown>, actor?: { username: string; role: string }): void;
 }
 
 type In<C extends ChannelName> = z.output<Channels[C]['input']>;

@@ -38,7 +38,7 @@ function recordFailure(ctx: HandlerContext, u: UserRecord, what: string): never 
   const locked = failedCount >= LOCK_AFTER_FAILURES;
   updateUser(ctx.db, u.id, { failedCount, lastFailedAt: ctx.now, locked, updatedAt: ctx.now });
   if (locked) ctx.app.sessions.removeUser(u.id);
-  ctx.audit(`user:${u.id}`, { reason: what, failedCount, locked }, u.username);
+  ctx.audit(`user:${u.id}`, { reason: what, failedCount, locked }, { username: u.username, role: u.role });
   throw new AppError('UNAUTHENTICATED', locked ? ACCOUNT_LOCKED : WRONG_CREDENTIALS, { commit: true });
 }
 
@@ -79,7 +79,7 @@ export const authHandlers: Handlers<
         createdAt: ctx.now,
         updatedAt: ctx.now,
       });
-      ctx.audit(`user:${u.id}`, { created: 'admin' }, u.username);
+      ctx.audit(`user:${u.id}`, { created: 'admin' }, { username: u.username, role: u.role });
       return startSession(ctx, u);
     },
   ),
@@ -102,16 +102,16 @@ export const authHandlers: Handlers<
     (ctx, input, p) => {
       const u = findUserByName(ctx.db, input.username);
       if (!u) {
-        ctx.audit(null, { reason: '用户名不存在' }, input.username);
+        ctx.audit(null, { reason: '用户名不存在' }, { username: input.username, role: '' });
         throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS, { commit: true });
       }
       if (u.locked) {
-        ctx.audit(`user:${u.id}`, { reason: '账号已锁定' }, u.username);
+        ctx.audit(`user:${u.id}`, { reason: '账号已锁定' }, { username: u.username, role: u.role });
         throw new AppError('UNAUTHENTICATED', p.verified ? ACCOUNT_LOCKED : WRONG_CREDENTIALS, { commit: true });
       }
       if (!p.verified) recordFailure(ctx, u, '密码错误');
       if (u.disabled) {
-        ctx.audit(`user:${u.id}`, { reason: '账号已停用' }, u.username);
+        ctx.audit(`user:${u.id}`, { reason: '账号已停用' }, { username: u.username, role: u.role });
         throw new AppError('UNAUTHENTICATED', '账号已停用，请联系系统管理员。', { commit: true });
       }
       const fresh = updateUser(ctx.db, u.id, {
@@ -121,7 +121,7 @@ export const authHandlers: Handlers<
         updatedAt: ctx.now,
         ...(p.upgradeHash ? { passwordHash: p.upgradeHash } : {}),
       });
-      ctx.audit(`user:${u.id}`, p.upgradeHash ? { hashUpgraded: true } : {}, u.username);
+      ctx.audit(`user:${u.id}`, p.upgradeHash ? { hashUpgraded: true } : {}, { username: u.username, role: u.role });
       return startSession(ctx, fresh);
     },
   ),

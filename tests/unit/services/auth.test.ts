@@ -168,3 +168,16 @@ describe('password hashing', () => {
     }
   });
 });
+
+describe('the trail of signing in', () => {
+  it('names the account and its role for a sign-in, and no role for an unknown name', async () => {
+    t = await testApp();
+    await addUser(t.app, 'shen', 'auditor');
+    await login('shen', GOOD_PASSWORD);
+    await login('ghost', GOOD_PASSWORD);
+    expect(recentAudit(t.app.opened.sqlite, 2).map((a) => [a.actor, a.role, a.action])).toEqual([
+      ['ghost', '', 'auth.login'],
+      ['shen', 'auditor', 'auth.login'],
+    ]);
+  });
+});
