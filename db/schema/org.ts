@@ -40,6 +40,8 @@ export const people = sqliteTable(
   {
     id: integer('id').primaryKey(),
     ...exchangeColumns(),
+    /** 人员编号: optional, unique when given; imports match on it. */
+    code: text('code').unique(),
     name: text('name').notNull(),
     unitId: integer('unit_id')
       .notNull()

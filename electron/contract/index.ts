@@ -4,6 +4,7 @@ import { auditChannels } from './channels/audit';
 import { authChannels } from './channels/auth';
 import { backupChannels } from './channels/backup';
 import { calendarChannels } from './channels/calendar';
+import { orgChannels } from './channels/org';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { usersChannels } from './channels/users';
@@ -15,6 +16,7 @@ export const channels = {
   ...usersChannels,
   ...settingsChannels,
   ...calendarChannels,
+  ...orgChannels,
   ...auditChannels,
   ...backupChannels,
 } as const;
@@ -39,3 +41,4 @@ export * from './result';
 export * from './roles';
 export * from './levels';
 export * from './doc-kinds';
+export * from './org-labels';

@@ -3,3 +3,4 @@ export { roles, roleLabels, type Role, type Caller } from './roles';
 export { levels, levelLabels, type Level } from './levels';
 export { docKinds, docKindLabels, type DocKind } from './doc-kinds';
 export { backupKindLabels } from './backup-kinds';
+export { unitKinds, unitKindLabels, type UnitKind } from './org-labels';

@@ -2,3 +2,4 @@
 export * from './calendar';
 export * from './lockout';
 export * from './password-policy';
+export * from './org';

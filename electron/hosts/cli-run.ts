@@ -16,6 +16,8 @@ export const USAGE = `用法：
   kaoping backup [--dir 目录] --as <管理员>          立即备份
   kaoping restore <备份文件> --as <管理员> [--yes]   检查并从备份恢复（先自动备份当前数据）
   kaoping audit verify --as <审计员>                 校验审计日志是否被改动
+  kaoping import units|people <文件.xlsx> --as <考评员> [--commit]
+                                                     导入单位或人员：默认只预览，加 --commit 才写入
   kaoping channels                                   列出全部功能及允许的角色
 通用选项：--data-dir 目录。密码从环境变量 KAOPING_PASSWORD 读取，未设置时提示输入。
 开发时用 npm run cli -- <命令>，例如 npm run cli -- audit verify --as shenji`;
@@ -54,6 +56,20 @@ async function show(io: CliIO, r: Result<unknown>, render: (v: never) => string 
   }
   io.out(render(r.value as never));
   return 0;
+}
+
+interface ImportOut {
+  rows: { row: number; key: string; status: string; messages: { column: string; message: string }[] }[];
+  counts: { create: number; update: number; same: number; error: number };
+  notices: string[];
+}
+
+function printImport(io: CliIO, v: ImportOut): void {
+  for (const n of v.notices) io.out(`注意：${n}`);
+  for (const r of v.rows.filter((x) => x.status === 'error')) {
+    io.out(`第 ${r.row} 行 ${r.key}：${r.messages.map((m) => (m.column ? `“${m.column}”${m.message}` : m.message)).join('；')}`);
+  }
+  io.out(`新增 ${v.counts.create}，更新 ${v.counts.update}，不变 ${v.counts.same}，错误 ${v.counts.error}`);
 }
 
 /** Runs one command; returns the process exit code (0 done, 1 refused or failed, 2 usage). */
@@ -97,6 +113,30 @@ export async function runCli(args: ParsedArgs, openApp: () => Promise<App>, io: 
       return show(io, await call('backup.restore', { file: a1, confirm: true }), (r: { safetyBackup: string }) =>
         `已恢复。恢复前的数据已备份到：${r.safetyBackup}。所有用户需要重新登录。`,
       );
+    };
+  } else if (command === 'import' && (a1 === 'units' || a1 === 'people') && a2) {
+    const kind = a1;
+    const file = a2;
+    job = async (call) => {
+      let bytes: Buffer;
+      try {
+        bytes = (await import('node:fs')).readFileSync(file);
+      } catch {
+        io.err(`无法读取文件“${file}”。`);
+        return 1;
+      }
+      const input = { fileName: file.split(/[\\/]/).pop()!, base64: bytes.toString('base64') };
+      const commit = args.flags.has('commit');
+      const r = await call(commit ? `${kind}.import` : `${kind}.importPreview`, input);
+      if (!r.ok) {
+        const preview = commit ? await call(`${kind}.importPreview`, input) : null;
+        if (preview?.ok) printImport(io, preview.value as ImportOut);
+        return show(io, r);
+      }
+      printImport(io, r.value as ImportOut);
+      if (!commit) io.out((r.value as ImportOut).counts.error > 0 ? '有错误，修改文件后重新预览。' : '以上为预览，未写入。确认无误后加 --commit 导入。');
+      else io.out('已导入。');
+      return (r.value as ImportOut).counts.error > 0 ? 1 : 0;
     };
   } else if (command === 'audit' && a1 === 'verify') {
     job = async (call) => {

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type OpenedDb, openDatabase } from '../../db';
 import { ensureSelfNode } from '../../db/repos/nodes';
+import { seedCategories } from '../../db/repos/org';
 import type { Caller, Result } from '../contract';
 import { fail } from '../contract';
 import { sha256File } from './attachments';
@@ -67,6 +69,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     schemaVersion: opened.schemaVersion,
     nodeId: ensureSelfNode(opened.db, '本机', clock()),
   };
+  seedCategories(opened.sqlite, env.nodeId, clock(), randomUUID);
   const sessions = new SessionStore();
   let busy: string | null = null;
 

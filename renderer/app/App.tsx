@@ -5,6 +5,7 @@ import { roleLabels } from '../../electron/contract/labels';
 import { useCall } from '../api/use-call';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ChangePasswordModal } from '../features/auth/ChangePassword';
+import { OrgPage } from '../features/org/OrgPage';
 import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { type SignedInUser, useAuth } from './auth-context';
@@ -79,6 +80,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <SettingsPage user={user} onSaved={info.reload} onChangePassword={() => setChanging(true)} />
           ) : active.key === 'audit' ? (
             <AuditPage />
+          ) : active.key === 'org' ? (
+            <OrgPage user={user} />
           ) : (
             <ModulePlaceholder module={active} />
           )}

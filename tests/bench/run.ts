@@ -12,6 +12,7 @@ import { withExtraMigration } from '../support/migrations';
 import { seedOrg } from '../support/seed';
 import { migrationsFolder, repoRoot, tempDir } from '../support/tmp';
 import { benchAccountsAndBackup } from './accounts-backup';
+import { benchOrg } from './org';
 import { ms, stats, time } from './stats';
 
 const CITY = { units: 2000, people: 30000 };
@@ -100,6 +101,7 @@ async function benchHost(): Promise<void> {
 await benchOpen();
 await benchHost();
 await benchAccountsAndBackup(report);
+await benchOrg(report);
 const outDir = path.join(repoRoot, 'tests', 'bench', 'out');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'foundation.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));

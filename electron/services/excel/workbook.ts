@@ -52,3 +52,9 @@ export function cellText(cell: ExcelJS.Cell): string {
 export function isFormula(cell: ExcelJS.Cell): boolean {
   return cell.type === ExcelJS.ValueType.Formula;
 }
+
+/** The bytes of an uploaded file, refused past the import limit before anything reads them. */
+export function decodeUpload(base64: string): Buffer {
+  if (base64.length > Math.ceil((MAX_EXCEL_BYTES * 4) / 3) + 4) throw new AppError('TOO_LARGE', '文件超过 20 MB，未读取。请拆分后导入。');
+  return Buffer.from(base64, 'base64');
+}

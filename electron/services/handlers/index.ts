@@ -3,6 +3,8 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { calendarHandlers } from './calendar';
+import { peopleHandlers } from './people';
+import { unitsHandlers } from './units';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { usersHandlers } from './users';
@@ -14,6 +16,8 @@ export const handlers: HandlerMap = {
   ...usersHandlers,
   ...settingsHandlers,
   ...calendarHandlers,
+  ...unitsHandlers,
+  ...peopleHandlers,
   ...auditHandlers,
   ...backupHandlers,
 };

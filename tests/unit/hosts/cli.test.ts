@@ -99,3 +99,24 @@ describe('the command line', () => {
     expect(JSON.parse(stdout)).toMatchObject({ level: 'county', idleLockMinutes: 10 });
   });
 });
+
+describe('the command line imports', () => {
+  it('previews by default, names the broken rows, and writes only with --commit', async () => {
+    await setup();
+    await addUser(t!.app, 'kaoping', 'evaluator');
+    const fixture = (n: string) => path.join(repoRoot, 'tests/fixtures/org', n);
+    const preview = await run(['import', 'units', fixture('sample-units.xlsx'), '--as', 'kaoping']);
+    expect(preview.code).toBe(0);
+    expect(preview.out).toContain('新增 8，更新 0，不变 0，错误 0');
+    expect(preview.out).toContain('以上为预览，未写入');
+    expect(t!.app.opened.sqlite.prepare('select count(*) n from units').get()).toEqual({ n: 0 });
+    const broken = await run(['import', 'units', fixture('broken-units.xlsx'), '--as', 'kaoping', '--commit']);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain('第 5 行 BX-02：“上级单位代码”找不到单位代码为“NOPE”的单位（数据库和本文件中都没有）');
+    expect(broken.err).toMatch(/未导入任何内容/);
+    expect(t!.app.opened.sqlite.prepare('select count(*) n from units').get()).toEqual({ n: 0 });
+    const done = await run(['import', 'units', fixture('sample-units.xlsx'), '--as', 'kaoping', '--commit']);
+    expect(done.code).toBe(0);
+    expect(t!.app.opened.sqlite.prepare('select count(*) n from units').get()).toEqual({ n: 8 });
+  });
+});

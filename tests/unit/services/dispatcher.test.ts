@@ -6,6 +6,8 @@ import { handlers } from '../../../electron/services/handlers';
 import { type Logger } from '../../../electron/services/logger';
 import { GENESIS_HASH, entryHash, recentAudit } from '../../../db/repos/audit';
 import { asRole, snapshotRows, testApp, type TestApp } from '../../support/app';
+import { loadMigrations } from '../../../db/migrate';
+import { migrationsFolder } from '../../support/tmp';
 
 let t: TestApp;
 afterEach(() => t?.close());
@@ -25,7 +27,7 @@ describe('dispatcher', () => {
   it('answers a read with its value and writes no audit entry', async () => {
     t = await testApp();
     const r = await t.app.callAs(asRole('leader'), 'web', 'system.info', {});
-    expect(r).toMatchObject({ ok: true, value: { transport: 'web', caller: { role: 'leader' }, schemaVersion: 3 } });
+    expect(r).toMatchObject({ ok: true, value: { transport: 'web', caller: { role: 'leader' }, schemaVersion: loadMigrations(migrationsFolder).length } });
     expect(recentAudit(t.app.opened.sqlite, 10)).toEqual([]);
   });
 

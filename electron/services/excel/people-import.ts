@@ -1,0 +1,136 @@
+import type Database from 'better-sqlite3';
+import { idNumberProblem, isIsoDate, maskIdNumber, parseYesNo } from '../../core';
+import { allPeople, allUnits, currentPost, type PersonRecord } from '../../../db/repos/org';
+import type { PersonInput } from '../org/write';
+import { readTable, type ColumnSpec } from './table';
+import { countsOf, type ImportPlan, type ImportRowResult } from './unit-import';
+import { readWorkbook } from './workbook';
+
+export { countsOf };
+
+export type PersonKey = 'code' | 'name' | 'unitCode' | 'post' | 'rank' | 'isLeader' | 'isUnitHead' | 'phone' | 'idNumber' | 'duties' | 'fromDate';
+export const personColumns: ColumnSpec<PersonKey>[] = [
+  { key: 'code', names: ['人员编号', '编号', '工号'] },
+  { key: 'name', names: ['姓名'], required: true },
+  { key: 'unitCode', names: ['单位代码', '所在单位代码'], required: true },
+  { key: 'post', names: ['职务', '岗位'] },
+  { key: 'rank', names: ['职级'] },
+  { key: 'isLeader', names: ['是否领导', '领导'] },
+  { key: 'isUnitHead', names: ['是否行政首长', '行政首长', '是否单位主要负责人'] },
+  { key: 'phone', names: ['联系电话', '电话', '手机'] },
+  { key: 'idNumber', names: ['身份证号', '身份证号码'] },
+  { key: 'duties', names: ['岗位职责', '职责'] },
+  { key: 'fromDate', names: ['任职日期', '任职时间'] },
+];
+
+export interface PersonPlanItem extends PersonInput {
+  existingId: number | null;
+}
+
+function normaliseDate(text: string): string | null {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** Reads a people workbook: a person is matched by 人员编号, or else by unit and name. */
+export async function planPeopleImport(sqlite: Database.Database, fileName: string, bytes: Buffer): Promise<ImportPlan<PersonPlanItem>> {
+  const table = readTable(await readWorkbook(fileName, bytes), personColumns, '人员');
+  if (table.fatal) return { rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }], notices: table.notices, items: [] };
+  const units = new Map(allUnits(sqlite).map((u) => [u.code, u]));
+  const people = allPeople(sqlite);
+  const byCode = new Map(people.filter((p) => p.code).map((p) => [p.code!, p]));
+  const byUnitName = new Map<string, PersonRecord[]>();
+  for (const p of people) {
+    const k = `${p.unitId}|${p.name}`;
+    byUnitName.set(k, [...(byUnitName.get(k) ?? []), p]);
+  }
+  const seenCode = new Map<string, number>();
+  const seenUnitName = new Map<string, number>();
+  const rows: ImportRowResult[] = [];
+  const items: PersonPlanItem[] = [];
+
+  for (const r of table.rows) {
+    const t = r.text;
+    const messages = [...r.problems];
+    const bad = (column: string, message: string) => messages.push({ column, message });
+    if (!t.name) bad('姓名', '不能为空');
+    else if (t.name.length > 30) bad('姓名', '不能超过 30 个字');
+    const unit = units.get(t.unitCode);
+    if (!t.unitCode) bad('单位代码', '不能为空');
+    else if (!unit) bad('单位代码', `找不到单位代码为“${t.unitCode}”的单位，请先导入单位`);
+    else if (!unit.active) bad('单位代码', `单位“${unit.name}”已停用`);
+    if (t.code) {
+      if (t.code.length > 32) bad('人员编号', '不能超过 32 个字符');
+      if (seenCode.has(t.code)) bad('人员编号', `与第 ${seenCode.get(t.code)} 行的人员编号重复`);
+      else seenCode.set(t.code, r.row);
+    }
+    const isLeader = parseYesNo(t.isLeader);
+    if (t.isLeader && isLeader === null) bad('是否领导', `应填“是”或“否”，实际为“${t.isLeader}”`);
+    const isUnitHead = parseYesNo(t.isUnitHead);
+    if (t.isUnitHead && isUnitHead === null) bad('是否行政首长', `应填“是”或“否”，实际为“${t.isUnitHead}”`);
+    let fromDate: string | undefined;
+    if (t.fromDate) {
+      fromDate = normaliseDate(t.fromDate) ?? undefined;
+      if (!fromDate) bad('任职日期', `无法识别“${t.fromDate}”，应如 2026-03-01`);
+    }
+    if (t.post.length > 40) bad('职务', '不能超过 40 个字');
+    if (t.duties.length > 5000) bad('岗位职责', '不能超过 5000 个字');
+
+    // match
+    let existing: PersonRecord | undefined;
+    if (t.code) existing = byCode.get(t.code);
+    else if (unit && t.name) {
+      const same = byUnitName.get(`${unit.id}|${t.name}`) ?? [];
+      if (same.length > 1) bad('人员编号', `本单位有 ${same.length} 名“${t.name}”，请填写人员编号以区分`);
+      existing = same[0];
+      const key = `${unit.id}|${t.name}`;
+      if (seenUnitName.has(key)) bad('姓名', `与第 ${seenUnitName.get(key)} 行同单位同名，请填写人员编号以区分`);
+      else seenUnitName.set(key, r.row);
+    }
+    // an exported, masked ID number coming back unchanged keeps the stored one
+    let idNumber: string | null = t.idNumber ? t.idNumber.toUpperCase() : null;
+    if (idNumber && idNumber.includes('*')) {
+      if (existing && maskIdNumber(existing.idNumber) === idNumber) idNumber = existing.idNumber;
+      else bad('身份证号', '是打码后的号码，不能导入；请填写完整号码或留空');
+    } else if (idNumber) {
+      const p = idNumberProblem(idNumber);
+      if (p) bad('身份证号', p);
+    }
+
+    const item: PersonPlanItem = {
+      existingId: existing?.id ?? null,
+      code: t.code || (existing?.code ?? null),
+      name: t.name,
+      unitId: unit?.id ?? 0,
+      post: t.post || null,
+      rank: t.rank || null,
+      isLeader: isLeader ?? false,
+      isUnitHead: isUnitHead ?? false,
+      phone: t.phone || null,
+      idNumber,
+      duties: t.duties,
+      fromDate,
+    };
+    let status: ImportRowResult['status'] = messages.length ? 'error' : existing ? 'update' : 'create';
+    if (status === 'update' && existing) {
+      const duties = currentPost(sqlite, existing.id)?.duties ?? '';
+      const same =
+        existing.name === item.name &&
+        existing.unitId === item.unitId &&
+        (existing.post ?? null) === item.post &&
+        (existing.rank ?? null) === item.rank &&
+        existing.isLeader === item.isLeader &&
+        existing.isUnitHead === item.isUnitHead &&
+        (existing.phone ?? null) === item.phone &&
+        (existing.idNumber ?? null) === item.idNumber &&
+        existing.active &&
+        duties === item.duties;
+      if (same) status = 'same';
+    }
+    rows.push({ row: r.row, key: t.code || `${t.unitCode}/${t.name}`, name: t.name, status, messages });
+    if (status === 'create' || status === 'update') items.push(item);
+  }
+  return { rows, notices: table.notices, items };
+}

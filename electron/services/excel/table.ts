@@ -1,0 +1,81 @@
+import type ExcelJS from 'exceljs';
+import { cellText, isFormula } from './workbook';
+
+export interface ColumnSpec<K extends string> {
+  key: K;
+  /** The header as in the template, and other names offices use for it. */
+  names: string[];
+  required?: boolean;
+}
+
+export interface SheetRow<K extends string> {
+  row: number;
+  text: Record<K, string>;
+  /** Problems found while reading: formulas, merged cells. */
+  problems: { column: string; message: string }[];
+}
+
+export interface SheetTable<K extends string> {
+  rows: SheetRow<K>[];
+  notices: string[];
+  /** A problem with the whole file (no visible sheet, missing columns). */
+  fatal: string | null;
+}
+
+export const MAX_IMPORT_ROWS = 50_000;
+
+/**
+ * Reads the first visible sheet as a table: header row 1, one record per row after it. Hidden
+ * sheets are ignored (and said so), formulas and merged cells are reported on the row they touch.
+ */
+export function readTable<K extends string>(wb: ExcelJS.Workbook, columns: ColumnSpec<K>[], preferredSheet: string): SheetTable<K> {
+  const notices: string[] = [];
+  const visible = wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
+  for (const w of wb.worksheets) if (!visible.includes(w)) notices.push(`已忽略隐藏的工作表“${w.name}”。`);
+  const ws = visible.find((w) => w.name === preferredSheet) ?? visible[0];
+  if (!ws) return { rows: [], notices, fatal: '文件中没有可见的工作表。' };
+  if (visible.length > 1) notices.push(`读取的是工作表“${ws.name}”，其他工作表未导入。`);
+
+  const colOf = {} as Record<K, number>;
+  ws.getRow(1).eachCell((cell, n) => {
+    const head = cellText(cell).replace(/[*＊\s]/g, '');
+    const spec = columns.find((c) => c.names.some((name) => name === head));
+    if (spec && !colOf[spec.key]) colOf[spec.key] = n;
+  });
+  const missing = columns.filter((c) => c.required && !colOf[c.key]).map((c) => `“${c.names[0]}”`);
+  if (missing.length) return { rows: [], notices, fatal: `第 1 行（表头）缺少必需的列：${missing.join('、')}。请使用导入模板。` };
+
+  const mergedRows = new Map<number, string>();
+  for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    if (!m) continue;
+    for (let r = Number(m[2]); r <= Number(m[4]); r++) mergedRows.set(r, range);
+  }
+
+  if (ws.actualRowCount > MAX_IMPORT_ROWS + 1) {
+    return { rows: [], notices, fatal: `数据超过 ${MAX_IMPORT_ROWS} 行，请拆分为多个文件导入。` };
+  }
+  const rows: SheetRow<K>[] = [];
+  const headerOf = (k: K) => columns.find((c) => c.key === k)!.names[0]!;
+  ws.eachRow({ includeEmpty: false }, (row, n) => {
+    if (n === 1) return;
+    const text = {} as Record<K, string>;
+    const problems: SheetRow<K>['problems'] = [];
+    let any = false;
+    for (const c of columns) {
+      const idx = colOf[c.key];
+      if (!idx) {
+        text[c.key] = '';
+        continue;
+      }
+      const cell = row.getCell(idx);
+      if (isFormula(cell)) problems.push({ column: headerOf(c.key), message: '单元格是公式，请改为直接填写内容' });
+      text[c.key] = cellText(cell);
+      if (text[c.key]) any = true;
+    }
+    if (!any && problems.length === 0) return;
+    if (mergedRows.has(n)) problems.push({ column: '', message: `有合并单元格（${mergedRows.get(n)}），请取消合并后再导入` });
+    rows.push({ row: n, text, problems });
+  });
+  return { rows, notices, fatal: null };
+}

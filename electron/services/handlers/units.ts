@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../contract';
+import { readSetting, writeSetting } from '../../../db/repos/settings';
+import { allUnits, listUnitsWithCounts, unitById, unitByCode } from '../../../db/repos/org';
+import { decodeUpload } from '../excel/workbook';
+import { countsOf, planUnitImport } from '../excel/unit-import';
+import { unitsTemplate, unitsWorkbook } from '../excel/org-export';
+import { fileStamp } from '../file-stamp';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { insertUnit, todayOf, updateUnit, type WriteCtx } from '../org/write';
+
+export const writeCtx = (ctx: HandlerContext): WriteCtx => ({ sqlite: ctx.sqlite, nodeId: ctx.env.nodeId, now: ctx.now, today: todayOf(ctx.now) });
+
+function unitRow(ctx: HandlerContext, id: number) {
+  const own = readSetting<number | null>(ctx.db, 'ownUnitId', null);
+  const u = listUnitsWithCounts(ctx.sqlite).find((x) => x.id === id);
+  if (!u) throw new AppError('NOT_FOUND', '没有找到这个单位，请刷新。');
+  const { uuid: _u, version: _v, ...rest } = u;
+  return { ...rest, isOwn: own === u.id };
+}
+
+const categoryRows = (ctx: HandlerContext) =>
+  ctx.sqlite
+    .prepare('select c.id, c.name, c.sort_order as sortOrder, (select count(*) from units u where u.category_id = c.id) as units from categories c order by c.sort_order, c.id')
+    .all() as { id: number; name: string; sortOrder: number; units: number }[];
+
+export const unitsHandlers: Handlers<
+  | 'categories.list'
+  | 'categories.save'
+  | 'categories.remove'
+  | 'units.list'
+  | 'units.create'
+  | 'units.update'
+  | 'units.setActive'
+  | 'units.setOwn'
+  | 'units.importPreview'
+  | 'units.import'
+  | 'units.export'
+  | 'units.template'
+> = {
+  'categories.list': (ctx) => categoryRows(ctx),
+  'categories.save': (ctx, input) => {
+    const clash = ctx.sqlite.prepare('select id from categories where name = ?').get(input.name) as { id: number } | undefined;
+    if (clash && clash.id !== input.id) throw new AppError('CONFLICT', `类别“${input.name}”已存在。`);
+    let id = input.id;
+    if (id) {
+      const r = ctx.sqlite
+        .prepare('update categories set name = ?, sort_order = coalesce(?, sort_order), version = version + 1, updated_at = ? where id = ?')
+        .run(input.name, input.sortOrder ?? null, ctx.now, id);
+      if (r.changes === 0) throw new AppError('NOT_FOUND', '没有找到这个类别，请刷新。');
+    } else {
+      id = Number(
+        ctx.sqlite
+          .prepare('insert into categories (uuid, owner_node, version, name, sort_order, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?)')
+          .run(randomUUID(), ctx.env.nodeId, input.name, input.sortOrder ?? 0, ctx.now, ctx.now).lastInsertRowid,
+      );
+    }
+    ctx.audit(`category:${id}`, { name: input.name });
+    return categoryRows(ctx).find((c) => c.id === id)!;
+  },
+  'categories.remove': (ctx, input) => {
+    const c = categoryRows(ctx).find((x) => x.id === input.id);
+    if (!c) throw new AppError('NOT_FOUND', '没有找到这个类别，请刷新。');
+    if (c.units > 0) throw new AppError('RULE_VIOLATION', `类别“${c.name}”下还有 ${c.units} 个单位，不能删除。`);
+    ctx.sqlite.prepare('delete from categories where id = ?').run(input.id);
+    ctx.audit(`category:${input.id}`, { name: c.name });
+    return {};
+  },
+
+  'units.list': (ctx) => {
+    const own = readSetting<number | null>(ctx.db, 'ownUnitId', null);
+    return listUnitsWithCounts(ctx.sqlite).map(({ uuid: _u, version: _v, ...u }) => ({ ...u, isOwn: u.id === own }));
+  },
+  'units.create': (ctx, input) => {
+    const id = insertUnit(writeCtx(ctx), input);
+    ctx.audit(`unit:${input.code}`, { name: input.name });
+    return unitRow(ctx, id);
+  },
+  'units.update': (ctx, input) => {
+    const { id, ...patch } = input;
+    const before = unitById(ctx.sqlite, id);
+    const after = updateUnit(writeCtx(ctx), id, patch);
+    ctx.audit(`unit:${after.code}`, { before, patch });
+    return unitRow(ctx, id);
+  },
+  'units.setActive': (ctx, input) => {
+    const after = updateUnit(writeCtx(ctx), input.id, { active: input.active });
+    ctx.audit(`unit:${after.code}`, { active: input.active });
+    return unitRow(ctx, input.id);
+  },
+  'units.setOwn': (ctx, input) => {
+    const u = unitById(ctx.sqlite, input.id);
+    if (!u) throw new AppError('NOT_FOUND', '没有找到这个单位，请刷新。');
+    writeSetting(ctx.db, 'ownUnitId', u.id, ctx.caller.username, ctx.now);
+    ctx.audit(`unit:${u.code}`, { own: true });
+    return unitRow(ctx, u.id);
+  },
+
+  'units.importPreview': async (ctx, input) => {
+    const plan = await planUnitImport(ctx.sqlite, input.fileName, decodeUpload(input.base64));
+    return { rows: plan.rows, counts: countsOf(plan.rows), notices: plan.notices, committed: false };
+  },
+  /** All or nothing: one row in error refuses the file; otherwise one transaction, parents first. */
+  'units.import': prepared(
+    async (ctx, input) => planUnitImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)),
+    (ctx, input, plan) => {
+      const counts = countsOf(plan.rows);
+      if (counts.error > 0) {
+        const first = plan.rows.find((r) => r.status === 'error')!;
+        throw new AppError('INVALID_INPUT', `文件有 ${counts.error} 行错误，未导入任何内容。第 ${first.row} 行：${first.messages.map((m) => (m.column ? `“${m.column}”${m.message}` : m.message)).join('；')}`);
+      }
+      const w = writeCtx(ctx);
+      const pending = [...plan.items];
+      // parents before children: repeat until every row whose parent now exists has been written
+      while (pending.length) {
+        const before = pending.length;
+        for (let i = 0; i < pending.length; i++) {
+          const it = pending[i]!;
+          const parent = it.parentCode ? unitByCode(ctx.sqlite, it.parentCode) : null;
+          if (it.parentCode && !parent) continue;
+          const fields = { code: it.code, name: it.name, shortName: it.shortName, kind: it.kind, parentId: parent?.id ?? null, categoryId: it.categoryId, sortOrder: it.sortOrder };
+          if (it.existing) updateUnit(w, it.existing.id, { ...fields, active: it.active });
+          else {
+            const id = insertUnit(w, fields);
+            if (!it.active) updateUnit(w, id, { active: false });
+          }
+          pending.splice(i--, 1);
+        }
+        if (pending.length === before) throw new AppError('INVALID_INPUT', '单位的上下级关系无法确定，未导入任何内容。');
+      }
+      ctx.audit('units', { fileName: input.fileName, ...counts });
+      return { rows: plan.rows, counts, notices: plan.notices, committed: true };
+    },
+  ),
+  'units.export': prepared(
+    async (ctx) => {
+      const names = new Map((ctx.sqlite.prepare('select id, name from categories').all() as { id: number; name: string }[]).map((c) => [c.id, c.name]));
+      const units = allUnits(ctx.sqlite).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+      return { buffer: await unitsWorkbook(units, (id) => (id ? (names.get(id) ?? '') : '')), count: units.length };
+    },
+    (ctx, _input, out) => {
+      ctx.audit('units', { exported: out.count });
+      return { fileName: `单位-${fileStamp(ctx.now)}.xlsx`, base64: out.buffer.toString('base64') };
+    },
+  ),
+  'units.template': async () => ({ fileName: '单位导入模板.xlsx', base64: (await unitsTemplate()).toString('base64') }),
+};

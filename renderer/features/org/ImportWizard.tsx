@@ -1,0 +1,162 @@
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Modal, Result, Segmented, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../electron/contract';
+import { call, errorMessage } from '../../api/client';
+import { XLSX_MIME, downloadBase64, readAsBase64 } from '../../api/files';
+
+type Outcome = ChannelOutput<'units.importPreview'>;
+type Row = Outcome['rows'][number];
+const statusTag: Record<Row['status'], React.ReactNode> = {
+  create: <Tag color="green">新增</Tag>,
+  update: <Tag color="orange">更新</Tag>,
+  same: <Tag>不变</Tag>,
+  error: <Tag color="red">错误</Tag>,
+};
+
+const labels = { units: '单位', people: '人员' } as const;
+
+/** Choose a file → see every row's fate → confirm; nothing is written before the confirmation. */
+export function ImportWizard({ kind, open, onClose, onDone }: { kind: 'units' | 'people'; open: boolean; onClose(): void; onDone(): void }) {
+  const { message } = App.useApp();
+  const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
+  const [preview, setPreview] = useState<Outcome | null>(null);
+  const [done, setDone] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [filter, setFilter] = useState<'all' | 'error' | 'changes'>('all');
+  const step = done ? 2 : preview ? 1 : 0;
+
+  const reset = () => {
+    setFile(null);
+    setPreview(null);
+    setDone(null);
+    setFilter('all');
+  };
+  const close = () => {
+    reset();
+    onClose();
+  };
+
+  const pick = async (f: File) => {
+    setBusy(true);
+    try {
+      const picked = { fileName: f.name, base64: await readAsBase64(f) };
+      const p = await call(kind === 'units' ? 'units.importPreview' : 'people.importPreview', picked);
+      setFile(picked);
+      setPreview(p);
+      setFilter(p.counts.error ? 'error' : 'all');
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+    return false;
+  };
+
+  const commit = async () => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      setDone(await call(kind === 'units' ? 'units.import' : 'people.import', file));
+      onDone();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const template = async () => {
+    try {
+      const t = await call(kind === 'units' ? 'units.template' : 'people.template', {});
+      downloadBase64(t.fileName, t.base64, XLSX_MIME);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const rows = (preview?.rows ?? []).filter((r) => filter === 'all' || (filter === 'error' ? r.status === 'error' : r.status === 'create' || r.status === 'update'));
+  const c = preview?.counts;
+
+  return (
+    <Modal
+      open={open}
+      width={900}
+      title={`导入${labels[kind]}`}
+      onCancel={close}
+      maskClosable={false}
+      footer={
+        step === 1 ? (
+          <Space>
+            <Button onClick={reset}>重新选择文件</Button>
+            <Button type="primary" disabled={!c || c.error > 0 || c.create + c.update === 0} loading={busy} onClick={commit}>
+              确认导入（新增 {c?.create ?? 0}，更新 {c?.update ?? 0}）
+            </Button>
+          </Space>
+        ) : (
+          <Button onClick={close}>{step === 2 ? '完成' : '取消'}</Button>
+        )
+      }
+    >
+      <Steps size="small" current={step} items={[{ title: '选择文件' }, { title: '预览检查' }, { title: '完成' }]} style={{ marginBottom: 24 }} />
+      {step === 0 && (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Typography.Paragraph>
+            请使用导入模板填写（.xlsx）。导入前会逐行检查并列出结果，确认后才写入；有任何一行错误时不会导入任何内容。
+            <Button type="link" icon={<DownloadOutlined />} onClick={template}>
+              下载{labels[kind]}导入模板
+            </Button>
+          </Typography.Paragraph>
+          <Upload.Dragger accept=".xlsx" showUploadList={false} beforeUpload={pick} disabled={busy}>
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p>点击或把 Excel 文件拖到这里</p>
+          </Upload.Dragger>
+        </Space>
+      )}
+      {step === 1 && preview && c && (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          {c.error > 0 ? (
+            <Alert type="error" showIcon message={`有 ${c.error} 行错误，请按下表修改文件后重新选择。这次不会导入任何内容。`} />
+          ) : (
+            <Alert type="success" showIcon message={`检查通过：新增 ${c.create}，更新 ${c.update}，不变 ${c.same}。`} />
+          )}
+          {preview.notices.map((n) => (
+            <Alert key={n} type="info" message={n} />
+          ))}
+          <Segmented
+            value={filter}
+            onChange={(v) => setFilter(v as typeof filter)}
+            options={[
+              { value: 'all', label: `全部 ${preview.rows.length}` },
+              { value: 'error', label: `错误 ${c.error}` },
+              { value: 'changes', label: `新增和更新 ${c.create + c.update}` },
+            ]}
+          />
+          <Table<Row>
+            size="small"
+            rowKey="row"
+            dataSource={rows}
+            pagination={{ pageSize: 50, showSizeChanger: false }}
+            scroll={{ y: 360 }}
+            columns={[
+              { title: '行', dataIndex: 'row', width: 60 },
+              { title: kind === 'units' ? '单位代码' : '人员', dataIndex: 'key', width: 180 },
+              { title: '名称', dataIndex: 'name', width: 200, ellipsis: true },
+              { title: '结果', dataIndex: 'status', width: 80, render: (s: Row['status']) => statusTag[s] },
+              {
+                title: '原因',
+                dataIndex: 'messages',
+                render: (m: Row['messages']) => m.map((x) => (x.column ? `“${x.column}”${x.message}` : x.message)).join('；'),
+              },
+            ]}
+          />
+        </Space>
+      )}
+      {step === 2 && done && (
+        <Result status="success" title="导入完成" subTitle={`新增 ${done.counts.create}，更新 ${done.counts.update}，不变 ${done.counts.same}。`} />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addUser, signIn, snapshotRows, testApp, type TestApp } from '../../support/app';
+import { repoRoot } from '../../support/tmp';
+
+let t: TestApp;
+let s: string;
+afterEach(() => t?.close());
+
+async function setup() {
+  t = await testApp();
+  await addUser(t.app, 'kpy', 'evaluator');
+  s = await signIn(t.app, 'kpy');
+}
+
+const fixture = (name: string) => ({ fileName: name, base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures/org', name)).toString('base64') });
+async function call<T = unknown>(channel: string, input: unknown): Promise<T> {
+  const r = await t.app.call(s, 'web', channel, input);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as T;
+}
+type Result = { rows: { row: number; status: string; messages: { column: string; message: string }[] }[]; counts: Record<string, number>; notices: string[] };
+
+describe('importing the sample workbooks', () => {
+  it('previews without writing, then imports units (parents first) and people in one go each', async () => {
+    await setup();
+    const before = snapshotRows(t.app);
+    const pu = await call<Result>('units.importPreview', fixture('sample-units.xlsx'));
+    expect(pu.counts).toEqual({ create: 8, update: 0, same: 0, error: 0 });
+    expect(snapshotRows(t.app)).toBe(before);
+    await call('units.import', fixture('sample-units.xlsx'));
+    const units = await call<{ code: string; parentId: number | null; id: number; categoryId: number | null }[]>('units.list', {});
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    expect(byCode.get('SX-FGJ-JGK')!.parentId).toBe(byCode.get('SX-FGJ')!.id);
+    expect(byCode.get('SX')!.parentId).toBeNull();
+
+    const pp = await call<Result>('people.importPreview', fixture('sample-people.xlsx'));
+    expect(pp.counts).toEqual({ create: 10, update: 0, same: 0, error: 0 });
+    await call('people.import', fixture('sample-people.xlsx'));
+    const fgj = await call<{ total: number; rows: { name: string; idNumber: string | null }[] }>('people.list', { unitId: byCode.get('SX-FGJ')!.id });
+    expect(fgj.total).toBe(3); // includes the 价格科 below it
+    expect(fgj.rows.find((p) => p.name === '王建国')!.idNumber).toBe('110105********002X');
+
+    // the same files again change nothing
+    expect((await call<Result>('units.importPreview', fixture('sample-units.xlsx'))).counts).toMatchObject({ same: 8 });
+    expect((await call<Result>('people.importPreview', fixture('sample-people.xlsx'))).counts).toMatchObject({ same: 10 });
+  });
+
+  it('names every broken unit row with its column and reason, and imports nothing', async () => {
+    await setup();
+    const r = await call<Result>('units.importPreview', fixture('broken-units.xlsx'));
+    const errors = Object.fromEntries(r.rows.filter((x) => x.status === 'error').map((x) => [x.row, x.messages.map((m) => `${m.column}:${m.message}`).join(' | ')]));
+    expect(errors).toEqual({
+      4: '单位代码:与第 3 行的单位代码重复',
+      5: '上级单位代码:找不到单位代码为“NOPE”的单位（数据库和本文件中都没有）',
+      6: '单位名称:不能为空',
+      7: '单位类型:无法识别“公司”，应为：市、县（区）、部门、乡镇（街道）、其他',
+      8: '考核类别:类别“不存在的类别”不存在，请先在“考核类别”中添加',
+      9: '排序:单元格是公式，请改为直接填写内容',
+      10: ':有合并单元格（F10:F11），请取消合并后再导入',
+      11: ':有合并单元格（F10:F11），请取消合并后再导入',
+      12: '上级单位代码:上下级关系形成了循环',
+      13: '上级单位代码:上下级关系形成了循环',
+      14: '单位代码:单位代码只能由字母、数字、短横线和下划线组成',
+    });
+    expect(r.notices).toContain('已忽略隐藏的工作表“旧数据”。');
+    const before = snapshotRows(t.app);
+    const refused = await t.app.call(s, 'web', 'units.import', fixture('broken-units.xlsx'));
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^文件有 11 行错误，未导入任何内容。第 4 行：“单位代码”与第 3 行的单位代码重复$/) } });
+    expect(snapshotRows(t.app)).toBe(before);
+  });
+
+  it('names every broken person row', async () => {
+    await setup();
+    await call('units.import', fixture('sample-units.xlsx'));
+    const r = await call<Result>('people.importPreview', fixture('broken-people.xlsx'));
+    const errors = Object.fromEntries(r.rows.filter((x) => x.status === 'error').map((x) => [x.row, x.messages.map((m) => `${m.column}:${m.message}`).join(' | ')]));
+    expect(errors).toEqual({
+      3: '单位代码:找不到单位代码为“NOPE”的单位，请先导入单位',
+      4: '姓名:不能为空',
+      5: '任职日期:无法识别“2025年13月1日”，应如 2026-03-01',
+      6: '是否领导:应填“是”或“否”，实际为“可能”',
+      7: '身份证号:身份证号校验位不正确',
+      8: '人员编号:与第 2 行的人员编号重复',
+      10: '姓名:与第 9 行同单位同名，请填写人员编号以区分',
+    });
+    expect(r.counts).toMatchObject({ create: 2, error: 7 });
+  });
+
+  it.each([
+    ['not-excel.xlsx', /不是有效的 Excel/],
+  ])('refuses %s with a clear message', async (name, message) => {
+    await setup();
+    expect(await t.app.call(s, 'web', 'units.importPreview', fixture(name))).toMatchObject({ ok: false, error: { message: expect.stringMatching(message) } });
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    await setup();
+    const big = 'A'.repeat(27_990_000);
+    expect(await t.app.call(s, 'web', 'people.importPreview', { fileName: 'big.xlsx', base64: big })).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+  });
+
+  it('explains a workbook without the required columns', async () => {
+    await setup();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').addRow(['地址', '电话']);
+    const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const r = await call<Result>('units.importPreview', { fileName: 'x.xlsx', base64 });
+    expect(r.rows[0]!.messages[0]!.message).toBe('第 1 行（表头）缺少必需的列：“单位代码”、“单位名称”、“单位类型”。请使用导入模板。');
+  });
+});
+
+describe('units and people by hand', () => {
+  it('keeps the post history when a person moves, and never lets a unit sit under its own child', async () => {
+    await setup();
+    await call('units.import', fixture('sample-units.xlsx'));
+    await call('people.import', fixture('sample-people.xlsx'));
+    const units = new Map((await call<{ code: string; id: number }[]>('units.list', {})).map((u) => [u.code, u.id]));
+    const zhao = (await call<{ rows: { id: number; name: string }[] }>('people.list', { search: '赵敏' })).rows[0]!;
+    await call('people.update', { id: zhao.id, unitId: units.get('SX-CZJ'), post: '副局长', duties: '分管预算', fromDate: '2026-03-01' });
+    const detail = await call<{ posts: { unitName: string; post: string; fromDate: string; toDate: string | null }[] }>('people.get', { id: zhao.id });
+    expect(detail.posts.map((p) => [p.unitName, p.post, p.fromDate, p.toDate])).toEqual([
+      ['示例县财政局', '副局长', '2026-03-01', null],
+      ['示例县发展和改革局价格科', '科长', '2022-01-10', '2026-03-01'],
+    ]);
+    expect(await t.app.call(s, 'web', 'units.update', { id: units.get('SX')!, parentId: units.get('SX-FGJ-JGK')! })).toMatchObject({
+      ok: false,
+      error: { message: '不能把单位移到它自己或它的下级单位之下。' },
+    });
+    expect(await t.app.call(s, 'web', 'units.setActive', { id: units.get('SX-FGJ')!, active: false })).toMatchObject({
+      ok: false,
+      error: { message: '请先停用下级单位（如“示例县发展和改革局价格科”），再停用本单位。' },
+    });
+    expect(await t.app.call(s, 'web', 'units.create', { code: 'SX', name: '重复', kind: 'county' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('exports both lists with masked ID numbers and text cells; the export imports back unchanged', async () => {
+    await setup();
+    await call('units.import', fixture('sample-units.xlsx'));
+    await call('people.import', fixture('sample-people.xlsx'));
+    await call('units.create', { code: 'SX-EQ', name: '=cmd|" /C calc"!A0', kind: 'other' });
+    const u = await call<{ fileName: string; base64: string }>('units.export', {});
+    const p = await call<{ fileName: string; base64: string }>('people.export', {});
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(p.base64, 'base64') as unknown as ArrayBuffer);
+    const idCol = wb.getWorksheet('人员')!.getColumn(9).values.map(String);
+    expect(idCol).toContain('110105********002X');
+    expect(idCol.join()).not.toContain('19491231');
+    const uw = new ExcelJS.Workbook();
+    await uw.xlsx.load(Buffer.from(u.base64, 'base64') as unknown as ArrayBuffer);
+    uw.getWorksheet('单位')!.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
+    expect((await call<Result>('units.importPreview', { fileName: u.fileName, base64: u.base64 })).counts).toMatchObject({ same: 9, error: 0 });
+    expect((await call<Result>('people.importPreview', { fileName: p.fileName, base64: p.base64 })).counts).toMatchObject({ same: 10, error: 0 });
+  });
+
+  it('serves templates that import as they are', async () => {
+    await setup();
+    const tu = await call<{ base64: string }>('units.template', {});
+    const r = await call<Result>('units.importPreview', { fileName: '单位导入模板.xlsx', base64: tu.base64 });
+    expect(r.counts).toEqual({ create: 2, update: 0, same: 0, error: 0 });
+  });
+});
