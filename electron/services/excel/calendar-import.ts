@@ -1,4 +1,4 @@
-import { isIsoDate, parseDayKind } from '../../core';
+import { parseDateText, parseDayKind } from '../../core';
 import { cellText, isFormula, readWorkbook } from './workbook';
 
 export interface CalendarImportRow {
@@ -12,13 +12,6 @@ export interface CalendarImportRow {
 
 const MAX_ROWS = 2000;
 
-/** Accepts 2026-10-01, 2026/10/1, 2026年10月1日 and Excel dates. */
-function normaliseDate(text: string): string | null {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
-}
 
 /**
  * Parses a calendar file: first sheet, header row with 日期 / 类型 / 说明 (any order), one day per row,
@@ -58,7 +51,7 @@ export async function parseCalendarFile(
     const note = col.note ? cellText(row.getCell(col.note)).slice(0, 40) : '';
     if (!rawDate && !rawKind && !note) continue;
     const out: CalendarImportRow = { row: r, date: rawDate, kind: rawKind, note, status: 'new' };
-    const date = normaliseDate(rawDate);
+    const date = parseDateText(rawDate);
     const kind = parseDayKind(rawKind);
     if (isFormula(dateCell) || isFormula(kindCell)) out.message = '单元格是公式，请改为直接填写内容';
     else if (!rawDate) out.message = '“日期”为空';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { idNumberProblem, isIsoDate, maskIdNumber, parseYesNo } from '../../core';
+import { idNumberProblem, maskIdNumber, parseDateText, parseYesNo } from '../../core';
 import { allPeople, allUnits, currentPost, type PersonRecord } from '../../../db/repos/org';
 import type { PersonInput } from '../org/write';
 import { readTable, type ColumnSpec } from './table';
@@ -27,12 +27,6 @@ export interface PersonPlanItem extends PersonInput {
   existingId: number | null;
 }
 
-function normaliseDate(text: string): string | null {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
-}
 
 /** Reads a people workbook: a person is matched by 人员编号, or else by unit and name. */
 export async function planPeopleImport(sqlite: Database.Database, fileName: string, bytes: Buffer): Promise<ImportPlan<PersonPlanItem>> {
@@ -72,7 +66,7 @@ export async function planPeopleImport(sqlite: Database.Database, fileName: stri
     if (t.isUnitHead && isUnitHead === null) bad('是否行政首长', `应填“是”或“否”，实际为“${t.isUnitHead}”`);
     let fromDate: string | undefined;
     if (t.fromDate) {
-      fromDate = normaliseDate(t.fromDate) ?? undefined;
+      fromDate = parseDateText(t.fromDate) ?? undefined;
       if (!fromDate) bad('任职日期', `无法识别“${t.fromDate}”，应如 2026-03-01`);
     }
     if (t.post.length > 40) bad('职务', '不能超过 40 个字');

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { AppError } from '../../contract';
 import { parentFirst, parseUnitKind, unitCodeProblem } from '../../core';
 import { unitKindLabels } from '../../contract/org-labels';
 import { allUnits, type UnitRecord } from '../../../db/repos/org';
@@ -41,6 +42,15 @@ export interface ImportPlan<T> {
   rows: ImportRowResult[];
   notices: string[];
   items: T[];
+}
+
+/** An import with any row in error is refused whole; the message names the first bad row. */
+export function refuseIfErrors(rows: ImportRowResult[]): void {
+  const errors = rows.filter((r) => r.status === 'error');
+  if (errors.length === 0) return;
+  const first = errors[0]!;
+  const why = first.messages.map((m) => (m.column ? `“${m.column}”${m.message}` : m.message)).join('；');
+  throw new AppError('INVALID_INPUT', `文件有 ${errors.length} 行错误，未导入任何内容。第 ${first.row} 行：${why}`);
 }
 
 export function countsOf(rows: ImportRowResult[]) {

@@ -3,6 +3,7 @@ import { maskIdNumber } from '../../core';
 import { allPeople, personById, postsOf, queryPeople, subtreeIds, unitById, type PersonRecord } from '../../../db/repos/org';
 import { peopleTemplate, peopleWorkbook } from '../excel/org-export';
 import { countsOf, planPeopleImport } from '../excel/people-import';
+import { refuseIfErrors } from '../excel/unit-import';
 import { decodeUpload } from '../excel/workbook';
 import { fileStamp } from '../file-stamp';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -61,10 +62,7 @@ export const peopleHandlers: Handlers<
     async (ctx, input) => planPeopleImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)),
     (ctx, input, plan) => {
       const counts = countsOf(plan.rows);
-      if (counts.error > 0) {
-        const first = plan.rows.find((r) => r.status === 'error')!;
-        throw new AppError('INVALID_INPUT', `文件有 ${counts.error} 行错误，未导入任何内容。第 ${first.row} 行：${first.messages.map((m) => (m.column ? `“${m.column}”${m.message}` : m.message)).join('；')}`);
-      }
+      refuseIfErrors(plan.rows);
       const w = writeCtx(ctx);
       for (const { existingId, ...item } of plan.items) {
         if (existingId) updatePerson(w, existingId, { ...item, active: true });

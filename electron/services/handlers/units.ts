@@ -3,7 +3,7 @@ import { AppError } from '../../contract';
 import { readSetting, writeSetting } from '../../../db/repos/settings';
 import { allUnits, listUnitsWithCounts, unitById, unitByCode } from '../../../db/repos/org';
 import { decodeUpload } from '../excel/workbook';
-import { countsOf, planUnitImport } from '../excel/unit-import';
+import { countsOf, planUnitImport, refuseIfErrors } from '../excel/unit-import';
 import { unitsTemplate, unitsWorkbook } from '../excel/org-export';
 import { fileStamp } from '../file-stamp';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -105,10 +105,7 @@ export const unitsHandlers: Handlers<
     async (ctx, input) => planUnitImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)),
     (ctx, input, plan) => {
       const counts = countsOf(plan.rows);
-      if (counts.error > 0) {
-        const first = plan.rows.find((r) => r.status === 'error')!;
-        throw new AppError('INVALID_INPUT', `文件有 ${counts.error} 行错误，未导入任何内容。第 ${first.row} 行：${first.messages.map((m) => (m.column ? `“${m.column}”${m.message}` : m.message)).join('；')}`);
-      }
+      refuseIfErrors(plan.rows);
       const w = writeCtx(ctx);
       const pending = [...plan.items];
       // parents before children: repeat until every row whose parent now exists has been written

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { secureWebPreferences } from '../../../electron/main/web-preferences';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/static-files';
+import { repoRoot } from '../../support/tmp';
 
 describe('Electron window security', () => {
   it('isolates and sandboxes the renderer with no Node integration anywhere', () => {
@@ -28,5 +29,17 @@ describe('Electron window security', () => {
     expect(directives.get('object-src')).toBe("'none'");
     expect(directives.get('frame-ancestors')).toBe("'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*/);
+  });
+});
+
+describe('the preload bundle', () => {
+  it('requires nothing but electron, as a sandboxed preload must', async () => {
+    const { build } = await import('esbuild');
+    // @ts-expect-error -- a build script without types
+    const { targets } = (await import('../../../build/scripts/esbuild-targets.mjs')) as { targets: Record<string, object> };
+    const out = await build({ ...targets.preload, write: false, sourcemap: false, absWorkingDir: repoRoot, logLevel: 'silent' });
+    const code = out.outputFiles[0]!.text;
+    expect([...code.matchAll(/require\(['"]([^'"]+)['"]\)/g)].map((m) => m[1])).toEqual(['electron']);
+    expect(code).not.toContain('__filename');
   });
 });
