@@ -45,9 +45,12 @@ export async function startHost(dataDir?: string): Promise<WebHostProcess> {
   };
 }
 
-/** The shell has rendered and the core answered: the readiness signal, no sleeps. */
+/**
+ * The shell has rendered and the core answered: the readiness signal, no sleeps. Signing in costs
+ * an OWASP-strength scrypt on the host, which a loaded two-core machine can make slow.
+ */
 export async function waitReady(page: Page): Promise<void> {
-  await expect(page.locator('html[data-kaoping-ready="1"]')).toHaveCount(1);
+  await expect(page.locator('html[data-kaoping-ready="1"]')).toHaveCount(1, { timeout: 45_000 });
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
