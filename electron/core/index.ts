@@ -3,3 +3,4 @@ export * from './calendar';
 export * from './lockout';
 export * from './password-policy';
 export * from './org';
+export * from './documents/model';
