@@ -1,5 +1,6 @@
 import { type ChannelName, type Result, channelNames, channels, roleLabels } from '../contract';
 import type { App } from '../services/app';
+import { findUserByName } from '../../db/repos/users';
 import { flagString, type ParsedArgs } from './args';
 
 export interface CliIO {
@@ -18,6 +19,7 @@ export const USAGE = `用法：
   kaoping audit verify --as <审计员>                 校验审计日志是否被改动
   kaoping import units|people <文件.xlsx> --as <考评员> [--commit]
                                                      导入单位或人员：默认只预览，加 --commit 才写入
+  kaoping unlock <用户名>                            在本机解除被锁定的账号（例如唯一的系统管理员被锁）
   kaoping channels                                   列出全部功能及允许的角色
 通用选项：--data-dir 目录。密码从环境变量 KAOPING_PASSWORD 读取，未设置时提示输入。
 开发时用 npm run cli -- <命令>，例如 npm run cli -- audit verify --as shenji`;
@@ -82,6 +84,25 @@ export async function runCli(args: ParsedArgs, openApp: () => Promise<App>, io: 
       io.out(`${name}\t${d.title}\t${d.writes ? '写' : '读'}\t${who}`);
     }
     return 0;
+  }
+  if (command === 'unlock' && a1) {
+    // recovery on this PC: whoever can run this can read the data folder anyway; the trail records it
+    const app = await openApp();
+    try {
+      const u = findUserByName(app.opened.db, a1);
+      if (!u) {
+        io.err(`没有用户名为“${a1}”的账号。`);
+        return 1;
+      }
+      if (!u.locked) {
+        io.out(`账号“${a1}”没有被锁定。`);
+        return 0;
+      }
+      const r = await app.callAs({ userId: null, username: '本机命令行（解锁）', role: 'admin' }, 'cli', 'users.unlock', { id: u.id });
+      return show(io, r, () => `已解除账号“${a1}”的锁定，此操作已记入审计日志。`);
+    } finally {
+      app.close();
+    }
   }
   let job: ((call: Call) => Promise<number>) | null = null;
   if (command === 'call' && a1) {

@@ -5,12 +5,12 @@ import { type OpenedDb, openDatabase } from '../../db';
 import { ensureSelfNode } from '../../db/repos/nodes';
 import { seedCategories } from '../../db/repos/org';
 import type { Caller, Result } from '../contract';
-import { fail } from '../contract';
+import { AppError, fail } from '../contract';
 import { sha256File } from './attachments';
 import { createBackup } from './backup/create';
 import { summaryOf } from './backup/format';
 import { readBackup } from './backup/read';
-import { type RestoreOutcome, restoreBackup } from './backup/restore';
+import { type RestoreOutcome, recoverInterruptedRestore, restoreBackup } from './backup/restore';
 import { type Dispatch, createDispatcher } from './dispatcher';
 import type { AppEnv, AppServices, HandlerMap, Transport } from './handler';
 import { handlers as allHandlers } from './handlers';
@@ -61,6 +61,8 @@ export async function startApp(opts: StartOptions): Promise<App> {
       backupDir: backupsDir(opts.dataDir),
       nativeBinding: opts.nativeBinding,
     });
+  const interrupted = recoverInterruptedRestore(dbFile);
+  if (interrupted !== 'none') log.info(`interrupted restore: ${interrupted}`);
   let opened = await openDb();
   if (opened.preMigrationBackup) log.info(`pre-migration backup: ${opened.preMigrationBackup}`);
   const env: AppEnv = {
@@ -98,6 +100,21 @@ export async function startApp(opts: StartOptions): Promise<App> {
           return b.file;
         },
         close: () => opened.sqlite.close(),
+        prepareCopy: async (file) => {
+          try {
+            const copy = await openDatabase({
+              file,
+              migrationsFolder: path.join(opts.appRoot, 'db', 'migrations'),
+              backupDir: path.join(path.dirname(file), 'pre-migrate'),
+              nativeBinding: opts.nativeBinding,
+            });
+            const version = copy.schemaVersion;
+            copy.sqlite.close();
+            return version;
+          } catch (e) {
+            throw new AppError('RULE_VIOLATION', `备份中的数据库无法由本程序打开：${(e as Error).message}`);
+          }
+        },
         reopen: async () => {
           opened = await openDb();
           env.schemaVersion = opened.schemaVersion;

@@ -35,6 +35,8 @@ export interface CallRequest {
 
 export type Dispatch = (req: CallRequest) => Promise<Result<unknown>>;
 
+const RESTORES = new Set(['backup.restore', 'backup.restoreNew']);
+
 function fieldsOf(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
@@ -121,9 +123,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     try {
       let prep: unknown;
       if (isPrepared(entry)) {
+        const before = deps.database();
         prep = await entry.prepare(ctx, parsed.data as never);
-        // a restore may have replaced the database while preparing
-        ({ db, sqlite } = deps.database());
+        const after = deps.database();
+        if (!RESTORES.has(channel) && (after !== before || deps.services.busy())) {
+          // prepared against data a restore has replaced (or is replacing): nothing of it may be written
+          return fail('CONFLICT', '准备期间数据已从备份恢复（或正在恢复），本次操作未保存，请重新操作。');
+        }
+        ({ db, sqlite } = after);
         ctx.db = db;
         ctx.sqlite = sqlite;
       }

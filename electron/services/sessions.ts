@@ -54,6 +54,11 @@ export class SessionStore {
     for (const [id, s] of this.byId) if (s.userId === userId) this.byId.delete(id);
   }
 
+  /** After a password change: every other session of the user ends. */
+  removeUserExcept(userId: number, keepId: string): void {
+    for (const [id, s] of this.byId) if (s.userId === userId && id !== keepId) this.byId.delete(id);
+  }
+
   clear(): void {
     this.byId.clear();
   }

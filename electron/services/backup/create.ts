@@ -9,6 +9,7 @@ import { faultPoint } from '../fault';
 import { storageError } from './errors';
 import { BACKUP_EXT, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DB_ENTRY, MANIFEST, type Manifest, summaryOf } from './format';
 import { readBackup } from './read';
+import { SEAL_PLACEHOLDER, sealFile } from './seal';
 import { fileStamp } from '../file-stamp';
 
 export interface CreateBackupOptions {
@@ -44,7 +45,7 @@ function writeZip(file: string, manifest: Manifest, dbFile: string, attachments:
     zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2)), MANIFEST, { compress: true });
     zip.addFile(dbFile, DB_ENTRY, { compress: true });
     for (const a of attachments) zip.addFile(a.file, `attachments/${a.sha256}`, { compress: false });
-    zip.end();
+    zip.end({ comment: SEAL_PLACEHOLDER, forceZip64Format: false });
     zip.outputStream.pipe(out);
   });
 }
@@ -107,6 +108,7 @@ export async function createBackup(o: CreateBackupOptions) {
     partial = `${final}.partial`;
     try {
       await writeZip(partial, manifest, snapshot, attachments);
+      await sealFile(partial);
       faultPoint('backup:write:enospc');
       fsyncFile(partial);
     } catch (e) {

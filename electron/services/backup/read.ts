@@ -6,6 +6,8 @@ import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import yauzl from 'yauzl';
 import { AppError } from '../../contract';
+import { storageError } from './errors';
+import { sealIntact } from './seal';
 import { APPLICATION_ID } from '../../../db';
 import { DB_ENTRY, ENTRY_NAME, MANIFEST, MAX_ENTRY_BYTES, MAX_MANIFEST_BYTES, type Manifest, manifestSchema } from './format';
 
@@ -22,6 +24,15 @@ function open(file: string): Promise<yauzl.ZipFile> {
 
 function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.ReadableStream> {
   return new Promise((resolve, reject) => zip.openReadStream(entry, (e, s) => (e || !s ? reject(e ?? new Error('no stream')) : resolve(s))));
+}
+
+function freeBytes(dir: string): number {
+  try {
+    const st = fs.statfsSync(dir);
+    return st.bavail * st.bsize;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 export interface ReadBackupResult {
@@ -46,6 +57,7 @@ export async function readBackup(file: string, opts: { extractDir?: string; mani
     throw new AppError('NOT_FOUND', `找不到备份文件“${file}”。`);
   }
   if (!stat.isFile() || stat.size === 0) throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
+  if (!opts.manifestOnly && !(await sealIntact(file))) throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
   let zip: yauzl.ZipFile;
   try {
     zip = await open(file);
@@ -56,6 +68,9 @@ export async function readBackup(file: string, opts: { extractDir?: string; mani
   const hashes = new Map<string, { sha256: string; size: number }>();
   const attachmentFiles: { sha256: string; file: string }[] = [];
   let dbFile: string | null = null;
+  let total = 0;
+  // never fill the disk that holds the live data: leave 256 MB free
+  const room = opts.extractDir ? freeBytes(opts.extractDir) - 256 * 1024 * 1024 : Number.POSITIVE_INFINITY;
   try {
     await new Promise<void>((resolve, reject) => {
       zip.on('error', reject);
@@ -67,6 +82,10 @@ export async function readBackup(file: string, opts: { extractDir?: string; mani
           }
           const limit = entry.fileName === MANIFEST ? MAX_MANIFEST_BYTES : MAX_ENTRY_BYTES;
           if (entry.uncompressedSize > limit) throw new AppError('INVALID_INPUT', DAMAGED(name, `条目 ${entry.fileName} 大小超出限制`));
+          total += entry.uncompressedSize;
+          if (opts.extractDir && total > room) {
+            throw new AppError('STORAGE', `磁盘空间不足以检查这份备份（需要约 ${Math.ceil(total / 1024 / 1024)} MB），未做任何改动。`);
+          }
           const stream = await openEntry(zip, entry);
           const h = createHash('sha256');
           const chunks: Buffer[] = [];
@@ -76,6 +95,8 @@ export async function readBackup(file: string, opts: { extractDir?: string; mani
             const out = entry.fileName === DB_ENTRY ? path.join(opts.extractDir, DB_ENTRY) : path.join(opts.extractDir, entry.fileName);
             fs.mkdirSync(path.dirname(out), { recursive: true });
             target = fs.createWriteStream(out, { flags: 'wx' });
+            // a write error (disk full) arrives through the write callback below; never as a crash
+            target.on('error', () => undefined);
             if (entry.fileName === DB_ENTRY) dbFile = out;
             else attachmentFiles.push({ sha256: entry.fileName.slice('attachments/'.length), file: out });
           }
@@ -107,6 +128,9 @@ export async function readBackup(file: string, opts: { extractDir?: string; mani
     });
   } catch (e) {
     if (e instanceof AppError) throw e;
+    if (['ENOSPC', 'EDQUOT', 'EIO', 'EACCES', 'EPERM', 'EROFS'].includes((e as NodeJS.ErrnoException).code ?? '')) {
+      throw storageError(e, '检查备份', opts.extractDir ?? path.dirname(file));
+    }
     throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
   } finally {
     zip.close();

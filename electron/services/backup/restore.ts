@@ -7,6 +7,21 @@ import { storageError } from './errors';
 import { type BackupSummary, summaryOf } from './format';
 import { readBackup } from './read';
 
+/**
+ * Finishes what a restore killed between its two renames left: the live file moved aside and the
+ * restored one not yet in place. Called before the database is opened.
+ */
+export function recoverInterruptedRestore(dbFile: string): 'recovered' | 'cleaned' | 'none' {
+  const aside = `${dbFile}.before-restore`;
+  if (!fs.existsSync(aside)) return 'none';
+  if (!fs.existsSync(dbFile)) {
+    fs.renameSync(aside, dbFile);
+    return 'recovered';
+  }
+  fs.rmSync(aside, { force: true });
+  return 'cleaned';
+}
+
 export interface RestoreOutcome {
   restored: BackupSummary;
   safetyBackup: string;
@@ -25,6 +40,8 @@ export interface RestoreSteps {
   close(): void;
   /** Opens the database file again (migrating an older backup). */
   reopen(): Promise<void>;
+  /** Opens and migrates the extracted copy where it lies, before anything live is touched; returns its schema version. */
+  prepareCopy(file: string): Promise<number>;
 }
 
 /**
@@ -47,6 +64,8 @@ export async function restoreBackup(file: string, s: RestoreSteps): Promise<Rest
     if (m.schemaVersion > s.schemaVersion) {
       throw new AppError('RULE_VIOLATION', `此备份由更新版本的考评系统创建（数据结构版本 ${m.schemaVersion}），请先升级程序。未做任何改动。`);
     }
+    // the copy must open and migrate here, in the work folder, or nothing live is touched
+    await s.prepareCopy(read.dbFile!);
     const safety = await s.safetyBackup();
     faultPoint('restore:after-safety:kill');
 
@@ -73,14 +92,30 @@ export async function restoreBackup(file: string, s: RestoreSteps): Promise<Rest
         throw new AppError('CONFLICT', '数据库正被另一个考评窗口或命令行使用，请先关闭它们再恢复。未做任何改动。');
       }
     }
+    // the live file is moved aside, not deleted, until the restored one has opened
+    const aside = `${s.dbFile}.before-restore`;
+    fs.rmSync(aside, { force: true });
+    fs.renameSync(s.dbFile, aside);
+    faultPoint('restore:mid-swap:kill');
     fs.renameSync(read.dbFile!, s.dbFile);
     fsyncDir(path.dirname(s.dbFile));
     faultPoint('restore:after-swap:kill');
-    await s.reopen();
+    try {
+      await s.reopen();
+    } catch (e) {
+      fs.renameSync(aside, s.dbFile);
+      fsyncDir(path.dirname(s.dbFile));
+      throw new AppError('STORAGE', `恢复后的数据库无法打开（${(e as Error).message}），已换回原来的数据，未做任何改动。`);
+    }
     closed = false;
+    fs.rmSync(aside, { force: true });
     return { restored: summaryOf(file, m, read.sizeBytes), safetyBackup: safety };
   } finally {
-    if (closed) await s.reopen();
+    if (closed) {
+      const aside = `${s.dbFile}.before-restore`;
+      if (!fs.existsSync(s.dbFile) && fs.existsSync(aside)) fs.renameSync(aside, s.dbFile);
+      await s.reopen();
+    }
     fs.rmSync(work, { recursive: true, force: true });
   }
 }

@@ -75,7 +75,12 @@ export async function planPeopleImport(sqlite: Database.Database, fileName: stri
     // match
     let existing: PersonRecord | undefined;
     if (t.code) existing = byCode.get(t.code);
-    else if (unit && t.name) {
+    if (t.code && !existing && unit && t.name) {
+      // a number not seen before may belong to someone entered without one: the same name in the same unit
+      const uncoded = (byUnitName.get(`${unit.id}|${t.name}`) ?? []).filter((p) => !p.code);
+      if (uncoded.length === 1) existing = uncoded[0];
+    }
+    if (!t.code && unit && t.name) {
       const same = byUnitName.get(`${unit.id}|${t.name}`) ?? [];
       if (same.length > 1) bad('人员编号', `本单位有 ${same.length} 名“${t.name}”，请填写人员编号以区分`);
       existing = same[0];
@@ -93,24 +98,30 @@ export async function planPeopleImport(sqlite: Database.Database, fileName: stri
       if (p) bad('身份证号', p);
     }
 
+    // a column the file does not have keeps what is stored
+    const has = (k: PersonKey) => table.present.has(k) || !existing;
+    const storedDuties = existing ? (currentPost(sqlite, existing.id)?.duties ?? '') : '';
     const item: PersonPlanItem = {
       existingId: existing?.id ?? null,
       code: t.code || (existing?.code ?? null),
       name: t.name,
       unitId: unit?.id ?? 0,
-      post: t.post || null,
-      rank: t.rank || null,
-      isLeader: isLeader ?? false,
-      isUnitHead: isUnitHead ?? false,
-      phone: t.phone || null,
-      idNumber,
-      duties: t.duties,
+      post: has('post') ? t.post || null : (existing!.post ?? null),
+      rank: has('rank') ? t.rank || null : (existing!.rank ?? null),
+      isLeader: has('isLeader') ? (isLeader ?? false) : existing!.isLeader,
+      isUnitHead: has('isUnitHead') ? (isUnitHead ?? false) : existing!.isUnitHead,
+      phone: has('phone') ? t.phone || null : (existing!.phone ?? null),
+      idNumber: has('idNumber') ? idNumber : (existing!.idNumber ?? null),
+      duties: has('duties') ? t.duties : storedDuties,
       fromDate,
     };
     let status: ImportRowResult['status'] = messages.length ? 'error' : existing ? 'update' : 'create';
     if (status === 'update' && existing) {
-      const duties = currentPost(sqlite, existing.id)?.duties ?? '';
+      const duties = storedDuties;
+      // a full ID number in the file is never compared with the stored one: "unchanged" would confirm a guess
+      const idUnrevealing = !t.idNumber || t.idNumber.includes('*');
       const same =
+        idUnrevealing &&
         existing.name === item.name &&
         existing.unitId === item.unitId &&
         (existing.post ?? null) === item.post &&

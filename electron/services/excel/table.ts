@@ -17,6 +17,8 @@ export interface SheetRow<K extends string> {
 
 export interface SheetTable<K extends string> {
   rows: SheetRow<K>[];
+  /** Columns the file has: an absent optional column leaves the stored value as it is. */
+  present: Set<K>;
   notices: string[];
   /** A problem with the whole file (no visible sheet, missing columns). */
   fatal: string | null;
@@ -33,7 +35,7 @@ export function readTable<K extends string>(wb: ExcelJS.Workbook, columns: Colum
   const visible = wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
   for (const w of wb.worksheets) if (!visible.includes(w)) notices.push(`已忽略隐藏的工作表“${w.name}”。`);
   const ws = visible.find((w) => w.name === preferredSheet) ?? visible[0];
-  if (!ws) return { rows: [], notices, fatal: '文件中没有可见的工作表。' };
+  if (!ws) return { rows: [], present: new Set(), notices, fatal: '文件中没有可见的工作表。' };
   if (visible.length > 1) notices.push(`读取的是工作表“${ws.name}”，其他工作表未导入。`);
 
   const colOf = {} as Record<K, number>;
@@ -43,7 +45,8 @@ export function readTable<K extends string>(wb: ExcelJS.Workbook, columns: Colum
     if (spec && !colOf[spec.key]) colOf[spec.key] = n;
   });
   const missing = columns.filter((c) => c.required && !colOf[c.key]).map((c) => `“${c.names[0]}”`);
-  if (missing.length) return { rows: [], notices, fatal: `第 1 行（表头）缺少必需的列：${missing.join('、')}。请使用导入模板。` };
+  const present = new Set(columns.filter((c) => colOf[c.key]).map((c) => c.key));
+  if (missing.length) return { rows: [], present, notices, fatal: `第 1 行（表头）缺少必需的列：${missing.join('、')}。请使用导入模板。` };
 
   const mergedRows = new Map<number, string>();
   for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
@@ -53,7 +56,7 @@ export function readTable<K extends string>(wb: ExcelJS.Workbook, columns: Colum
   }
 
   if (ws.actualRowCount > MAX_IMPORT_ROWS + 1) {
-    return { rows: [], notices, fatal: `数据超过 ${MAX_IMPORT_ROWS} 行，请拆分为多个文件导入。` };
+    return { rows: [], present, notices, fatal: `数据超过 ${MAX_IMPORT_ROWS} 行，请拆分为多个文件导入。` };
   }
   const rows: SheetRow<K>[] = [];
   const headerOf = (k: K) => columns.find((c) => c.key === k)!.names[0]!;
@@ -77,5 +80,5 @@ export function readTable<K extends string>(wb: ExcelJS.Workbook, columns: Colum
     if (mergedRows.has(n)) problems.push({ column: '', message: `有合并单元格（${mergedRows.get(n)}），请取消合并后再导入` });
     rows.push({ row: n, text, problems });
   });
-  return { rows, notices, fatal: null };
+  return { rows, present, notices, fatal: null };
 }

@@ -94,15 +94,17 @@ export async function planUnitImport(sqlite: Database.Database, fileName: string
     else if (['停用', '撤销'].includes(t.status)) active = false;
     if (!codeProblem && !seen.has(t.code)) seen.set(t.code, r.row);
     const before = existing.get(t.code);
+    // a column the file does not have keeps what is stored
+    const has = (k: UnitKey) => table.present.has(k) || !before;
     items.set(r.row, {
       code: t.code,
       name: t.name,
-      shortName: t.shortName || null,
+      shortName: has('shortName') ? t.shortName || null : (before!.shortName ?? null),
       kind: kind ?? 'other',
-      parentCode: t.parentCode || null,
-      categoryId,
-      sortOrder: Number.isInteger(sortOrder) ? sortOrder : 0,
-      active,
+      parentCode: has('parentCode') ? t.parentCode || null : before!.parentId ? (byId.get(before!.parentId)?.code ?? null) : null,
+      categoryId: has('category') ? categoryId : (before!.categoryId ?? null),
+      sortOrder: has('sortOrder') ? (Number.isInteger(sortOrder) ? sortOrder : 0) : before!.sortOrder,
+      active: has('status') ? active : before!.active,
       existing: before,
     });
     rows.push({ row: r.row, key: t.code, name: t.name, status: messages.length ? 'error' : before ? 'update' : 'create', messages });
@@ -119,6 +121,10 @@ export async function planUnitImport(sqlite: Database.Database, fileName: string
       r.messages.push({ column: '上级单位代码', message: `找不到单位代码为“${i.parentCode}”的单位（数据库和本文件中都没有）` });
     }
     if (cycles.includes(i.code)) r.messages.push({ column: '上级单位代码', message: '上下级关系形成了循环' });
+    if (i.existing && i.existing.active && !i.active) {
+      const child = [...existing.values()].find((c) => c.parentId === i.existing!.id && c.active && inFile.get(c.code)?.active !== false);
+      if (child) r.messages.push({ column: '状态', message: `下级单位“${child.name}”仍在启用，请一并停用或先停用它` });
+    }
     if (i.existing && i.parentCode && !inFile.has(i.parentCode)) {
       // moving under one of its own descendants in the database is a loop too
       let p = existing.get(i.parentCode);

@@ -17,7 +17,8 @@ export async function readWorkbook(fileName: string, bytes: Buffer): Promise<Exc
   try {
     if (lower.endsWith('.csv')) {
       const { Readable } = await import('node:stream');
-      await wb.csv.read(Readable.from([bytes.toString('utf8').replace(/^\uFEFF/, '')]));
+      // every CSV cell stays the text that was written: no 0012 → 12, no ID numbers rounded, no dates shifted
+      await wb.csv.read(Readable.from([bytes.toString('utf8').replace(/^\uFEFF/, '')]), { map: (value: unknown) => value });
     } else {
       if (bytes.subarray(0, 2).toString('latin1') !== 'PK') {
         throw new Error(lower.endsWith('.xls') ? 'old-xls' : 'not-zip');

@@ -91,8 +91,13 @@ export const authHandlers: Handlers<
         await burnPasswordCheck(input.password, ctx.app.scrypt);
         return { verified: false, upgradeHash: null };
       }
+      if (u.locked) {
+        // a locked account is not an oracle: no password is checked, every attempt gets the same answer
+        await burnPasswordCheck(input.password, ctx.app.scrypt);
+        return { verified: false, upgradeHash: null };
+      }
       const gate = loginGate(u.failedCount, u.lastFailedAt ?? null, ctx.now);
-      if (!u.locked && !gate.allowed) {
+      if (!gate.allowed) {
         throw new AppError('RATE_LIMITED', `密码错误次数较多，请 ${gate.waitSeconds} 秒后再试。`);
       }
       const v = await verifyPassword(input.password, u.passwordHash, ctx.app.scrypt);
@@ -102,12 +107,13 @@ export const authHandlers: Handlers<
     (ctx, input, p) => {
       const u = findUserByName(ctx.db, input.username);
       if (!u) {
-        ctx.audit(null, { reason: '用户名不存在' }, { username: input.username, role: '' });
+        // the name typed may be a password typed in the wrong box: keep only its first character and length
+        ctx.audit(null, { reason: '用户名不存在', typed: `${[...input.username][0] ?? ''}…（${[...input.username].length} 个字符）` }, { username: '（不存在的用户名）', role: '' });
         throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS, { commit: true });
       }
       if (u.locked) {
         ctx.audit(`user:${u.id}`, { reason: '账号已锁定' }, { username: u.username, role: u.role });
-        throw new AppError('UNAUTHENTICATED', p.verified ? ACCOUNT_LOCKED : WRONG_CREDENTIALS, { commit: true });
+        throw new AppError('UNAUTHENTICATED', ACCOUNT_LOCKED, { commit: true });
       }
       if (!p.verified) recordFailure(ctx, u, '密码错误');
       if (u.disabled) {
@@ -169,11 +175,19 @@ export const authHandlers: Handlers<
     (ctx, _input, hash) => {
       const u = sessionUser(ctx);
       if (hash === null) {
-        ctx.audit(`user:${u.id}`, { reason: '原密码错误' });
-        throw new AppError('INVALID_INPUT', '原密码不正确。', { commit: true, fields: [{ path: 'oldPassword', message: '原密码不正确' }] });
+        // wrong old passwords count toward the lock like wrong sign-ins
+        const failedCount = u.failedCount + 1;
+        const locked = failedCount >= LOCK_AFTER_FAILURES;
+        updateUser(ctx.db, u.id, { failedCount, lastFailedAt: ctx.now, locked, updatedAt: ctx.now });
+        if (locked) ctx.app.sessions.removeUser(u.id);
+        ctx.audit(`user:${u.id}`, { reason: '原密码错误', failedCount, locked });
+        throw new AppError('INVALID_INPUT', locked ? ACCOUNT_LOCKED : '原密码不正确。', { commit: true, fields: [{ path: 'oldPassword', message: '原密码不正确' }] });
       }
-      updateUser(ctx.db, u.id, { passwordHash: hash, mustChangePassword: false, updatedAt: ctx.now });
-      if (ctx.session) ctx.session.mustChangePassword = false;
+      updateUser(ctx.db, u.id, { passwordHash: hash, mustChangePassword: false, failedCount: 0, lastFailedAt: null, updatedAt: ctx.now });
+      if (ctx.session) {
+        ctx.session.mustChangePassword = false;
+        ctx.app.sessions.removeUserExcept(u.id, ctx.session.id);
+      }
       ctx.audit(`user:${u.id}`);
       return {};
     },

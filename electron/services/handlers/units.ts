@@ -107,7 +107,9 @@ export const unitsHandlers: Handlers<
       const counts = countsOf(plan.rows);
       refuseIfErrors(plan.rows);
       const w = writeCtx(ctx);
-      const pending = [...plan.items];
+      // stops are applied last, children before parents, so a parent is never stopped over a live child
+      const stops = plan.items.filter((it) => it.existing && it.existing.active && !it.active);
+      const pending = plan.items.map((it) => (stops.includes(it) ? { ...it, active: true } : it));
       // parents before children: repeat until every row whose parent now exists has been written
       while (pending.length) {
         const before = pending.length;
@@ -125,6 +127,11 @@ export const unitsHandlers: Handlers<
         }
         if (pending.length === before) throw new AppError('INVALID_INPUT', '单位的上下级关系无法确定，未导入任何内容。');
       }
+      const depth = (id: number): number => {
+        const u = unitById(ctx.sqlite, id);
+        return u?.parentId ? 1 + depth(u.parentId) : 0;
+      };
+      for (const it of stops.sort((a, b) => depth(b.existing!.id) - depth(a.existing!.id))) updateUnit(w, it.existing!.id, { active: false });
       ctx.audit('units', { fileName: input.fileName, ...counts });
       return { rows: plan.rows, counts, notices: plan.notices, committed: true };
     },

@@ -147,8 +147,10 @@ export function updatePerson(c: WriteCtx, id: number, patch: Partial<PersonInput
   const cur = currentPost(c.sqlite, id);
   const moved = next.unitId !== before.unitId || (next.post ?? '') !== (before.post ?? '');
   if (moved || !cur) {
-    if (cur) c.sqlite.prepare('update person_posts set to_date = ?, version = version + 1, updated_at = ? where id = ?').run(patch.fromDate ?? c.today, c.now, cur.id);
-    openPost(c, id, next.unitId, next.post ?? '', patch.duties ?? cur?.duties ?? '', patch.fromDate ?? c.today);
+    // a date no later than the current post's start (an exported file coming back) cannot start a new post
+    const start = patch.fromDate && (!cur || patch.fromDate > cur.fromDate) ? patch.fromDate : c.today;
+    if (cur) c.sqlite.prepare('update person_posts set to_date = ?, version = version + 1, updated_at = ? where id = ?').run(start, c.now, cur.id);
+    openPost(c, id, next.unitId, next.post ?? '', patch.duties ?? cur?.duties ?? '', start);
   } else if (patch.duties !== undefined && patch.duties !== cur.duties) {
     c.sqlite.prepare('update person_posts set duties = ?, version = version + 1, updated_at = ? where id = ?').run(patch.duties, c.now, cur.id);
   }

@@ -120,3 +120,16 @@ describe('the command line imports', () => {
     expect(t!.app.opened.sqlite.prepare('select count(*) n from units').get()).toEqual({ n: 8 });
   });
 });
+
+describe('the command line recovers a locked administrator on this PC', () => {
+  it('unlocks a locked account and records it; says so when there is nothing to do', async () => {
+    await setup();
+    t!.app.opened.sqlite.prepare("update users set locked = 1, failed_count = 10 where username = 'guanli'").run();
+    const r = await run(['unlock', 'guanli']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('已解除账号“guanli”的锁定，此操作已记入审计日志。');
+    expect(recentAudit(t!.app.opened.sqlite, 1)[0]).toMatchObject({ actor: '本机命令行（解锁）', action: 'users.unlock' });
+    expect((await run(['unlock', 'guanli'])).out).toBe('账号“guanli”没有被锁定。');
+    expect((await run(['unlock', 'nobody'])).code).toBe(1);
+  });
+});

@@ -44,7 +44,7 @@ describe('signing in', () => {
     expect(b).toEqual(a);
     const trail = recentAudit(t.app.opened.sqlite, 2);
     expect(trail.map((x) => [x.actor, x.action, JSON.parse(x.detail).outcome])).toEqual([
-      ['nobody', 'auth.login', 'refused'],
+      ['（不存在的用户名）', 'auth.login', 'refused'],
       ['zhang', 'auth.login', 'refused'],
     ]);
   });
@@ -80,6 +80,8 @@ describe('signing in', () => {
     expect(findUserByName(t.app.opened.db, 'wang')).toMatchObject({ locked: true, failedCount: 10 });
     c.advance(3_600_000);
     expect(await login('wang', GOOD_PASSWORD)).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: ACCOUNT_LOCKED } });
+    // a locked account tells nothing about the password: right and wrong get the same answer
+    expect(await login('wang', 'Another#Guess1')).toEqual(await login('wang', GOOD_PASSWORD));
 
     const admin = await signIn(t.app, 'admin');
     expect(await t.app.call(admin, 'web', 'users.unlock', { id: user.id })).toMatchObject({ ok: true, value: { locked: false, failedCount: 0 } });
@@ -170,14 +172,15 @@ describe('password hashing', () => {
 });
 
 describe('the trail of signing in', () => {
-  it('names the account and its role for a sign-in, and no role for an unknown name', async () => {
+  it('names the account and its role for a sign-in, and never writes an unknown name (it may be a password) into the trail', async () => {
     t = await testApp();
     await addUser(t.app, 'shen', 'auditor');
     await login('shen', GOOD_PASSWORD);
-    await login('ghost', GOOD_PASSWORD);
+    await login('Secret#Pass99', GOOD_PASSWORD);
     expect(recentAudit(t.app.opened.sqlite, 2).map((a) => [a.actor, a.role, a.action])).toEqual([
-      ['ghost', '', 'auth.login'],
+      ['（不存在的用户名）', '', 'auth.login'],
       ['shen', 'auditor', 'auth.login'],
     ]);
+    expect(recentAudit(t.app.opened.sqlite, 1)[0]!.detail).not.toContain('Secret#Pass99');
   });
 });

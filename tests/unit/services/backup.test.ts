@@ -159,6 +159,7 @@ describe('restore refuses, before touching anything', () => {
     ['truncated to half', (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
     ['truncated by one byte', (b: Buffer) => b.subarray(0, b.length - 1)],
     ['empty', () => Buffer.alloc(0)],
+    ['with bytes appended', (b: Buffer) => Buffer.concat([b, Buffer.from('追加的内容')])],
   ])('a backup %s', async (_l, change) => {
     const t = await app();
     await withData(t);
@@ -170,13 +171,15 @@ describe('restore refuses, before touching anything', () => {
     await withData(t);
     const b = await backup(t);
     const bytes = fs.readFileSync(b.file);
-    for (let i = 0; i < 24; i++) {
-      const at = Math.floor(((i + 0.5) / 24) * bytes.length);
+    // spread through the file, plus the first and the last bytes (headers, directory, seal)
+    const positions = [0, 1, 30, ...Array.from({ length: 48 }, (_, i) => Math.floor(((i + 0.5) / 48) * bytes.length)), bytes.length - 70, bytes.length - 22, bytes.length - 1];
+    for (const [i, at] of positions.entries()) {
       const flipped = Buffer.from(bytes);
       flipped[at]! ^= 1 << (i % 8);
       const f = path.join(t.dir, `flip-${i}.kpbak`);
       fs.writeFileSync(f, flipped);
       await refused(t, f, /不是考评备份文件|已损坏/);
+      fs.rmSync(f);
     }
   });
 
@@ -257,6 +260,7 @@ describe('a restore killed part way', () => {
   it.each([
     ['after the safety backup', 'restore:after-safety:kill', 'old'],
     ['just before the swap', 'restore:before-swap:kill', 'old'],
+    ['between moving the live file aside and putting the restored one in place', 'restore:mid-swap:kill', 'old'],
     ['just after the swap', 'restore:after-swap:kill', 'new'],
   ] as const)('%s leaves the data whole (%s… %s)', async (_label, fault, expected) => {
     const t = await app();
@@ -276,5 +280,6 @@ describe('a restore killed part way', () => {
     cleanups.push(() => reopened.app.close());
     expect(reopened.app.opened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(rowHashes(reopened.app.opened.sqlite, LIVE_ONLY)).toEqual(expected === 'old' ? current : atBackup);
+    expect(fs.existsSync(path.join(t.dir, 'kaoping.db.before-restore'))).toBe(false);
   });
 });
