@@ -1,3 +1,4 @@
 export * from './system';
 export * from './org';
 export * from './accounts';
+export * from './documents';

@@ -73,7 +73,7 @@ export async function benchOrg(report: Report): Promise<void> {
     await page.goto(url);
     await page.getByLabel('用户名').fill('bench-kpy');
     await page.getByLabel('密码').fill('Kaoping#2026');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: /^登\s*录$/ }).click();
     await page.locator('html[data-kaoping-ready="1"]').waitFor();
     const [tree] = await time(async () => {
       await page.getByRole('menuitem', { name: '组织人员' }).click();

@@ -86,7 +86,7 @@ export function BackupTab() {
         title: '已从备份恢复',
         content: `恢复前的数据已另存为：${r.safetyBackup}。请重新登录。`,
         okText: '重新登录',
-        onOk: () => auth.refresh('数据已从备份恢复，请重新登录。'),
+        onOk: () => void auth.refresh('数据已从备份恢复，请重新登录。'),
       });
     } catch (e) {
       message.error(errorMessage(e));

@@ -112,7 +112,7 @@ export function callFromPage(page: Page, channel: string, input: unknown): Promi
 export async function signInUi(page: Page, username: string, password = PASSWORD): Promise<void> {
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByRole('button', { name: /^登\s*录$/ }).click();
   await waitReady(page);
 }
 

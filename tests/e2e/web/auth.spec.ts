@@ -23,10 +23,10 @@ test('a wrong password and an unknown user get the same message; the right one s
   await page.goto(host.url);
   await page.getByLabel('用户名').fill('user-leader');
   await page.getByLabel('密码').fill('Wrong#2026');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByRole('button', { name: /^登\s*录$/ }).click();
   await expect(page.getByText('用户名或密码错误。')).toBeVisible();
   await page.getByLabel('用户名').fill('nobody');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByRole('button', { name: /^登\s*录$/ }).click();
   await expect(page.getByText('用户名或密码错误。')).toBeVisible();
   await shot(page, 'auth-login-refused');
   await signInUi(page, 'user-leader');

@@ -1,0 +1,56 @@
+import type Database from 'better-sqlite3';
+
+export interface DocumentRow {
+  id: number;
+  kind: string;
+  number: string;
+  title: string;
+  subject: string | null;
+  fileName: string;
+  sha256: string;
+  madeBy: string;
+  madeAt: number;
+  voidedAt: number | null;
+  voidReason: string | null;
+}
+
+/** The next number of a sequence, without taking it: taking happens with the register entry. */
+export function peekNextSeq(sqlite: Database.Database, prefix: string, year: number): number {
+  const r = sqlite.prepare('select last_seq as n from doc_sequences where prefix = ? and year = ?').get(prefix, year) as { n: number } | undefined;
+  return (r?.n ?? 0) + 1;
+}
+
+/**
+ * Takes `seq` and registers the document in one step (call inside the write's transaction).
+ * Returns false, writing nothing, when someone took that number first.
+ */
+export function takeAndRegister(
+  sqlite: Database.Database,
+  d: { uuid: string; ownerNode: string; kind: string; prefix: string; year: number; seq: number; number: string; title: string; subject: string | null; fileName: string; sha256: string; madeBy: string; madeAt: number },
+): boolean {
+  if (peekNextSeq(sqlite, d.prefix, d.year) !== d.seq) return false;
+  sqlite
+    .prepare('insert into doc_sequences (prefix, year, last_seq) values (?, ?, ?) on conflict(prefix, year) do update set last_seq = excluded.last_seq')
+    .run(d.prefix, d.year, d.seq);
+  sqlite
+    .prepare(
+      `insert into documents (uuid, owner_node, version, kind, prefix, year, seq, number, title, subject, file_name, sha256, made_by, made_at)
+       values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(d.uuid, d.ownerNode, d.kind, d.prefix, d.year, d.seq, d.number, d.title, d.subject, d.fileName, d.sha256, d.madeBy, d.madeAt);
+  return true;
+}
+
+/** Voids a document: its number stays used and is never issued again. */
+export function voidDocument(sqlite: Database.Database, id: number, by: string, reason: string, at: number): boolean {
+  return sqlite.prepare('update documents set voided_at = ?, voided_by = ?, void_reason = ?, version = version + 1 where id = ? and voided_at is null').run(at, by, reason, id).changes === 1;
+}
+
+export function listDocuments(sqlite: Database.Database, subject?: string): DocumentRow[] {
+  return sqlite
+    .prepare(
+      `select id, kind, number, title, subject, file_name as fileName, sha256, made_by as madeBy, made_at as madeAt, voided_at as voidedAt, void_reason as voidReason
+       from documents ${subject ? 'where subject = ?' : ''} order by made_at desc, id desc`,
+    )
+    .all(...(subject ? [subject] : [])) as DocumentRow[];
+}
