@@ -39,18 +39,20 @@ function run(text: string, o: { font?: Font; size?: number; color?: string; bold
 }
 
 const exact = (line = LINE_PITCH) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
+/** Body paragraphs may break anywhere: a page of text holds its full 22 lines (no widow/orphan control). */
+const flow = { widowControl: false } as const;
 const blank = () => new Paragraph({ spacing: exact(), children: [run('')] });
 
 function bodyBlock(b: Block): Paragraph | Table {
   switch (b.kind) {
     case 'p':
-      return new Paragraph({ spacing: exact(), indent: { firstLine: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED, children: [run(b.text)] });
+      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED, children: [run(b.text)] });
     case 'h1':
-      return new Paragraph({ spacing: exact(), indent: { firstLine: 2 * CHAR }, children: [run(b.text, { font: FONTS.heiti })] });
+      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: [run(b.text, { font: FONTS.heiti })] });
     case 'h2':
-      return new Paragraph({ spacing: exact(), indent: { firstLine: 2 * CHAR }, children: [run(b.text, { font: FONTS.kaiti })] });
+      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: [run(b.text, { font: FONTS.kaiti })] });
     case 'h3':
-      return new Paragraph({ spacing: exact(), indent: { firstLine: 2 * CHAR }, children: [run(b.text)] });
+      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: [run(b.text)] });
     case 'table':
       return table(b);
   }

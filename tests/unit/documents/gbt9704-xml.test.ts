@@ -24,6 +24,7 @@ describe('the .docx carries the GB/T 9704 numbers', async () => {
     expect(doc).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
     expect(doc).toMatch(/<w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"\/>/);
+    expect(doc).toMatch(/<w:widowControl w:val="false"\/>/);
   });
 
   it('三号仿宋_GB2312 by eastAsia name, Times New Roman for Latin, condensed to 28 a line', () => {
