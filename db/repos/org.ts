@@ -19,15 +19,15 @@ const unitCols = `u.id, u.uuid, u.code, u.name, u.short_name as shortName, u.kin
 
 const fixUnit = <T extends { active: unknown }>(r: T) => ({ ...r, active: !!r.active });
 
+const withCounts = `select ${unitCols}, (select count(*) from people p where p.unit_id = u.id and p.active = 1) as people from units u`;
+
 export function listUnitsWithCounts(db: Database.Database) {
-  return (
-    db
-      .prepare(
-        `select ${unitCols}, (select count(*) from people p where p.unit_id = u.id and p.active = 1) as people
-         from units u order by u.sort_order, u.code`,
-      )
-      .all() as (UnitRecord & { people: number })[]
-  ).map(fixUnit);
+  return (db.prepare(`${withCounts} order by u.sort_order, u.code`).all() as (UnitRecord & { people: number })[]).map(fixUnit);
+}
+
+export function unitWithCount(db: Database.Database, id: number) {
+  const r = db.prepare(`${withCounts} where u.id = ?`).get(id) as (UnitRecord & { people: number }) | undefined;
+  return r && fixUnit(r);
 }
 
 export function unitById(db: Database.Database, id: number): UnitRecord | undefined {
@@ -136,6 +136,12 @@ export function postsOf(db: Database.Database, personId: number): PostRecord[] {
        from person_posts pp join units u on u.id = pp.unit_id where pp.person_id = ? order by pp.from_date desc, pp.id desc`,
     )
     .all(personId) as PostRecord[];
+}
+
+/** Every person's current duties in one query, for imports that compare thousands of people. */
+export function currentDuties(db: Database.Database): Map<number, string> {
+  const rows = db.prepare('select person_id as id, duties from person_posts where to_date is null').all() as { id: number; duties: string }[];
+  return new Map(rows.map((r) => [r.id, r.duties]));
 }
 
 export function currentPost(db: Database.Database, personId: number): PostRecord | undefined {

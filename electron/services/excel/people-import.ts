@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { idNumberProblem, maskIdNumber, parseDateText, parseYesNo } from '../../core';
-import { allPeople, allUnits, currentPost, type PersonRecord } from '../../../db/repos/org';
+import { allPeople, allUnits, currentDuties, type PersonRecord } from '../../../db/repos/org';
 import type { PersonInput } from '../org/write';
 import { readTable, type ColumnSpec } from './table';
 import { countsOf, type ImportPlan, type ImportRowResult } from './unit-import';
@@ -34,6 +34,7 @@ export async function planPeopleImport(sqlite: Database.Database, fileName: stri
   if (table.fatal) return { rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }], notices: table.notices, items: [] };
   const units = new Map(allUnits(sqlite).map((u) => [u.code, u]));
   const people = allPeople(sqlite);
+  const duties = currentDuties(sqlite);
   const byCode = new Map(people.filter((p) => p.code).map((p) => [p.code!, p]));
   const byUnitName = new Map<string, PersonRecord[]>();
   for (const p of people) {
@@ -100,7 +101,7 @@ export async function planPeopleImport(sqlite: Database.Database, fileName: stri
 
     // a column the file does not have keeps what is stored
     const has = (k: PersonKey) => table.present.has(k) || !existing;
-    const storedDuties = existing ? (currentPost(sqlite, existing.id)?.duties ?? '') : '';
+    const storedDuties = existing ? (duties.get(existing.id) ?? '') : '';
     const item: PersonPlanItem = {
       existingId: existing?.id ?? null,
       code: t.code || (existing?.code ?? null),
@@ -117,7 +118,6 @@ export async function planPeopleImport(sqlite: Database.Database, fileName: stri
     };
     let status: ImportRowResult['status'] = messages.length ? 'error' : existing ? 'update' : 'create';
     if (status === 'update' && existing) {
-      const duties = storedDuties;
       // a full ID number in the file is never compared with the stored one: "unchanged" would confirm a guess
       const idUnrevealing = !t.idNumber || t.idNumber.includes('*');
       const same =
@@ -131,7 +131,7 @@ export async function planPeopleImport(sqlite: Database.Database, fileName: stri
         (existing.phone ?? null) === item.phone &&
         (existing.idNumber ?? null) === item.idNumber &&
         existing.active &&
-        duties === item.duties;
+        storedDuties === item.duties;
       if (same) status = 'same';
     }
     rows.push({ row: r.row, key: t.code || `${t.unitCode}/${t.name}`, name: t.name, status, messages });

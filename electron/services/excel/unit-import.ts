@@ -53,6 +53,11 @@ export function refuseIfErrors(rows: ImportRowResult[]): void {
   throw new AppError('INVALID_INPUT', `文件有 ${errors.length} 行错误，未导入任何内容。第 ${first.row} 行：${why}`);
 }
 
+/** What a dry run answers: every row's fate, the totals and the notices; nothing written. */
+export function previewOf(plan: ImportPlan<unknown>) {
+  return { rows: plan.rows, counts: countsOf(plan.rows), notices: plan.notices, committed: false };
+}
+
 export function countsOf(rows: ImportRowResult[]) {
   const c = { create: 0, update: 0, same: 0, error: 0 };
   for (const r of rows) c[r.status]++;

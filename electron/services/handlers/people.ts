@@ -3,7 +3,7 @@ import { maskIdNumber } from '../../core';
 import { allPeople, personById, postsOf, queryPeople, subtreeIds, unitById, type PersonRecord } from '../../../db/repos/org';
 import { peopleTemplate, peopleWorkbook } from '../excel/org-export';
 import { countsOf, planPeopleImport } from '../excel/people-import';
-import { refuseIfErrors } from '../excel/unit-import';
+import { previewOf, refuseIfErrors } from '../excel/unit-import';
 import { decodeUpload } from '../excel/workbook';
 import { fileStamp } from '../file-stamp';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -55,8 +55,7 @@ export const peopleHandlers: Handlers<
     return personView(mustFind(ctx, input.id));
   },
   'people.importPreview': async (ctx, input) => {
-    const plan = await planPeopleImport(ctx.sqlite, input.fileName, decodeUpload(input.base64));
-    return { rows: plan.rows, counts: countsOf(plan.rows), notices: plan.notices, committed: false };
+    return previewOf(await planPeopleImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)));
   },
   'people.import': prepared(
     async (ctx, input) => planPeopleImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)),

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract';
 import { readSetting, writeSetting } from '../../../db/repos/settings';
-import { allUnits, listUnitsWithCounts, unitById, unitByCode } from '../../../db/repos/org';
+import { allUnits, listUnitsWithCounts, unitById, unitByCode, unitWithCount } from '../../../db/repos/org';
 import { decodeUpload } from '../excel/workbook';
-import { countsOf, planUnitImport, refuseIfErrors } from '../excel/unit-import';
+import { countsOf, planUnitImport, previewOf, refuseIfErrors } from '../excel/unit-import';
 import { unitsTemplate, unitsWorkbook } from '../excel/org-export';
 import { fileStamp } from '../file-stamp';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -13,7 +13,7 @@ export const writeCtx = (ctx: HandlerContext): WriteCtx => ({ sqlite: ctx.sqlite
 
 function unitRow(ctx: HandlerContext, id: number) {
   const own = readSetting<number | null>(ctx.db, 'ownUnitId', null);
-  const u = listUnitsWithCounts(ctx.sqlite).find((x) => x.id === id);
+  const u = unitWithCount(ctx.sqlite, id);
   if (!u) throw new AppError('NOT_FOUND', '没有找到这个单位，请刷新。');
   const { uuid: _u, version: _v, ...rest } = u;
   return { ...rest, isOwn: own === u.id };
@@ -97,8 +97,7 @@ export const unitsHandlers: Handlers<
   },
 
   'units.importPreview': async (ctx, input) => {
-    const plan = await planUnitImport(ctx.sqlite, input.fileName, decodeUpload(input.base64));
-    return { rows: plan.rows, counts: countsOf(plan.rows), notices: plan.notices, committed: false };
+    return previewOf(await planUnitImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)));
   },
   /** All or nothing: one row in error refuses the file; otherwise one transaction, parents first. */
   'units.import': prepared(
