@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 export interface DocumentRow {
   id: number;
   kind: string;
+  year: number;
   number: string;
   title: string;
   subject: string | null;
@@ -22,23 +23,24 @@ export function peekNextSeq(sqlite: Database.Database, prefix: string, year: num
 
 /**
  * Takes `seq` and registers the document in one step (call inside the write's transaction).
- * Returns false, writing nothing, when someone took that number first.
+ * Returns the register entry's id, or null, writing nothing, when someone took that number first.
  */
 export function takeAndRegister(
   sqlite: Database.Database,
   d: { uuid: string; ownerNode: string; kind: string; prefix: string; year: number; seq: number; number: string; title: string; subject: string | null; fileName: string; sha256: string; madeBy: string; madeAt: number },
-): boolean {
-  if (peekNextSeq(sqlite, d.prefix, d.year) !== d.seq) return false;
+): number | null {
+  if (peekNextSeq(sqlite, d.prefix, d.year) !== d.seq) return null;
   sqlite
     .prepare('insert into doc_sequences (prefix, year, last_seq) values (?, ?, ?) on conflict(prefix, year) do update set last_seq = excluded.last_seq')
     .run(d.prefix, d.year, d.seq);
-  sqlite
-    .prepare(
-      `insert into documents (uuid, owner_node, version, kind, prefix, year, seq, number, title, subject, file_name, sha256, made_by, made_at)
-       values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(d.uuid, d.ownerNode, d.kind, d.prefix, d.year, d.seq, d.number, d.title, d.subject, d.fileName, d.sha256, d.madeBy, d.madeAt);
-  return true;
+  return Number(
+    sqlite
+      .prepare(
+        `insert into documents (uuid, owner_node, version, kind, prefix, year, seq, number, title, subject, file_name, sha256, made_by, made_at)
+         values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(d.uuid, d.ownerNode, d.kind, d.prefix, d.year, d.seq, d.number, d.title, d.subject, d.fileName, d.sha256, d.madeBy, d.madeAt).lastInsertRowid,
+  );
 }
 
 /** Voids a document: its number stays used and is never issued again. */
@@ -46,11 +48,19 @@ export function voidDocument(sqlite: Database.Database, id: number, by: string, 
   return sqlite.prepare('update documents set voided_at = ?, voided_by = ?, void_reason = ?, version = version + 1 where id = ? and voided_at is null').run(at, by, reason, id).changes === 1;
 }
 
-export function listDocuments(sqlite: Database.Database, subject?: string): DocumentRow[] {
-  return sqlite
-    .prepare(
-      `select id, kind, number, title, subject, file_name as fileName, sha256, made_by as madeBy, made_at as madeAt, voided_at as voidedAt, void_reason as voidReason
-       from documents ${subject ? 'where subject = ?' : ''} order by made_at desc, id desc`,
-    )
-    .all(...(subject ? [subject] : [])) as DocumentRow[];
+const docCols = `id, kind, year, number, title, subject, file_name as fileName, sha256, made_by as madeBy, made_at as madeAt, voided_at as voidedAt, void_reason as voidReason`;
+
+export function listDocuments(sqlite: Database.Database, f: { subject?: string; kind?: string; year?: number } = {}): DocumentRow[] {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  for (const [col, v] of [['subject', f.subject], ['kind', f.kind], ['year', f.year]] as const) {
+    if (v === undefined) continue;
+    where.push(`${col} = ?`);
+    args.push(v);
+  }
+  return sqlite.prepare(`select ${docCols} from documents ${where.length ? `where ${where.join(' and ')}` : ''} order by made_at desc, id desc limit 5000`).all(...args) as DocumentRow[];
+}
+
+export function documentById(sqlite: Database.Database, id: number): DocumentRow | undefined {
+  return sqlite.prepare(`select ${docCols} from documents where id = ?`).get(id) as DocumentRow | undefined;
 }

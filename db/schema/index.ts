@@ -2,3 +2,4 @@ export * from './system';
 export * from './org';
 export * from './accounts';
 export * from './documents';
+export * from './plans';

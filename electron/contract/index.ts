@@ -4,7 +4,9 @@ import { auditChannels } from './channels/audit';
 import { authChannels } from './channels/auth';
 import { backupChannels } from './channels/backup';
 import { calendarChannels } from './channels/calendar';
+import { documentsChannels } from './channels/documents';
 import { orgChannels } from './channels/org';
+import { plansChannels } from './channels/plans';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { usersChannels } from './channels/users';
@@ -19,6 +21,8 @@ export const channels = {
   ...orgChannels,
   ...auditChannels,
   ...backupChannels,
+  ...plansChannels,
+  ...documentsChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -42,3 +46,4 @@ export * from './roles';
 export * from './levels';
 export * from './doc-kinds';
 export * from './org-labels';
+export * from './plan-labels';

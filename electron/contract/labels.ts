@@ -4,3 +4,4 @@ export { levels, levelLabels, type Level } from './levels';
 export { docKinds, docKindLabels, type DocKind } from './doc-kinds';
 export { backupKindLabels } from './backup-kinds';
 export { unitKinds, unitKindLabels, type UnitKind } from './org-labels';
+export { planStates, planStateLabels, indicatorKinds, indicatorKindLabels, scoringMethods, scoringMethodLabels, type PlanState, type IndicatorKind, type ScoringMethod } from './plan-labels';

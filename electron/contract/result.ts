@@ -39,14 +39,17 @@ export const fail = (code: ErrorCode, message: string, fields?: AppErrorValue['f
 export class AppError extends Error {
   readonly fields?: AppErrorValue['fields'];
   readonly commit: boolean;
+  /** A prepared write that lost a race (a document number taken meanwhile): the dispatcher prepares it again. */
+  readonly retry: boolean;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    opts: { fields?: AppErrorValue['fields']; commit?: boolean } = {},
+    opts: { fields?: AppErrorValue['fields']; commit?: boolean; retry?: boolean } = {},
   ) {
     super(message);
     this.name = 'AppError';
     this.fields = opts.fields;
     this.commit = opts.commit ?? false;
+    this.retry = opts.retry ?? false;
   }
 }

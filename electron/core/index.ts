@@ -4,3 +4,5 @@ export * from './lockout';
 export * from './password-policy';
 export * from './org';
 export * from './documents/model';
+export * from './plans';
+export * from './letters';

@@ -2,6 +2,7 @@ import { type ChannelName, type Result, channelNames, channels, roleLabels } fro
 import type { App } from '../services/app';
 import { findUserByName } from '../../db/repos/users';
 import { flagString, type ParsedArgs } from './args';
+import { LETTERS_USAGE, lettersCommand } from './cli-letters';
 
 export interface CliIO {
   out(text: string): void;
@@ -19,6 +20,7 @@ export const USAGE = `用法：
   kaoping audit verify --as <审计员>                 校验审计日志是否被改动
   kaoping import units|people <文件.xlsx> --as <考评员> [--commit]
                                                      导入单位或人员：默认只预览，加 --commit 才写入
+${LETTERS_USAGE}
   kaoping unlock <用户名>                            在本机解除被锁定的账号（例如唯一的系统管理员被锁）
   kaoping channels                                   列出全部功能及允许的角色
 通用选项：--data-dir 目录。密码从环境变量 KAOPING_PASSWORD 读取，未设置时提示输入。
@@ -159,6 +161,8 @@ export async function runCli(args: ParsedArgs, openApp: () => Promise<App>, io: 
       else io.out('已导入。');
       return (r.value as ImportOut).counts.error > 0 ? 1 : 0;
     };
+  } else if (command === 'letters' && a1 === 'generate') {
+    job = lettersCommand(args, io);
   } else if (command === 'audit' && a1 === 'verify') {
     job = async (call) => {
       const r = await call('audit.verify', {});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, protocol, shell } from 'electron';
 import { fail } from '../contract';
 import { type App, startApp } from '../services/app';
 import { startBackupScheduler } from '../services/backup/scheduler';
@@ -51,6 +51,8 @@ async function start(): Promise<void> {
       appRoot: root,
       appVersion: readAppVersion(root),
       nativeBinding: app.isPackaged ? undefined : electronNativeBinding(),
+      // the core names only registered files it has just checked against their hash
+      openFile: (file) => shell.openPath(file),
     });
   } catch (e) {
     fatal(e);

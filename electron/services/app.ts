@@ -18,6 +18,7 @@ import { backupsDir, recordBackup } from './handlers/backup';
 import { readBasicSettings } from './handlers/settings';
 import { type Logger, fileLogger } from './logger';
 import { OWASP_SCRYPT, type ScryptParams } from './passwords';
+import { JobStore } from './jobs';
 import { SessionStore } from './sessions';
 
 export interface App {
@@ -44,6 +45,8 @@ export interface StartOptions {
   now?: () => number;
   /** Password hashing cost; OWASP's by default, lower only in tests. */
   scrypt?: ScryptParams;
+  /** The desktop host opens files with the system's program; returns an error text or ''. */
+  openFile?: (file: string) => Promise<string>;
 }
 
 export const DB_FILE = 'kaoping.db';
@@ -140,6 +143,13 @@ export async function startApp(opts: StartOptions): Promise<App> {
     scrypt: opts.scrypt ?? OWASP_SCRYPT,
     restore,
     busy: () => busy,
+    jobs: new JobStore(),
+    callAs: async (caller, transport, channel, input) => {
+      const r = await guard(() => dispatch({ trustedCaller: caller, transport, channel, input }));
+      if (!r.ok) throw new AppError(r.error.code, r.error.message, { fields: r.error.fields });
+      return r.value;
+    },
+    openFile: opts.openFile,
   };
   const dispatch = createDispatcher({
     database: () => opened,

@@ -120,7 +120,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         detail: { via: req.transport, ...(outcome === 'refused' ? { outcome } : {}), ...auditDetail, ...extra },
       });
 
-    try {
+    const attempt = async (): Promise<Result<unknown>> => {
       let prep: unknown;
       if (isPrepared(entry)) {
         const before = deps.database();
@@ -156,6 +156,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       })();
       if ('error' in outcome) return fail(outcome.error.code, outcome.error.message, outcome.error.fields);
       return ok(outcome.value);
+    };
+    try {
+      // a prepared write that lost a race is prepared again, a few times, before the caller hears of it
+      for (let tries = 1; ; tries++) {
+        try {
+          return await attempt();
+        } catch (e) {
+          if (!(e instanceof AppError && e.retry && tries < 5)) throw e;
+        }
+      }
     } catch (e) {
       if (e instanceof AppError) return fail(e.code, e.message, e.fields);
       const incident = randomUUID().slice(0, 8);

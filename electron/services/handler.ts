@@ -4,6 +4,7 @@ import type { Caller, ChannelName, Channels, ChannelOutput } from '../contract';
 import type { AppDb } from '../../db';
 import type { RestoreOutcome } from './backup/restore';
 import type { ScryptParams } from './passwords';
+import type { JobStore } from './jobs';
 import type { Session, SessionStore } from './sessions';
 
 export type Transport = 'electron' | 'web' | 'cli';
@@ -24,6 +25,12 @@ export interface AppServices {
   restore(file: string, by: Caller, opts?: { allowForeign?: boolean }): Promise<RestoreOutcome>;
   /** Set while a restore has the database closed; calls are refused meanwhile. */
   busy(): string | null;
+  /** Background work with progress and cancel. */
+  jobs: JobStore;
+  /** Calls another channel as this caller (each call its own transaction and audit entry), for batch jobs. */
+  callAs(caller: Caller, transport: Transport, channel: ChannelName, input: unknown): Promise<unknown>;
+  /** Opens a file with the system's program (Word/WPS); only the desktop host can. */
+  openFile?: (file: string) => Promise<string>;
 }
 
 export interface HandlerContext {

@@ -7,6 +7,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { ChangePasswordModal } from '../features/auth/ChangePassword';
 import { OrgPage } from '../features/org/OrgPage';
 import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
+import { TargetsModule } from '../features/plans/TargetsModule';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { type SignedInUser, useAuth } from './auth-context';
 import { modules } from './modules';
@@ -82,6 +83,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <AuditPage />
           ) : active.key === 'org' ? (
             <OrgPage user={user} />
+          ) : active.key === 'targets' ? (
+            <TargetsModule user={user} />
           ) : (
             <ModulePlaceholder module={active} />
           )}

@@ -12,6 +12,7 @@ import { withExtraMigration } from '../support/migrations';
 import { seedOrg } from '../support/seed';
 import { migrationsFolder, repoRoot, tempDir } from '../support/tmp';
 import { benchAccountsAndBackup } from './accounts-backup';
+import { benchLetters } from './letters';
 import { benchOrg } from './org';
 import { ms, stats, time } from './stats';
 
@@ -102,6 +103,7 @@ await benchOpen();
 await benchHost();
 await benchAccountsAndBackup(report);
 await benchOrg(report);
+await benchLetters(report);
 const outDir = path.join(repoRoot, 'tests', 'bench', 'out');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'foundation.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));

@@ -20,6 +20,9 @@ export const basicSettings = z.object({
   issuingBodies: z.array(z.string()),
   docPrefixes: z.record(z.enum(docKinds), z.string()),
   signatory: z.object({ name: z.string(), title: z.string() }),
+  /** 甲方 of the responsibility letters (the body units answer to), and the clauses every letter prints. */
+  letterPartyA: z.string(),
+  letterClauses: z.object({ partyA: z.string(), partyB: z.string(), rewards: z.string(), other: z.string() }),
   idleLockMinutes: z.number().int(),
   autoBackupHours: z.number().int(),
   backupKeep: z.number().int(),
@@ -45,6 +48,15 @@ export const settingsChannels = {
         .optional(),
       docPrefixes: z.strictObject(Object.fromEntries(docKinds.map((k) => [k, prefix.optional()])) as Record<(typeof docKinds)[number], z.ZodOptional<typeof prefix>>).optional(),
       signatory: z.strictObject({ name: shortText('签发人姓名', 20), title: shortText('签发人职务', 30) }).optional(),
+      letterPartyA: shortText('责任书甲方', 60).optional(),
+      letterClauses: z
+        .strictObject({
+          partyA: shortText('甲方责任条款', 1000),
+          partyB: shortText('乙方责任条款', 1000),
+          rewards: shortText('考核与奖惩条款', 1000),
+          other: shortText('其他条款', 1000),
+        })
+        .optional(),
       idleLockMinutes: z.number().int({ error: '请填写整数' }).min(1, { error: '至少 1 分钟' }).max(120, { error: '最多 120 分钟' }).optional(),
       autoBackupHours: z.number().int({ error: '请填写整数' }).min(0, { error: '不能为负' }).max(168, { error: '最多 168 小时（7 天）' }).optional(),
       backupKeep: z.number().int({ error: '请填写整数' }).min(1, { error: '至少保留 1 份' }).max(100, { error: '最多保留 100 份' }).optional(),

@@ -10,7 +10,10 @@ export type Block =
   | { kind: 'h2'; text: string }
   /** 1. level heading (仿宋, like the body) */
   | { kind: 'h3'; text: string }
-  | { kind: 'table'; header: string[]; rows: string[][]; widths: number[] };
+  /** A table across the type area; `small` sets it in 小四 instead of 四号. Rows marked in `totals` are set in 黑体. */
+  | { kind: 'table'; header: string[]; rows: string[][]; widths: number[]; small?: boolean; totals?: number[] }
+  /** Signature blocks side by side (甲方, 乙方): the party, its name, the signer's line and a date line. */
+  | { kind: 'parties'; parties: { label: string; org: string; signer: string }[] };
 
 export interface OfficialDocument {
   /** 发文机关标志: one or more issuing bodies; `withWenjian` appends 文件. */

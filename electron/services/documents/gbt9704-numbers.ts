@@ -27,6 +27,8 @@ export const FONTS = {
   kaiti: '楷体_GB2312',
   xiaobiaosong: '方正小标宋简体',
   songti: '宋体',
+  /** For characters beyond the BMP (CJK Extension B and later). */
+  songtiExtB: 'SimSun-ExtB',
   latin: 'Times New Roman',
 } as const;
 
@@ -37,5 +39,7 @@ export const ISSUER_SIZE = 72;
 export const TITLE_SIZE = 44;
 /** 版记 and page numbers: 四号 14 pt. */
 export const SMALL_SIZE = 28;
+/** Dense tables (the letters' indicator table): 小四 12 pt. */
+export const TABLE_SMALL_SIZE = 24;
 /** One character of body text, for indents: 2 characters = 640 twips. */
 export const CHAR = 320;

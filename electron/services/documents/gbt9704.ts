@@ -4,9 +4,13 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  FrameAnchorType,
+  FrameWrap,
+  HorizontalPositionAlign,
   LineRuleType,
   Packer,
   PageBreak,
+  OnOffElement,
   PageNumber,
   Paragraph,
   type ParagraphChild,
@@ -14,16 +18,31 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   VerticalAlignTable,
+  VerticalPositionAlign,
   WidthType,
 } from 'docx';
 import { type Block, type OfficialDocument, attachmentLines, chineseDate } from '../../core';
-import { BODY_CHAR_SPACING, BODY_SIZE, CHAR, FONTS, ISSUER_SIZE, LINE_PITCH, MARGIN, PAGE, RED, SMALL_SIZE, TITLE_SIZE, TYPE_AREA } from './gbt9704-numbers';
+import { outsideGb2312 } from './gb2312';
+import { BODY_CHAR_SPACING, BODY_SIZE, CHAR, FONTS, ISSUER_SIZE, LINE_PITCH, MARGIN, PAGE, RED, SMALL_SIZE, TABLE_SMALL_SIZE, TITLE_SIZE, TYPE_AREA } from './gbt9704-numbers';
 
 type Font = (typeof FONTS)[keyof typeof FONTS];
 
-function run(text: string, o: { font?: Font; size?: number; color?: string; bold?: boolean; grid?: boolean } = {}): TextRun {
+type RunOptions = { font?: Font; size?: number; color?: string; bold?: boolean; grid?: boolean };
+
+/**
+ * The runs of a text. Characters the official GB2312 fonts lack (生僻字 such as 堃 or 𠮷) get a run of
+ * their own in 宋体 (BMP) or SimSun-ExtB (beyond it), so Word and WPS show them instead of a blank box.
+ */
+function runs(text: string, o: RunOptions = {}): TextRun[] {
+  const parts = outsideGb2312(text);
+  if (parts.length === 1 && !parts[0]!.rare) return [run(text, o)];
+  return parts.map((p) => (p.rare ? run(p.text, { ...o, font: p.astral ? FONTS.songtiExtB : FONTS.songti }) : run(p.text, o)));
+}
+
+function run(text: string, o: RunOptions = {}): TextRun {
   const eastAsia = o.font ?? FONTS.fangsong;
   return new TextRun({
     text,
@@ -46,30 +65,81 @@ const blank = () => new Paragraph({ spacing: exact(), children: [run('')] });
 function bodyBlock(b: Block): Paragraph | Table {
   switch (b.kind) {
     case 'p':
-      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED, children: [run(b.text)] });
+      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED, children: runs(b.text) });
     case 'h1':
-      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: [run(b.text, { font: FONTS.heiti })] });
+      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: runs(b.text, { font: FONTS.heiti }) });
     case 'h2':
-      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: [run(b.text, { font: FONTS.kaiti })] });
+      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: runs(b.text, { font: FONTS.kaiti }) });
     case 'h3':
-      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: [run(b.text)] });
+      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: runs(b.text) });
     case 'table':
       return table(b);
+    case 'parties':
+      return parties(b);
   }
+}
+
+/**
+ * Takes a paragraph off the page's 28.95 pt line grid (w:snapToGrid 0, placed before w:spacing as CT_PPr
+ * orders it), so table lines keep their own, tighter pitch: Word honours exact spacing on the grid, LibreOffice
+ * and WPS only with this. The docx package has no paragraph option for it.
+ */
+function offGrid(p: Paragraph): Paragraph {
+  const props = (p as unknown as { properties: { root: unknown[] } }).properties;
+  const at = props.root.findIndex((el) => (el as { rootKey?: string }).rootKey === 'w:spacing');
+  props.root.splice(at < 0 ? props.root.length : at, 0, new OnOffElement('w:snapToGrid', false));
+  return p;
+}
+
+const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const noBorders = { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder };
+
+/** 甲方 and 乙方 side by side: party and seal, name, signer, and a date line left blank for the pen. */
+function parties(b: Extract<Block, { kind: 'parties' }>): Table {
+  const width = Math.floor(TYPE_AREA.width / b.parties.length);
+  const line = (text: string) => new Paragraph({ spacing: exact(), children: runs(text) });
+  return new Table({
+    width: { size: TYPE_AREA.width, type: WidthType.DXA },
+    columnWidths: b.parties.map(() => width),
+    layout: TableLayoutType.FIXED,
+    borders: noBorders,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: b.parties.map(
+          (p) =>
+            new TableCell({
+              width: { size: width, type: WidthType.DXA },
+              borders: noBorders,
+              children: [line(''), line(p.label), line(p.org), line(''), line(p.signer), line(''), line('　　　　年　　月　　日')],
+            }),
+        ),
+      }),
+    ],
+  });
 }
 
 /** A table across the type area: the header row repeats on every page and no row splits. */
 function table(b: Extract<Block, { kind: 'table' }>): Table {
   const total = b.widths.reduce((a, x) => a + x, 0);
   const widths = b.widths.map((w) => Math.floor((w / total) * TYPE_AREA.width));
+  const size = b.small ? TABLE_SMALL_SIZE : SMALL_SIZE;
   const cell = (text: string, i: number, head: boolean) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: 80, right: 80 },
+      margins: { left: 80, right: 80, top: 40, bottom: 40 },
       children: text
         .split('\n')
-        .map((line) => new Paragraph({ alignment: head ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: { line: 360, lineRule: LineRuleType.AT_LEAST }, children: [run(line, { size: SMALL_SIZE, font: head ? FONTS.heiti : FONTS.fangsong })] })),
+        .map((line) =>
+          offGrid(
+            new Paragraph({
+              alignment: head || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
+              spacing: { line: size === SMALL_SIZE ? 360 : 300, lineRule: LineRuleType.EXACT },
+              children: runs(line, { size, font: head ? FONTS.heiti : FONTS.fangsong, grid: false }),
+            }),
+          ),
+        ),
     });
   return new Table({
     width: { size: TYPE_AREA.width, type: WidthType.DXA },
@@ -77,7 +147,7 @@ function table(b: Extract<Block, { kind: 'table' }>): Table {
     layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: b.header.map((h, i) => cell(h, i, true)) }),
-      ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, false)) })),
+      ...b.rows.map((r, n) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, b.totals?.includes(n) ?? false)) })),
     ],
   });
 }
@@ -136,44 +206,44 @@ function signatureBlock(doc: OfficialDocument): Paragraph[] {
   ];
 }
 
-function colophon(c: NonNullable<OfficialDocument['colophon']>): Table {
-  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000' } as const; // 0.35 mm ≈ 1 pt
-  const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000' } as const; // 0.25 mm ≈ 0.75 pt
-  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-  const row = (children: ParagraphChild[], top: typeof thick | typeof thin, bottom: typeof thick | typeof thin, align: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-    new TableRow({
-      cantSplit: true,
-      children: [
-        new TableCell({
-          width: { size: TYPE_AREA.width, type: WidthType.DXA },
-          borders: { top, bottom, left: none, right: none },
-          margins: { left: CHAR, right: CHAR },
-          children: [new Paragraph({ alignment: align, spacing: exact(), children })],
-        }),
-      ],
+/**
+ * 版记: 抄送 and 印发机关/印发日期 between a thick first and last rule and a thin rule between them, pinned to
+ * the bottom of the last page's type area (a frame aligned to the bottom margin), so its last line is the
+ * page's last line however long the text before it is.
+ */
+function colophon(c: NonNullable<OfficialDocument['colophon']>): Paragraph[] {
+  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } as const; // 0.35 mm ≈ 1 pt
+  const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const; // 0.25 mm ≈ 0.75 pt
+  const frame = {
+    type: 'alignment' as const,
+    width: TYPE_AREA.width,
+    anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
+    alignment: { x: HorizontalPositionAlign.CENTER, y: VerticalPositionAlign.BOTTOM },
+    wrap: FrameWrap.AROUND,
+  };
+  const line = (children: ParagraphChild[], border: { top?: typeof thick | typeof thin; bottom: typeof thick | typeof thin }) =>
+    new Paragraph({
+      frame,
+      spacing: exact(),
+      indent: { left: CHAR, right: CHAR },
+      border,
+      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - CHAR }],
+      children,
     });
-  const rows: TableRow[] = [];
-  if (c.copyTo) rows.push(row([run(`抄送：${c.copyTo}。`, { size: SMALL_SIZE })], thick, thin, AlignmentType.LEFT));
-  rows.push(
-    row(
-      [run(c.printer, { size: SMALL_SIZE }), run('\t', { size: SMALL_SIZE }), run(`${chineseDate(c.printDate)}印发`, { size: SMALL_SIZE })],
-      c.copyTo ? thin : thick,
-      thick,
-      AlignmentType.DISTRIBUTE,
-    ),
-  );
-  return new Table({ width: { size: TYPE_AREA.width, type: WidthType.DXA }, columnWidths: [TYPE_AREA.width], layout: TableLayoutType.FIXED, rows });
+  const out: Paragraph[] = [];
+  if (c.copyTo) out.push(line(runs(`抄送：${c.copyTo}。`, { size: SMALL_SIZE }), { top: thick, bottom: thin }));
+  out.push(line([...runs(c.printer, { size: SMALL_SIZE }), run('\t', { size: SMALL_SIZE }), run(`${chineseDate(c.printDate)}印发`, { size: SMALL_SIZE })], c.copyTo ? { bottom: thick } : { top: thick, bottom: thick }));
+  return out;
 }
 
-/** Builds the .docx of an official document following GB/T 9704-2012 (see DOCUMENTS.md). */
-export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buffer> {
+function documentChildren(doc: OfficialDocument): (Paragraph | Table)[] {
   const children: (Paragraph | Table)[] = [...head(doc), ...titleLines(doc.title), blank()];
-  if (doc.recipients) children.push(new Paragraph({ spacing: exact(), children: [run(`${doc.recipients}：`)] }));
+  if (doc.recipients) children.push(new Paragraph({ spacing: exact(), children: runs(`${doc.recipients}：`) }));
   children.push(...doc.body.map(bodyBlock));
   const notes = attachmentLines(doc.attachmentNames);
   if (notes.length) {
     children.push(blank());
-    for (const line of notes) children.push(new Paragraph({ spacing: exact(), indent: { left: 2 * CHAR }, children: [run(line)] }));
+    for (const line of notes) children.push(new Paragraph({ spacing: exact(), indent: { left: 2 * CHAR }, children: runs(line) }));
   }
   children.push(...signatureBlock(doc));
   doc.attachments.forEach((a, i) => {
@@ -185,11 +255,30 @@ export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buf
       ...a.body.map(bodyBlock),
     );
   });
-  if (doc.colophon) children.push(blank(), colophon(doc.colophon));
+  if (doc.colophon) children.push(...colophon(doc.colophon));
+  return children;
+}
 
+/** One document's section: its own page numbering from 1, so a combined file prints each as if alone. */
+function section(doc: OfficialDocument) {
+  return {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height },
+        margin: { top: MARGIN.top, left: MARGIN.left, bottom: MARGIN.bottom, right: MARGIN.right, footer: MARGIN.bottom - Math.round((7 / 25.4) * 1440) - 280, header: 851 },
+        pageNumbers: { start: 1 },
+      },
+      grid: { linePitch: LINE_PITCH, type: DocumentGridType.LINES },
+    },
+    footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+    children: documentChildren(doc),
+  };
+}
+
+function pack(title: string, docs: OfficialDocument[]): Promise<Buffer> {
   const document = new Document({
     creator: '考评',
-    title: doc.title.replace(/\n/g, ''),
+    title,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
@@ -199,19 +288,18 @@ export async function renderOfficialDocument(doc: OfficialDocument): Promise<Buf
         },
       },
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: MARGIN.top, left: MARGIN.left, bottom: MARGIN.bottom, right: MARGIN.right, footer: MARGIN.bottom - Math.round((7 / 25.4) * 1440) - 280, header: 851 },
-          },
-          grid: { linePitch: LINE_PITCH, type: DocumentGridType.LINES },
-        },
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children,
-      },
-    ],
+    sections: docs.map(section),
   });
-  return Buffer.from(await Packer.toBuffer(document));
+  return Packer.toBuffer(document).then((b) => Buffer.from(b));
+}
+
+/** Builds the .docx of an official document following GB/T 9704-2012 (see DOCUMENTS.md). */
+export function renderOfficialDocument(doc: OfficialDocument): Promise<Buffer> {
+  return pack(doc.title.replace(/\n/g, ''), [doc]);
+}
+
+/** Several documents in one file for printing, each in its own section starting on a new page at “— 1 —”. */
+export function renderCombined(title: string, docs: OfficialDocument[]): Promise<Buffer> {
+  if (docs.length === 0) throw new Error('nothing to combine');
+  return pack(title, docs);
 }

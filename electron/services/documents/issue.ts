@@ -7,6 +7,7 @@ import { type OfficialDocument, formatDocNumber } from '../../core';
 import { peekNextSeq, takeAndRegister } from '../../../db/repos/documents';
 import { fsyncDir, fsyncFile } from '../attachments';
 import { storageError } from '../backup/errors';
+import { faultPoint } from '../fault';
 import { renderOfficialDocument } from './gbt9704';
 
 export interface PreparedDocument {
@@ -22,6 +23,8 @@ export interface PreparedDocument {
   pending: string;
   fileName: string;
   sha256: string;
+  /** What the file was rendered from (the model, or for a combined file the models). */
+  model: unknown;
 }
 
 /** A file name Windows and WPS accept: no \ / : * ? " < > |, no line breaks, not too long. */
@@ -43,15 +46,37 @@ export async function prepareDocument(o: {
   year: number;
   title: string;
   build: (number: string) => OfficialDocument;
+} | {
+  sqlite: Database.Database;
+  outDir: string;
+  kind: string;
+  prefix: string;
+  year: number;
+  title: string;
+  /** A file that is not one 公文 (a combined print copy): its own number format and renderer. */
+  numberFormat: (prefix: string, year: number, seq: number) => string;
+  render: (number: string) => Promise<{ bytes: Buffer; model: unknown }>;
+  /** For several files registered in one write, in order: the n-th takes the next number plus n. */
+  seqOffset?: number;
 }): Promise<PreparedDocument> {
-  const seq = peekNextSeq(o.sqlite, o.prefix, o.year);
-  const number = formatDocNumber(o.prefix, o.year, seq);
-  const bytes = await renderOfficialDocument(o.build(number));
+  const seq = peekNextSeq(o.sqlite, o.prefix, o.year) + ('seqOffset' in o ? (o.seqOffset ?? 0) : 0);
+  let number: string;
+  let bytes: Buffer;
+  let model: unknown;
+  if ('build' in o) {
+    number = formatDocNumber(o.prefix, o.year, seq);
+    model = o.build(number);
+    bytes = await renderOfficialDocument(model as OfficialDocument);
+  } else {
+    number = o.numberFormat(o.prefix, o.year, seq);
+    ({ bytes, model } = await o.render(number));
+  }
   const fileName = documentFileName(number, o.title);
   // each preparation writes its own pending file; only the one that takes the number gets the name
   const pending = path.join(o.outDir, `.${randomUUID()}.pending`);
   try {
     fs.mkdirSync(o.outDir, { recursive: true });
+    faultPoint('documents:write:enospc');
     fs.writeFileSync(pending, bytes, { flag: 'wx' });
     fsyncFile(pending);
   } catch (e) {
@@ -62,16 +87,37 @@ export async function prepareDocument(o: {
     }
     throw storageError(e, '公文生成', o.outDir);
   }
-  return { kind: o.kind, prefix: o.prefix, year: o.year, seq, number, title: o.title, file: path.join(o.outDir, fileName), pending, fileName, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { kind: o.kind, prefix: o.prefix, year: o.year, seq, number, title: o.title, file: path.join(o.outDir, fileName), pending, fileName, sha256: createHash('sha256').update(bytes).digest('hex'), model };
 }
 
-/** Takes the number and registers the file (inside the write's transaction); a lost race removes the file. */
-export function registerDocument(sqlite: Database.Database, p: PreparedDocument, meta: { ownerNode: string; subject: string | null; madeBy: string; madeAt: number }): void {
-  const ok = takeAndRegister(sqlite, { uuid: randomUUID(), ownerNode: meta.ownerNode, kind: p.kind, prefix: p.prefix, year: p.year, seq: p.seq, number: p.number, title: p.title, subject: meta.subject, fileName: p.fileName, sha256: p.sha256, madeBy: meta.madeBy, madeAt: meta.madeAt });
-  if (!ok) {
+/** Takes the number and registers the file (inside the write's transaction); a lost race removes the file. Returns the register id. */
+export function registerDocument(sqlite: Database.Database, p: PreparedDocument, meta: { ownerNode: string; subject: string | null; madeBy: string; madeAt: number }): number {
+  const id = takeAndRegister(sqlite, { uuid: randomUUID(), ownerNode: meta.ownerNode, kind: p.kind, prefix: p.prefix, year: p.year, seq: p.seq, number: p.number, title: p.title, subject: meta.subject, fileName: p.fileName, sha256: p.sha256, madeBy: meta.madeBy, madeAt: meta.madeAt });
+  if (id === null) {
     fs.rmSync(p.pending, { force: true });
-    throw new AppError('CONFLICT', `文号 ${p.number} 刚被另一份公文取用，本份未生成，请重试。`);
+    throw new AppError('CONFLICT', `文号 ${p.number} 刚被另一份公文取用，本份未生成，请重试。`, { retry: true });
   }
   fs.renameSync(p.pending, p.file);
   fsyncDir(path.dirname(p.file));
+  return id;
+}
+
+/** Where the register keeps a document's file: <data>/documents/<kind>/<year>/<file name>. */
+export function documentsDir(dataDir: string, kind: string, year: number): string {
+  return path.join(dataDir, 'documents', kind, String(year));
+}
+
+/** Reads a registered document's file and checks it against the register's SHA-256. */
+export function readRegistered(dataDir: string, d: { kind: string; year: number; fileName: string; sha256: string; number: string }): Buffer {
+  const file = path.join(documentsDir(dataDir, d.kind, d.year), d.fileName);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new AppError('NOT_FOUND', `公文 ${d.number} 的文件不在数据文件夹中（${file}），可能已被移走或删除；请从备份恢复或重新生成。`);
+  }
+  if (createHash('sha256').update(bytes).digest('hex') !== d.sha256) {
+    throw new AppError('STORAGE', `公文 ${d.number} 的文件与登记时不一致，可能已被改动；为防止打印错误内容，已拒绝打开。请从备份恢复或作废后重新生成。`);
+  }
+  return bytes;
 }

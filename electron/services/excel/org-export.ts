@@ -6,14 +6,14 @@ import { personColumns } from './people-import';
 import { unitColumns } from './unit-import';
 
 /** Every value is written as a text cell, so one that begins with = + - @ is never taken for a formula. */
-function addTextRow(ws: ExcelJS.Worksheet, values: (string | number)[]): void {
+export function addTextRow(ws: ExcelJS.Worksheet, values: (string | number)[]): void {
   const row = ws.addRow(values.map((v) => (typeof v === 'number' ? v : v)));
   row.eachCell((c) => {
     if (typeof c.value === 'string') c.numFmt = '@';
   });
 }
 
-function sheet(wb: ExcelJS.Workbook, name: string, headers: string[], required: Set<string>): ExcelJS.Worksheet {
+export function sheet(wb: ExcelJS.Workbook, name: string, headers: string[], required: Set<string>): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(headers.map((h) => (required.has(h) ? `${h}*` : h)));
   ws.getRow(1).font = { bold: true };
@@ -45,7 +45,7 @@ export async function peopleWorkbook(people: (PersonRecord & { unitCode: string;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function notes(wb: ExcelJS.Workbook, lines: string[][]): void {
+export function notes(wb: ExcelJS.Workbook, lines: string[][]): void {
   const ws = wb.addWorksheet('填写说明');
   ws.addRow(['列', '说明']);
   ws.getRow(1).font = { bold: true };

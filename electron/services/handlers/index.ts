@@ -3,6 +3,10 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { calendarHandlers } from './calendar';
+import { documentsHandlers } from './documents';
+import { lettersHandlers } from './letters';
+import { plansHandlers } from './plans';
+import { targetsHandlers } from './targets';
 import { peopleHandlers } from './people';
 import { unitsHandlers } from './units';
 import { settingsHandlers } from './settings';
@@ -20,4 +24,8 @@ export const handlers: HandlerMap = {
   ...peopleHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...plansHandlers,
+  ...targetsHandlers,
+  ...lettersHandlers,
+  ...documentsHandlers,
 };

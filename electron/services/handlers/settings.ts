@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { basicSettings } from '../../contract/channels/settings';
 import { type DocKind, docKinds } from '../../contract/doc-kinds';
+import { defaultLetterClauses } from '../../core';
 import { readSetting, writeSetting } from '../../../db/repos/settings';
 import type { AppDb } from '../../../db';
 import type { Handlers } from '../handler';
@@ -23,6 +24,8 @@ export const defaultSettings: Settings = {
   issuingBodies: [],
   docPrefixes: defaultPrefixes,
   signatory: { name: '', title: '' },
+  letterPartyA: '',
+  letterClauses: defaultLetterClauses,
   idleLockMinutes: 10,
   autoBackupHours: 24,
   backupKeep: 14,

@@ -6,7 +6,7 @@ import { XLSX_MIME, downloadBase64 } from '../../api/files';
 import { useCall } from '../../api/use-call';
 import type { SignedInUser } from '../../app/auth-context';
 import { CategoriesModal } from './CategoriesModal';
-import { ImportWizard } from './ImportWizard';
+import { ImportWizard, type ImportKind } from '../../shared/ImportWizard';
 import { PeopleTable } from './PeopleTable';
 import { PersonDrawer } from './PersonDrawer';
 import { buildTree, filterTree, type Unit } from './tree';
@@ -192,8 +192,13 @@ export function OrgPage({ user }: { user: SignedInUser }) {
           }}
         />
       )}
-      {importing && <ImportWizard kind={importing} open onClose={() => setImporting(null)} onDone={refresh} />}
+      {importing && <ImportWizard kind={importKinds[importing]} open onClose={() => setImporting(null)} onDone={refresh} />}
       {showCategories && <CategoriesModal canEdit={canEdit} onClose={() => (setShowCategories(false), refresh())} />}
     </Row>
   );
 }
+
+const importKinds: Record<'units' | 'people', ImportKind> = {
+  units: { label: '单位', keyLabel: '单位代码', preview: (f) => call('units.importPreview', f), commit: (f) => call('units.import', f), template: () => call('units.template', {}) },
+  people: { label: '人员', keyLabel: '人员', preview: (f) => call('people.importPreview', f), commit: (f) => call('people.import', f), template: () => call('people.template', {}) },
+};

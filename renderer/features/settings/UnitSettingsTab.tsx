@@ -27,6 +27,8 @@ export function UnitSettingsTab({ onSaved }: { onSaved(): void }) {
         ...(bodies.length ? { issuingBodies: bodies } : {}),
         docPrefixes: v.docPrefixes,
         ...(v.signatory?.name && v.signatory?.title ? { signatory: v.signatory } : {}),
+        ...(v.letterPartyA?.trim() ? { letterPartyA: v.letterPartyA } : {}),
+        letterClauses: v.letterClauses,
         idleLockMinutes: v.idleLockMinutes,
         autoBackupHours: v.autoBackupHours,
         backupKeep: v.backupKeep,
@@ -90,6 +92,24 @@ export function UnitSettingsTab({ onSaved }: { onSaved(): void }) {
         {docKinds.map((k) => (
           <Form.Item key={k} name={['docPrefixes', k]} label={`${docKindLabels[k]}代字`} rules={[{ required: true, message: '请填写发文代字' }]}>
             <Input style={{ width: 200 }} addonAfter="〔2026〕1号" />
+          </Form.Item>
+        ))}
+        <Divider titlePlacement="start" plain>
+          目标责任书
+        </Divider>
+        <Form.Item name="letterPartyA" label="甲方" extra="各单位对其负责的机关，例如“某某县人民政府”；不填时用第一个发文机关" rules={[{ max: 60, message: '不能超过 60 个字' }]}>
+          <Input style={{ width: 360 }} />
+        </Form.Item>
+        {(
+          [
+            ['partyA', '甲方责任'],
+            ['partyB', '乙方责任'],
+            ['rewards', '考核与奖惩'],
+            ['other', '其他'],
+          ] as const
+        ).map(([k, label]) => (
+          <Form.Item key={k} name={['letterClauses', k]} label={label} rules={[{ required: true, whitespace: true, message: '请填写' }, { max: 1000, message: '不能超过 1000 个字' }]}>
+            <Input.TextArea rows={3} />
           </Form.Item>
         ))}
         <Divider titlePlacement="start" plain>

@@ -8,6 +8,7 @@ import { GENESIS_HASH, entryHash, recentAudit } from '../../../db/repos/audit';
 import { asRole, snapshotRows, testApp, type TestApp } from '../../support/app';
 import { loadMigrations } from '../../../db/migrate';
 import { migrationsFolder } from '../../support/tmp';
+import { JobStore } from '../../../electron/services/jobs';
 
 let t: TestApp;
 afterEach(() => t?.close());
@@ -16,7 +17,7 @@ function dispatcherWith(over: Partial<HandlerMap>, log: Logger = { info() {}, er
   return createDispatcher({
     database: () => t.app.opened,
     env: t.app.env,
-    services: { sessions: t.app.sessions, scrypt: { log2N: 10, r: 8, p: 1 }, restore: () => Promise.reject(new Error('no')), busy: () => null },
+    services: { sessions: t.app.sessions, scrypt: { log2N: 10, r: 8, p: 1 }, restore: () => Promise.reject(new Error('no')), busy: () => null, jobs: new JobStore(), callAs: () => Promise.reject(new Error('no')) },
     handlers: { ...handlers, ...over } as HandlerMap,
     log,
     now: () => 1_767_225_600_000,

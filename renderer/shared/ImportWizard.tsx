@@ -1,9 +1,9 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Result, Segmented, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import type { ChannelOutput } from '../../../electron/contract';
-import { call, errorMessage } from '../../api/client';
-import { XLSX_MIME, downloadBase64, readAsBase64 } from '../../api/files';
+import type { ChannelOutput } from '../../electron/contract';
+import { errorMessage } from '../api/client';
+import { XLSX_MIME, downloadBase64, readAsBase64 } from '../api/files';
 
 type Outcome = ChannelOutput<'units.importPreview'>;
 type Row = Outcome['rows'][number];
@@ -14,10 +14,20 @@ const statusTag: Record<Row['status'], React.ReactNode> = {
   error: <Tag color="red">错误</Tag>,
 };
 
-const labels = { units: '单位', people: '人员' } as const;
+type Upload = { fileName: string; base64: string };
+
+export interface ImportKind {
+  /** What is imported: 单位, 人员, 指标, 目标任务. */
+  label: string;
+  /** The header of the key column in the preview. */
+  keyLabel: string;
+  preview(file: Upload): Promise<Outcome>;
+  commit(file: Upload): Promise<Outcome>;
+  template(): Promise<Upload>;
+}
 
 /** Choose a file → see every row's fate → confirm; nothing is written before the confirmation. */
-export function ImportWizard({ kind, open, onClose, onDone }: { kind: 'units' | 'people'; open: boolean; onClose(): void; onDone(): void }) {
+export function ImportWizard({ kind, open, onClose, onDone }: { kind: ImportKind; open: boolean; onClose(): void; onDone(): void }) {
   const { message } = App.useApp();
   const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<Outcome | null>(null);
@@ -41,7 +51,7 @@ export function ImportWizard({ kind, open, onClose, onDone }: { kind: 'units' | 
     setBusy(true);
     try {
       const picked = { fileName: f.name, base64: await readAsBase64(f) };
-      const p = await call(kind === 'units' ? 'units.importPreview' : 'people.importPreview', picked);
+      const p = await kind.preview(picked);
       setFile(picked);
       setPreview(p);
       setFilter(p.counts.error ? 'error' : 'all');
@@ -57,7 +67,7 @@ export function ImportWizard({ kind, open, onClose, onDone }: { kind: 'units' | 
     if (!file) return;
     setBusy(true);
     try {
-      setDone(await call(kind === 'units' ? 'units.import' : 'people.import', file));
+      setDone(await kind.commit(file));
       onDone();
     } catch (e) {
       message.error(errorMessage(e));
@@ -68,7 +78,7 @@ export function ImportWizard({ kind, open, onClose, onDone }: { kind: 'units' | 
 
   const template = async () => {
     try {
-      const t = await call(kind === 'units' ? 'units.template' : 'people.template', {});
+      const t = await kind.template();
       downloadBase64(t.fileName, t.base64, XLSX_MIME);
     } catch (e) {
       message.error(errorMessage(e));
@@ -82,7 +92,7 @@ export function ImportWizard({ kind, open, onClose, onDone }: { kind: 'units' | 
     <Modal
       open={open}
       width={900}
-      title={`导入${labels[kind]}`}
+      title={`导入${kind.label}`}
       onCancel={close}
       maskClosable={false}
       footer={
@@ -104,7 +114,7 @@ export function ImportWizard({ kind, open, onClose, onDone }: { kind: 'units' | 
           <Typography.Paragraph>
             请使用导入模板填写（.xlsx）。导入前会逐行检查并列出结果，确认后才写入；有任何一行错误时不会导入任何内容。
             <Button type="link" icon={<DownloadOutlined />} onClick={template}>
-              下载{labels[kind]}导入模板
+              下载{kind.label}导入模板
             </Button>
           </Typography.Paragraph>
           <Upload.Dragger accept=".xlsx" showUploadList={false} beforeUpload={pick} disabled={busy}>
@@ -142,7 +152,7 @@ export function ImportWizard({ kind, open, onClose, onDone }: { kind: 'units' | 
             scroll={{ y: 360 }}
             columns={[
               { title: '行', dataIndex: 'row', width: 60 },
-              { title: kind === 'units' ? '单位代码' : '人员', dataIndex: 'key', width: 180 },
+              { title: kind.keyLabel, dataIndex: 'key', width: 180 },
               { title: '名称', dataIndex: 'name', width: 200, ellipsis: true },
               { title: '结果', dataIndex: 'status', width: 80, render: (s: Row['status']) => statusTag[s] },
               {

@@ -1,0 +1,178 @@
+import type Database from 'better-sqlite3';
+
+export type PlanStateValue = 'draft' | 'published' | 'signed' | 'scoring' | 'results' | 'closed';
+export type IndicatorKindValue = 'common' | 'specific' | 'bonus' | 'deduction' | 'veto';
+
+export interface PlanRecord {
+  id: number;
+  year: number;
+  level: 'city' | 'county' | 'township' | 'department';
+  title: string;
+  totalPoints: number;
+  state: PlanStateValue;
+  basis: string;
+  periodStart: string;
+  periodEnd: string;
+  copiedFrom: number | null;
+  updatedAt: number;
+}
+
+const planCols = `p.id, p.year, p.level, p.title, p.total_points as totalPoints, p.state, p.basis, p.period_start as periodStart,
+  p.period_end as periodEnd, p.copied_from as copiedFrom, p.updated_at as updatedAt`;
+const planCounts = `(select count(distinct t.unit_id) from targets t where t.plan_id = p.id) as units,
+  (select count(*) from targets t where t.plan_id = p.id) as targets,
+  (select count(*) from letters l where l.plan_id = p.id and l.signed_date is not null) as signed`;
+
+export type PlanWithCounts = PlanRecord & { units: number; targets: number; signed: number };
+
+export function listPlans(db: Database.Database): PlanWithCounts[] {
+  return db.prepare(`select ${planCols}, ${planCounts} from plans p order by p.year desc, p.level`).all() as PlanWithCounts[];
+}
+
+export function planWithCounts(db: Database.Database, id: number): PlanWithCounts | undefined {
+  return db.prepare(`select ${planCols}, ${planCounts} from plans p where p.id = ?`).get(id) as PlanWithCounts | undefined;
+}
+
+export function planById(db: Database.Database, id: number): PlanRecord | undefined {
+  return db.prepare(`select ${planCols} from plans p where p.id = ?`).get(id) as PlanRecord | undefined;
+}
+
+export function planByYear(db: Database.Database, year: number, level: string): PlanRecord | undefined {
+  return db.prepare(`select ${planCols} from plans p where p.year = ? and p.level = ?`).get(year, level) as PlanRecord | undefined;
+}
+
+export interface IndicatorRecord {
+  id: number;
+  planId: number;
+  parentId: number | null;
+  isGroup: boolean;
+  kind: IndicatorKindValue;
+  name: string;
+  points: number;
+  method: string;
+  params: string;
+  standard: string;
+  scoringBody: string;
+  categoryIds: string;
+  evidence: string;
+  sortOrder: number;
+  targets: number;
+}
+
+const indicatorCols = `i.id, i.plan_id as planId, i.parent_id as parentId, i.is_group as isGroup, i.kind, i.name, i.points, i.method, i.params,
+  i.standard, i.scoring_body as scoringBody, i.category_ids as categoryIds, i.evidence, i.sort_order as sortOrder,
+  (select count(*) from targets t where t.indicator_id = i.id) as targets`;
+
+const fixIndicator = (r: IndicatorRecord): IndicatorRecord => ({ ...r, isGroup: !!r.isGroup });
+
+/** A plan's indicators in tree order: groups by sort order, each followed by its items. */
+export function indicatorsOf(db: Database.Database, planId: number): IndicatorRecord[] {
+  const all = (db.prepare(`select ${indicatorCols} from indicators i where i.plan_id = ? order by i.sort_order, i.id`).all(planId) as IndicatorRecord[]).map(fixIndicator);
+  const out: IndicatorRecord[] = [];
+  for (const g of all.filter((i) => i.parentId === null)) {
+    out.push(g);
+    out.push(...all.filter((i) => i.parentId === g.id));
+  }
+  return out;
+}
+
+export function indicatorById(db: Database.Database, id: number): IndicatorRecord | undefined {
+  const r = db.prepare(`select ${indicatorCols} from indicators i where i.id = ?`).get(id) as IndicatorRecord | undefined;
+  return r && fixIndicator(r);
+}
+
+export interface TargetRecord {
+  id: number;
+  planId: number;
+  indicatorId: number;
+  indicatorName: string;
+  groupName: string | null;
+  kind: IndicatorKindValue;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  content: string;
+  targetValue: string | null;
+  measureUnit: string | null;
+  points: number;
+  milestones: string;
+  leaderId: number | null;
+  leaderName: string | null;
+  leadUnitId: number | null;
+  partnerUnitIds: string;
+  isKey: boolean;
+  isMajor: boolean;
+  sortOrder: number;
+  updatedAt: number;
+  frozen: boolean;
+}
+
+const targetCols = `t.id, t.plan_id as planId, t.indicator_id as indicatorId, i.name as indicatorName, g.name as groupName, i.kind, t.unit_id as unitId,
+  u.code as unitCode, u.name as unitName, t.content, t.target_value as targetValue, t.measure_unit as measureUnit, t.points, t.milestones,
+  t.leader_id as leaderId, pe.name as leaderName, t.lead_unit_id as leadUnitId, t.partner_unit_ids as partnerUnitIds, t.is_key as isKey,
+  t.is_major as isMajor, t.sort_order as sortOrder, t.updated_at as updatedAt,
+  exists(select 1 from letters l where l.plan_id = t.plan_id and l.unit_id = t.unit_id and l.signed_date is not null) as frozen`;
+const targetFrom = `from targets t join indicators i on i.id = t.indicator_id left join indicators g on g.id = i.parent_id
+  join units u on u.id = t.unit_id left join people pe on pe.id = t.leader_id`;
+const fixTarget = (r: TargetRecord): TargetRecord => ({ ...r, isKey: !!r.isKey, isMajor: !!r.isMajor, frozen: !!r.frozen });
+
+export function targetsOf(db: Database.Database, f: { planId: number; unitId?: number; indicatorId?: number }): TargetRecord[] {
+  const where = ['t.plan_id = ?'];
+  const args: number[] = [f.planId];
+  if (f.unitId) {
+    where.push('t.unit_id = ?');
+    args.push(f.unitId);
+  }
+  if (f.indicatorId) {
+    where.push('t.indicator_id = ?');
+    args.push(f.indicatorId);
+  }
+  return (
+    db.prepare(`select ${targetCols} ${targetFrom} where ${where.join(' and ')} order by u.sort_order, u.code, coalesce(g.sort_order, i.sort_order), i.sort_order, t.sort_order, t.id`).all(...args) as TargetRecord[]
+  ).map(fixTarget);
+}
+
+export function targetById(db: Database.Database, id: number): TargetRecord | undefined {
+  const r = db.prepare(`select ${targetCols} ${targetFrom} where t.id = ?`).get(id) as TargetRecord | undefined;
+  return r && fixTarget(r);
+}
+
+export interface LetterRecord {
+  id: number;
+  planId: number;
+  unitId: number;
+  documentId: number | null;
+  signedDate: string | null;
+  partyASigner: string | null;
+  partyBSigner: string | null;
+  generatedAt: number | null;
+  number: string | null;
+  voided: boolean;
+}
+
+const letterCols = `l.id, l.plan_id as planId, l.unit_id as unitId, l.document_id as documentId, l.signed_date as signedDate, l.party_a_signer as partyASigner,
+  l.party_b_signer as partyBSigner, d.made_at as generatedAt, d.number, d.voided_at is not null as voided`;
+
+/** A plan's letters without their models (which can be large); see letterModels for those. */
+export function lettersOf(db: Database.Database, planId: number): LetterRecord[] {
+  return (db.prepare(`select ${letterCols} from letters l left join documents d on d.id = l.document_id where l.plan_id = ?`).all(planId) as LetterRecord[]).map((r) => ({ ...r, voided: !!r.voided }));
+}
+
+export function letterOf(db: Database.Database, planId: number, unitId: number): LetterRecord | undefined {
+  const r = db.prepare(`select ${letterCols} from letters l left join documents d on d.id = l.document_id where l.plan_id = ? and l.unit_id = ?`).get(planId, unitId) as LetterRecord | undefined;
+  return r && { ...r, voided: !!r.voided };
+}
+
+/** The models of a plan's current letters, for the combined print copy. */
+export function letterModels(db: Database.Database, planId: number): { unitId: number; documentId: number; model: string }[] {
+  return db
+    .prepare(
+      `select l.unit_id as unitId, l.document_id as documentId, l.model from letters l join documents d on d.id = l.document_id
+       where l.plan_id = ? and d.voided_at is null and l.model is not null`,
+    )
+    .all(planId) as { unitId: number; documentId: number; model: string }[];
+}
+
+export function isUnitFrozen(db: Database.Database, planId: number, unitId: number): boolean {
+  return !!db.prepare('select 1 from letters where plan_id = ? and unit_id = ? and signed_date is not null').get(planId, unitId);
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { docKinds } from '../doc-kinds';
+import { shortText } from '../limits';
+
+const id = z.number({ error: '缺少编号' }).int().positive();
+
+export const documentRow = z.object({
+  id: z.number().int(),
+  kind: z.enum([...docKinds, 'combined']),
+  number: z.string(),
+  title: z.string(),
+  subject: z.string().nullable(),
+  fileName: z.string(),
+  sha256: z.string(),
+  madeBy: z.string(),
+  madeAt: z.number().int(),
+  voidedAt: z.number().int().nullable(),
+  voidReason: z.string().nullable(),
+});
+
+export const documentsChannels = {
+  'documents.list': channel({
+    title: '查看公文登记簿',
+    input: z.strictObject({ kind: z.enum([...docKinds, 'combined']).optional(), year: z.number().int().min(2000).max(2100).optional(), subject: z.string().max(100).optional() }),
+    output: z.array(documentRow),
+    roles: ['evaluator', 'leader'],
+    writes: false,
+  }),
+  'documents.content': channel({
+    title: '读取公文文件',
+    input: z.strictObject({ id }),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+    roles: ['evaluator', 'leader'],
+    writes: false,
+  }),
+  'documents.open': channel({
+    title: '用 Word/WPS 打开公文',
+    input: z.strictObject({ id }),
+    output: z.object({ opened: z.boolean(), message: z.string() }),
+    roles: ['evaluator', 'leader'],
+    writes: true,
+  }),
+  'documents.void': channel({ title: '作废公文', input: z.strictObject({ id, reason: shortText('作废原因', 200) }), output: documentRow, roles: ['evaluator'], writes: true }),
+} as const;

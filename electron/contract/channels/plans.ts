@@ -1,0 +1,292 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { levels } from '../levels';
+import { longText, noInput, shortText } from '../limits';
+import { indicatorKinds, planStates } from '../plan-labels';
+
+const readers = ['evaluator', 'leader'] as const;
+const writers = ['evaluator'] as const;
+const id = z.number({ error: '缺少编号' }).int().positive();
+const isoDate = (label: string) => z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
+const points = (label: string) =>
+  z
+    .number({ error: `${label}应为数字` })
+    .min(0, { error: `${label}不能为负` })
+    .max(1000, { error: `${label}不能超过 1000` })
+    .refine((x) => Math.abs(Math.round(x * 100) - x * 100) < 1e-6, { error: `${label}最多保留两位小数` });
+const optional = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过 ${max} 个字` }).nullable().optional();
+
+export const planRow = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  level: z.enum(levels),
+  title: z.string(),
+  totalPoints: z.number(),
+  state: z.enum(planStates),
+  basis: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  copiedFrom: z.number().int().nullable(),
+  units: z.number().int(),
+  targets: z.number().int(),
+  signed: z.number().int(),
+});
+
+export const methodParams = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('linear'), full: z.number().min(1).max(1000), floor: z.number().min(0).max(1000) }),
+  z.object({ method: z.literal('threshold'), steps: z.array(z.object({ min: z.number().min(0).max(1000), share: z.number().min(0).max(1) })).max(10) }),
+  z.object({ method: z.literal('grade'), shares: z.object({ A: z.number(), B: z.number(), C: z.number(), D: z.number() }) }),
+  z.object({ method: z.literal('per_occurrence'), each: z.number().min(0).max(1000), cap: z.number().min(0).max(1000) }),
+  z.object({ method: z.literal('veto') }),
+  z.object({ method: z.literal('judgement') }),
+], { error: '请选择计分方法' });
+
+export const indicatorRow = z.object({
+  id: z.number().int(),
+  parentId: z.number().int().nullable(),
+  isGroup: z.boolean(),
+  kind: z.enum(indicatorKinds),
+  name: z.string(),
+  points: z.number(),
+  params: methodParams,
+  standard: z.string(),
+  /** The standard as printed: the office's words, or the method's. */
+  standardText: z.string(),
+  scoringBody: z.string(),
+  categoryIds: z.array(z.number().int()),
+  evidence: z.string(),
+  sortOrder: z.number().int(),
+  targets: z.number().int(),
+});
+
+const rulesOut = z.object({ editPlan: z.boolean(), editIndicators: z.boolean(), editTargets: z.boolean(), letters: z.boolean() });
+
+export const milestone = z.object({
+  text: z.string().trim().max(200, { error: '季度节点不能超过 200 个字' }),
+  percent: z.number().min(0, { error: '节点完成率应在 0 到 100 之间' }).max(100, { error: '节点完成率应在 0 到 100 之间' }).nullable(),
+});
+
+export const targetRow = z.object({
+  id: z.number().int(),
+  planId: z.number().int(),
+  indicatorId: z.number().int(),
+  indicatorName: z.string(),
+  kind: z.enum(indicatorKinds),
+  unitId: z.number().int(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  content: z.string(),
+  targetValue: z.string().nullable(),
+  measureUnit: z.string().nullable(),
+  points: z.number(),
+  milestones: z.array(milestone),
+  leaderId: z.number().int().nullable(),
+  leaderName: z.string().nullable(),
+  leadUnitId: z.number().int().nullable(),
+  partnerUnitIds: z.array(z.number().int()),
+  isKey: z.boolean(),
+  isMajor: z.boolean(),
+  sortOrder: z.number().int(),
+  /** The unit's letter is signed: the target can no longer change. */
+  frozen: z.boolean(),
+});
+
+const targetFields = {
+  indicatorId: id,
+  unitId: id,
+  content: shortText('目标任务', 2000),
+  targetValue: optional('目标值', 60),
+  measureUnit: optional('计量单位', 20),
+  points: points('分值'),
+  milestones: z.array(milestone).length(4, { error: '季度节点应有四个' }).optional(),
+  leaderId: id.nullable().optional(),
+  leadUnitId: id.nullable().optional(),
+  partnerUnitIds: z.array(id).max(50, { error: '配合单位最多 50 个' }).optional(),
+  isKey: z.boolean().optional(),
+  isMajor: z.boolean().optional(),
+  sortOrder: z.number().int().min(0).max(1_000_000).optional(),
+};
+
+export const letterRow = z.object({
+  unitId: z.number().int(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  categoryName: z.string().nullable(),
+  targets: z.number().int(),
+  points: z.number(),
+  head: z.string().nullable(),
+  /** What stops a letter being generated. */
+  blockers: z.array(z.string()),
+  /** What the office should know but does not stop it (no head, targets without a leader). */
+  warnings: z.array(z.string()),
+  documentId: z.number().int().nullable(),
+  number: z.string().nullable(),
+  generatedAt: z.number().int().nullable(),
+  voided: z.boolean(),
+  /** Targets changed after the letter was generated. */
+  stale: z.boolean(),
+  signedDate: z.string().nullable(),
+  partyASigner: z.string().nullable(),
+  partyBSigner: z.string().nullable(),
+});
+
+export const jobStatus = z.object({
+  id: z.string(),
+  title: z.string(),
+  state: z.enum(['running', 'done', 'cancelled', 'failed']),
+  total: z.number().int(),
+  done: z.number().int(),
+  succeeded: z.number().int(),
+  errors: z.array(z.object({ item: z.string(), message: z.string() })),
+  message: z.string().nullable(),
+  /** The combined print file, when the batch made one. */
+  combinedDocumentId: z.number().int().nullable(),
+  combinedFile: z.string().nullable(),
+});
+
+const importFile = z.strictObject({
+  planId: id,
+  fileName: z.string().trim().min(1, { error: '缺少文件名' }).max(200),
+  base64: z.string().max(28_000_000, { error: '文件超过 20 MB，请拆分后导入' }),
+});
+const importResult = z.object({
+  rows: z.array(z.object({ row: z.number().int(), key: z.string(), name: z.string(), status: z.enum(['create', 'update', 'same', 'error']), messages: z.array(z.object({ column: z.string(), message: z.string() })) })),
+  counts: z.object({ create: z.number().int(), update: z.number().int(), same: z.number().int(), error: z.number().int() }),
+  notices: z.array(z.string()),
+  committed: z.boolean(),
+});
+const fileOut = z.object({ fileName: z.string(), base64: z.string() });
+
+export const plansChannels = {
+  'plans.list': channel({ title: '查看考核方案', input: noInput, output: z.array(planRow), roles: readers, writes: false }),
+  'plans.get': channel({
+    title: '查看考核方案详情',
+    input: z.strictObject({ id }),
+    output: z.object({
+      plan: planRow,
+      rules: rulesOut,
+      moves: z.array(z.enum(planStates)),
+      indicators: z.array(indicatorRow),
+      pointsByCategory: z.array(z.object({ categoryId: z.number().int(), name: z.string(), sum: z.number(), ok: z.boolean() })),
+    }),
+    roles: readers,
+    writes: false,
+  }),
+  'plans.create': channel({
+    title: '新建考核方案',
+    input: z.strictObject({
+      year: z.number({ error: '请填写年度' }).int({ error: '年度应为整数' }).min(2000, { error: '年度应在 2000 至 2100 之间' }).max(2100, { error: '年度应在 2000 至 2100 之间' }),
+      title: shortText('方案名称', 80),
+      totalPoints: points('基本分').refine((x) => x > 0, { error: '基本分应大于 0' }).default(100),
+      basis: longText('考核依据', 500).default(''),
+      periodStart: isoDate('责任期限起始日').optional(),
+      periodEnd: isoDate('责任期限截止日').optional(),
+      /** Start as a copy of this plan: its indicators and the targets of units still active. */
+      copyFrom: id.optional(),
+    }),
+    output: planRow,
+    roles: writers,
+    writes: true,
+  }),
+  'plans.update': channel({
+    title: '修改考核方案',
+    input: z.strictObject({
+      id,
+      title: shortText('方案名称', 80).optional(),
+      totalPoints: points('基本分').refine((x) => x > 0, { error: '基本分应大于 0' }).optional(),
+      basis: longText('考核依据', 500).optional(),
+      periodStart: isoDate('责任期限起始日').optional(),
+      periodEnd: isoDate('责任期限截止日').optional(),
+    }),
+    output: planRow,
+    roles: writers,
+    writes: true,
+  }),
+  'plans.setState': channel({ title: '变更考核方案状态', input: z.strictObject({ id, to: z.enum(planStates, { error: '目标状态不正确' }) }), output: planRow, roles: writers, writes: true }),
+
+  'indicators.save': channel({
+    title: '保存考核指标',
+    input: z.strictObject({
+      id: id.optional(),
+      planId: id,
+      parentId: id.nullable().optional(),
+      isGroup: z.boolean().default(false),
+      kind: z.enum(indicatorKinds, { error: '请选择指标类别' }),
+      name: shortText('指标名称', 60),
+      points: points('分值').default(0),
+      params: methodParams.optional(),
+      standard: longText('评分标准', 1000).default(''),
+      scoringBody: z.string().trim().max(60, { error: '考核责任单位不能超过 60 个字' }).default(''),
+      categoryIds: z.array(id).max(50).default([]),
+      evidence: longText('佐证材料要求', 500).default(''),
+      sortOrder: z.number().int().min(0).max(1_000_000).optional(),
+    }),
+    output: indicatorRow,
+    roles: writers,
+    writes: true,
+  }),
+  'indicators.importPreview': channel({ title: '预览指标导入', input: importFile, output: importResult, roles: writers, writes: false }),
+  'indicators.import': channel({ title: '导入考核指标', input: importFile, output: importResult, roles: writers, writes: true }),
+  'indicators.template': channel({ title: '下载指标导入模板', input: noInput, output: fileOut, roles: writers, writes: false }),
+  'indicators.remove': channel({ title: '删除考核指标', input: z.strictObject({ id }), output: z.object({}), roles: writers, writes: true }),
+
+  'targets.list': channel({
+    title: '查看目标任务',
+    input: z.strictObject({ planId: id, unitId: id.optional(), indicatorId: id.optional() }),
+    output: z.array(targetRow),
+    roles: readers,
+    writes: false,
+  }),
+  'targets.save': channel({ title: '保存目标任务', input: z.strictObject({ id: id.optional(), planId: id, ...targetFields }), output: targetRow, roles: writers, writes: true }),
+  'targets.remove': channel({ title: '删除目标任务', input: z.strictObject({ id }), output: z.object({}), roles: writers, writes: true }),
+  'targets.assignCommon': channel({
+    title: '按类别分配共性指标',
+    input: z.strictObject({ planId: id, categoryId: id, indicatorIds: z.array(id).max(500).optional() }),
+    output: z.object({ created: z.number().int(), existing: z.number().int(), units: z.number().int() }),
+    roles: writers,
+    writes: true,
+  }),
+  'targets.importPreview': channel({ title: '预览目标任务导入', input: importFile, output: importResult, roles: writers, writes: false }),
+  'targets.import': channel({ title: '导入目标任务', input: importFile, output: importResult, roles: writers, writes: true }),
+  'targets.template': channel({ title: '下载目标任务导入模板', input: z.strictObject({ planId: id }), output: fileOut, roles: writers, writes: false }),
+
+  'letters.list': channel({ title: '查看目标责任书', input: z.strictObject({ planId: id }), output: z.array(letterRow), roles: readers, writes: false }),
+  'letters.generate': channel({
+    title: '生成目标责任书',
+    input: z.strictObject({ planId: id, unitId: id }),
+    output: z.object({ documentId: z.number().int(), number: z.string(), fileName: z.string() }),
+    roles: writers,
+    writes: true,
+  }),
+  'letters.batch': channel({
+    title: '批量生成目标责任书',
+    input: z.strictObject({ planId: id, unitIds: z.array(id).max(10_000).optional() }),
+    output: jobStatus,
+    roles: writers,
+    writes: false,
+  }),
+  'letters.combine': channel({
+    title: '生成责任书合订本',
+    input: z.strictObject({ planId: id }),
+    /** The first volume, and all of them (100 letters to a volume). */
+    output: z.object({ documentId: z.number().int(), fileName: z.string(), letters: z.number().int(), volumes: z.array(z.object({ documentId: z.number().int(), fileName: z.string() })) }),
+    roles: writers,
+    writes: true,
+  }),
+  'letters.sign': channel({
+    title: '登记责任书签订',
+    input: z.strictObject({ planId: id, unitId: id, signedDate: isoDate('签订日期'), partyASigner: shortText('甲方签字人', 30), partyBSigner: shortText('乙方签字人', 30) }),
+    output: letterRow,
+    roles: writers,
+    writes: true,
+  }),
+  'letters.unsign': channel({
+    title: '撤销责任书签订',
+    input: z.strictObject({ planId: id, unitId: id, reason: shortText('撤销原因', 200) }),
+    output: letterRow,
+    roles: writers,
+    writes: true,
+  }),
+  'jobs.status': channel({ title: '查看后台任务进度', input: z.strictObject({ id: z.string().uuid({ error: '任务编号不正确' }) }), output: jobStatus, roles: writers, writes: false }),
+  'jobs.cancel': channel({ title: '取消后台任务', input: z.strictObject({ id: z.string().uuid({ error: '任务编号不正确' }) }), output: jobStatus, roles: writers, writes: false }),
+} as const;

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ChannelName, Result } from '../contract';
+import { fsyncDir, fsyncFile } from '../services/attachments';
+import { storageError } from '../services/backup/errors';
+import { type ParsedArgs, flagString } from './args';
+
+type Call = (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
+interface Out {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const LETTERS_USAGE = `  kaoping letters generate --plan <年度> [--unit <单位代码>] --out <目录> --as <考评员>
+                                                     生成目标责任书（每单位一份，另加合订本）并复制到目录`;
+
+/** Writes a copy under a temporary name and renames it, so a full or pulled disk never leaves a file that looks complete. */
+function copyOut(dir: string, fileName: string, base64: string): string {
+  const target = path.join(dir, fileName);
+  const pending = path.join(dir, `.${randomUUID()}.pending`);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(pending, Buffer.from(base64, 'base64'), { flag: 'wx' });
+    fsyncFile(pending);
+    fs.renameSync(pending, target);
+    fsyncDir(dir);
+    return target;
+  } catch (e) {
+    fs.rmSync(pending, { force: true });
+    throw storageError(e, '复制责任书', dir);
+  }
+}
+
+/** `letters generate`: one letter per unit of the year's plan (or one unit), each registered, then copied to --out. */
+export function lettersCommand(args: ParsedArgs, io: Out): ((call: Call) => Promise<number>) | null {
+  const year = Number(flagString(args, 'plan'));
+  const out = flagString(args, 'out');
+  const unitCode = flagString(args, 'unit');
+  if (!Number.isInteger(year) || !out) return null;
+  return async (call) => {
+    const fail = (r: Result<unknown>) => {
+      if (!r.ok) io.err(`失败（${r.error.code}）：${r.error.message}`);
+      return 1;
+    };
+    const plans = await call('plans.list', {});
+    if (!plans.ok) return fail(plans);
+    const plan = (plans.value as { id: number; year: number; title: string }[]).find((p) => p.year === year);
+    if (!plan) {
+      io.err(`没有 ${year} 年度的考核方案。`);
+      return 1;
+    }
+    const list = await call('letters.list', { planId: plan.id });
+    if (!list.ok) return fail(list);
+    let rows = (list.value as { unitId: number; unitCode: string; unitName: string; signedDate: string | null }[]).filter((r) => !r.signedDate);
+    if (unitCode) {
+      rows = rows.filter((r) => r.unitCode === unitCode);
+      if (rows.length === 0) {
+        io.err(`方案中没有单位代码为“${unitCode}”且尚未签订的单位。`);
+        return 1;
+      }
+    }
+    if (rows.length === 0) {
+      io.err('没有需要生成责任书的单位（没有目标任务，或均已签订）。');
+      return 1;
+    }
+    const copy = async (documentId: number): Promise<string> => {
+      const c = await call('documents.content', { id: documentId });
+      if (!c.ok) throw new Error(c.error.message);
+      const v = c.value as { fileName: string; base64: string };
+      return copyOut(out, v.fileName, v.base64);
+    };
+    let failed = 0;
+    for (const [i, r] of rows.entries()) {
+      const g = await call('letters.generate', { planId: plan.id, unitId: r.unitId });
+      if (!g.ok) {
+        failed++;
+        io.err(`[${i + 1}/${rows.length}] ${r.unitCode} ${r.unitName}：${g.error.message}`);
+        if (g.error.code === 'STORAGE') return 1;
+        continue;
+      }
+      const v = g.value as { documentId: number; number: string };
+      try {
+        const file = await copy(v.documentId);
+        io.out(`[${i + 1}/${rows.length}] ${r.unitCode} ${r.unitName}：${v.number} → ${file}`);
+      } catch (e) {
+        io.err(`${v.number} 已生成并登记，但复制到“${out}”失败：${(e as Error).message}`);
+        return 1;
+      }
+    }
+    if (!unitCode && failed < rows.length) {
+      const c = await call('letters.combine', { planId: plan.id });
+      if (!c.ok) return fail(c);
+      try {
+        for (const v of (c.value as { volumes: { documentId: number }[] }).volumes) io.out(`合订本：${await copy(v.documentId)}`);
+      } catch (e) {
+        io.err(`合订本复制失败：${(e as Error).message}`);
+        return 1;
+      }
+    }
+    io.out(`完成：生成 ${rows.length - failed} 份${failed ? `，失败 ${failed} 份（见上）` : ''}。`);
+    return failed ? 1 : 0;
+  };
+}

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../contract';
+import { type Milestone, milestonesProblem } from '../../core';
+import { indicatorById, indicatorsOf, isUnitFrozen, type PlanRecord, targetById, targetsOf, type TargetRecord } from '../../../db/repos/plans';
+import { personById, unitById } from '../../../db/repos/org';
+import { planTargetImport, type TargetPlanItem, targetsTemplate } from '../excel/target-import';
+import { countsOf, previewOf, refuseIfErrors } from '../excel/unit-import';
+import { decodeUpload } from '../excel/workbook';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { jsonIds } from '../plans/letter-input';
+import { mustPlan, requireRule } from './plans';
+
+const emptyMilestones: Milestone[] = [1, 2, 3, 4].map(() => ({ text: '', percent: null }));
+
+export function targetView(t: TargetRecord) {
+  let milestones: Milestone[];
+  try {
+    milestones = JSON.parse(t.milestones) as Milestone[];
+    if (!Array.isArray(milestones) || milestones.length !== 4) milestones = emptyMilestones;
+  } catch {
+    milestones = emptyMilestones;
+  }
+  const { groupName: _g, updatedAt: _u, milestones: _m, partnerUnitIds, ...rest } = t;
+  return { ...rest, milestones, partnerUnitIds: jsonIds(partnerUnitIds) };
+}
+
+function requireOpen(ctx: HandlerContext, plan: PlanRecord, unitId: number) {
+  requireRule(plan, 'editTargets');
+  if (isUnitFrozen(ctx.sqlite, plan.id, unitId)) {
+    const u = unitById(ctx.sqlite, unitId);
+    throw new AppError('RULE_VIOLATION', `${u?.name ?? '该单位'}的目标责任书已签订，目标任务已冻结；如确需修改，请先撤销签订。`);
+  }
+}
+
+type TargetWrite = Omit<TargetPlanItem, 'existing'> & { sortOrder?: number };
+
+function writeTarget(ctx: HandlerContext, planId: number, t: TargetWrite, id?: number): number {
+  const args = [t.indicatorId, t.unitId, t.content, t.targetValue, t.measureUnit, t.points, JSON.stringify(t.milestones), t.leaderId, t.leadUnitId, JSON.stringify(t.partnerUnitIds), t.isKey ? 1 : 0, t.isMajor ? 1 : 0];
+  if (id) {
+    ctx.sqlite
+      .prepare(
+        `update targets set indicator_id = ?, unit_id = ?, content = ?, target_value = ?, measure_unit = ?, points = ?, milestones = ?, leader_id = ?, lead_unit_id = ?,
+         partner_unit_ids = ?, is_key = ?, is_major = ?, sort_order = coalesce(?, sort_order), version = version + 1, updated_at = ? where id = ?`,
+      )
+      .run(...args, t.sortOrder ?? null, ctx.now, id);
+    return id;
+  }
+  const sort = t.sortOrder ?? ((ctx.sqlite.prepare('select max(sort_order) as m from targets where plan_id = ? and unit_id = ?').get(planId, t.unitId) as { m: number | null }).m ?? 0) + 10;
+  return Number(
+    ctx.sqlite
+      .prepare(
+        `insert into targets (uuid, owner_node, version, plan_id, indicator_id, unit_id, content, target_value, measure_unit, points, milestones, leader_id, lead_unit_id,
+         partner_unit_ids, is_key, is_major, sort_order, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(randomUUID(), ctx.env.nodeId, planId, ...args, sort, ctx.now, ctx.now).lastInsertRowid,
+  );
+}
+
+export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'targets.remove' | 'targets.assignCommon' | 'targets.importPreview' | 'targets.import' | 'targets.template'> = {
+  'targets.list': (ctx, input) => {
+    mustPlan(ctx, input.planId);
+    return targetsOf(ctx.sqlite, input).map(targetView);
+  },
+  'targets.save': (ctx, input) => {
+    const plan = mustPlan(ctx, input.planId);
+    const before = input.id ? targetById(ctx.sqlite, input.id) : undefined;
+    if (input.id && (!before || before.planId !== plan.id)) throw new AppError('NOT_FOUND', '没有找到这项目标任务，请刷新。');
+    if (before) requireOpen(ctx, plan, before.unitId);
+    requireOpen(ctx, plan, input.unitId);
+    const ind = indicatorById(ctx.sqlite, input.indicatorId);
+    if (!ind || ind.planId !== plan.id || ind.isGroup) throw new AppError('INVALID_INPUT', '请选择本方案中的一个指标（不是分组）。', { fields: [{ path: 'indicatorId', message: '请选择指标' }] });
+    const unit = unitById(ctx.sqlite, input.unitId);
+    if (!unit || !unit.active) throw new AppError('INVALID_INPUT', '责任单位不存在或已停用。', { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] });
+    const milestones = input.milestones ?? (before ? targetView(before).milestones : emptyMilestones);
+    const mp = milestonesProblem(milestones);
+    if (mp) throw new AppError('INVALID_INPUT', `${mp}。`, { fields: [{ path: 'milestones', message: mp }] });
+    if (input.leaderId) {
+      const p = personById(ctx.sqlite, input.leaderId);
+      if (!p || !p.active) throw new AppError('INVALID_INPUT', '责任领导不存在或已停用。', { fields: [{ path: 'leaderId', message: '人员不存在或已停用' }] });
+    }
+    for (const u of [input.leadUnitId, ...(input.partnerUnitIds ?? [])]) {
+      if (u && !unitById(ctx.sqlite, u)) throw new AppError('INVALID_INPUT', '牵头或配合单位不存在，请刷新后重选。');
+    }
+    const id = writeTarget(
+      ctx,
+      plan.id,
+      {
+        indicatorId: ind.id,
+        unitId: unit.id,
+        content: input.content,
+        points: input.points,
+        targetValue: input.targetValue ?? null,
+        measureUnit: input.measureUnit ?? null,
+        milestones,
+        leaderId: input.leaderId ?? null,
+        leadUnitId: input.leadUnitId ?? null,
+        partnerUnitIds: [...new Set(input.partnerUnitIds ?? [])],
+        isKey: input.isKey ?? false,
+        isMajor: input.isMajor ?? false,
+        sortOrder: input.sortOrder,
+      },
+      before?.id,
+    );
+    ctx.audit(`target:${id}`, { plan: plan.year, unit: unit.code, indicator: ind.name, points: input.points, ...(before ? { before: { content: before.content, points: before.points } } : {}) });
+    return targetView(targetById(ctx.sqlite, id)!);
+  },
+  'targets.remove': (ctx, input) => {
+    const t = targetById(ctx.sqlite, input.id);
+    if (!t) throw new AppError('NOT_FOUND', '没有找到这项目标任务，请刷新。');
+    requireOpen(ctx, mustPlan(ctx, t.planId), t.unitId);
+    ctx.sqlite.prepare('delete from targets where id = ?').run(t.id);
+    ctx.audit(`target:${t.id}`, { removed: { unit: t.unitCode, indicator: t.indicatorName, content: t.content, points: t.points } });
+    return {};
+  },
+  /** One target per common item for every active unit of the category that has none under it yet. */
+  'targets.assignCommon': (ctx, input) => {
+    const plan = mustPlan(ctx, input.planId);
+    requireRule(plan, 'editTargets');
+    const cat = ctx.sqlite.prepare('select name from categories where id = ?').get(input.categoryId) as { name: string } | undefined;
+    if (!cat) throw new AppError('NOT_FOUND', '没有找到这个考核类别，请刷新。');
+    const items = indicatorsOf(ctx.sqlite, plan.id).filter((i) => {
+      if (i.isGroup || i.kind !== 'common') return false;
+      if (input.indicatorIds && !input.indicatorIds.includes(i.id)) return false;
+      const cats = jsonIds(i.categoryIds);
+      return cats.length === 0 || cats.includes(input.categoryId);
+    });
+    if (items.length === 0) throw new AppError('RULE_VIOLATION', `没有适用于“${cat.name}”的共性指标。`);
+    const units = (ctx.sqlite.prepare('select id from units where category_id = ? and active = 1').all(input.categoryId) as { id: number }[]).map((r) => r.id);
+    const has = ctx.sqlite.prepare('select 1 from targets where plan_id = ? and unit_id = ? and indicator_id = ?');
+    let created = 0;
+    let existing = 0;
+    for (const unitId of units) {
+      if (isUnitFrozen(ctx.sqlite, plan.id, unitId)) {
+        existing += items.length;
+        continue;
+      }
+      for (const i of items) {
+        if (has.get(plan.id, unitId, i.id)) {
+          existing++;
+          continue;
+        }
+        writeTarget(ctx, plan.id, { indicatorId: i.id, unitId, content: i.standard ? `${i.name}：${i.standard}` : i.name, points: i.points, targetValue: null, measureUnit: null, milestones: emptyMilestones, leaderId: null, leadUnitId: null, partnerUnitIds: [], isKey: false, isMajor: false, sortOrder: i.sortOrder });
+        created++;
+      }
+    }
+    ctx.audit(`plan:${plan.year}`, { assignCommon: cat.name, indicators: items.length, units: units.length, created });
+    return { created, existing, units: units.length };
+  },
+  'targets.importPreview': async (ctx, input) => {
+    const plan = mustPlan(ctx, input.planId);
+    requireRule(plan, 'editTargets');
+    return previewOf(await planTargetImport(ctx.sqlite, plan, input.fileName, decodeUpload(input.base64)));
+  },
+  'targets.import': prepared(
+    async (ctx, input) => {
+      const plan = mustPlan(ctx, input.planId);
+      requireRule(plan, 'editTargets');
+      return planTargetImport(ctx.sqlite, plan, input.fileName, decodeUpload(input.base64));
+    },
+    (ctx, input, plan) => {
+      const p = mustPlan(ctx, input.planId);
+      requireRule(p, 'editTargets');
+      refuseIfErrors(plan.rows);
+      for (const it of plan.items) {
+        if (isUnitFrozen(ctx.sqlite, p.id, it.unitId)) throw new AppError('CONFLICT', '导入期间有单位的责任书被签订，未导入任何内容，请重新预览。');
+        const { existing, ...t } = it;
+        writeTarget(ctx, p.id, t, existing?.id);
+      }
+      const counts = countsOf(plan.rows);
+      ctx.audit(`plan:${p.year}`, { importTargets: input.fileName, ...counts });
+      return { rows: plan.rows, counts, notices: plan.notices, committed: true };
+    },
+  ),
+  'targets.template': async (ctx, input) => {
+    const plan = mustPlan(ctx, input.planId);
+    return { fileName: `${plan.year}年度目标任务导入模板.xlsx`, base64: (await targetsTemplate(ctx.sqlite, plan)).toString('base64') };
+  },
+};

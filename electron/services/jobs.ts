@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../contract';
+
+export interface JobView {
+  id: string;
+  title: string;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+  total: number;
+  done: number;
+  succeeded: number;
+  errors: { item: string; message: string }[];
+  message: string | null;
+  combinedDocumentId: number | null;
+  combinedFile: string | null;
+}
+
+export interface JobControl {
+  readonly cancelled: boolean;
+  step(ok: boolean, error?: { item: string; message: string }): void;
+  finish(patch: Partial<Pick<JobView, 'message' | 'combinedDocumentId' | 'combinedFile'>>): void;
+}
+
+interface Job extends JobView {
+  owner: string;
+  cancelRequested: boolean;
+  finishedAt: number | null;
+}
+
+/**
+ * Long work (a batch of 2,000 letters) runs in the background while the UI polls its progress and may
+ * cancel it between items. Jobs live in memory: a restart ends them, and every item each one finished
+ * is already committed on its own.
+ */
+export class JobStore {
+  private jobs = new Map<string, Job>();
+
+  start(owner: string, title: string, total: number, work: (c: JobControl) => Promise<void>): JobView {
+    this.prune();
+    if ([...this.jobs.values()].some((j) => j.owner === owner && j.state === 'running' && j.title === title)) {
+      throw new AppError('CONFLICT', `“${title}”已在进行中，请等待完成或取消后再开始。`);
+    }
+    const job: Job = { id: randomUUID(), owner, title, state: 'running', total, done: 0, succeeded: 0, errors: [], message: null, combinedDocumentId: null, combinedFile: null, cancelRequested: false, finishedAt: null };
+    this.jobs.set(job.id, job);
+    const control: JobControl = {
+      get cancelled() {
+        return job.cancelRequested;
+      },
+      step(ok, error) {
+        job.done++;
+        if (ok) job.succeeded++;
+        if (error) job.errors.push(error);
+      },
+      finish(patch) {
+        Object.assign(job, patch);
+      },
+    };
+    void work(control).then(
+      () => this.end(job, job.cancelRequested ? 'cancelled' : 'done'),
+      (e: unknown) => {
+        job.message = e instanceof AppError ? e.message : `后台任务出错：${e instanceof Error ? e.message : String(e)}`;
+        this.end(job, 'failed');
+      },
+    );
+    return this.view(job);
+  }
+
+  get(id: string, owner: string): JobView {
+    return this.view(this.find(id, owner));
+  }
+
+  cancel(id: string, owner: string): JobView {
+    const job = this.find(id, owner);
+    if (job.state === 'running') job.cancelRequested = true;
+    return this.view(job);
+  }
+
+  /** Resolves when every running job has ended (tests, shutdown). */
+  async idle(): Promise<void> {
+    while ([...this.jobs.values()].some((j) => j.state === 'running')) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  private end(job: Job, state: Job['state']) {
+    job.state = state;
+    job.finishedAt = Date.now();
+  }
+
+  private find(id: string, owner: string): Job {
+    const job = this.jobs.get(id);
+    if (!job || job.owner !== owner) throw new AppError('NOT_FOUND', '没有找到这个后台任务（程序重启后任务记录会清除）。');
+    return job;
+  }
+
+  private view(j: Job): JobView {
+    const { owner: _o, cancelRequested: _c, finishedAt: _f, ...v } = j;
+    return { ...v, errors: [...v.errors] };
+  }
+
+  /** Finished jobs are kept an hour for the UI to read their outcome. */
+  private prune() {
+    const cutoff = Date.now() - 3_600_000;
+    for (const [id, j] of this.jobs) if (j.finishedAt !== null && j.finishedAt < cutoff) this.jobs.delete(id);
+  }
+}

@@ -1,0 +1,123 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../contract';
+import { type IndicatorKindName, type LetterInput, type LetterItem, type MethodParams, baseKinds, cents, defaultParams, unitPointsProblem } from '../../core';
+import { type IndicatorRecord, type PlanRecord, indicatorsOf, targetsOf, type TargetRecord } from '../../../db/repos/plans';
+import type { Settings } from '../handlers/settings';
+
+export function paramsOf(i: Pick<IndicatorRecord, 'method' | 'params'>): MethodParams {
+  try {
+    const p = JSON.parse(i.params) as MethodParams;
+    if (p && p.method === i.method) return p;
+  } catch {
+    // a damaged value falls back to the method's defaults
+  }
+  return defaultParams[i.method as MethodParams['method']] ?? defaultParams.judgement;
+}
+
+export const jsonIds = (text: string): number[] => {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return Array.isArray(v) ? v.filter((x): x is number => Number.isInteger(x)) : [];
+  } catch {
+    return [];
+  }
+};
+
+export interface UnitFacts {
+  unitId: number;
+  code: string;
+  name: string;
+  categoryId: number | null;
+  categoryName: string | null;
+  head: { name: string; post: string | null } | null;
+}
+
+export function unitFacts(sqlite: Database.Database, unitIds?: number[]): UnitFacts[] {
+  const where = unitIds ? `where u.id in (${unitIds.map(() => '?').join(',') || 'null'})` : '';
+  const rows = sqlite
+    .prepare(
+      `select u.id as unitId, u.code, u.name, u.category_id as categoryId, c.name as categoryName, h.name as headName, h.post as headPost
+       from units u left join categories c on c.id = u.category_id
+       left join people h on h.id = (select p.id from people p where p.unit_id = u.id and p.is_unit_head = 1 and p.active = 1 order by p.id limit 1)
+       ${where} order by u.sort_order, u.code`,
+    )
+    .all(...(unitIds ?? [])) as (Omit<UnitFacts, 'head'> & { headName: string | null; headPost: string | null })[];
+  return rows.map(({ headName, headPost, ...r }) => ({ ...r, head: headName ? { name: headName, post: headPost } : null }));
+}
+
+/** What stops a unit's letter (blockers) and what the office should know (warnings). */
+export function letterProblems(plan: PlanRecord, unit: UnitFacts, targets: TargetRecord[]): { blockers: string[]; warnings: string[] } {
+  const blockers: string[] = [];
+  const warnings: string[] = [];
+  if (targets.length === 0) blockers.push('没有目标任务');
+  else {
+    const p = unitPointsProblem(plan.totalPoints, targets.map((t) => ({ points: t.points, kind: t.kind as IndicatorKindName })));
+    if (p) blockers.push(p);
+  }
+  if (!unit.head) warnings.push('未设单位主要负责人（人员中勾选“单位主要负责人”），签字栏留空');
+  // common items (作风, 效能, 形象) are the unit's as a whole; a business target needs a named leader
+  const noLeader = targets.filter((t) => t.leaderId === null && t.kind === 'specific').length;
+  if (noLeader) warnings.push(`${noLeader} 项业务目标未指定责任领导`);
+  return { blockers, warnings };
+}
+
+/** Everything a unit's letter prints, read from the database. */
+export function letterInputFor(
+  sqlite: Database.Database,
+  settings: Settings,
+  plan: PlanRecord,
+  unit: UnitFacts,
+  o: { number: string; date: string },
+): { input: LetterInput; targets: TargetRecord[] } {
+  const targets = targetsOf(sqlite, { planId: plan.id, unitId: unit.unitId });
+  const indicators = indicatorsOf(sqlite, plan.id);
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const applies = (i: IndicatorRecord) => {
+    const cats = jsonIds(i.categoryIds);
+    return cats.length === 0 || (unit.categoryId !== null && cats.includes(unit.categoryId));
+  };
+  const items: LetterItem[] = [];
+  for (const i of indicators) {
+    if (i.isGroup) continue;
+    const mine = targets.filter((t) => t.indicatorId === i.id);
+    // base items appear through the unit's targets; bonus, deduction and veto items apply to every unit they cover
+    if (baseKinds.includes(i.kind) ? mine.length === 0 : !applies(i) && mine.length === 0) continue;
+    items.push({
+      group: (i.parentId !== null && byId.get(i.parentId)?.name) || '',
+      kind: i.kind,
+      indicator: i.name,
+      points: i.points,
+      method: paramsOf(i),
+      standard: i.standard,
+      scoringBody: i.scoringBody,
+      targets: mine.map((t) => ({ content: t.content, targetValue: t.targetValue, measureUnit: t.measureUnit, points: t.points, leader: t.leaderName, isKey: t.isKey, isMajor: t.isMajor })),
+    });
+  }
+  const issuer = settings.issuingBodies[0] || settings.unitName;
+  if (!issuer) throw new AppError('RULE_VIOLATION', '还没有设置发文机关名称：请系统管理员在“系统设置 → 本单位”中填写后再生成。');
+  return {
+    targets,
+    input: {
+      issuer,
+      number: o.number,
+      year: plan.year,
+      planTitle: plan.title,
+      basis: plan.basis,
+      periodStart: plan.periodStart,
+      periodEnd: plan.periodEnd,
+      total: plan.totalPoints,
+      partyA: settings.letterPartyA || issuer,
+      unit: unit.name,
+      head: unit.head,
+      items,
+      clauses: settings.letterClauses,
+      date: o.date,
+      copyTo: null,
+    },
+  };
+}
+
+/** A fingerprint of what a letter prints, to notice a change between rendering and registering. */
+export function targetsFingerprint(targets: TargetRecord[]): string {
+  return targets.map((t) => `${t.id}:${t.updatedAt}:${cents(t.points)}`).join(',');
+}

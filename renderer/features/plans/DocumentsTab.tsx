@@ -1,0 +1,77 @@
+import { App, Button, Input, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../electron/contract';
+import { docKindLabels } from '../../../electron/contract/labels';
+import { call, errorMessage } from '../../api/client';
+import { useCall } from '../../api/use-call';
+import { DocumentPreview, downloadDocument } from './DocumentPreview';
+
+type Doc = ChannelOutput<'documents.list'>[number];
+
+/** The register of every generated document: number, who made it, its hash; a number once voided is never reused. */
+export function DocumentsTab({ canEdit }: { canEdit: boolean }) {
+  const { message, modal } = App.useApp();
+  const docs = useCall('documents.list', {});
+  const [preview, setPreview] = useState<Doc | null>(null);
+
+  const voidDoc = (d: Doc) => {
+    let reason = '';
+    modal.confirm({
+      title: `作废 ${d.number}`,
+      content: <Input.TextArea rows={2} placeholder="作废原因（必填）。作废后文号不再使用。" onChange={(e) => (reason = e.target.value)} />,
+      okText: '作废',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await call('documents.void', { id: d.id, reason });
+          message.success(`${d.number} 已作废`);
+          docs.reload();
+        } catch (e) {
+          message.error(errorMessage(e));
+          throw e;
+        }
+      },
+    });
+  };
+
+  return (
+    <>
+      <Table<Doc>
+        size="small"
+        rowKey="id"
+        loading={docs.loading}
+        dataSource={docs.data ?? []}
+        pagination={{ pageSize: 50, showSizeChanger: false }}
+        columns={[
+          { title: '文号', dataIndex: 'number', width: 160 },
+          { title: '标题', dataIndex: 'title', ellipsis: true },
+          { title: '种类', dataIndex: 'kind', width: 110, render: (k: Doc['kind']) => (k === 'combined' ? '合订本' : docKindLabels[k]) },
+          { title: '生成人', dataIndex: 'madeBy', width: 90 },
+          { title: '生成时间', dataIndex: 'madeAt', width: 150, render: (t: number) => new Date(t).toLocaleString('zh-CN') },
+          { title: '状态', width: 160, render: (_, d) => (d.voidedAt ? <Tag color="red" title={d.voidReason ?? ''}>已作废：{d.voidReason}</Tag> : <Tag color="green">有效</Tag>) },
+          {
+            title: '操作',
+            width: 170,
+            render: (_, d) => (
+              <Space size={0}>
+                <Button size="small" type="link" onClick={() => setPreview(d)}>
+                  预览
+                </Button>
+                <Button size="small" type="link" onClick={() => downloadDocument(d.id).catch((e: unknown) => message.error(errorMessage(e)))}>
+                  下载
+                </Button>
+                {canEdit && !d.voidedAt && (
+                  <Button size="small" type="link" danger onClick={() => voidDoc(d)}>
+                    作废
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {preview && <DocumentPreview id={preview.id} title={`${preview.number} ${preview.title}`} onClose={() => setPreview(null)} />}
+    </>
+  );
+}

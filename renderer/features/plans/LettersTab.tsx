@@ -1,0 +1,276 @@
+import { CheckOutlined, EyeOutlined, FileWordOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { ChannelOutput } from '../../../electron/contract';
+import { call, errorMessage, fieldErrors } from '../../api/client';
+import { useCall } from '../../api/use-call';
+import { DocumentPreview, openDocument } from './DocumentPreview';
+import type { PlanDetail } from './IndicatorsTab';
+
+type Letter = ChannelOutput<'letters.list'>[number];
+type Job = ChannelOutput<'jobs.status'>;
+
+function status(l: Letter) {
+  if (l.signedDate) return <Tag color="green">已签订 {l.signedDate}</Tag>;
+  if (!l.documentId) return <Tag>未生成</Tag>;
+  if (l.voided) return <Tag color="red">已作废</Tag>;
+  if (l.stale) return <Tag color="orange">目标已修改，需重新生成</Tag>;
+  return <Tag color="blue">已生成</Tag>;
+}
+
+/** One letter per unit: generate (one or all, with progress and cancel), preview, open in Word/WPS, record signing. */
+export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail; canEdit: boolean; onChanged(): void }) {
+  const { message, modal } = App.useApp();
+  const planId = detail.plan.id;
+  const letters = useCall('letters.list', { planId });
+  const [busy, setBusy] = useState<number | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+  const [preview, setPreview] = useState<{ id: number; title: string } | null>(null);
+  const [signing, setSigning] = useState<Letter | null>(null);
+  const can = canEdit && detail.rules.letters;
+  const rows = letters.data ?? [];
+  const reload = () => {
+    letters.reload();
+    onChanged();
+  };
+
+  useEffect(() => {
+    if (!job || job.state !== 'running') return;
+    const t = setTimeout(() => {
+      call('jobs.status', { id: job.id }).then(setJob, (e: unknown) => message.error(errorMessage(e)));
+    }, 400);
+    return () => clearTimeout(t);
+  }, [job, message]);
+  const ended = job !== null && job.state !== 'running';
+  const reloadLetters = letters.reload;
+  useEffect(() => {
+    // once, when a batch ends: show the new numbers
+    if (ended) reloadLetters();
+  }, [ended, reloadLetters]);
+
+  const generate = async (l: Letter) => {
+    setBusy(l.unitId);
+    try {
+      const r = await call('letters.generate', { planId, unitId: l.unitId });
+      message.success(`已生成 ${r.number}`);
+      reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const batch = () =>
+    modal.confirm({
+      title: '批量生成责任书',
+      content: `将为 ${rows.filter((r) => !r.signedDate).length} 个未签订的单位逐一生成责任书（已生成的会重新生成并作废旧文号），最后生成一份合订本供打印。可随时取消，已生成的保留。`,
+      okText: '开始生成',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          setJob(await call('letters.batch', { planId }));
+        } catch (e) {
+          message.error(errorMessage(e));
+        }
+      },
+    });
+
+  const unsign = (l: Letter) => {
+    let reason = '';
+    modal.confirm({
+      title: `撤销${l.unitName}的签订登记`,
+      content: <Input.TextArea rows={2} placeholder="撤销原因（必填，记入审计日志）" onChange={(e) => (reason = e.target.value)} />,
+      okText: '撤销签订',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await call('letters.unsign', { planId, unitId: l.unitId, reason });
+          message.success('已撤销签订，目标任务可再修改');
+          reload();
+        } catch (e) {
+          message.error(errorMessage(e));
+          throw e;
+        }
+      },
+    });
+  };
+
+  const blocked = rows.filter((r) => r.blockers.length).length;
+  const signed = rows.filter((r) => r.signedDate).length;
+
+  return (
+    <div>
+      {!detail.rules.letters && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={detail.plan.state === 'draft' ? '方案发布后才能生成和签订责任书。' : '当前方案状态下不能生成或签订责任书。'} />}
+      <Space wrap style={{ marginBottom: 12 }}>
+        {can && (
+          <Button type="primary" icon={<ThunderboltOutlined />} onClick={batch} disabled={rows.length === 0}>
+            批量生成全部
+          </Button>
+        )}
+        <Typography.Text type="secondary">
+          共 {rows.length} 个单位，已签订 {signed} 个{blocked ? `，${blocked} 个有问题不能生成` : ''}
+        </Typography.Text>
+      </Space>
+      {letters.error && <Alert type="error" showIcon message={letters.error} />}
+      <Table<Letter>
+        size="small"
+        rowKey="unitId"
+        loading={letters.loading}
+        dataSource={rows}
+        pagination={{ pageSize: 50, showSizeChanger: false }}
+        columns={[
+          { title: '单位', dataIndex: 'unitName', width: 180 },
+          { title: '类别', dataIndex: 'categoryName', width: 110 },
+          { title: '目标', dataIndex: 'targets', width: 60, align: 'right' },
+          { title: '分值', dataIndex: 'points', width: 70, align: 'right' },
+          { title: '负责人', dataIndex: 'head', width: 80, render: (h: string | null) => h ?? <Typography.Text type="warning">未设</Typography.Text> },
+          {
+            title: '问题',
+            render: (_, l) => (
+              <Space size={4} wrap>
+                {l.blockers.map((b) => (
+                  <Tag color="red" key={b}>
+                    {b}
+                  </Tag>
+                ))}
+                {l.warnings.map((w) => (
+                  <Tooltip title={w} key={w}>
+                    <Tag color="orange">{w.length > 16 ? `${w.slice(0, 16)}…` : w}</Tag>
+                  </Tooltip>
+                ))}
+              </Space>
+            ),
+          },
+          { title: '文号', dataIndex: 'number', width: 170 },
+          { title: '状态', width: 170, render: (_, l) => status(l) },
+          {
+            title: '操作',
+            width: 300,
+            render: (_, l) => (
+              <Space size={0} wrap>
+                {can && !l.signedDate && (
+                  <Button size="small" type="link" icon={<ReloadOutlined />} loading={busy === l.unitId} disabled={l.blockers.length > 0} onClick={() => generate(l)}>
+                    {l.documentId ? '重新生成' : '生成'}
+                  </Button>
+                )}
+                {l.documentId && !l.voided && (
+                  <>
+                    <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => setPreview({ id: l.documentId!, title: `${l.unitName} · ${l.number}` })}>
+                      预览
+                    </Button>
+                    <Button size="small" type="link" icon={<FileWordOutlined />} onClick={() => openDocument(l.documentId!, message).catch((e: unknown) => message.error(errorMessage(e)))}>
+                      打印
+                    </Button>
+                  </>
+                )}
+                {can && l.documentId && !l.voided && !l.signedDate && (
+                  <Button size="small" type="link" icon={<CheckOutlined />} disabled={l.stale} onClick={() => setSigning(l)}>
+                    登记签订
+                  </Button>
+                )}
+                {can && l.signedDate && (
+                  <Button size="small" type="link" danger onClick={() => unsign(l)}>
+                    撤销签订
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {job && <BatchModal job={job} onCancel={() => call('jobs.cancel', { id: job.id }).then(setJob, (e: unknown) => message.error(errorMessage(e)))} onClose={() => setJob(null)} onOpen={(id, title) => setPreview({ id, title })} />}
+      {preview && <DocumentPreview id={preview.id} title={preview.title} onClose={() => setPreview(null)} />}
+      {signing && (
+        <SignModal
+          planId={planId}
+          letter={signing}
+          onClose={() => setSigning(null)}
+          onDone={() => {
+            setSigning(null);
+            reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function BatchModal({ job, onCancel, onClose, onOpen }: { job: Job; onCancel(): void; onClose(): void; onOpen(id: number, title: string): void }) {
+  const running = job.state === 'running';
+  const percent = job.total ? Math.floor((job.done / job.total) * 100) : 0;
+  const outcome: Record<Job['state'], string> = { running: '正在生成…', done: '生成完成', cancelled: '已取消（已生成的责任书保留）', failed: '已停止' };
+  return (
+    <Modal
+      open
+      title="批量生成责任书"
+      closable={!running}
+      maskClosable={false}
+      onCancel={running ? undefined : onClose}
+      footer={
+        running ? (
+          <Button danger onClick={onCancel}>
+            取消
+          </Button>
+        ) : (
+          <Space>
+            {job.combinedDocumentId && (
+              <Button type="primary" onClick={() => onOpen(job.combinedDocumentId!, job.combinedFile ?? '合订本')}>
+                查看合订本
+              </Button>
+            )}
+            <Button onClick={onClose}>关闭</Button>
+          </Space>
+        )
+      }
+    >
+      <Progress percent={percent} status={job.state === 'failed' ? 'exception' : running ? 'active' : 'normal'} data-testid="batch-progress" />
+      <Typography.Paragraph>
+        {outcome[job.state]}：{job.done} / {job.total}，成功 {job.succeeded}
+        {job.errors.length ? `，失败 ${job.errors.length}` : ''}
+      </Typography.Paragraph>
+      {job.message && <Alert type="error" showIcon message={job.message} style={{ marginBottom: 8 }} />}
+      {job.errors.length > 0 && (
+        <Table size="small" rowKey="item" pagination={false} scroll={{ y: 200 }} dataSource={job.errors} columns={[{ title: '单位', dataIndex: 'item', width: 180 }, { title: '原因', dataIndex: 'message' }]} />
+      )}
+    </Modal>
+  );
+}
+
+function SignModal({ planId, letter, onClose, onDone }: { planId: number; letter: Letter; onClose(): void; onDone(): void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    const v = (await form.validateFields()) as { signedDate: Dayjs; partyASigner: string; partyBSigner: string };
+    setBusy(true);
+    try {
+      await call('letters.sign', { planId, unitId: letter.unitId, signedDate: v.signedDate.format('YYYY-MM-DD'), partyASigner: v.partyASigner, partyBSigner: v.partyBSigner });
+      message.success(`${letter.unitName}的责任书已登记签订，目标任务已冻结`);
+      onDone();
+    } catch (e) {
+      form.setFields(fieldErrors(e));
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title={`登记签订：${letter.unitName}`} okText="登记签订" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
+      <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="登记后该单位的目标任务冻结，不能再修改（可撤销签订）。" />
+      <Form form={form} layout="vertical" initialValues={{ signedDate: dayjs(), partyBSigner: letter.head ?? undefined }}>
+        <Form.Item name="signedDate" label="签订日期" rules={[{ required: true, message: '请选择签订日期' }]}>
+          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+        <Form.Item name="partyASigner" label="甲方签字人" rules={[{ required: true, message: '请填写甲方签字人' }, { max: 30, message: '不能超过 30 个字' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="partyBSigner" label="乙方签字人" rules={[{ required: true, message: '请填写乙方签字人' }, { max: 30, message: '不能超过 30 个字' }]}>
+          <Input />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,198 @@
+import { DeleteOutlined, EditOutlined, PlusOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Input, Modal, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import type { ChannelOutput } from '../../../electron/contract';
+import { call, errorMessage } from '../../api/client';
+import { useCall } from '../../api/use-call';
+import { ImportWizard } from '../../shared/ImportWizard';
+import type { PlanDetail } from './IndicatorsTab';
+import { TargetForm } from './TargetForm';
+
+export type Target = ChannelOutput<'targets.list'>[number];
+
+/** Each unit's targets under the plan's indicators: filter by unit, edit, assign common items by category, import. */
+export function TargetsTab({ detail, canEdit, onChanged }: { detail: PlanDetail; canEdit: boolean; onChanged(): void }) {
+  const { message, modal } = App.useApp();
+  const planId = detail.plan.id;
+  const [unitId, setUnitId] = useState<number | undefined>();
+  const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<Target | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [assigning, setAssigning] = useState(false);
+  const targets = useCall('targets.list', { planId, ...(unitId ? { unitId } : {}) });
+  const units = useCall('units.list', {});
+  const categories = useCall('categories.list', {});
+  const editable = canEdit && detail.rules.editTargets;
+  const reload = () => {
+    targets.reload();
+    onChanged();
+  };
+
+  const rows = useMemo(() => (targets.data ?? []).filter((t) => !search || t.content.includes(search) || t.unitName.includes(search) || t.indicatorName.includes(search)), [targets.data, search]);
+  const base = (targets.data ?? []).filter((t) => t.kind === 'common' || t.kind === 'specific');
+  const sum = Math.round(base.reduce((a, t) => a + Math.round(t.points * 100), 0)) / 100;
+
+  const remove = async (t: Target) => {
+    try {
+      await call('targets.remove', { id: t.id });
+      message.success('已删除');
+      reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <div>
+      {!detail.rules.editTargets && <Alert type="info" showIcon style={{ marginBottom: 12 }} message="当前方案状态下目标任务不能修改。" />}
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder="全部单位"
+          style={{ width: 260 }}
+          value={unitId}
+          onChange={setUnitId}
+          options={(units.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: `${u.name}（${u.code}）` }))}
+          data-testid="target-unit-filter"
+        />
+        <Input.Search allowClear placeholder="搜索目标、单位或指标" style={{ width: 220 }} onSearch={(v) => setSearch(v.trim())} />
+        {unitId && (
+          <Tag color={sum === detail.plan.totalPoints ? 'green' : 'red'} data-testid="unit-points">
+            基本分合计 {sum} / {detail.plan.totalPoints}
+          </Tag>
+        )}
+        {editable && (
+          <>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              新增目标
+            </Button>
+            <Button icon={<TeamOutlined />} onClick={() => setAssigning(true)}>
+              按类别分配共性指标
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              从 Excel 导入目标
+            </Button>
+          </>
+        )}
+      </Space>
+      {targets.error && <Alert type="error" showIcon message={targets.error} />}
+      <Table<Target>
+        size="small"
+        rowKey="id"
+        loading={targets.loading}
+        dataSource={rows}
+        pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (n) => `共 ${n} 项` }}
+        columns={[
+          { title: '单位', dataIndex: 'unitName', width: 160, ellipsis: true },
+          { title: '指标', dataIndex: 'indicatorName', width: 120, ellipsis: true },
+          {
+            title: '目标任务',
+            dataIndex: 'content',
+            render: (c: string, t) => (
+              <span>
+                {t.isKey && <Tag color="volcano">重点</Tag>}
+                {t.isMajor && <Tag color="purple">重大项目</Tag>}
+                <Typography.Text ellipsis={{ tooltip: c }} style={{ maxWidth: 360 }}>
+                  {c}
+                </Typography.Text>
+              </span>
+            ),
+          },
+          { title: '目标值', width: 100, render: (_, t) => (t.targetValue ? `${t.targetValue}${t.measureUnit ?? ''}` : '') },
+          { title: '分值', dataIndex: 'points', width: 70, align: 'right' },
+          {
+            title: '季度节点',
+            width: 150,
+            render: (_, t) => (
+              <Tooltip title={t.milestones.map((m, i) => `${i + 1}季度：${m.percent ?? '—'}%${m.text ? ` ${m.text}` : ''}`).join('；')}>
+                {t.milestones.map((m) => (m.percent === null ? '—' : `${m.percent}%`)).join(' / ')}
+              </Tooltip>
+            ),
+          },
+          { title: '责任领导', dataIndex: 'leaderName', width: 90, render: (n: string | null) => n ?? <Typography.Text type="warning">未指定</Typography.Text> },
+          { title: '状态', dataIndex: 'frozen', width: 80, render: (f: boolean) => (f ? <Tag color="green">已签订</Tag> : null) },
+          ...(editable
+            ? [
+                {
+                  title: '操作',
+                  width: 90,
+                  render: (_: unknown, t: Target) =>
+                    t.frozen ? null : (
+                      <Space size="small">
+                        <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(t)} aria-label="编辑目标" />
+                        <Popconfirm title="删除这项目标？" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(t)}>
+                          <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label="删除目标" />
+                        </Popconfirm>
+                      </Space>
+                    ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {editing && (
+        <TargetForm
+          detail={detail}
+          target={editing === 'new' ? undefined : editing}
+          defaultUnitId={unitId}
+          units={(units.data ?? []).filter((u) => u.active)}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
+      {assigning && (
+        <AssignCommon
+          planId={planId}
+          categories={(categories.data ?? []).filter((c) => c.units > 0)}
+          onClose={() => setAssigning(false)}
+          onDone={(text) => {
+            setAssigning(false);
+            modal.success({ title: '分配完成', content: text });
+            reload();
+          }}
+        />
+      )}
+      <ImportWizard
+        open={importing}
+        kind={{
+          label: '目标任务',
+          keyLabel: '单位 / 指标',
+          preview: (f) => call('targets.importPreview', { planId, ...f }),
+          commit: (f) => call('targets.import', { planId, ...f }),
+          template: () => call('targets.template', { planId }),
+        }}
+        onClose={() => setImporting(false)}
+        onDone={reload}
+      />
+    </div>
+  );
+}
+
+function AssignCommon({ planId, categories, onClose, onDone }: { planId: number; categories: { id: number; name: string; units: number }[]; onClose(): void; onDone(text: string): void }) {
+  const { message } = App.useApp();
+  const [categoryId, setCategoryId] = useState<number | undefined>(categories[0]?.id);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    if (!categoryId) return;
+    setBusy(true);
+    try {
+      const r = await call('targets.assignCommon', { planId, categoryId });
+      onDone(`${r.units} 个单位新增 ${r.created} 项共性目标${r.existing ? `，${r.existing} 项已有（未改动）` : ''}。`);
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title="按类别分配共性指标" okText="分配" cancelText="取消" onOk={run} confirmLoading={busy} onCancel={onClose}>
+      <Typography.Paragraph>为所选类别的每个在用单位，按适用的共性指标各建一项目标（分值取指标分值）；单位已有的不重复建立。</Typography.Paragraph>
+      <Select style={{ width: '100%' }} value={categoryId} onChange={setCategoryId} options={categories.map((c) => ({ value: c.id, label: `${c.name}（${c.units} 个单位）` }))} />
+    </Modal>
+  );
+}
