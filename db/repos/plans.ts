@@ -56,11 +56,12 @@ export interface IndicatorRecord {
   categoryIds: string;
   evidence: string;
   sortOrder: number;
+  updatedAt: number;
   targets: number;
 }
 
 const indicatorCols = `i.id, i.plan_id as planId, i.parent_id as parentId, i.is_group as isGroup, i.kind, i.name, i.points, i.method, i.params,
-  i.standard, i.scoring_body as scoringBody, i.category_ids as categoryIds, i.evidence, i.sort_order as sortOrder,
+  i.standard, i.scoring_body as scoringBody, i.category_ids as categoryIds, i.evidence, i.sort_order as sortOrder, i.updated_at as updatedAt,
   (select count(*) from targets t where t.indicator_id = i.id) as targets`;
 
 const fixIndicator = (r: IndicatorRecord): IndicatorRecord => ({ ...r, isGroup: !!r.isGroup });
@@ -145,13 +146,14 @@ export interface LetterRecord {
   signedDate: string | null;
   partyASigner: string | null;
   partyBSigner: string | null;
+  fingerprint: string | null;
   generatedAt: number | null;
   number: string | null;
   voided: boolean;
 }
 
 const letterCols = `l.id, l.plan_id as planId, l.unit_id as unitId, l.document_id as documentId, l.signed_date as signedDate, l.party_a_signer as partyASigner,
-  l.party_b_signer as partyBSigner, d.made_at as generatedAt, d.number, d.voided_at is not null as voided`;
+  l.party_b_signer as partyBSigner, l.fingerprint, d.made_at as generatedAt, d.number, d.voided_at is not null as voided`;
 
 /** A plan's letters without their models (which can be large); see letterModels for those. */
 export function lettersOf(db: Database.Database, planId: number): LetterRecord[] {

@@ -112,6 +112,8 @@ export const letters = sqliteTable(
     documentId: integer('document_id').references(() => documents.id, { onDelete: 'restrict' }),
     /** The document model (JSON) the file was rendered from, so a combined print copy shows exactly what was issued. */
     model: text('model'),
+    /** SHA-256 of what the letter prints (targets, indicators, plan, clauses): a change makes the letter stale. */
+    fingerprint: text('fingerprint'),
     signedDate: text('signed_date'),
     partyASigner: text('party_a_signer'),
     partyBSigner: text('party_b_signer'),

@@ -14,6 +14,8 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   access?: 'public' | 'session';
   /** May be called while the screen is locked (unlock, logout, status). */
   whileLocked?: boolean;
+  /** Polled by the UI on its own (progress): does not count as activity for the idle lock. */
+  passive?: boolean;
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {

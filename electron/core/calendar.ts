@@ -30,3 +30,42 @@ export function parseDateText(text: string): string | null {
   const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+/** The ISO date `n` calendar days after `iso` (negative goes back). */
+export function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The deadline of “n 个工作日内” counted from `from`: the n-th working day after it (the day itself is not
+ * counted), honouring holidays and the weekend days worked in their place (调休). n = 0 gives `from`.
+ */
+export function addWorkingDays(from: string, n: number, overrides: DayOverrides): string {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`bad working-day count ${n}`);
+  let day = from;
+  for (let left = n; left > 0; ) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day, overrides)) left--;
+  }
+  return day;
+}
+
+/** Working days after `from` up to and including `to`; negative when `to` is earlier (how late, in working days). */
+export function workingDaysBetween(from: string, to: string, overrides: DayOverrides): number {
+  if (to === from) return 0;
+  const sign = to > from ? 1 : -1;
+  const [a, b] = sign > 0 ? [from, to] : [to, from];
+  let n = 0;
+  for (let day = addDays(a, 1); day <= b; day = addDays(day, 1)) if (isWorkingDay(day, overrides)) n++;
+  return sign * n;
+}
+
+export type DeadlineState = 'overdue' | 'soon' | 'ok';
+
+/** Overdue once the deadline day has passed; soon when the deadline falls within the next `soonDays` working days. */
+export function deadlineState(today: string, deadline: string, overrides: DayOverrides, soonDays = 3): DeadlineState {
+  if (today > deadline) return 'overdue';
+  return workingDaysBetween(today, deadline, overrides) <= soonDays ? 'soon' : 'ok';
+}

@@ -144,6 +144,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     restore,
     busy: () => busy,
     jobs: new JobStore(),
+    database: () => opened,
     callAs: async (caller, transport, channel, input) => {
       const r = await guard(() => dispatch({ trustedCaller: caller, transport, channel, input }));
       if (!r.ok) throw new AppError(r.error.code, r.error.message, { fields: r.error.fields });

@@ -77,7 +77,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       } else {
         caller = callerOf(session);
       }
-      if (session && !session.locked) deps.services.sessions.touch(session, now);
+      // polling (a batch's progress) is not the user at the keyboard: it must not hold off the idle lock
+      if (session && !session.locked && !def.passive) deps.services.sessions.touch(session, now);
     }
     if (def.access !== 'public' && !def.roles.includes(caller.role)) {
       return fail('FORBIDDEN', `“${roleLabels[caller.role]}”角色无权执行“${def.title}”。`);
@@ -91,6 +92,19 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       return fail('INVALID_INPUT', `填写的内容有误${where}：${first?.message ?? '格式不正确'}`, fields);
     }
 
+    // files a write prepares are named only after its commit, and removed if it does not commit
+    let afterCommit: (() => void)[] = [];
+    let onAbort: (() => void)[] = [];
+    const abort = () => {
+      for (const f of onAbort.splice(0)) {
+        try {
+          f();
+        } catch (e) {
+          deps.log.error(`cleanup after ${channel} failed`, e);
+        }
+      }
+      afterCommit = [];
+    };
     let auditTarget: string | null = null;
     let auditDetail: Record<string, unknown> = {};
     let auditActor: { username: string; role: string } | null = null;
@@ -103,6 +117,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       env: deps.env,
       app: deps.services,
       now,
+      afterCommit: (f) => afterCommit.push(f),
+      onAbort: (f) => onAbort.push(f),
       audit(target, detail, actor) {
         auditTarget = target;
         if (detail) auditDetail = detail;
@@ -128,6 +144,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         const after = deps.database();
         if (!RESTORES.has(channel) && (after !== before || deps.services.busy())) {
           // prepared against data a restore has replaced (or is replacing): nothing of it may be written
+          abort();
           return fail('CONFLICT', '准备期间数据已从备份恢复（或正在恢复），本次操作未保存，请重新操作。');
         }
         ({ db, sqlite } = after);
@@ -154,7 +171,18 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         writeAudit('ok');
         return { value: checked };
       })();
-      if ('error' in outcome) return fail(outcome.error.code, outcome.error.message, outcome.error.fields);
+      if ('error' in outcome) {
+        abort();
+        return fail(outcome.error.code, outcome.error.message, outcome.error.fields);
+      }
+      onAbort = [];
+      for (const f of afterCommit.splice(0)) {
+        try {
+          f();
+        } catch (e) {
+          deps.log.error(`after commit of ${channel}`, e);
+        }
+      }
       return ok(outcome.value);
     };
     try {
@@ -163,6 +191,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         try {
           return await attempt();
         } catch (e) {
+          abort();
           if (!(e instanceof AppError && e.retry && tries < 5)) throw e;
         }
       }

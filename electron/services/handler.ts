@@ -25,6 +25,8 @@ export interface AppServices {
   restore(file: string, by: Caller, opts?: { allowForeign?: boolean }): Promise<RestoreOutcome>;
   /** Set while a restore has the database closed; calls are refused meanwhile. */
   busy(): string | null;
+  /** The live database now (a restore replaces it): for background work that outlives one call. */
+  database(): { db: AppDb; sqlite: Database.Database };
   /** Background work with progress and cancel. */
   jobs: JobStore;
   /** Calls another channel as this caller (each call its own transaction and audit entry), for batch jobs. */
@@ -43,6 +45,10 @@ export interface HandlerContext {
   app: AppServices;
   /** Milliseconds since the epoch, fixed for the whole call. */
   now: number;
+  /** Runs after the write's transaction commits (naming a prepared file); errors are logged, not raised. */
+  afterCommit(f: () => void): void;
+  /** Runs when the call ends without committing (refused, failed, retried, overlapped by a restore). */
+  onAbort(f: () => void): void;
   /** Names the record a write touched and what changed, for the audit entry (and, for sign-in, who and in which role). */
   audit(target: string | null, detail?: Record<string, unknown>, actor?: { username: string; role: string }): void;
 }

@@ -16,6 +16,7 @@ export interface JobView {
 
 export interface JobControl {
   readonly cancelled: boolean;
+  readonly succeeded: number;
   step(ok: boolean, error?: { item: string; message: string }): void;
   finish(patch: Partial<Pick<JobView, 'message' | 'combinedDocumentId' | 'combinedFile'>>): void;
 }
@@ -44,6 +45,9 @@ export class JobStore {
     const control: JobControl = {
       get cancelled() {
         return job.cancelRequested;
+      },
+      get succeeded() {
+        return job.succeeded;
       },
       step(ok, error) {
         job.done++;

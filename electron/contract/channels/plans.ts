@@ -177,8 +177,9 @@ export const plansChannels = {
     input: z.strictObject({
       year: z.number({ error: '请填写年度' }).int({ error: '年度应为整数' }).min(2000, { error: '年度应在 2000 至 2100 之间' }).max(2100, { error: '年度应在 2000 至 2100 之间' }),
       title: shortText('方案名称', 80),
-      totalPoints: points('基本分').refine((x) => x > 0, { error: '基本分应大于 0' }).default(100),
-      basis: longText('考核依据', 500).default(''),
+      /** 100 when neither given nor copied. */
+      totalPoints: points('基本分').refine((x) => x > 0, { error: '基本分应大于 0' }).optional(),
+      basis: longText('考核依据', 500).optional(),
       periodStart: isoDate('责任期限起始日').optional(),
       periodEnd: isoDate('责任期限截止日').optional(),
       /** Start as a copy of this plan: its indicators and the targets of units still active. */
@@ -287,6 +288,6 @@ export const plansChannels = {
     roles: writers,
     writes: true,
   }),
-  'jobs.status': channel({ title: '查看后台任务进度', input: z.strictObject({ id: z.string().uuid({ error: '任务编号不正确' }) }), output: jobStatus, roles: writers, writes: false }),
+  'jobs.status': channel({ title: '查看后台任务进度', input: z.strictObject({ id: z.string().uuid({ error: '任务编号不正确' }) }), output: jobStatus, roles: writers, writes: false, passive: true }),
   'jobs.cancel': channel({ title: '取消后台任务', input: z.strictObject({ id: z.string().uuid({ error: '任务编号不正确' }) }), output: jobStatus, roles: writers, writes: false }),
 } as const;

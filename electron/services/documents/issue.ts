@@ -8,6 +8,7 @@ import { peekNextSeq, takeAndRegister } from '../../../db/repos/documents';
 import { fsyncDir, fsyncFile } from '../attachments';
 import { storageError } from '../backup/errors';
 import { faultPoint } from '../fault';
+import type { HandlerContext } from '../handler';
 import { renderOfficialDocument } from './gbt9704';
 
 export interface PreparedDocument {
@@ -90,15 +91,28 @@ export async function prepareDocument(o: {
   return { kind: o.kind, prefix: o.prefix, year: o.year, seq, number, title: o.title, file: path.join(o.outDir, fileName), pending, fileName, sha256: createHash('sha256').update(bytes).digest('hex'), model };
 }
 
-/** Takes the number and registers the file (inside the write's transaction); a lost race removes the file. Returns the register id. */
-export function registerDocument(sqlite: Database.Database, p: PreparedDocument, meta: { ownerNode: string; subject: string | null; madeBy: string; madeAt: number }): number {
+/** Removes a prepared file if the write that would register it does not commit (call right after preparing). */
+export function discardUnlessCommitted(ctx: Pick<HandlerContext, 'onAbort'>, p: PreparedDocument): void {
+  ctx.onAbort(() => fs.rmSync(p.pending, { force: true }));
+}
+
+/**
+ * Takes the number and registers the file (inside the write's transaction). The file gets its name only
+ * after the commit, so a rolled-back write never leaves a complete-looking document behind. A lost race
+ * for the number asks the dispatcher to prepare the document again. Returns the register id.
+ */
+export function registerDocument(
+  sqlite: Database.Database,
+  p: PreparedDocument,
+  meta: { ownerNode: string; subject: string | null; madeBy: string; madeAt: number },
+  hooks: Pick<HandlerContext, 'afterCommit'>,
+): number {
   const id = takeAndRegister(sqlite, { uuid: randomUUID(), ownerNode: meta.ownerNode, kind: p.kind, prefix: p.prefix, year: p.year, seq: p.seq, number: p.number, title: p.title, subject: meta.subject, fileName: p.fileName, sha256: p.sha256, madeBy: meta.madeBy, madeAt: meta.madeAt });
-  if (id === null) {
-    fs.rmSync(p.pending, { force: true });
-    throw new AppError('CONFLICT', `文号 ${p.number} 刚被另一份公文取用，本份未生成，请重试。`, { retry: true });
-  }
-  fs.renameSync(p.pending, p.file);
-  fsyncDir(path.dirname(p.file));
+  if (id === null) throw new AppError('CONFLICT', `文号 ${p.number} 刚被另一份公文取用，本份未生成，请重试。`, { retry: true });
+  hooks.afterCommit(() => {
+    fs.renameSync(p.pending, p.file);
+    fsyncDir(path.dirname(p.file));
+  });
   return id;
 }
 
@@ -109,7 +123,18 @@ export function documentsDir(dataDir: string, kind: string, year: number): strin
 
 /** Reads a registered document's file and checks it against the register's SHA-256. */
 export function readRegistered(dataDir: string, d: { kind: string; year: number; fileName: string; sha256: string; number: string }): Buffer {
-  const file = path.join(documentsDir(dataDir, d.kind, d.year), d.fileName);
+  return readChecked(checkedPath(dataDir, d), d);
+}
+
+/** The register's file path, refusing names that would leave the documents folder (a foreign or altered database). */
+export function checkedPath(dataDir: string, d: { kind: string; year: number; fileName: string; number: string }): string {
+  if (!/^[a-z]+$/.test(d.kind) || !Number.isInteger(d.year) || /[\\/]/.test(d.fileName) || !d.fileName.endsWith('.docx') || d.fileName.startsWith('.')) {
+    throw new AppError('STORAGE', `公文 ${d.number} 的登记信息不正确（文件名“${d.fileName}”），已拒绝打开。`);
+  }
+  return path.join(documentsDir(dataDir, d.kind, d.year), d.fileName);
+}
+
+function readChecked(file: string, d: { sha256: string; number: string }): Buffer {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);

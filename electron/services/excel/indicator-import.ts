@@ -6,6 +6,7 @@ import { indicatorsOf, type IndicatorRecord, type PlanRecord } from '../../../db
 import { type ColumnSpec, readTable } from './table';
 import type { ImportPlan, ImportRowResult } from './unit-import';
 import { readWorkbook } from './workbook';
+import { jsonIds, paramsOf } from '../plans/letter-input';
 
 export type IndicatorKey = 'group' | 'kind' | 'name' | 'points' | 'method' | 'standard' | 'scoringBody' | 'categories' | 'evidence';
 export const indicatorColumns: ColumnSpec<IndicatorKey>[] = [
@@ -55,7 +56,7 @@ export async function planIndicatorImport(sqlite: Database.Database, plan: PlanR
     const bad = (column: string, message: string) => messages.push({ column, message });
     if (!t.group) bad('分组', '为空');
     else if ([...t.group].length > 60) bad('分组', '超过 60 个字');
-    const kind = kindWords[t.kind.trim()];
+    const kind = Object.hasOwn(kindWords, t.kind.trim()) ? kindWords[t.kind.trim()] : undefined;
     if (!kind) bad('类别', `“${t.kind}”应为共性、个性、加分、扣分或一票否决`);
     if (!t.name) bad('指标', '为空');
     else if ([...t.name].length > 60) bad('指标', '超过 60 个字');
@@ -67,13 +68,28 @@ export async function planIndicatorImport(sqlite: Database.Database, plan: PlanR
       if (gk && gk !== kind) bad('类别', `分组“${t.group}”的类别已是${Object.entries(kindWords).find(([, v]) => v === gk)?.[0]}，同一分组的指标类别应一致`);
       else groupKinds.set(t.group, kind);
     }
+    const existing = items.get(t.name);
+    const present = table.present;
     const points = kind === 'veto' ? 0 : Number(t.points || 'NaN');
     if (kind && kind !== 'veto' && !(points > 0 && points <= 1000)) bad('分值', `“${t.points}”不是大于 0 的分值`);
-    let method: MethodName | undefined = t.method ? methodWords[t.method.trim()] : kind === 'veto' ? 'veto' : kind === 'bonus' || kind === 'deduction' ? 'per_occurrence' : 'linear';
-    if (t.method && !method) bad('计分方法', `“${t.method}”应为按完成率、分档、等次、按次、一票否决或综合评议`);
+    else if (Math.abs(Math.round(points * 100) - points * 100) > 1e-6) bad('分值', '最多保留两位小数');
+    const named = t.method.trim();
+    let method: MethodName | undefined = named
+      ? Object.hasOwn(methodWords, named)
+        ? methodWords[named]
+        : undefined
+      : // a file without the column (or an empty cell) keeps an existing item's method
+        ((existing?.method as MethodName | undefined) ?? (kind === 'veto' ? 'veto' : kind === 'bonus' || kind === 'deduction' ? 'per_occurrence' : 'linear'));
+    if (named && !method) bad('计分方法', `“${t.method}”应为按完成率、分档、等次、按次、一票否决或综合评议`);
     method ??= 'judgement';
     const base = defaultParams[method];
-    const params: MethodParams = base.method === 'per_occurrence' ? { method: 'per_occurrence', each: 1, cap: Number.isFinite(points) ? points : 0 } : base;
+    // the same method keeps its parameters (thresholds, grade shares, amounts) as set in the system
+    const params: MethodParams =
+      existing && existing.method === method
+        ? paramsOf(existing)
+        : base.method === 'per_occurrence'
+          ? { method: 'per_occurrence', each: 1, cap: Number.isFinite(points) ? points : 0 }
+          : base;
     if (kind && Number.isFinite(points)) {
       const problem = methodProblem(kind, params, points);
       if (problem) bad('计分方法', problem);
@@ -85,12 +101,27 @@ export async function planIndicatorImport(sqlite: Database.Database, plan: PlanR
       else categoryIds.push(id);
     }
     if ([...t.standard].length > 1000) bad('评分标准', '超过 1000 个字');
-    const existing = items.get(t.name);
+    if ([...t.scoringBody].length > 60) bad('考核责任单位', '超过 60 个字');
+    if ([...t.evidence].length > 500) bad('佐证材料', '超过 500 个字');
     if (messages.length || !kind) {
       rows.push({ row: r.row, key: t.group, name: t.name, status: 'error', messages });
       continue;
     }
-    const item: IndicatorPlanItem = { group: t.group, kind, name: t.name, points, params, standard: t.standard, scoringBody: t.scoringBody, categoryIds: categoryIds.sort((a, b) => a - b), evidence: t.evidence, existingGroup, existing };
+    // columns the file lacks keep what is stored
+    const keep = <T>(key: IndicatorKey, fromFile: T, stored: T | undefined, fallback: T): T => (present.has(key) ? fromFile : existing ? (stored as T) : fallback);
+    const item: IndicatorPlanItem = {
+      group: t.group,
+      kind,
+      name: t.name,
+      points,
+      params,
+      standard: keep('standard', t.standard, existing?.standard, ''),
+      scoringBody: keep('scoringBody', t.scoringBody, existing?.scoringBody, ''),
+      categoryIds: keep('categories', categoryIds.sort((a, b) => a - b), existing ? jsonIds(existing.categoryIds) : undefined, []),
+      evidence: keep('evidence', t.evidence, existing?.evidence, ''),
+      existingGroup,
+      existing,
+    };
     const same =
       existing &&
       existing.kind === kind &&

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
+import { z } from 'zod';
+import { milestone } from '../../contract/channels/plans';
 import { type Milestone, milestonesProblem, parseMilestone, parseYesNo } from '../../core';
 import { indicatorsOf, type PlanRecord, targetsOf, type TargetRecord } from '../../../db/repos/plans';
 import { allUnits } from '../../../db/repos/org';
@@ -42,6 +44,17 @@ export interface TargetPlanItem {
   isKey: boolean;
   isMajor: boolean;
   existing: TargetRecord | undefined;
+}
+
+/** Milestones as stored, or four empty ones when the stored value is damaged. */
+export function storedMilestones(text: string): Milestone[] {
+  try {
+    const v = z.array(milestone).length(4).safeParse(JSON.parse(text));
+    if (v.success) return v.data;
+  } catch {
+    // damaged: fall through
+  }
+  return [1, 2, 3, 4].map(() => ({ text: '', percent: null }));
 }
 
 const splitCodes = (s: string) => s.split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean);
@@ -133,7 +146,7 @@ export async function planTargetImport(sqlite: Database.Database, plan: PlanReco
       // columns absent from the file keep what is stored
       targetValue: present.has('targetValue') ? t.targetValue || null : (prev?.targetValue ?? null),
       measureUnit: present.has('measureUnit') ? t.measureUnit || null : (prev?.measureUnit ?? null),
-      milestones: (['q1', 'q2', 'q3', 'q4'] as const).some((q) => present.has(q)) ? milestones : prev ? (JSON.parse(prev.milestones) as Milestone[]) : milestones,
+      milestones: (['q1', 'q2', 'q3', 'q4'] as const).some((q) => present.has(q)) ? milestones : prev ? storedMilestones(prev.milestones) : milestones,
       leaderId: present.has('leader') ? leaderId : (prev?.leaderId ?? null),
       leadUnitId: present.has('leadUnit') ? leadUnitId : (prev?.leadUnitId ?? null),
       partnerUnitIds: present.has('partners') ? partnerUnitIds : prev ? jsonIds(prev.partnerUnitIds) : [],

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { AppError, type DocKind } from '../../contract';
 import { documentById, listDocuments, voidDocument } from '../../../db/repos/documents';
-import { documentsDir, readRegistered } from '../documents/issue';
+import { checkedPath, readRegistered } from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 
 const view = (d: NonNullable<ReturnType<typeof documentById>>) => {
@@ -27,7 +26,7 @@ export const documentsHandlers: Handlers<'documents.list' | 'documents.content' 
       const d = mustDoc(ctx, input.id);
       readRegistered(ctx.env.dataDir, d);
       if (!ctx.app.openFile) return { d, error: null, available: false };
-      return { d, error: await ctx.app.openFile(path.join(documentsDir(ctx.env.dataDir, d.kind, d.year), d.fileName)), available: true };
+      return { d, error: await ctx.app.openFile(checkedPath(ctx.env.dataDir, d)), available: true };
     },
     (ctx, _input, { d, error, available }) => {
       if (!available) return { opened: false, message: '浏览器方式下不能直接调用 Word/WPS，请下载后打开。' };

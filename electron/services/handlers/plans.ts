@@ -72,7 +72,7 @@ function touchPlan(ctx: HandlerContext, id: number) {
   ctx.sqlite.prepare('update plans set version = version + 1, updated_at = ? where id = ?').run(ctx.now, id);
 }
 
-function insertIndicator(ctx: HandlerContext, planId: number, i: Omit<IndicatorRecord, 'id' | 'planId' | 'targets'>): number {
+function insertIndicator(ctx: HandlerContext, planId: number, i: Omit<IndicatorRecord, 'id' | 'planId' | 'targets' | 'updatedAt'>): number {
   return Number(
     ctx.sqlite
       .prepare(
@@ -87,7 +87,7 @@ function insertIndicator(ctx: HandlerContext, planId: number, i: Omit<IndicatorR
 function copyPlanContent(ctx: HandlerContext, from: PlanRecord, toId: number) {
   const ids = new Map<number, number>();
   for (const i of indicatorsOf(ctx.sqlite, from.id)) {
-    const { id, planId: _p, targets: _t, ...rest } = i;
+    const { id, planId: _p, targets: _t, updatedAt: _u, ...rest } = i;
     ids.set(id, insertIndicator(ctx, toId, { ...rest, parentId: rest.parentId === null ? null : (ids.get(rest.parentId) ?? null) }));
   }
   const active = new Set((ctx.sqlite.prepare('select id from units where active = 1').all() as { id: number }[]).map((r) => r.id));
@@ -135,7 +135,7 @@ export const plansHandlers: Handlers<
           `insert into plans (uuid, owner_node, version, year, level, title, total_points, state, basis, period_start, period_end, copied_from, created_at, updated_at)
            values (?, ?, 1, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)`,
         )
-        .run(randomUUID(), ctx.env.nodeId, input.year, level, title, from && input.totalPoints === 100 ? from.totalPoints : input.totalPoints, input.basis || from?.basis || '', periodStart, periodEnd, from?.id ?? null, ctx.now, ctx.now).lastInsertRowid,
+        .run(randomUUID(), ctx.env.nodeId, input.year, level, title, input.totalPoints ?? from?.totalPoints ?? 100, input.basis ?? from?.basis ?? '', periodStart, periodEnd, from?.id ?? null, ctx.now, ctx.now).lastInsertRowid,
     );
     const copied = from ? copyPlanContent(ctx, from, id) : null;
     ctx.audit(`plan:${input.year}`, { title, copiedFrom: from?.year ?? null, ...copied });
@@ -237,7 +237,10 @@ export const plansHandlers: Handlers<
       refuseIfErrors(result.rows);
       const groupIds = new Map<string, number>();
       let sort = ((ctx.sqlite.prepare('select max(sort_order) as m from indicators where plan_id = ?').get(plan.id) as { m: number | null }).m ?? 0) + 10;
+      const stale = () => new AppError('CONFLICT', '预览之后指标体系已被修改，未导入任何内容，请重新预览。');
       for (const it of result.items) {
+        const now = ctx.sqlite.prepare('select id, updated_at as u from indicators where plan_id = ? and name = ? and is_group = 0').get(plan.id, it.name) as { id: number; u: number } | undefined;
+        if (it.existing ? now?.id !== it.existing.id || now.u !== it.existing.updatedAt : now) throw stale();
         let groupId = groupIds.get(it.group) ?? it.existingGroup?.id;
         if (groupId === undefined) {
           groupId = insertIndicator(ctx, plan.id, { parentId: null, isGroup: true, kind: it.kind, name: it.group, points: 0, method: 'judgement', params: JSON.stringify(defaultParams.judgement), standard: '', scoringBody: '', categoryIds: '[]', evidence: '', sortOrder: (sort += 10) });

@@ -3,7 +3,7 @@ import { AppError } from '../../contract';
 import { type Milestone, milestonesProblem } from '../../core';
 import { indicatorById, indicatorsOf, isUnitFrozen, type PlanRecord, targetById, targetsOf, type TargetRecord } from '../../../db/repos/plans';
 import { personById, unitById } from '../../../db/repos/org';
-import { planTargetImport, type TargetPlanItem, targetsTemplate } from '../excel/target-import';
+import { planTargetImport, storedMilestones, type TargetPlanItem, targetsTemplate } from '../excel/target-import';
 import { countsOf, previewOf, refuseIfErrors } from '../excel/unit-import';
 import { decodeUpload } from '../excel/workbook';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -13,15 +13,8 @@ import { mustPlan, requireRule } from './plans';
 const emptyMilestones: Milestone[] = [1, 2, 3, 4].map(() => ({ text: '', percent: null }));
 
 export function targetView(t: TargetRecord) {
-  let milestones: Milestone[];
-  try {
-    milestones = JSON.parse(t.milestones) as Milestone[];
-    if (!Array.isArray(milestones) || milestones.length !== 4) milestones = emptyMilestones;
-  } catch {
-    milestones = emptyMilestones;
-  }
-  const { groupName: _g, updatedAt: _u, milestones: _m, partnerUnitIds, ...rest } = t;
-  return { ...rest, milestones, partnerUnitIds: jsonIds(partnerUnitIds) };
+  const { groupName: _g, updatedAt: _u, milestones, partnerUnitIds, ...rest } = t;
+  return { ...rest, milestones: storedMilestones(milestones), partnerUnitIds: jsonIds(partnerUnitIds) };
 }
 
 function requireOpen(ctx: HandlerContext, plan: PlanRecord, unitId: number) {
@@ -162,8 +155,15 @@ export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'target
       requireRule(p, 'editTargets');
       refuseIfErrors(plan.rows);
       for (const it of plan.items) {
-        if (isUnitFrozen(ctx.sqlite, p.id, it.unitId)) throw new AppError('CONFLICT', '导入期间有单位的责任书被签订，未导入任何内容，请重新预览。');
         const { existing, ...t } = it;
+        // what the preview saw must still be so: the target unchanged, neither its unit nor the file's signed meanwhile
+        const now = existing ? targetById(ctx.sqlite, existing.id) : undefined;
+        if (existing && (!now || now.updatedAt !== existing.updatedAt || now.unitId !== existing.unitId)) {
+          throw new AppError('CONFLICT', `预览之后目标“${existing.content.slice(0, 20)}”已被修改或删除，未导入任何内容，请重新预览。`);
+        }
+        if (isUnitFrozen(ctx.sqlite, p.id, it.unitId) || (now && isUnitFrozen(ctx.sqlite, p.id, now.unitId))) {
+          throw new AppError('CONFLICT', '导入期间有单位的责任书被签订，未导入任何内容，请重新预览。');
+        }
         writeTarget(ctx, p.id, t, existing?.id);
       }
       const counts = countsOf(plan.rows);

@@ -1,17 +1,19 @@
 import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { AppError } from '../../contract';
-import { type IndicatorKindName, type LetterInput, type LetterItem, type MethodParams, baseKinds, cents, defaultParams, unitPointsProblem } from '../../core';
+import { methodParams } from '../../contract/channels/plans';
+import { type IndicatorKindName, type LetterInput, type LetterItem, type MethodParams, baseKinds, defaultParams, unitPointsProblem } from '../../core';
 import { type IndicatorRecord, type PlanRecord, indicatorsOf, targetsOf, type TargetRecord } from '../../../db/repos/plans';
 import type { Settings } from '../handlers/settings';
 
 export function paramsOf(i: Pick<IndicatorRecord, 'method' | 'params'>): MethodParams {
   try {
-    const p = JSON.parse(i.params) as MethodParams;
-    if (p && p.method === i.method) return p;
+    const p = methodParams.safeParse(JSON.parse(i.params));
+    if (p.success && p.data.method === i.method) return p.data as MethodParams;
   } catch {
     // a damaged value falls back to the method's defaults
   }
-  return defaultParams[i.method as MethodParams['method']] ?? defaultParams.judgement;
+  return Object.hasOwn(defaultParams, i.method) ? defaultParams[i.method as MethodParams['method']] : defaultParams.judgement;
 }
 
 export const jsonIds = (text: string): number[] => {
@@ -68,9 +70,10 @@ export function letterInputFor(
   plan: PlanRecord,
   unit: UnitFacts,
   o: { number: string; date: string },
+  preloaded?: IndicatorRecord[],
 ): { input: LetterInput; targets: TargetRecord[] } {
   const targets = targetsOf(sqlite, { planId: plan.id, unitId: unit.unitId });
-  const indicators = indicatorsOf(sqlite, plan.id);
+  const indicators = preloaded ?? indicatorsOf(sqlite, plan.id);
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const applies = (i: IndicatorRecord) => {
     const cats = jsonIds(i.categoryIds);
@@ -117,7 +120,7 @@ export function letterInputFor(
   };
 }
 
-/** A fingerprint of what a letter prints, to notice a change between rendering and registering. */
-export function targetsFingerprint(targets: TargetRecord[]): string {
-  return targets.map((t) => `${t.id}:${t.updatedAt}:${cents(t.points)}`).join(',');
+/** A fingerprint of what a letter prints apart from its number and date: any change to it makes the letter stale. */
+export function letterFingerprint(input: LetterInput): string {
+  return createHash('sha256').update(JSON.stringify({ ...input, number: '', date: '' })).digest('hex');
 }

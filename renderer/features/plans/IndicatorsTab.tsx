@@ -51,7 +51,14 @@ export function IndicatorsTab({ detail, canEdit, onChanged }: { detail: PlanDeta
       ) : (
         <Alert type="success" showIcon style={{ marginBottom: 12 }} message={`各考核类别的基本分合计均为 ${detail.plan.totalPoints} 分`} />
       )}
-      {!detail.rules.editIndicators && <Alert type="info" showIcon style={{ marginBottom: 12 }} message="方案已发布，指标体系不能再修改；如需修改，请先“退回草拟”。" />}
+      {!detail.rules.editIndicators && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={detail.moves.includes('draft') ? '方案已发布，指标体系不能再修改；如需修改，请先“退回草拟”（已生成的责任书需重新生成）。' : '方案已进入执行阶段，指标体系不能再修改。'}
+        />
+      )}
       {editable && (
         <Space style={{ marginBottom: 12 }}>
           <Button icon={<PlusOutlined />} onClick={() => setEditing({ isGroup: true })}>

@@ -35,13 +35,24 @@ export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
     onChanged();
   };
 
+  const [pollError, setPollError] = useState<{ message: string; tries: number } | null>(null);
   useEffect(() => {
     if (!job || job.state !== 'running') return;
-    const t = setTimeout(() => {
-      call('jobs.status', { id: job.id }).then(setJob, (e: unknown) => message.error(errorMessage(e)));
-    }, 400);
+    // a failed poll is retried, more slowly each time; the window can then be closed (the batch goes on in the core)
+    const t = setTimeout(
+      () => {
+        call('jobs.status', { id: job.id }).then(
+          (j) => {
+            setPollError(null);
+            setJob(j);
+          },
+          (e: unknown) => setPollError((p) => ({ message: errorMessage(e), tries: (p?.tries ?? 0) + 1 })),
+        );
+      },
+      pollError ? Math.min(10_000, 500 * 2 ** pollError.tries) : 400,
+    );
     return () => clearTimeout(t);
-  }, [job, message]);
+  }, [job, pollError]);
   const ended = job !== null && job.state !== 'running';
   const reloadLetters = letters.reload;
   useEffect(() => {
@@ -181,7 +192,19 @@ export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
           },
         ]}
       />
-      {job && <BatchModal job={job} onCancel={() => call('jobs.cancel', { id: job.id }).then(setJob, (e: unknown) => message.error(errorMessage(e)))} onClose={() => setJob(null)} onOpen={(id, title) => setPreview({ id, title })} />}
+      {job && (
+        <BatchModal
+          job={job}
+          pollError={pollError?.message ?? null}
+          onCancel={() => call('jobs.cancel', { id: job.id }).then(setJob, (e: unknown) => message.error(errorMessage(e)))}
+          onClose={() => {
+            setJob(null);
+            setPollError(null);
+            letters.reload();
+          }}
+          onOpen={(id, title) => setPreview({ id, title })}
+        />
+      )}
       {preview && <DocumentPreview id={preview.id} title={preview.title} onClose={() => setPreview(null)} />}
       {signing && (
         <SignModal
@@ -198,8 +221,9 @@ export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
   );
 }
 
-function BatchModal({ job, onCancel, onClose, onOpen }: { job: Job; onCancel(): void; onClose(): void; onOpen(id: number, title: string): void }) {
-  const running = job.state === 'running';
+function BatchModal({ job, pollError, onCancel, onClose, onOpen }: { job: Job; pollError: string | null; onCancel(): void; onClose(): void; onOpen(id: number, title: string): void }) {
+  // while the progress cannot be read, the window may be closed: the batch goes on (or has ended) in the core
+  const running = job.state === 'running' && !pollError;
   const percent = job.total ? Math.floor((job.done / job.total) * 100) : 0;
   const outcome: Record<Job['state'], string> = { running: '正在生成…', done: '生成完成', cancelled: '已取消（已生成的责任书保留）', failed: '已停止' };
   return (
@@ -232,6 +256,7 @@ function BatchModal({ job, onCancel, onClose, onOpen }: { job: Job; onCancel(): 
         {job.errors.length ? `，失败 ${job.errors.length}` : ''}
       </Typography.Paragraph>
       {job.message && <Alert type="error" showIcon message={job.message} style={{ marginBottom: 8 }} />}
+      {pollError && <Alert type="warning" showIcon message={`暂时读不到进度（${pollError}），正在重试；可关闭此窗口，稍后在列表中查看结果。`} style={{ marginBottom: 8 }} />}
       {job.errors.length > 0 && (
         <Table size="small" rowKey="item" pagination={false} scroll={{ y: 200 }} dataSource={job.errors} columns={[{ title: '单位', dataIndex: 'item', width: 180 }, { title: '原因', dataIndex: 'message' }]} />
       )}

@@ -25,60 +25,94 @@ const moveWords: Partial<Record<PlanState, { label: string; confirm: string }>> 
 
 /** 目标管理: the year's plan, its indicators, the units' targets, the letters and the document register. */
 export function TargetsModule({ user }: { user: SignedInUser }) {
-  const { message } = App.useApp();
   const plans = useCall('plans.list', {});
   const [planId, setPlanId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
-  const [tab, setTab] = useState('indicators');
   const canEdit = user.role === 'evaluator';
-  const detail = useCall('plans.get', { id: planId ?? 0 });
 
   useEffect(() => {
     if (planId === null && plans.data?.[0]) setPlanId(plans.data[0].id);
   }, [plans.data, planId]);
 
+  if (plans.loading && !plans.data) return <Spin />;
+  if (plans.error) return <Alert type="error" showIcon message={plans.error} />;
+
+  const selector = (
+    <Select
+      style={{ width: 360 }}
+      placeholder="选择年度考核方案"
+      value={planId ?? undefined}
+      onChange={setPlanId}
+      options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.year} 年 · ${p.title}` }))}
+      data-testid="plan-select"
+    />
+  );
+  const newPlan = canEdit && (
+    <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+      新建方案
+    </Button>
+  );
+
+  return (
+    <div>
+      {!plans.data?.length || planId === null ? (
+        <Empty description="还没有考核方案。先新建本年度的方案（可复制上一年度），再设置指标和各单位目标。">
+          {canEdit && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              新建考核方案
+            </Button>
+          )}
+        </Empty>
+      ) : (
+        // keyed by plan: switching plans starts the view afresh (no tab, filter or job of the other plan carried over)
+        <PlanView key={planId} planId={planId} canEdit={canEdit} selector={selector} newPlan={newPlan} onChanged={plans.reload} />
+      )}
+      {creating && (
+        <PlanForm
+          plans={plans.data ?? []}
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            setPlanId(id);
+            plans.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function PlanView({ planId, canEdit, selector, newPlan, onChanged }: { planId: number; canEdit: boolean; selector: React.ReactNode; newPlan: React.ReactNode; onChanged(): void }) {
+  const { message } = App.useApp();
+  const [tab, setTab] = useState('indicators');
+  const detail = useCall('plans.get', { id: planId });
   const reload = () => {
-    plans.reload();
+    onChanged();
     detail.reload();
   };
-
   const move = async (to: PlanState) => {
     try {
-      await call('plans.setState', { id: planId!, to });
+      await call('plans.setState', { id: planId, to });
       message.success(`方案已变为“${planStateLabels[to]}”`);
       reload();
     } catch (e) {
       message.error(errorMessage(e));
     }
   };
-
-  if (plans.loading && !plans.data) return <Spin />;
-  if (plans.error) return <Alert type="error" showIcon message={plans.error} />;
-  const plan = planId ? detail.data?.plan : undefined;
+  const plan = detail.data?.plan;
 
   return (
     <div>
       <Space wrap style={{ marginBottom: 16 }}>
         <Typography.Text>考核方案：</Typography.Text>
-        <Select
-          style={{ width: 360 }}
-          placeholder="选择年度考核方案"
-          value={planId ?? undefined}
-          onChange={setPlanId}
-          options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.year} 年 · ${p.title}` }))}
-          data-testid="plan-select"
-        />
+        {selector}
         {plan && <Tag color={stateColors[plan.state]}>{planStateLabels[plan.state]}</Tag>}
         {plan && (
           <Typography.Text type="secondary">
             {plan.units} 个单位 · {plan.targets} 项目标 · {plan.signed} 份已签订 · 基本分 {plan.totalPoints}
           </Typography.Text>
         )}
-        {canEdit && (
-          <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            新建方案
-          </Button>
-        )}
+        {newPlan}
         {canEdit &&
           detail.data?.moves.map((to) => (
             <Popconfirm key={to} title={moveWords[to]?.label} description={<div style={{ maxWidth: 320 }}>{moveWords[to]?.confirm}</div>} onConfirm={() => move(to)} okText="确定" cancelText="取消">
@@ -88,15 +122,7 @@ export function TargetsModule({ user }: { user: SignedInUser }) {
             </Popconfirm>
           ))}
       </Space>
-      {!plans.data?.length ? (
-        <Empty description="还没有考核方案。先新建本年度的方案（可复制上一年度），再设置指标和各单位目标。">
-          {canEdit && (
-            <Button type="primary" onClick={() => setCreating(true)}>
-              新建考核方案
-            </Button>
-          )}
-        </Empty>
-      ) : detail.error ? (
+      {detail.error ? (
         <Alert type="error" showIcon message={detail.error} />
       ) : detail.data && plan ? (
         <Tabs
@@ -113,17 +139,6 @@ export function TargetsModule({ user }: { user: SignedInUser }) {
         />
       ) : (
         <Spin />
-      )}
-      {creating && (
-        <PlanForm
-          plans={plans.data ?? []}
-          onClose={() => setCreating(false)}
-          onCreated={(id) => {
-            setCreating(false);
-            setPlanId(id);
-            reload();
-          }}
-        />
       )}
     </div>
   );

@@ -14,8 +14,17 @@ async function issue(prefix = '示考评', year = 2026) {
   const p = await prepareDocument({ sqlite, outDir: path.join(t.dir, 'documents'), kind: 'letter', prefix, year, title: '关于印发2026年度目标管理考核责任书的通知', build: (number) => ({ ...sampleNotice(2), number }) });
   return p;
 }
-const register = (p: Awaited<ReturnType<typeof issue>>) =>
-  t.app.opened.sqlite.transaction(() => registerDocument(t.app.opened.sqlite, p, { ownerNode: t.app.env.nodeId, subject: 'unit:SX', madeBy: '李考评', madeAt: Date.now() }))();
+/** What the dispatcher does around a write: the file is named after the commit, removed if there is none. */
+const register = (p: Awaited<ReturnType<typeof issue>>) => {
+  const commits: (() => void)[] = [];
+  try {
+    t.app.opened.sqlite.transaction(() => registerDocument(t.app.opened.sqlite, p, { ownerNode: t.app.env.nodeId, subject: 'unit:SX', madeBy: '李考评', madeAt: Date.now() }, { afterCommit: (f) => commits.push(f) }))();
+  } catch (e) {
+    fs.rmSync(p.pending, { force: true });
+    throw e;
+  }
+  commits.forEach((f) => f());
+};
 
 describe('document numbers', () => {
   it('counts per prefix and year from 1, with no reuse after a void', async () => {

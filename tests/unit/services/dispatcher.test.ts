@@ -17,7 +17,7 @@ function dispatcherWith(over: Partial<HandlerMap>, log: Logger = { info() {}, er
   return createDispatcher({
     database: () => t.app.opened,
     env: t.app.env,
-    services: { sessions: t.app.sessions, scrypt: { log2N: 10, r: 8, p: 1 }, restore: () => Promise.reject(new Error('no')), busy: () => null, jobs: new JobStore(), callAs: () => Promise.reject(new Error('no')) },
+    services: { sessions: t.app.sessions, scrypt: { log2N: 10, r: 8, p: 1 }, restore: () => Promise.reject(new Error('no')), busy: () => null, jobs: new JobStore(), database: () => t.app.opened, callAs: () => Promise.reject(new Error('no')) },
     handlers: { ...handlers, ...over } as HandlerMap,
     log,
     now: () => 1_767_225_600_000,

@@ -81,6 +81,32 @@ describe('responsibility letters', () => {
     await expect(call('letters.sign', { planId: plan.id, unitId: fgj, signedDate: new Date().toISOString().slice(0, 10), partyASigner: '甲', partyBSigner: '乙' })).rejects.toThrow('请重新生成后再登记签订');
   });
 
+  it('a target removed, or an indicator reworded after going back to draft, makes the letter stale and unsignable', async () => {
+    t = await testApp();
+    const { plan, call, unitId } = await samplePlan(t.app);
+    const fgj = unitId('SX-FGJ');
+    const czj = unitId('SX-CZJ');
+    await call('letters.generate', { planId: plan.id, unitId: fgj });
+    await call('letters.generate', { planId: plan.id, unitId: czj });
+    const today = new Date().toISOString().slice(0, 10);
+    const price = (await call<{ id: number; content: string }[]>('targets.list', { planId: plan.id, unitId: fgj })).find((x) => x.content === '开展重要民生商品价格监测')!;
+    await call('targets.remove', { id: price.id });
+    const fgjRow = (await call<LetterRow[]>('letters.list', { planId: plan.id })).find((r) => r.unitId === fgj)!;
+    expect(fgjRow).toMatchObject({ stale: true, blockers: ['目标分值合计 85 分，应为 100 分'] });
+    await expect(call('letters.sign', { planId: plan.id, unitId: fgj, signedDate: today, partyASigner: '甲', partyBSigner: '乙' })).rejects.toThrow('的目标有问题，不能登记签订');
+
+    await call('plans.setState', { id: plan.id, to: 'draft' });
+    const got = await call<{ indicators: { id: number; name: string; parentId: number | null; kind: string; points: number; params: unknown }[] }>('plans.get', { id: plan.id });
+    const item = got.indicators.find((i) => i.name === '政务公开')!;
+    await call('indicators.save', { id: item.id, planId: plan.id, parentId: item.parentId, kind: item.kind, name: item.name, points: item.points, params: item.params, standard: '政务公开事项按期公开率100%' });
+    await call('plans.setState', { id: plan.id, to: 'published' });
+    const czjRow = (await call<LetterRow[]>('letters.list', { planId: plan.id })).find((r) => r.unitId === czj)!;
+    expect(czjRow.stale).toBe(true);
+    await expect(call('letters.sign', { planId: plan.id, unitId: czj, signedDate: today, partyASigner: '甲', partyBSigner: '乙' })).rejects.toThrow('请重新生成后再登记签订');
+    await call('letters.generate', { planId: plan.id, unitId: czj });
+    await expect(call('letters.sign', { planId: plan.id, unitId: czj, signedDate: today, partyASigner: '甲', partyBSigner: '乙' })).resolves.toMatchObject({ signedDate: today });
+  });
+
   it('names what blocks a letter (points off, no targets) and what only warns (no head, no leader)', async () => {
     t = await testApp();
     const { plan, call, unitId } = await samplePlan(t.app);
@@ -170,6 +196,15 @@ describe('responsibility letters', () => {
     expect((await call<LetterRow[]>('letters.list', { planId: plan.id })).find((r) => r.unitCode === 'SX-FGJ')!.voided).toBe(true);
     const again = await call<{ number: string }>('letters.generate', { planId: plan.id, unitId: unitId('SX-FGJ') });
     expect(again.number).toMatch(/〕2号$/);
+  });
+
+  it('a register entry whose file name would leave the documents folder is refused, not opened', async () => {
+    t = await testApp();
+    const { plan, call, unitId } = await samplePlan(t.app);
+    const g = await call<{ documentId: number }>('letters.generate', { planId: plan.id, unitId: unitId('SX-FGJ') });
+    t.app.opened.sqlite.prepare("update documents set file_name = '../../kaoping.db.docx' where id = ?").run(g.documentId);
+    await expect(call('documents.open', { id: g.documentId })).rejects.toThrow('的登记信息不正确（文件名“../../kaoping.db.docx”），已拒绝打开。');
+    await expect(call('documents.content', { id: g.documentId })).rejects.toThrow('已拒绝打开');
   });
 
   it('two letters generated at once never share a number', async () => {

@@ -90,6 +90,28 @@ describe('plan states', () => {
     await expect(call('plans.create', { year: 2027, title: '再来一个' })).rejects.toThrow('2027 年度已有考核方案');
   });
 
+  it('re-importing indicators from a file without some columns keeps what the office set in the system', async () => {
+    t = await testApp();
+    const { plan, call } = await samplePlan(t.app, { publish: false });
+    const cats = await call<{ id: number; name: string }[]>('categories.list', {});
+    const gov = cats.find((c) => c.name === '政府工作部门')!.id;
+    const before = await call<PlanGet>('plans.get', { id: plan.id });
+    const item = before.indicators.find((i) => i.name === '办事效率')!;
+    const steps = [{ min: 100, share: 1 }, { min: 95, share: 0.9 }];
+    await call('indicators.save', { id: item.id, planId: plan.id, parentId: item.parentId, kind: 'common', name: '办事效率', points: 5, params: { method: 'threshold', steps }, standard: '按时办结率分档计分', scoringBody: '县行政审批局', categoryIds: [gov], evidence: '审批记录' });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('指标');
+    ws.addRow(['分组', '类别', '指标', '分值']);
+    ws.addRow(['工作效能', '共性', '办事效率', 5]);
+    const file = { planId: plan.id, fileName: 'few.xlsx', base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
+    const preview = await call<{ counts: Record<string, number> }>('indicators.importPreview', file);
+    expect(preview.counts).toEqual({ create: 0, update: 0, same: 1, error: 0 });
+    await call('indicators.import', file);
+    const after = (await call<PlanGet & { indicators: { params: unknown; categoryIds: number[]; evidence: string; scoringBody: string }[] }>('plans.get', { id: plan.id })).indicators.find((i) => i.name === '办事效率')!;
+    expect(after).toMatchObject({ params: { method: 'threshold', steps }, standardText: '按时办结率分档计分', scoringBody: '县行政审批局', categoryIds: [gov], evidence: '审批记录' });
+  });
+
   it('refuses a group with items to be removed, and an indicator with targets', async () => {
     t = await testApp();
     const { plan, call } = await samplePlan(t.app, { publish: false });
