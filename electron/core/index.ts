@@ -6,3 +6,4 @@ export * from './org';
 export * from './documents/model';
 export * from './plans';
 export * from './letters';
+export * from './notices';

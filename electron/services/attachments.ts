@@ -1,6 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../contract';
+import { storageError } from './backup/errors';
 
 /** The content-addressed file store: <dataDir>/attachments/<first two hex>/<sha256>. */
 export function attachmentsDir(dataDir: string): string {
@@ -55,4 +57,53 @@ export function fsyncFile(file: string): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Evidence files are kept as they are, whatever their type, up to this size. */
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Stores bytes in the content-addressed store and returns their SHA-256. The same content is stored once;
+ * an empty or oversized file is refused with the reason. Written under a temporary name, fsynced, renamed.
+ */
+export function storeAttachment(dataDir: string, bytes: Buffer, name: string): { sha256: string; size: number } {
+  if (bytes.length === 0) throw new AppError('INVALID_INPUT', `附件“${name}”是空文件，未保存。`);
+  if (bytes.length > MAX_ATTACHMENT_BYTES) {
+    throw new AppError('TOO_LARGE', `附件“${name}”有 ${(bytes.length / 2 ** 20).toFixed(1)} MB，超过 ${MAX_ATTACHMENT_BYTES / 2 ** 20} MB 的上限；请压缩或拆分后再上传。`);
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const file = attachmentPath(dataDir, sha256);
+  if (fs.existsSync(file) && verifies(file, sha256)) return { sha256, size: bytes.length };
+  const dir = path.dirname(file);
+  const temp = `${file}.${randomUUID()}.tmp`;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(temp, bytes, { flag: 'wx' });
+    fsyncFile(temp);
+    fs.renameSync(temp, file);
+    fsyncDir(dir);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw storageError(e, '保存附件', dir);
+  }
+  return { sha256, size: bytes.length };
+}
+
+function verifies(file: string, sha256: string): boolean {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex') === sha256;
+}
+
+/** Reads an attachment back, refusing bytes that no longer match their address (altered or damaged on disk). */
+export function readAttachment(dataDir: string, sha256: string, name: string): Buffer {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new AppError('INVALID_INPUT', `附件“${name}”的编号不正确。`);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(attachmentPath(dataDir, sha256));
+  } catch {
+    throw new AppError('NOT_FOUND', `附件“${name}”的文件不在数据文件夹中，可能已被移走或删除；请从备份恢复。`);
+  }
+  if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+    throw new AppError('STORAGE', `附件“${name}”的内容与保存时不一致，可能已被改动或损坏，已拒绝打开；请从备份恢复。`);
+  }
+  return bytes;
 }

@@ -1,0 +1,100 @@
+import { type Block, type OfficialDocument, chineseDate } from './documents/model';
+
+export type NoticeKind = 'inquiry' | 'supervision' | 'rectification';
+
+export interface NoticeItem {
+  text: string;
+  /** 牵头单位 and 配合单位, for 督办 items. */
+  lead?: string | null;
+  partners?: string | null;
+  /** Each item's own deadline (ISO), for 督办 and 整改 items. */
+  deadline?: string | null;
+}
+
+export interface NoticeInput {
+  kind: NoticeKind;
+  issuer: string;
+  number: string;
+  /** 主送: the unit (or person) the notice goes to. */
+  to: string;
+  /** Why: the lagging target, the finding, the leader's instruction, the complaint. */
+  reason: string;
+  /** 督办 source: 领导批示, 会议决定, 督查发现. */
+  source?: string | null;
+  items: NoticeItem[];
+  /** The reply deadline (ISO) and how many working days that is from the date. */
+  replyBy: string;
+  workingDays: number;
+  contact: { name: string; phone: string };
+  date: string;
+  copyTo: string | null;
+}
+
+export const noticeTitles: Record<NoticeKind, string> = {
+  inquiry: '问询通知书',
+  supervision: '督办通知书',
+  rectification: '整改通知书',
+};
+
+const cnNumber = (n: number) => ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? String(n);
+
+/** The 回执 every notice carries: the form the unit fills in, signs and returns. */
+export function receiptBlocks(n: NoticeInput): Block[] {
+  return [
+    { kind: 'p', text: `${n.issuer}：` },
+    { kind: 'p', text: `你单位《${noticeTitles[n.kind]}》（${n.number}）已收悉，我单位将按要求于${chineseDate(n.replyBy)}前书面回复。` },
+    {
+      kind: 'table',
+      header: ['项目', '内容'],
+      widths: [1, 3],
+      rows: [
+        ['通知文号', n.number],
+        ['承办单位（盖章）', n.to],
+        ['签收人', ''],
+        ['签收时间', '　　年　　月　　日'],
+        ['联系电话', ''],
+        ['办理情况', '\n\n\n'],
+      ],
+    },
+    { kind: 'p', text: `请于收到本通知之日起1个工作日内将回执报送${n.issuer}（联系人：${n.contact.name}，电话：${n.contact.phone}）。` },
+  ];
+}
+
+/** 问询通知书, 督办通知书, 整改通知书 (DOCUMENTS.md): reason, numbered items, a working-day deadline, contact, 回执. */
+export function buildNotice(n: NoticeInput): OfficialDocument {
+  const title = noticeTitles[n.kind];
+  const body: Block[] = [];
+  const deadline = `${chineseDate(n.replyBy)}（${n.workingDays}个工作日内）`;
+  if (n.kind === 'inquiry') {
+    body.push({ kind: 'p', text: `${n.reason}根据目标管理和行政问责的有关规定，现就有关问题向你单位问询，请逐项作出书面说明：` });
+    n.items.forEach((it, i) => body.push({ kind: 'p', text: `${cnNumber(i + 1)}、${it.text}` }));
+    body.push({ kind: 'p', text: `请于${deadline}前逐项书面回复，附相关佐证材料，并加盖单位公章。逾期不回复或回复不实的，将按有关规定追究责任。` });
+  } else if (n.kind === 'supervision') {
+    body.push({ kind: 'p', text: `${n.reason}${n.source ? `根据${n.source}，` : ''}现将下列事项交你单位督办：` });
+    body.push({
+      kind: 'table',
+      header: ['序号', '督办事项', '牵头单位', '配合单位', '完成时限'],
+      widths: [1, 6, 2.2, 2.2, 2.4],
+      small: true,
+      rows: n.items.map((it, i) => [String(i + 1), it.text, it.lead ?? n.to, it.partners ?? '', it.deadline ? chineseDate(it.deadline) : chineseDate(n.replyBy)]),
+    });
+    body.push({ kind: 'p', text: `请牵头单位明确责任领导和责任人，于${deadline}前书面报告办理情况；不能按期办结的，应在期限届满前说明原因并提出办结时限。` });
+  } else {
+    body.push({ kind: 'p', text: `${n.reason}现通知你单位限期整改：` });
+    n.items.forEach((it, i) => body.push({ kind: 'p', text: `${cnNumber(i + 1)}、${it.text}${it.deadline ? `（整改时限：${chineseDate(it.deadline)}）` : ''}` }));
+    body.push({ kind: 'p', text: `请于${deadline}前报送整改情况报告，逐项说明整改措施和结果，附佐证材料。逾期未整改或整改不到位的，将按有关规定予以通报并追究责任。` });
+  }
+  return {
+    issuers: [n.issuer],
+    withWenjian: false,
+    number: n.number,
+    title,
+    recipients: n.to,
+    body,
+    attachmentNames: ['回执'],
+    signature: { org: n.issuer, date: n.date },
+    note: `联系人：${n.contact.name}，电话：${n.contact.phone}`,
+    attachments: [{ title: '回　执', body: receiptBlocks(n) }],
+    colophon: { copyTo: n.copyTo, printer: n.issuer, printDate: n.date },
+  };
+}
