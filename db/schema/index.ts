@@ -3,3 +3,4 @@ export * from './org';
 export * from './accounts';
 export * from './documents';
 export * from './plans';
+export * from './progress';

@@ -7,6 +7,7 @@ import { calendarChannels } from './channels/calendar';
 import { documentsChannels } from './channels/documents';
 import { orgChannels } from './channels/org';
 import { plansChannels } from './channels/plans';
+import { progressChannels } from './channels/progress';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { usersChannels } from './channels/users';
@@ -23,6 +24,7 @@ export const channels = {
   ...backupChannels,
   ...plansChannels,
   ...documentsChannels,
+  ...progressChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -30,3 +30,11 @@ export const scoringMethodLabels: Record<ScoringMethod, string> = {
   veto: '一票否决',
   judgement: '综合评议',
 };
+
+export const reportStates = ['draft', 'submitted', 'returned', 'accepted'] as const;
+export type ReportState = (typeof reportStates)[number];
+export const reportStateLabels: Record<ReportState, string> = { draft: '草稿', submitted: '已报送', returned: '已退回', accepted: '已通过' };
+
+export const lags = ['on_track', 'lagging', 'serious', 'unreported'] as const;
+export type Lag = (typeof lags)[number];
+export const lagLabels: Record<Lag, string> = { on_track: '正常', lagging: '滞后', serious: '严重滞后', unreported: '未报送' };

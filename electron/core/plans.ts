@@ -287,3 +287,19 @@ export function parseMilestone(text: string): Milestone | null {
   }
   return { text: t, percent: null };
 }
+
+// ─── progress ───────────────────────────────────────────────────────────────────────────────
+
+export type LagName = 'on_track' | 'lagging' | 'serious' | 'unreported';
+
+/** The completion expected by the end of quarter `q`: the office's milestone, or an even pace (25% a quarter). */
+export function expectedBy(milestones: Milestone[], q: number): number {
+  return milestones[q - 1]?.percent ?? q * 25;
+}
+
+/** Against the quarter's milestone: on track at or above it, lagging below it, serious 20 points or more below. */
+export function lagOf(expected: number, rate: number | null): LagName {
+  if (rate === null) return 'unreported';
+  if (rate >= expected) return 'on_track';
+  return expected - rate >= 20 ? 'serious' : 'lagging';
+}

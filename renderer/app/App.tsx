@@ -8,6 +8,7 @@ import { ChangePasswordModal } from '../features/auth/ChangePassword';
 import { OrgPage } from '../features/org/OrgPage';
 import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
 import { TargetsModule } from '../features/plans/TargetsModule';
+import { ProgressModule } from '../features/progress/ProgressModule';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { type SignedInUser, useAuth } from './auth-context';
 import { modules } from './modules';
@@ -85,6 +86,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <OrgPage user={user} />
           ) : active.key === 'targets' ? (
             <TargetsModule user={user} />
+          ) : active.key === 'progress' ? (
+            <ProgressModule user={user} />
           ) : (
             <ModulePlaceholder module={active} />
           )}

@@ -83,4 +83,11 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'documents.content': { id: 1 },
   'documents.open': { id: 1 },
   'documents.void': { id: 1, reason: '内容有误' },
+  'reports.list': { planId: 1, quarter: 1 },
+  'reports.save': { targetId: 1, quarter: 1, completionRate: 30, narrative: '按节点推进' },
+  'reports.submit': { reportId: 1 },
+  'reports.review': { reportId: 1, accept: false, reason: '佐证材料不全' },
+  'reports.attach': { reportId: 1, fileName: '佐证.pdf', base64: 'JVBERg==' },
+  'reports.detach': { attachmentId: 1 },
+  'reports.download': { attachmentId: 1 },
 };

@@ -158,7 +158,8 @@ const importResult = z.object({
 const fileOut = z.object({ fileName: z.string(), base64: z.string() });
 
 export const plansChannels = {
-  'plans.list': channel({ title: '查看考核方案', input: noInput, output: z.array(planRow), roles: readers, writes: false }),
+  /** 录入员 see the list too: they report progress on a plan's targets. */
+  'plans.list': channel({ title: '查看考核方案', input: noInput, output: z.array(planRow), roles: [...readers, 'clerk'], writes: false }),
   'plans.get': channel({
     title: '查看考核方案详情',
     input: z.strictObject({ id }),

@@ -6,6 +6,7 @@ import { calendarHandlers } from './calendar';
 import { documentsHandlers } from './documents';
 import { lettersHandlers } from './letters';
 import { plansHandlers } from './plans';
+import { progressHandlers } from './progress';
 import { targetsHandlers } from './targets';
 import { peopleHandlers } from './people';
 import { unitsHandlers } from './units';
@@ -28,4 +29,5 @@ export const handlers: HandlerMap = {
   ...targetsHandlers,
   ...lettersHandlers,
   ...documentsHandlers,
+  ...progressHandlers,
 };

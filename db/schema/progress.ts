@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { exchangeColumns, timestamps } from './common';
+import { targets } from './plans';
+
+/** A unit's quarterly report on one target (季报): draft → submitted → returned with a reason → accepted. */
+export const progressReports = sqliteTable(
+  'progress_reports',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    targetId: integer('target_id')
+      .notNull()
+      .references(() => targets.id, { onDelete: 'restrict' }),
+    quarter: integer('quarter').notNull(),
+    /** Completion in percent of the year's target, as the unit reports it. */
+    completionRate: real('completion_rate'),
+    actualValue: text('actual_value'),
+    narrative: text('narrative').notNull().default(''),
+    problems: text('problems').notNull().default(''),
+    nextSteps: text('next_steps').notNull().default(''),
+    state: text('state', { enum: ['draft', 'submitted', 'returned', 'accepted'] }).notNull(),
+    returnReason: text('return_reason'),
+    submittedAt: integer('submitted_at'),
+    submittedBy: text('submitted_by'),
+    reviewedAt: integer('reviewed_at'),
+    reviewedBy: text('reviewed_by'),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('progress_reports_target_quarter_unique').on(t.targetId, t.quarter),
+    check('progress_reports_quarter_ck', sql`${t.quarter} between 1 and 4`),
+    check('progress_reports_state_ck', sql`${t.state} in ('draft','submitted','returned','accepted')`),
+    check('progress_reports_rate_ck', sql`${t.completionRate} is null or (${t.completionRate} >= 0 and ${t.completionRate} <= 1000)`),
+  ],
+);
+
+/** Evidence attached to a report: the file lives in the content-addressed store under its SHA-256. */
+export const reportAttachments = sqliteTable(
+  'report_attachments',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => progressReports.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    addedBy: text('added_by').notNull(),
+    addedAt: integer('added_at').notNull(),
+  },
+  (t) => [index('report_attachments_report_idx').on(t.reportId)],
+);

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../contract';
+import { expectedBy, lagOf } from '../../core';
+import { type PlanRecord, targetById, targetsOf, type TargetRecord } from '../../../db/repos/plans';
+import { readAttachment, storeAttachment } from '../attachments';
+import { storedMilestones } from '../excel/target-import';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { mustPlan } from './plans';
+
+interface ReportRecord {
+  id: number;
+  targetId: number;
+  quarter: number;
+  completionRate: number | null;
+  actualValue: string | null;
+  narrative: string;
+  problems: string;
+  nextSteps: string;
+  state: 'draft' | 'submitted' | 'returned' | 'accepted';
+  returnReason: string | null;
+  submittedAt: number | null;
+}
+
+const reportCols = `r.id, r.target_id as targetId, r.quarter, r.completion_rate as completionRate, r.actual_value as actualValue, r.narrative, r.problems,
+  r.next_steps as nextSteps, r.state, r.return_reason as returnReason, r.submitted_at as submittedAt`;
+
+const reportOf = (ctx: HandlerContext, targetId: number, quarter: number) =>
+  ctx.sqlite.prepare(`select ${reportCols} from progress_reports r where r.target_id = ? and r.quarter = ?`).get(targetId, quarter) as ReportRecord | undefined;
+const reportById = (ctx: HandlerContext, id: number) => ctx.sqlite.prepare(`select ${reportCols} from progress_reports r where r.id = ?`).get(id) as ReportRecord | undefined;
+
+function rowOf(ctx: HandlerContext, t: TargetRecord, quarter: number, r: ReportRecord | undefined) {
+  const milestones = storedMilestones(t.milestones);
+  const expected = expectedBy(milestones, quarter);
+  const attachments = r ? (ctx.sqlite.prepare('select id, name, size from report_attachments where report_id = ? order by id').all(r.id) as { id: number; name: string; size: number }[]) : [];
+  return {
+    targetId: t.id,
+    unitId: t.unitId,
+    unitName: t.unitName,
+    indicatorName: t.indicatorName,
+    content: t.content,
+    targetValue: t.targetValue,
+    measureUnit: t.measureUnit,
+    leaderName: t.leaderName,
+    milestone: milestones[quarter - 1]!,
+    expected,
+    // what the office has: a draft is not yet a report
+    lag: lagOf(expected, r && r.state !== 'draft' ? r.completionRate : null),
+    reportId: r?.id ?? null,
+    state: r?.state ?? null,
+    completionRate: r?.completionRate ?? null,
+    actualValue: r?.actualValue ?? null,
+    narrative: r?.narrative ?? '',
+    problems: r?.problems ?? '',
+    nextSteps: r?.nextSteps ?? '',
+    returnReason: r?.returnReason ?? null,
+    submittedAt: r?.submittedAt ?? null,
+    attachments,
+  };
+}
+
+/** Reports are made while the plan runs: after the letters are signed, until it is archived. */
+function requireReporting(plan: PlanRecord) {
+  if (plan.state === 'draft' || plan.state === 'published') throw new AppError('RULE_VIOLATION', '责任书签订（方案确认全部签订）后才能填报季度进展。');
+  if (plan.state === 'closed') throw new AppError('RULE_VIOLATION', '方案已归档，不能再填报或修改季度进展。');
+}
+
+/** A 录入员 writes only for the unit its account is bound to; a 考评员 for any unit. */
+function requireOwnUnit(ctx: HandlerContext, t: TargetRecord) {
+  if (ctx.caller.role !== 'clerk') return;
+  if (!ctx.caller.unitId) throw new AppError('FORBIDDEN', '您的账号没有绑定单位，请系统管理员在账号中设置所属单位。');
+  if (ctx.caller.unitId !== t.unitId) throw new AppError('FORBIDDEN', `这是${t.unitName}的目标，您只能填报本单位的进展。`);
+}
+
+function mustTarget(ctx: HandlerContext, id: number): TargetRecord {
+  const t = targetById(ctx.sqlite, id);
+  if (!t) throw new AppError('NOT_FOUND', '没有找到这项目标，请刷新。');
+  return t;
+}
+
+function mustReport(ctx: HandlerContext, id: number): { r: ReportRecord; t: TargetRecord; plan: PlanRecord } {
+  const r = reportById(ctx, id);
+  if (!r) throw new AppError('NOT_FOUND', '没有找到这份进展报告，请刷新。');
+  const t = mustTarget(ctx, r.targetId);
+  return { r, t, plan: mustPlan(ctx, t.planId) };
+}
+
+function requireEditable(r: ReportRecord) {
+  if (r.state === 'submitted') throw new AppError('RULE_VIOLATION', '这份进展已报送，正在等待考评办审核，不能修改。');
+  if (r.state === 'accepted') throw new AppError('RULE_VIOLATION', '这份进展已审核通过，不能修改。');
+}
+
+const touch = (ctx: HandlerContext, id: number) => ctx.sqlite.prepare('update progress_reports set version = version + 1, updated_at = ? where id = ?').run(ctx.now, id);
+
+export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'reports.submit' | 'reports.review' | 'reports.attach' | 'reports.detach' | 'reports.download'> = {
+  'reports.list': (ctx, input) => {
+    const plan = mustPlan(ctx, input.planId);
+    const unitId = ctx.caller.role === 'clerk' ? ctx.caller.unitId : input.unitId;
+    if (ctx.caller.role === 'clerk' && !unitId) throw new AppError('FORBIDDEN', '您的账号没有绑定单位，请系统管理员在账号中设置所属单位。');
+    const reports = new Map(
+      (ctx.sqlite.prepare(`select ${reportCols} from progress_reports r join targets t on t.id = r.target_id where t.plan_id = ? and r.quarter = ?`).all(plan.id, input.quarter) as ReportRecord[]).map((r) => [r.targetId, r]),
+    );
+    return targetsOf(ctx.sqlite, { planId: plan.id, ...(unitId ? { unitId } : {}) })
+      .filter((t) => t.kind === 'common' || t.kind === 'specific')
+      .map((t) => rowOf(ctx, t, input.quarter, reports.get(t.id)));
+  },
+  'reports.save': (ctx, input) => {
+    const t = mustTarget(ctx, input.targetId);
+    requireReporting(mustPlan(ctx, t.planId));
+    requireOwnUnit(ctx, t);
+    const r = reportOf(ctx, t.id, input.quarter);
+    const fields = [input.completionRate ?? null, input.actualValue || null, input.narrative, input.problems, input.nextSteps] as const;
+    if (r) {
+      requireEditable(r);
+      ctx.sqlite
+        .prepare('update progress_reports set completion_rate = ?, actual_value = ?, narrative = ?, problems = ?, next_steps = ?, version = version + 1, updated_at = ? where id = ?')
+        .run(...fields, ctx.now, r.id);
+    } else {
+      ctx.sqlite
+        .prepare(
+          `insert into progress_reports (uuid, owner_node, version, target_id, quarter, completion_rate, actual_value, narrative, problems, next_steps, state, created_at, updated_at)
+           values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+        )
+        .run(randomUUID(), ctx.env.nodeId, t.id, input.quarter, ...fields, ctx.now, ctx.now);
+    }
+    ctx.audit(`report:${t.unitCode}:${t.id}:Q${input.quarter}`, { completionRate: input.completionRate ?? null });
+    return rowOf(ctx, t, input.quarter, reportOf(ctx, t.id, input.quarter));
+  },
+  'reports.submit': (ctx, input) => {
+    const { r, t, plan } = mustReport(ctx, input.reportId);
+    requireReporting(plan);
+    requireOwnUnit(ctx, t);
+    requireEditable(r);
+    if (r.completionRate === null && !r.actualValue) throw new AppError('INVALID_INPUT', '请先填写完成率或实际完成值，再报送。');
+    if (!r.narrative.trim()) throw new AppError('INVALID_INPUT', '请先填写进展情况，再报送。');
+    ctx.sqlite.prepare("update progress_reports set state = 'submitted', return_reason = null, submitted_at = ?, submitted_by = ?, version = version + 1, updated_at = ? where id = ?").run(ctx.now, ctx.caller.username, ctx.now, r.id);
+    ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { submitted: true });
+    return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
+  },
+  'reports.review': (ctx, input) => {
+    const { r, t, plan } = mustReport(ctx, input.reportId);
+    requireReporting(plan);
+    if (r.state !== 'submitted') throw new AppError('RULE_VIOLATION', '只能审核已报送的进展。');
+    if (!input.accept && !input.reason?.trim()) throw new AppError('INVALID_INPUT', '退回时请写明原因。', { fields: [{ path: 'reason', message: '请填写退回原因' }] });
+    ctx.sqlite
+      .prepare('update progress_reports set state = ?, return_reason = ?, reviewed_at = ?, reviewed_by = ?, version = version + 1, updated_at = ? where id = ?')
+      .run(input.accept ? 'accepted' : 'returned', input.accept ? null : input.reason!.trim(), ctx.now, ctx.caller.username, ctx.now, r.id);
+    ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, input.accept ? { accepted: true } : { returned: input.reason });
+    return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
+  },
+  /** The file is stored (content-addressed, fsynced) before the transaction; a stored file no record names is harmless. */
+  'reports.attach': prepared(
+    async (ctx, input) => {
+      const { r, t, plan } = mustReport(ctx, input.reportId);
+      requireReporting(plan);
+      requireOwnUnit(ctx, t);
+      requireEditable(r);
+      const name = input.fileName.replace(/[\\/:*?"<>|\r\n\t]/g, '').slice(0, 120) || '附件';
+      return { name, ...storeAttachment(ctx.env.dataDir, Buffer.from(input.base64, 'base64'), name) };
+    },
+    (ctx, input, f) => {
+      const { r, t } = mustReport(ctx, input.reportId);
+      requireEditable(r);
+      ctx.sqlite
+        .prepare('insert into report_attachments (uuid, owner_node, version, report_id, name, sha256, size, added_by, added_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?)')
+        .run(randomUUID(), ctx.env.nodeId, r.id, f.name, f.sha256, f.size, ctx.caller.username, ctx.now);
+      touch(ctx, r.id);
+      ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { attached: f.name, sha256: f.sha256, size: f.size });
+      return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
+    },
+  ),
+  'reports.detach': (ctx, input) => {
+    const a = ctx.sqlite.prepare('select id, report_id as reportId, name from report_attachments where id = ?').get(input.attachmentId) as { id: number; reportId: number; name: string } | undefined;
+    if (!a) throw new AppError('NOT_FOUND', '没有找到这份佐证材料，请刷新。');
+    const { r, t, plan } = mustReport(ctx, a.reportId);
+    requireReporting(plan);
+    requireOwnUnit(ctx, t);
+    requireEditable(r);
+    ctx.sqlite.prepare('delete from report_attachments where id = ?').run(a.id);
+    touch(ctx, r.id);
+    ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { detached: a.name });
+    return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
+  },
+  'reports.download': (ctx, input) => {
+    const a = ctx.sqlite.prepare('select report_id as reportId, name, sha256 from report_attachments where id = ?').get(input.attachmentId) as { reportId: number; name: string; sha256: string } | undefined;
+    if (!a) throw new AppError('NOT_FOUND', '没有找到这份佐证材料，请刷新。');
+    const { t } = mustReport(ctx, a.reportId);
+    if (ctx.caller.role === 'clerk' && ctx.caller.unitId !== t.unitId) throw new AppError('FORBIDDEN', '只能查看本单位的佐证材料。');
+    return { fileName: a.name, base64: readAttachment(ctx.env.dataDir, a.sha256, a.name).toString('base64') };
+  },
+};

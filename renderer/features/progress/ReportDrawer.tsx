@@ -1,0 +1,155 @@
+import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Descriptions, Drawer, Form, Input, InputNumber, List, Popconfirm, Space, Tag, Upload } from 'antd';
+import { useState } from 'react';
+import { lagLabels } from '../../../electron/contract/labels';
+import { call, errorMessage, fieldErrors } from '../../api/client';
+import { downloadBase64, readAsBase64 } from '../../api/files';
+import { lagColors, type ReportRow } from './ProgressModule';
+
+/** One target's report for the quarter: figures, narrative, evidence; save as draft, then submit. */
+export function ReportDrawer({ row, quarter, canWrite, onClose, onChanged }: { row: ReportRow; quarter: number; canWrite: boolean; onClose(): void; onChanged(r: ReportRow): void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const editable = canWrite && row.state !== 'submitted' && row.state !== 'accepted';
+
+  const save = async (): Promise<ReportRow | null> => {
+    const v = (await form.validateFields()) as { completionRate?: number | null; actualValue?: string; narrative?: string; problems?: string; nextSteps?: string };
+    setBusy(true);
+    try {
+      const r = await call('reports.save', { targetId: row.targetId, quarter, completionRate: v.completionRate ?? null, actualValue: v.actualValue || null, narrative: v.narrative ?? '', problems: v.problems ?? '', nextSteps: v.nextSteps ?? '' });
+      onChanged(r);
+      return r;
+    } catch (e) {
+      form.setFields(fieldErrors(e));
+      message.error(errorMessage(e));
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const submit = async () => {
+    const saved = await save();
+    if (!saved) return;
+    try {
+      onChanged(await call('reports.submit', { reportId: saved.reportId! }));
+      message.success('已报送，等待考评办审核');
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  const attach = async (f: File) => {
+    let r = row;
+    if (!r.reportId) {
+      const saved = await save();
+      if (!saved) return false;
+      r = saved;
+    }
+    try {
+      onChanged(await call('reports.attach', { reportId: r.reportId!, fileName: f.name, base64: await readAsBase64(f) }));
+      message.success(`已上传“${f.name}”`);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+    return false;
+  };
+
+  return (
+    <Drawer
+      open
+      width={640}
+      title={`第${['一', '二', '三', '四'][quarter - 1]}季度进展`}
+      onClose={onClose}
+      extra={
+        editable && (
+          <Space>
+            <Button onClick={() => void save().then((r) => r && message.success('草稿已保存'))} loading={busy}>
+              保存草稿
+            </Button>
+            <Button type="primary" onClick={submit} loading={busy}>
+              报送
+            </Button>
+          </Space>
+        )
+      }
+    >
+      <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
+        <Descriptions.Item label="单位">{row.unitName}</Descriptions.Item>
+        <Descriptions.Item label="目标任务">{row.content}</Descriptions.Item>
+        <Descriptions.Item label="目标值">{row.targetValue ? `${row.targetValue}${row.measureUnit ?? ''}` : '—'}</Descriptions.Item>
+        <Descriptions.Item label="本季度节点">
+          {row.expected}%{row.milestone.text ? `：${row.milestone.text}` : ''}
+        </Descriptions.Item>
+        <Descriptions.Item label="进度">
+          <Tag color={lagColors[row.lag]}>{lagLabels[row.lag]}</Tag>
+        </Descriptions.Item>
+      </Descriptions>
+      {row.state === 'returned' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`已退回：${row.returnReason}`} />}
+      <Form form={form} layout="vertical" disabled={!editable} initialValues={{ completionRate: row.completionRate, actualValue: row.actualValue, narrative: row.narrative, problems: row.problems, nextSteps: row.nextSteps }}>
+        <Space>
+          <Form.Item name="completionRate" label="累计完成率">
+            <InputNumber min={0} max={1000} addonAfter="%" />
+          </Form.Item>
+          <Form.Item name="actualValue" label="实际完成值" rules={[{ max: 60, message: '不能超过 60 个字' }]}>
+            <Input addonAfter={row.measureUnit ?? undefined} />
+          </Form.Item>
+        </Space>
+        <Form.Item name="narrative" label="进展情况" rules={[{ max: 3000, message: '不能超过 3000 个字' }]}>
+          <Input.TextArea rows={4} showCount maxLength={3000} />
+        </Form.Item>
+        <Form.Item name="problems" label="存在问题" rules={[{ max: 2000, message: '不能超过 2000 个字' }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+        <Form.Item name="nextSteps" label="下步打算" rules={[{ max: 2000, message: '不能超过 2000 个字' }]}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+      <List
+        header={
+          <Space>
+            佐证材料
+            {editable && (
+              <Upload showUploadList={false} beforeUpload={attach}>
+                <Button size="small" icon={<UploadOutlined />}>
+                  上传（任意格式，50 MB 以内）
+                </Button>
+              </Upload>
+            )}
+          </Space>
+        }
+        size="small"
+        dataSource={row.attachments}
+        locale={{ emptyText: '暂无佐证材料' }}
+        renderItem={(a) => (
+          <List.Item
+            actions={[
+              <Button
+                key="d"
+                size="small"
+                type="link"
+                icon={<DownloadOutlined />}
+                onClick={() =>
+                  call('reports.download', { attachmentId: a.id }).then(
+                    (f) => downloadBase64(f.fileName, f.base64),
+                    (e: unknown) => message.error(errorMessage(e)),
+                  )
+                }
+              >
+                下载
+              </Button>,
+              ...(editable
+                ? [
+                    <Popconfirm key="x" title={`删除“${a.name}”？`} okText="删除" cancelText="取消" onConfirm={() => call('reports.detach', { attachmentId: a.id }).then(onChanged, (e: unknown) => message.error(errorMessage(e)))}>
+                      <Button size="small" type="link" danger icon={<DeleteOutlined />} />
+                    </Popconfirm>,
+                  ]
+                : []),
+            ]}
+          >
+            {a.name}（{(a.size / 1024).toFixed(0)} KB）
+          </List.Item>
+        )}
+      />
+    </Drawer>
+  );
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PASSWORD, api, expect, repoRoot, shot, test } from '../support/fixtures';
+
+const file = (folder: string, name: string) => ({ fileName: name, base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures', folder, name)).toString('base64') });
+
+test('a quarter’s report: a lagging target is filled in with evidence, submitted, shown as seriously behind, and returned with a reason', async ({ app, host, pageErrors }) => {
+  test.setTimeout(180_000);
+  const admin = (await api<{ sessionId: string }>(host, 'auth.login', { username: 'guanli', password: PASSWORD })).sessionId;
+  await api(host, 'settings.update', { unitName: '示例县人民政府目标考评办公室', issuingBodies: ['示例县人民政府目标考评办公室'] }, admin);
+  const s = (await api<{ sessionId: string }>(host, 'auth.login', { username: 'user-evaluator', password: PASSWORD })).sessionId;
+  await api(host, 'units.import', file('org', 'sample-units.xlsx'), s);
+  await api(host, 'people.import', file('org', 'sample-people.xlsx'), s);
+  const plan = await api<{ id: number }>(host, 'plans.create', { year: 2026, title: '示例县2026年度目标管理考核方案' }, s);
+  await api(host, 'indicators.import', { planId: plan.id, ...file('plans', 'sample-indicators.xlsx') }, s);
+  for (const c of (await api<{ id: number; units: number }[]>(host, 'categories.list', {}, s)).filter((x) => x.units > 0)) await api(host, 'targets.assignCommon', { planId: plan.id, categoryId: c.id }, s);
+  await api(host, 'targets.import', { planId: plan.id, ...file('plans', 'sample-targets.xlsx') }, s);
+  await api(host, 'plans.setState', { id: plan.id, to: 'published' }, s);
+  const today = new Date().toISOString().slice(0, 10);
+  for (const l of await api<{ unitId: number }[]>(host, 'letters.list', { planId: plan.id }, s)) {
+    await api(host, 'letters.generate', { planId: plan.id, unitId: l.unitId }, s);
+    await api(host, 'letters.sign', { planId: plan.id, unitId: l.unitId, signedDate: today, partyASigner: '张县长', partyBSigner: '负责人' }, s);
+  }
+  await api(host, 'plans.setState', { id: plan.id, to: 'signed' }, s);
+
+  await app.getByRole('menuitem', { name: '进展督查' }).click();
+  await app.getByTestId('quarter-select').click();
+  await app.getByTitle('第三季度').click();
+  const row = app.getByRole('row', { name: /完成全县固定资产投资年度目标/ });
+  await expect(row.getByText('未报送')).toBeVisible();
+  await row.getByRole('button', { name: /填\s*报/ }).click();
+  const drawer = app.getByRole('dialog', { name: '第三季度进展' });
+  await drawer.getByLabel('累计完成率').fill('48');
+  await drawer.getByLabel('进展情况').fill('受专项债发行推迟影响，3个项目开工延后。');
+  await drawer.locator('input[type=file]').setInputFiles({ name: '开工证明.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 evidence') });
+  await expect(drawer.getByText('开工证明.pdf（0 KB）')).toBeVisible();
+  await shot(app, 'progress-report-drawer');
+  await drawer.getByRole('button', { name: /报\s*送/ }).click();
+  await expect(app.getByText('已报送，等待考评办审核')).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(row.getByText('严重滞后')).toBeVisible();
+  await expect(row.getByText('已报送')).toBeVisible();
+  await shot(app, 'progress-quarter');
+
+  await row.getByRole('button', { name: /退\s*回/ }).click();
+  await app.getByPlaceholder('退回原因（必填），录入员会看到').fill('请补充资金到位情况');
+  await app.getByRole('button', { name: /^退\s*回$/ }).last().click();
+  await expect(row.getByText('已退回')).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});
