@@ -5,6 +5,7 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
+import './app/print.css';
 
 dayjs.locale('zh-cn');
 

@@ -4,3 +4,4 @@ export * from './accounts';
 export * from './documents';
 export * from './plans';
 export * from './progress';
+export * from './notices';

@@ -8,6 +8,7 @@ import { documentsChannels } from './channels/documents';
 import { orgChannels } from './channels/org';
 import { plansChannels } from './channels/plans';
 import { progressChannels } from './channels/progress';
+import { noticesChannels } from './channels/notices';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { usersChannels } from './channels/users';
@@ -25,6 +26,7 @@ export const channels = {
   ...plansChannels,
   ...documentsChannels,
   ...progressChannels,
+  ...noticesChannels,
 } as const;
 
 export type Channels = typeof channels;

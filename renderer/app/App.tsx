@@ -19,7 +19,8 @@ const { Header, Sider, Content } = Layout;
 export function AppShell({ user }: { user: SignedInUser }) {
   const auth = useAuth();
   const visible = modules.filter((m) => m.roles.includes(user.role));
-  const [route, go] = useHashRoute(visible[0]!.key);
+  // a 考评员 starts on 进展督查's overdue board: what is late, and who owns it
+  const [route, go] = useHashRoute(user.role === 'evaluator' ? 'progress' : visible[0]!.key);
   const info = useCall('system.info', {});
   const [changing, setChanging] = useState(false);
   const active = visible.find((m) => m.key === route) ?? visible[0]!;

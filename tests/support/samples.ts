@@ -90,4 +90,11 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'reports.attach': { reportId: 1, fileName: '佐证.pdf', base64: 'JVBERg==' },
   'reports.detach': { attachmentId: 1 },
   'reports.download': { attachmentId: 1 },
+  'notices.list': {},
+  'notices.create': { kind: 'inquiry', unitId: 1, reason: '进度滞后。', items: [{ text: '说明原因' }], workingDays: 5, contactName: '王某', contactPhone: '0000-1234567' },
+  'notices.reply': { noticeId: 1, content: '已整改', repliedOn: '2026-10-09' },
+  'notices.review': { noticeId: 1, accept: true },
+  'notices.extend': { noticeId: 1, requestedOn: '2026-10-08', to: '2026-10-16', reason: '需外单位配合' },
+  'notices.close': { noticeId: 1 },
+  'board.list': {},
 };

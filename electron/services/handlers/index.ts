@@ -7,6 +7,7 @@ import { documentsHandlers } from './documents';
 import { lettersHandlers } from './letters';
 import { plansHandlers } from './plans';
 import { progressHandlers } from './progress';
+import { noticesHandlers } from './notices';
 import { targetsHandlers } from './targets';
 import { peopleHandlers } from './people';
 import { unitsHandlers } from './units';
@@ -30,4 +31,5 @@ export const handlers: HandlerMap = {
   ...lettersHandlers,
   ...documentsHandlers,
   ...progressHandlers,
+  ...noticesHandlers,
 };

@@ -1,10 +1,12 @@
-import { Alert, App, Button, Empty, Input, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Input, Select, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { type Lag, type ReportState, lagLabels, reportStateLabels } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import type { SignedInUser } from '../../app/auth-context';
+import { BoardTab } from './BoardTab';
+import { NoticeForm, NoticesTab } from './NoticesTab';
 import { ReportDrawer } from './ReportDrawer';
 
 export type ReportRow = ChannelOutput<'reports.list'>[number];
@@ -13,8 +15,24 @@ export const lagColors: Record<Lag, string> = { on_track: 'green', lagging: 'gol
 const stateColors: Record<ReportState, string> = { draft: 'default', submitted: 'blue', returned: 'orange', accepted: 'green' };
 const thisQuarter = () => Math.floor(new Date().getMonth() / 3) + 1;
 
-/** 进展督查 · 季报: each target's quarterly report against its milestone; 录入员 fill in their unit's, 考评员 review. */
+/** 进展督查: for a 考评员 the overdue board first, then the quarter's reports and the notices; a 录入员 sees its unit's reports. */
 export function ProgressModule({ user }: { user: SignedInUser }) {
+  if (user.role === 'clerk') return <Quarterly user={user} />;
+  return (
+    <Tabs
+      // each tab reads afresh when shown
+      destroyOnHidden
+      items={[
+        { key: 'board', label: '逾期看板', children: <BoardTab /> },
+        { key: 'reports', label: '季度进展', children: <Quarterly user={user} /> },
+        { key: 'notices', label: '问询督办整改', children: <NoticesTab canEdit={user.role === 'evaluator'} /> },
+      ]}
+    />
+  );
+}
+
+/** 季报: each target's quarterly report against its milestone; 录入员 fill in their unit's, 考评员 review. */
+function Quarterly({ user }: { user: SignedInUser }) {
   const plans = useCall('plans.list', {});
   const [planId, setPlanId] = useState<number | null>(null);
   const [quarter, setQuarter] = useState(thisQuarter());
@@ -68,6 +86,7 @@ function ReportsTable({ planId, quarter, unitId, user }: { planId: number; quart
   const { message, modal } = App.useApp();
   const list = useCall('reports.list', { planId, quarter, ...(unitId ? { unitId } : {}) });
   const [open, setOpen] = useState<ReportRow | null>(null);
+  const [inquire, setInquire] = useState<ReportRow | null>(null);
   const canWrite = user.role === 'clerk' || user.role === 'evaluator';
   const rows = list.data ?? [];
   const counts = (['serious', 'lagging', 'unreported'] as const).map((l) => `${lagLabels[l]} ${rows.filter((r) => r.lag === l).length}`).join('，');
@@ -130,6 +149,11 @@ function ReportsTable({ planId, quarter, unitId, user }: { planId: number; quart
                 <Button size="small" type="link" onClick={() => setOpen(r)}>
                   {canWrite && r.state !== 'submitted' && r.state !== 'accepted' ? '填报' : '查看'}
                 </Button>
+                {user.role === 'evaluator' && (r.lag === 'lagging' || r.lag === 'serious') && (
+                  <Button size="small" type="link" onClick={() => setInquire(r)}>
+                    发问询
+                  </Button>
+                )}
                 {user.role === 'evaluator' && r.state === 'submitted' && (
                   <>
                     <Button size="small" type="link" onClick={() => review(r, true)}>
@@ -145,6 +169,16 @@ function ReportsTable({ planId, quarter, unitId, user }: { planId: number; quart
           },
         ]}
       />
+      {inquire && (
+        <NoticeForm
+          unitId={inquire.unitId}
+          unitName={inquire.unitName}
+          targetId={inquire.targetId}
+          reason={`你单位“${inquire.content.slice(0, 60)}”第${['一', '二', '三', '四'][quarter - 1]}季度节点要求完成${inquire.expected}%，实际报告完成${inquire.completionRate ?? 0}%，进度${lagLabels[inquire.lag]}。`}
+          onClose={() => setInquire(null)}
+          onDone={() => setInquire(null)}
+        />
+      )}
       {open && (
         <ReportDrawer
           row={open}

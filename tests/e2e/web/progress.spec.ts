@@ -24,6 +24,7 @@ test('a quarter’s report: a lagging target is filled in with evidence, submitt
   await api(host, 'plans.setState', { id: plan.id, to: 'signed' }, s);
 
   await app.getByRole('menuitem', { name: '进展督查' }).click();
+  await app.getByRole('tab', { name: '季度进展' }).click();
   await app.getByTestId('quarter-select').click();
   await app.getByTitle('第三季度').click();
   const row = app.getByRole('row', { name: /完成全县固定资产投资年度目标/ });
@@ -46,5 +47,32 @@ test('a quarter’s report: a lagging target is filled in with evidence, submitt
   await app.getByPlaceholder('退回原因（必填），录入员会看到').fill('请补充资金到位情况');
   await app.getByRole('button', { name: /^退\s*回$/ }).last().click();
   await expect(row.getByText('已退回')).toBeVisible();
+
+  // the lagging target becomes an inquiry notice with a working-day deadline; the board shows it with its owner
+  await row.getByRole('button', { name: '发问询' }).click();
+  const form = app.getByRole('dialog', { name: '发通知书：示例县发展和改革局' });
+  await expect(form.getByLabel('事由')).toHaveValue(/第三季度节点要求完成75%，实际报告完成48%，进度严重滞后/);
+  await form.getByLabel('联系人').fill('王某');
+  await form.getByLabel('联系电话').fill('0000-1234567');
+  await form.getByRole('button', { name: '生成并发出' }).click();
+  await expect(app.getByText(/已发出 考评询〔\d{4}〕1号，回复期限 \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await app.getByRole('tab', { name: '逾期看板' }).click();
+  const item = app.getByRole('row', { name: /考评询/ });
+  await expect(item.getByText('李红')).toBeVisible();
+  await expect(item.getByText(/剩 \d+ 个工作日/)).toBeVisible();
+  await shot(app, 'progress-board');
+
+  // its reply is recorded and it leaves the board
+  await app.getByRole('tab', { name: '问询督办整改' }).click();
+  await app.getByRole('row', { name: /考评询/ }).getByRole('button', { name: '登记回复' }).click();
+  const reply = app.getByRole('dialog', { name: /登记回复/ });
+  await reply.getByLabel('回复内容').fill('专项债已于10月发行，赶超计划附后。');
+  await reply.getByRole('button', { name: /确\s*定/ }).click();
+  await expect(app.getByText('已登记回复')).toBeVisible();
+  await expect(app.getByRole('row', { name: /考评询/ }).getByText('已回复待审核')).toBeVisible();
+  await shot(app, 'progress-notices');
+  await app.getByRole('tab', { name: '逾期看板' }).click();
+  await expect(app.getByText('3 个工作日内到期')).toBeVisible();
+  await expect(app.getByRole('row', { name: /考评询/ })).toHaveCount(0);
   expect(pageErrors).toEqual([]);
 });

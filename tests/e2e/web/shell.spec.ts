@@ -11,10 +11,15 @@ test('the Chinese shell shows the eight modules to an evaluator, and each unbuil
   await expect(app.getByTestId('user-menu')).toContainText('考评员');
   await shot(app, 'shell-start');
 
-  await expect(app.getByText('单位（0）')).toBeVisible(); // 组织人员 is built: the unit tree opens first
+  // a 考评员 starts on the overdue board
+  await expect(app.getByRole('heading', { name: '进展督查', level: 3 })).toBeVisible();
+  await expect(app.getByText('3 个工作日内到期')).toBeVisible();
+  await menu.getByRole('menuitem', { name: '组织人员' }).click();
+  await expect(app.getByText('单位（0）')).toBeVisible();
   await menu.getByRole('menuitem', { name: '目标管理' }).click();
   await expect(app.getByText('还没有考核方案。先新建本年度的方案（可复制上一年度），再设置指标和各单位目标。')).toBeVisible();
   await menu.getByRole('menuitem', { name: '进展督查' }).click();
+  await app.getByRole('tab', { name: '季度进展' }).click();
   await expect(app.getByText('还没有进入执行阶段的考核方案（责任书全部签订后开始填报季度进展）。')).toBeVisible();
   for (const m of modules.filter((x) => !['系统设置', '组织人员', '目标管理', '进展督查'].includes(x))) {
     await menu.getByRole('menuitem', { name: m }).click();

@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { exchangeColumns, timestamps } from './common';
+import { documents } from './documents';
+import { units } from './org';
+import { targets } from './plans';
+
+/**
+ * 问询 / 督办 / 整改 notices: issued → replied → accepted or returned (awaiting a new reply) → closed.
+ * Overdue is not stored: it is an open notice whose deadline (or granted extension) has passed.
+ */
+export const notices = sqliteTable(
+  'notices',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    kind: text('kind', { enum: ['inquiry', 'supervision', 'rectification'] }).notNull(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    /** The lagging target it came from, if any. */
+    targetId: integer('target_id').references(() => targets.id, { onDelete: 'restrict' }),
+    reason: text('reason').notNull(),
+    source: text('source'),
+    /** JSON: [{text, lead, partners, deadline}]. */
+    items: text('items').notNull(),
+    issuedOn: text('issued_on').notNull(),
+    workingDays: integer('working_days').notNull(),
+    replyBy: text('reply_by').notNull(),
+    contactName: text('contact_name').notNull(),
+    contactPhone: text('contact_phone').notNull(),
+    documentId: integer('document_id').references(() => documents.id, { onDelete: 'restrict' }),
+    state: text('state', { enum: ['issued', 'replied', 'accepted', 'returned', 'closed'] }).notNull(),
+    extendedTo: text('extended_to'),
+    extensionReason: text('extension_reason'),
+    /** An accountability case may later start from an overdue notice (its clue); the link lives on the case. */
+    ...timestamps(),
+  },
+  (t) => [
+    index('notices_unit_idx').on(t.unitId),
+    check('notices_kind_ck', sql`${t.kind} in ('inquiry','supervision','rectification')`),
+    check('notices_state_ck', sql`${t.state} in ('issued','replied','accepted','returned','closed')`),
+  ],
+);
+
+/** Each reply to a notice, kept even when returned; a reply after the deadline is recorded as late. */
+export const noticeReplies = sqliteTable(
+  'notice_replies',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    noticeId: integer('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'restrict' }),
+    content: text('content').notNull(),
+    repliedOn: text('replied_on').notNull(),
+    late: integer('late', { mode: 'boolean' }).notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    reviewNote: text('review_note'),
+    ...timestamps(),
+  },
+  (t) => [index('notice_replies_notice_idx').on(t.noticeId)],
+);

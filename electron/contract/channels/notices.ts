@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { longText, shortText } from '../limits';
+import { noticeKinds } from './notices-kinds';
+
+const id = z.number({ error: '缺少编号' }).int().positive();
+const isoDate = (label: string) => z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
+export const noticeStates = ['issued', 'replied', 'accepted', 'returned', 'closed'] as const;
+export const deadlineStates = ['overdue', 'soon', 'ok'] as const;
+
+const item = z.object({
+  text: shortText('事项', 500),
+  lead: z.string().trim().max(60).nullable().optional(),
+  partners: z.string().trim().max(200).nullable().optional(),
+  deadline: isoDate('事项时限').nullable().optional(),
+});
+
+export const noticeRow = z.object({
+  id: z.number().int(),
+  kind: z.enum(noticeKinds),
+  number: z.string().nullable(),
+  documentId: z.number().int().nullable(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  targetId: z.number().int().nullable(),
+  targetContent: z.string().nullable(),
+  leaderName: z.string().nullable(),
+  reason: z.string(),
+  items: z.array(item),
+  issuedOn: z.string(),
+  replyBy: z.string(),
+  /** The deadline in force: the granted extension, else the reply date. */
+  deadline: z.string(),
+  extendedTo: z.string().nullable(),
+  extensionReason: z.string().nullable(),
+  state: z.enum(noticeStates),
+  /** For open notices: overdue, due within 3 working days, or not yet. */
+  deadlineState: z.enum(deadlineStates).nullable(),
+  /** Working days left (negative: how late). */
+  daysLeft: z.number().int().nullable(),
+  replies: z.array(z.object({ id: z.number().int(), content: z.string(), repliedOn: z.string(), late: z.boolean(), reviewNote: z.string().nullable() })),
+});
+
+const readers = ['evaluator', 'leader'] as const;
+
+export const noticesChannels = {
+  'notices.list': channel({
+    title: '查看问询督办整改通知',
+    input: z.strictObject({ open: z.boolean().optional(), unitId: id.optional(), kind: z.enum(noticeKinds).optional() }),
+    output: z.array(noticeRow),
+    roles: readers,
+    writes: false,
+  }),
+  'notices.create': channel({
+    title: '发出通知书',
+    input: z.strictObject({
+      kind: z.enum(noticeKinds, { error: '请选择通知书种类' }),
+      unitId: id,
+      targetId: id.optional(),
+      reason: shortText('事由', 1000),
+      source: z.string().trim().max(100).optional(),
+      items: z.array(item).min(1, { error: '至少写一个事项' }).max(30, { error: '事项最多 30 个' }),
+      workingDays: z.number({ error: '请填写回复期限' }).int().min(1, { error: '回复期限至少 1 个工作日' }).max(60, { error: '回复期限最多 60 个工作日' }),
+      contactName: shortText('联系人', 20),
+      contactPhone: shortText('联系电话', 30),
+    }),
+    output: noticeRow,
+    roles: ['evaluator'],
+    writes: true,
+  }),
+  'notices.reply': channel({
+    title: '登记通知书回复',
+    input: z.strictObject({ noticeId: id, content: longText('回复内容', 5000).refine((s) => s.trim().length > 0, { error: '请填写回复内容' }), repliedOn: isoDate('回复日期') }),
+    output: noticeRow,
+    roles: ['evaluator'],
+    writes: true,
+  }),
+  'notices.review': channel({
+    title: '审核通知书回复',
+    input: z.strictObject({ noticeId: id, accept: z.boolean(), note: z.string().trim().max(500).optional() }),
+    output: noticeRow,
+    roles: ['evaluator'],
+    writes: true,
+  }),
+  'notices.extend': channel({
+    title: '登记延期申请',
+    input: z.strictObject({ noticeId: id, requestedOn: isoDate('申请日期'), to: isoDate('延至日期'), reason: shortText('延期理由', 500) }),
+    output: noticeRow,
+    roles: ['evaluator'],
+    writes: true,
+  }),
+  'notices.close': channel({ title: '办结通知书', input: z.strictObject({ noticeId: id }), output: noticeRow, roles: ['evaluator'], writes: true }),
+  'board.list': channel({
+    title: '查看逾期事项看板',
+    input: z.strictObject({ unitId: id.optional(), kind: z.enum(noticeKinds).optional(), leader: z.string().trim().max(30).optional() }),
+    output: z.object({
+      today: z.string(),
+      items: z.array(noticeRow),
+      perUnit: z.array(z.object({ unitId: z.number().int(), unitName: z.string(), overdue: z.number().int(), soon: z.number().int(), open: z.number().int() })),
+    }),
+    roles: readers,
+    writes: false,
+  }),
+} as const;

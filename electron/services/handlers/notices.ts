@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../contract';
+import { type NoticeItem, type NoticeKind, addDays, addWorkingDays, buildNotice, deadlineState, noticeTitles, workingDaysBetween } from '../../core';
+import { listCalendar } from '../../../db/repos/calendar';
+import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDocument, registerDocument } from '../documents/issue';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { todayOf } from '../org/write';
+import { readBasicSettings } from './settings';
+
+interface NoticeRecord {
+  id: number;
+  kind: NoticeKind;
+  unitId: number;
+  unitName: string;
+  targetId: number | null;
+  targetContent: string | null;
+  leaderName: string | null;
+  reason: string;
+  items: string;
+  issuedOn: string;
+  replyBy: string;
+  extendedTo: string | null;
+  extensionReason: string | null;
+  state: 'issued' | 'replied' | 'accepted' | 'returned' | 'closed';
+  documentId: number | null;
+  number: string | null;
+}
+
+const cols = `n.id, n.kind, n.unit_id as unitId, u.name as unitName, n.target_id as targetId, t.content as targetContent, pe.name as leaderName, n.reason, n.items,
+  n.issued_on as issuedOn, n.reply_by as replyBy, n.extended_to as extendedTo, n.extension_reason as extensionReason, n.state, n.document_id as documentId, d.number`;
+const from = `from notices n join units u on u.id = n.unit_id left join targets t on t.id = n.target_id left join people pe on pe.id = t.leader_id
+  left join documents d on d.id = n.document_id`;
+
+/** The holidays and worked weekends around a date, for counting working days. */
+export function calendarAround(ctx: Pick<HandlerContext, 'db'>, iso: string): Map<string, 'holiday' | 'workday'> {
+  const year = Number(iso.slice(0, 4));
+  return new Map(listCalendar(ctx.db, `${year - 1}-01-01`, `${year + 1}-12-31`).map((d) => [d.date, d.kind]));
+}
+
+const open = (state: NoticeRecord['state']) => state === 'issued' || state === 'returned';
+const deadlineOf = (n: Pick<NoticeRecord, 'replyBy' | 'extendedTo'>) => n.extendedTo ?? n.replyBy;
+
+function rowOf(ctx: HandlerContext, n: NoticeRecord, today: string, cal: Map<string, 'holiday' | 'workday'>) {
+  const deadline = deadlineOf(n);
+  let items: NoticeItem[];
+  try {
+    items = JSON.parse(n.items) as NoticeItem[];
+  } catch {
+    items = [];
+  }
+  const replies = ctx.sqlite.prepare('select id, content, replied_on as repliedOn, late, review_note as reviewNote from notice_replies where notice_id = ? order by id').all(n.id) as { id: number; content: string; repliedOn: string; late: number; reviewNote: string | null }[];
+  return {
+    id: n.id,
+    kind: n.kind,
+    number: n.number,
+    documentId: n.documentId,
+    unitId: n.unitId,
+    unitName: n.unitName,
+    targetId: n.targetId,
+    targetContent: n.targetContent,
+    leaderName: n.leaderName,
+    reason: n.reason,
+    items,
+    issuedOn: n.issuedOn,
+    replyBy: n.replyBy,
+    deadline,
+    extendedTo: n.extendedTo,
+    extensionReason: n.extensionReason,
+    state: n.state,
+    deadlineState: open(n.state) ? deadlineState(today, deadline, cal) : null,
+    daysLeft: open(n.state) ? workingDaysBetween(today, deadline, cal) : null,
+    replies: replies.map((r) => ({ ...r, late: !!r.late })),
+  };
+}
+
+function mustNotice(ctx: HandlerContext, id: number): NoticeRecord {
+  const n = ctx.sqlite.prepare(`select ${cols} ${from} where n.id = ?`).get(id) as NoticeRecord | undefined;
+  if (!n) throw new AppError('NOT_FOUND', '没有找到这份通知书，请刷新。');
+  return n;
+}
+
+const view = (ctx: HandlerContext, id: number) => {
+  const today = todayOf(ctx.now);
+  return rowOf(ctx, mustNotice(ctx, id), today, calendarAround(ctx, today));
+};
+
+const setState = (ctx: HandlerContext, id: number, state: NoticeRecord['state'], extra = '') =>
+  ctx.sqlite.prepare(`update notices set state = ?, ${extra} version = version + 1, updated_at = ? where id = ?`).run(state, ctx.now, id);
+
+function listRows(ctx: HandlerContext, f: { open?: boolean; unitId?: number; kind?: NoticeKind; leader?: string }) {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  const add = (clause: string, value?: string | number) => {
+    where.push(clause);
+    if (value !== undefined) args.push(value);
+  };
+  if (f.open) add("n.state in ('issued', 'returned')");
+  if (f.unitId) add('n.unit_id = ?', f.unitId);
+  if (f.kind) add('n.kind = ?', f.kind);
+  if (f.leader) add('pe.name like ?', `%${f.leader}%`);
+  const rows = ctx.sqlite.prepare(`select ${cols} ${from} ${where.length ? `where ${where.join(' and ')}` : ''} order by coalesce(n.extended_to, n.reply_by), n.id`).all(...args) as NoticeRecord[];
+  const today = todayOf(ctx.now);
+  const cal = calendarAround(ctx, today);
+  return { today, rows: rows.map((n) => rowOf(ctx, n, today, cal)) };
+}
+
+export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'notices.reply' | 'notices.review' | 'notices.extend' | 'notices.close' | 'board.list'> = {
+  'notices.list': (ctx, input) => listRows(ctx, input).rows,
+  /** Counts the reply deadline in working days, renders the notice with its number and 回执, registers it, records the notice. */
+  'notices.create': prepared(
+    async (ctx, input) => {
+      const unit = ctx.sqlite.prepare('select id, name, active from units where id = ?').get(input.unitId) as { id: number; name: string; active: number } | undefined;
+      if (!unit || !unit.active) throw new AppError('INVALID_INPUT', '收文单位不存在或已停用。', { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] });
+      if (input.targetId) {
+        const t = ctx.sqlite.prepare('select unit_id as u from targets where id = ?').get(input.targetId) as { u: number } | undefined;
+        if (!t || t.u !== unit.id) throw new AppError('INVALID_INPUT', '所涉目标不属于收文单位。');
+      }
+      const settings = readBasicSettings(ctx);
+      const issuer = settings.issuingBodies[0] || settings.unitName;
+      if (!issuer) throw new AppError('RULE_VIOLATION', '还没有设置发文机关名称：请系统管理员在“系统设置 → 本单位”中填写后再发文。');
+      const issuedOn = todayOf(ctx.now);
+      const replyBy = addWorkingDays(issuedOn, input.workingDays, calendarAround(ctx, issuedOn));
+      const items = input.items.map((i) => ({ text: i.text, lead: i.lead ?? null, partners: i.partners ?? null, deadline: i.deadline ?? null }));
+      const late = items.find((i) => i.deadline && i.deadline < issuedOn);
+      if (late) throw new AppError('INVALID_INPUT', `事项“${late.text.slice(0, 20)}”的时限早于发文日期。`);
+      const year = Number(issuedOn.slice(0, 4));
+      const doc: PreparedDocument = await prepareDocument({
+        sqlite: ctx.sqlite,
+        outDir: documentsDir(ctx.env.dataDir, input.kind, year),
+        kind: input.kind,
+        prefix: settings.docPrefixes[input.kind],
+        year,
+        title: `关于${unit.name}的${noticeTitles[input.kind]}`,
+        build: (number) =>
+          buildNotice({ kind: input.kind, issuer, number, to: unit.name, reason: input.reason, source: input.source ?? null, items, replyBy, workingDays: input.workingDays, contact: { name: input.contactName, phone: input.contactPhone }, date: issuedOn, copyTo: null }),
+      });
+      discardUnlessCommitted(ctx, doc);
+      return { doc, issuedOn, replyBy, items };
+    },
+    (ctx, input, p) => {
+      const documentId = registerDocument(ctx.sqlite, p.doc, { ownerNode: ctx.env.nodeId, subject: `notice:${input.unitId}`, madeBy: ctx.caller.username, madeAt: ctx.now }, ctx);
+      const id = Number(
+        ctx.sqlite
+          .prepare(
+            `insert into notices (uuid, owner_node, version, kind, unit_id, target_id, reason, source, items, issued_on, working_days, reply_by, contact_name, contact_phone, document_id, state, created_at, updated_at)
+             values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?)`,
+          )
+          .run(randomUUID(), ctx.env.nodeId, input.kind, input.unitId, input.targetId ?? null, input.reason, input.source ?? null, JSON.stringify(p.items), p.issuedOn, input.workingDays, p.replyBy, input.contactName, input.contactPhone, documentId, ctx.now, ctx.now).lastInsertRowid,
+      );
+      ctx.audit(`document:${p.doc.number}`, { kind: input.kind, unitId: input.unitId, replyBy: p.replyBy, sha256: p.doc.sha256 });
+      return view(ctx, id);
+    },
+  ),
+  /** A reply is always recorded; after the deadline in force it is marked late, not refused. */
+  'notices.reply': (ctx, input) => {
+    const n = mustNotice(ctx, input.noticeId);
+    if (!open(n.state)) throw new AppError('RULE_VIOLATION', `这份通知书当前“${n.state === 'replied' ? '已回复待审核' : '已办结或已认可'}”，不能再登记回复。`);
+    if (input.repliedOn < n.issuedOn) throw new AppError('INVALID_INPUT', '回复日期不能早于发文日期。');
+    if (input.repliedOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '回复日期不能晚于今天。');
+    const late = input.repliedOn > deadlineOf(n);
+    ctx.sqlite
+      .prepare('insert into notice_replies (uuid, owner_node, version, notice_id, content, replied_on, late, recorded_by, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)')
+      .run(randomUUID(), ctx.env.nodeId, n.id, input.content, input.repliedOn, late ? 1 : 0, ctx.caller.username, ctx.now, ctx.now);
+    setState(ctx, n.id, 'replied');
+    ctx.audit(`notice:${n.number ?? n.id}`, { replied: input.repliedOn, late });
+    return view(ctx, n.id);
+  },
+  'notices.review': (ctx, input) => {
+    const n = mustNotice(ctx, input.noticeId);
+    if (n.state !== 'replied') throw new AppError('RULE_VIOLATION', '只能审核已回复的通知书。');
+    if (!input.accept && !input.note?.trim()) throw new AppError('INVALID_INPUT', '退回重报时请写明原因。');
+    ctx.sqlite.prepare('update notice_replies set review_note = ? where id = (select max(id) from notice_replies where notice_id = ?)').run(input.note?.trim() || null, n.id);
+    setState(ctx, n.id, input.accept ? 'accepted' : 'returned');
+    ctx.audit(`notice:${n.number ?? n.id}`, input.accept ? { accepted: true } : { returned: input.note });
+    return view(ctx, n.id);
+  },
+  /** An extension is granted only when asked before the deadline in force; after it, the request is refused. */
+  'notices.extend': (ctx, input) => {
+    const n = mustNotice(ctx, input.noticeId);
+    if (!open(n.state)) throw new AppError('RULE_VIOLATION', '只有待回复的通知书可以延期。');
+    const deadline = deadlineOf(n);
+    if (input.requestedOn > deadline) throw new AppError('RULE_VIOLATION', `延期申请须在期限（${deadline}）届满前提出；${input.requestedOn} 提出的申请不予受理，本通知按逾期处理。`);
+    if (input.requestedOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '申请日期不能晚于今天。');
+    if (input.to <= deadline) throw new AppError('INVALID_INPUT', `延至日期应晚于现在的期限（${deadline}）。`);
+    if (input.to > addDays(deadline, 366)) throw new AppError('INVALID_INPUT', '延期不能超过一年。');
+    ctx.sqlite.prepare('update notices set extended_to = ?, extension_reason = ?, version = version + 1, updated_at = ? where id = ?').run(input.to, input.reason, ctx.now, n.id);
+    ctx.audit(`notice:${n.number ?? n.id}`, { extended: { from: deadline, to: input.to, requestedOn: input.requestedOn, reason: input.reason } });
+    return view(ctx, n.id);
+  },
+  'notices.close': (ctx, input) => {
+    const n = mustNotice(ctx, input.noticeId);
+    if (n.state !== 'accepted') throw new AppError('RULE_VIOLATION', '回复认可后才能办结。');
+    setState(ctx, n.id, 'closed');
+    ctx.audit(`notice:${n.number ?? n.id}`, { closed: true });
+    return view(ctx, n.id);
+  },
+  /** Every open notice with its deadline, most urgent first, and the counts per unit. */
+  'board.list': (ctx, input) => {
+    const { today, rows } = listRows(ctx, { ...input, open: true });
+    const per = new Map<number, { unitId: number; unitName: string; overdue: number; soon: number; open: number }>();
+    for (const r of rows) {
+      const u = per.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, overdue: 0, soon: 0, open: 0 };
+      u.open++;
+      if (r.deadlineState === 'overdue') u.overdue++;
+      if (r.deadlineState === 'soon') u.soon++;
+      per.set(r.unitId, u);
+    }
+    return { today, items: rows, perUnit: [...per.values()].sort((a, b) => b.overdue - a.overdue || b.soon - a.soon || b.open - a.open) };
+  },
+};

@@ -1,0 +1,100 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Input, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../electron/contract';
+import { noticeKindLabels, noticeKinds, type NoticeKindName } from '../../../electron/contract/labels';
+import { useCall } from '../../api/use-call';
+
+export type NoticeRow = ChannelOutput<'notices.list'>[number];
+
+export const deadlineTag = (n: Pick<NoticeRow, 'deadlineState' | 'daysLeft'>) =>
+  n.deadlineState === 'overdue' ? (
+    <Tag color="red">逾期 {-(n.daysLeft ?? 0)} 个工作日</Tag>
+  ) : n.deadlineState === 'soon' ? (
+    <Tag color="gold">{n.daysLeft === 0 ? '今天到期' : `剩 ${n.daysLeft} 个工作日`}</Tag>
+  ) : n.deadlineState === 'ok' ? (
+    <Tag color="green">剩 {n.daysLeft} 个工作日</Tag>
+  ) : null;
+
+/** The overdue board: every open item with a deadline, red when late, yellow within 3 working days; who owns it. */
+export function BoardTab() {
+  const [unitId, setUnitId] = useState<number | undefined>();
+  const [kind, setKind] = useState<NoticeKindName | undefined>();
+  const [leader, setLeader] = useState('');
+  const board = useCall('board.list', { ...(unitId ? { unitId } : {}), ...(kind ? { kind } : {}), ...(leader ? { leader } : {}) });
+  const units = useCall('units.list', {});
+  const items = board.data?.items ?? [];
+  const overdue = items.filter((i) => i.deadlineState === 'overdue').length;
+  const soon = items.filter((i) => i.deadlineState === 'soon').length;
+
+  return (
+    <div className="kaoping-board">
+      {board.error && <Alert type="error" showIcon message={board.error} />}
+      <Row gutter={12} style={{ marginBottom: 12 }}>
+        <Col span={6}>
+          <Card size="small">
+            <Statistic title="逾期" value={overdue} valueStyle={{ color: '#cf1322' }} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card size="small">
+            <Statistic title="3 个工作日内到期" value={soon} valueStyle={{ color: '#d48806' }} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card size="small">
+            <Statistic title="未办结" value={items.length} />
+          </Card>
+        </Col>
+        <Col span={6}>
+          <Card size="small">
+            <Statistic title="今天" value={board.data?.today ?? ''} />
+          </Card>
+        </Col>
+      </Row>
+      <Space wrap style={{ marginBottom: 12 }} className="kaoping-noprint">
+        <Select allowClear showSearch optionFilterProp="label" placeholder="全部单位" style={{ width: 220 }} value={unitId} onChange={setUnitId} options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} />
+        <Select allowClear placeholder="全部种类" style={{ width: 150 }} value={kind} onChange={setKind} options={noticeKinds.map((k) => ({ value: k, label: noticeKindLabels[k] }))} />
+        <Input.Search allowClear placeholder="责任领导" style={{ width: 160 }} onSearch={(v) => setLeader(v.trim())} />
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+          打印本周清单
+        </Button>
+      </Space>
+      <Typography.Title level={5} className="kaoping-printonly">
+        逾期及临期事项清单（{board.data?.today}）
+      </Typography.Title>
+      <Table<NoticeRow>
+        size="small"
+        rowKey="id"
+        loading={board.loading}
+        dataSource={items}
+        pagination={false}
+        rowClassName={(r) => (r.deadlineState === 'overdue' ? 'kaoping-row-overdue' : r.deadlineState === 'soon' ? 'kaoping-row-soon' : '')}
+        columns={[
+          { title: '期限', width: 110, dataIndex: 'deadline' },
+          { title: '剩余', width: 150, render: (_, r) => deadlineTag(r) },
+          { title: '单位', dataIndex: 'unitName', width: 160 },
+          { title: '种类', dataIndex: 'kind', width: 110, render: (k: NoticeKindName) => noticeKindLabels[k] },
+          { title: '文号', dataIndex: 'number', width: 150 },
+          { title: '事由', dataIndex: 'reason', ellipsis: true },
+          { title: '责任领导', dataIndex: 'leaderName', width: 90 },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        各单位
+      </Typography.Title>
+      <Table
+        size="small"
+        rowKey="unitId"
+        pagination={false}
+        dataSource={board.data?.perUnit ?? []}
+        columns={[
+          { title: '单位', dataIndex: 'unitName' },
+          { title: '逾期', dataIndex: 'overdue', width: 80, render: (n: number) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : 0) },
+          { title: '临期', dataIndex: 'soon', width: 80 },
+          { title: '未办结', dataIndex: 'open', width: 80 },
+        ]}
+      />
+    </div>
+  );
+}

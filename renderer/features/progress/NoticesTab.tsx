@@ -1,0 +1,209 @@
+import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { noticeKindLabels, noticeStateLabels, type NoticeKindName } from '../../../electron/contract/labels';
+import { call, errorMessage, fieldErrors } from '../../api/client';
+import { useCall } from '../../api/use-call';
+import { DocumentPreview } from '../plans/DocumentPreview';
+import { deadlineTag, type NoticeRow } from './BoardTab';
+
+/** Every notice: open the document, record a reply (late ones marked), review it, grant an extension, close. */
+export function NoticesTab({ canEdit }: { canEdit: boolean }) {
+  const { message, modal } = App.useApp();
+  const list = useCall('notices.list', {});
+  const [preview, setPreview] = useState<NoticeRow | null>(null);
+  const [acting, setActing] = useState<{ n: NoticeRow; what: 'reply' | 'extend' } | null>(null);
+  const act = async (p: Promise<unknown>, ok: string) => {
+    try {
+      await p;
+      message.success(ok);
+      list.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  const returnIt = (n: NoticeRow) => {
+    let note = '';
+    modal.confirm({
+      title: '退回重报',
+      content: <Input.TextArea rows={2} placeholder="退回原因（必填）" onChange={(e) => (note = e.target.value)} />,
+      okText: '退回',
+      cancelText: '取消',
+      onOk: () => act(call('notices.review', { noticeId: n.id, accept: false, note }), '已退回，等待重新回复'),
+    });
+  };
+
+  return (
+    <>
+      <Table<NoticeRow>
+        size="small"
+        rowKey="id"
+        loading={list.loading}
+        dataSource={list.data ?? []}
+        pagination={{ pageSize: 50, showSizeChanger: false }}
+        columns={[
+          { title: '文号', dataIndex: 'number', width: 150 },
+          { title: '种类', dataIndex: 'kind', width: 110, render: (k: NoticeKindName) => noticeKindLabels[k] },
+          { title: '单位', dataIndex: 'unitName', width: 150 },
+          { title: '期限', dataIndex: 'deadline', width: 110, render: (d: string, n) => (n.extendedTo ? `${d}（已延期）` : d) },
+          { title: '状态', width: 220, render: (_, n) => <Space size={4}><Tag>{noticeStateLabels[n.state]}</Tag>{deadlineTag(n)}{n.replies.some((r) => r.late) && <Tag color="volcano">逾期回复</Tag>}</Space> },
+          { title: '事由', dataIndex: 'reason', ellipsis: true },
+          {
+            title: '操作',
+            width: 280,
+            render: (_, n) => (
+              <Space size={0} wrap>
+                {n.documentId && (
+                  <Button size="small" type="link" onClick={() => setPreview(n)}>
+                    文书
+                  </Button>
+                )}
+                {canEdit && (n.state === 'issued' || n.state === 'returned') && (
+                  <>
+                    <Button size="small" type="link" onClick={() => setActing({ n, what: 'reply' })}>
+                      登记回复
+                    </Button>
+                    <Button size="small" type="link" onClick={() => setActing({ n, what: 'extend' })}>
+                      延期
+                    </Button>
+                  </>
+                )}
+                {canEdit && n.state === 'replied' && (
+                  <>
+                    <Button size="small" type="link" onClick={() => act(call('notices.review', { noticeId: n.id, accept: true }), '回复已认可')}>
+                      认可
+                    </Button>
+                    <Button size="small" type="link" danger onClick={() => returnIt(n)}>
+                      退回重报
+                    </Button>
+                  </>
+                )}
+                {canEdit && n.state === 'accepted' && (
+                  <Button size="small" type="link" onClick={() => act(call('notices.close', { noticeId: n.id }), '已办结')}>
+                    办结
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {preview && preview.documentId && <DocumentPreview id={preview.documentId} title={`${preview.number}`} onClose={() => setPreview(null)} />}
+      {acting && (
+        <ActModal
+          notice={acting.n}
+          what={acting.what}
+          onClose={() => setActing(null)}
+          onDone={() => {
+            setActing(null);
+            list.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function ActModal({ notice, what, onClose, onDone }: { notice: NoticeRow; what: 'reply' | 'extend'; onClose(): void; onDone(): void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    const v = (await form.validateFields()) as { date: Dayjs; content?: string; to?: Dayjs; reason?: string };
+    setBusy(true);
+    try {
+      if (what === 'reply') {
+        const r = await call('notices.reply', { noticeId: notice.id, content: v.content ?? '', repliedOn: v.date.format('YYYY-MM-DD') });
+        message.success(r.replies.at(-1)?.late ? '已登记（逾期回复，已标注）' : '已登记回复');
+      } else {
+        await call('notices.extend', { noticeId: notice.id, requestedOn: v.date.format('YYYY-MM-DD'), to: v.to!.format('YYYY-MM-DD'), reason: v.reason ?? '' });
+        message.success('已延期');
+      }
+      onDone();
+    } catch (e) {
+      form.setFields(fieldErrors(e));
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open title={`${what === 'reply' ? '登记回复' : '延期申请'}：${notice.number ?? ''}`} okText="确定" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
+      <Form form={form} layout="vertical" initialValues={{ date: dayjs() }}>
+        <Form.Item name="date" label={what === 'reply' ? '回复日期' : '申请日期'} rules={[{ required: true, message: '请选择日期' }]}>
+          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        </Form.Item>
+        {what === 'reply' ? (
+          <Form.Item name="content" label="回复内容" rules={[{ required: true, whitespace: true, message: '请填写回复内容' }, { max: 5000, message: '不能超过 5000 个字' }]}>
+            <Input.TextArea rows={5} />
+          </Form.Item>
+        ) : (
+          <>
+            <Form.Item name="to" label={`延至（现期限 ${notice.deadline}）`} rules={[{ required: true, message: '请选择延至日期' }]}>
+              <DatePicker />
+            </Form.Item>
+            <Form.Item name="reason" label="延期理由" rules={[{ required: true, whitespace: true, message: '请填写理由' }, { max: 500, message: '不能超过 500 个字' }]}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          </>
+        )}
+      </Form>
+    </Modal>
+  );
+}
+
+/** A notice from a lagging target (or by hand): kind, reason, items, deadline in working days, contact. */
+export function NoticeForm({ unitId, unitName, targetId, reason, onClose, onDone }: { unitId: number; unitName: string; targetId?: number; reason: string; onClose(): void; onDone(n: NoticeRow): void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    const v = (await form.validateFields()) as { kind: NoticeKindName; reason: string; items: string; workingDays: number; contactName: string; contactPhone: string };
+    setBusy(true);
+    try {
+      const n = await call('notices.create', {
+        kind: v.kind,
+        unitId,
+        ...(targetId ? { targetId } : {}),
+        reason: v.reason,
+        items: v.items.split('\n').map((t) => t.trim()).filter(Boolean).map((text) => ({ text })),
+        workingDays: v.workingDays,
+        contactName: v.contactName,
+        contactPhone: v.contactPhone,
+      });
+      message.success(`已发出 ${n.number}，回复期限 ${n.replyBy}`);
+      onDone(n);
+    } catch (e) {
+      form.setFields(fieldErrors(e));
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open width={640} title={`发通知书：${unitName}`} okText="生成并发出" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
+      <Form form={form} layout="vertical" initialValues={{ kind: 'inquiry', reason, items: '进度滞后的具体原因及责任人\n下一步赶超措施和时间安排', workingDays: 5 }}>
+        <Form.Item name="kind" label="种类">
+          <Select options={(['inquiry', 'supervision', 'rectification'] as const).map((k) => ({ value: k, label: noticeKindLabels[k] }))} />
+        </Form.Item>
+        <Form.Item name="reason" label="事由" rules={[{ required: true, message: '请填写事由' }, { max: 1000, message: '不能超过 1000 个字' }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item name="items" label="问询或督办事项（每行一项）" rules={[{ required: true, whitespace: true, message: '至少写一个事项' }]}>
+          <Input.TextArea rows={4} />
+        </Form.Item>
+        <Space>
+          <Form.Item name="workingDays" label="回复期限（工作日）" rules={[{ required: true, message: '请填写' }]}>
+            <Select style={{ width: 140 }} options={[3, 5, 7, 10, 15, 20].map((d) => ({ value: d, label: `${d} 个工作日` }))} />
+          </Form.Item>
+          <Form.Item name="contactName" label="联系人" rules={[{ required: true, message: '请填写联系人' }, { max: 20, message: '不能超过 20 个字' }]}>
+            <Input style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="contactPhone" label="联系电话" rules={[{ required: true, message: '请填写电话' }, { max: 30, message: '不能超过 30 个字' }]}>
+            <Input style={{ width: 160 }} />
+          </Form.Item>
+        </Space>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../support/app';
+import { caller, samplePlan } from '../../support/sample-plan';
+
+let t: TestApp;
+afterEach(() => t?.close());
+
+type Notice = { id: number; number: string | null; state: string; replyBy: string; deadline: string; deadlineState: string | null; daysLeft: number | null; replies: { late: boolean; repliedOn: string }[]; unitName: string; leaderName: string | null };
+type Board = { today: string; items: Notice[]; perUnit: { unitName: string; overdue: number; soon: number; open: number }[] };
+
+/** A clock the test moves: noon on the given day (local time, as the office's PC). */
+let clock = 0;
+const at = (iso: string) => (clock = new Date(`${iso}T12:00:00`).getTime());
+
+async function office() {
+  at('2026-09-29');
+  t = await testApp({ now: () => clock });
+  const s = await samplePlan(t.app);
+  const admin = caller(t.app, 'admin', '管理员');
+  // National Day: 1, 2 and 5 October off, Saturday 10 October worked
+  for (const [date, kind] of [['2026-10-01', 'holiday'], ['2026-10-02', 'holiday'], ['2026-10-05', 'holiday'], ['2026-10-10', 'workday']] as const) await admin('calendar.set', { date, kind, note: '国庆' });
+  const invest = (await s.call<{ id: number; content: string; unitId: number }[]>('targets.list', { planId: s.plan.id, unitId: s.unitId('SX-FGJ') })).find((x) => x.content === '完成全县固定资产投资年度目标')!;
+  const inquiry = () =>
+    s.call<Notice>('notices.create', {
+      kind: 'inquiry',
+      unitId: s.unitId('SX-FGJ'),
+      targetId: invest.id,
+      reason: '你单位“完成全县固定资产投资年度目标”第三季度应完成75%，实际完成48%。',
+      items: [{ text: '说明滞后原因' }, { text: '提出赶超措施' }],
+      workingDays: 5,
+      contactName: '王某',
+      contactPhone: '0000-1234567',
+    });
+  return { ...s, inquiry };
+}
+
+describe('notices on working-day deadlines', () => {
+  it('counts the reply deadline over the holiday, numbers and registers the notice, and shows it on the board until it is answered', async () => {
+    const { call, inquiry } = await office();
+    const n = await inquiry();
+    expect(n).toMatchObject({ number: '考评询〔2026〕1号', replyBy: '2026-10-09', state: 'issued', leaderName: '李红', deadlineState: 'ok', daysLeft: 5 });
+    at('2026-10-06');
+    expect((await call<Board>('board.list', {})).items[0]).toMatchObject({ deadlineState: 'soon', daysLeft: 3 });
+    at('2026-10-09');
+    expect((await call<Board>('board.list', {})).items[0]).toMatchObject({ deadlineState: 'soon', daysLeft: 0 });
+    at('2026-10-10');
+    const board = await call<Board>('board.list', {});
+    expect(board.items[0]).toMatchObject({ deadlineState: 'overdue', daysLeft: -1 });
+    expect(board.perUnit).toEqual([{ unitId: expect.any(Number), unitName: '示例县发展和改革局', overdue: 1, soon: 0, open: 1 }]);
+    // a reply after the deadline is recorded, marked late, and the notice leaves the board
+    at('2026-10-12');
+    const replied = await call<Notice>('notices.reply', { noticeId: n.id, content: '滞后原因为专项债发行推迟，已制定赶超计划。', repliedOn: '2026-10-12' });
+    expect(replied).toMatchObject({ state: 'replied', deadlineState: null, replies: [{ late: true, repliedOn: '2026-10-12' }] });
+    expect((await call<Board>('board.list', {})).items).toEqual([]);
+    // returned: back on the board, still overdue; then answered again, accepted and closed
+    await expect(call('notices.review', { noticeId: n.id, accept: false })).rejects.toThrow('退回重报时请写明原因。');
+    expect(await call<Notice>('notices.review', { noticeId: n.id, accept: false, note: '未附资金到位证明' })).toMatchObject({ state: 'returned', deadlineState: 'overdue' });
+    await call('notices.reply', { noticeId: n.id, content: '补充资金到位证明。', repliedOn: '2026-10-12' });
+    await call('notices.review', { noticeId: n.id, accept: true });
+    expect(await call<Notice>('notices.close', { noticeId: n.id })).toMatchObject({ state: 'closed' });
+  });
+
+  it('an extension asked before the deadline moves it; one asked after is refused and the notice stays overdue', async () => {
+    const { call, inquiry } = await office();
+    const n = await inquiry();
+    at('2026-10-08');
+    expect(await call<Notice>('notices.extend', { noticeId: n.id, requestedOn: '2026-10-08', to: '2026-10-16', reason: '需财政局提供资金数据' })).toMatchObject({ deadline: '2026-10-16', deadlineState: 'ok' });
+    at('2026-10-19');
+    await expect(call('notices.extend', { noticeId: n.id, requestedOn: '2026-10-19', to: '2026-10-30', reason: '再延' })).rejects.toThrow('延期申请须在期限（2026-10-16）届满前提出；2026-10-19 提出的申请不予受理，本通知按逾期处理。');
+    expect((await call<Board>('board.list', {})).items[0]).toMatchObject({ deadline: '2026-10-16', deadlineState: 'overdue' });
+  });
+
+  it('two notices created at once get distinct numbers', async () => {
+    const { inquiry, call } = await office();
+    const [a, b] = await Promise.all([inquiry(), inquiry()]);
+    expect([a.number, b.number].sort()).toEqual(['考评询〔2026〕1号', '考评询〔2026〕2号']);
+    expect((await call<Board>('board.list', { leader: '李红' })).items).toHaveLength(2);
+    expect((await call<Board>('board.list', { kind: 'supervision' })).items).toHaveLength(0);
+  });
+});
