@@ -1,14 +1,12 @@
 // Figures for the organisation import on a city: 2,000 units and 30,000 people from Excel, dry run and
 // commit; then the tree and a people search in the real UI (Debian Chromium through the loopback host).
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium } from '@playwright/test';
 import { startApp } from '../../electron/services/app';
 import { silentLogger } from '../../electron/services/logger';
 import { OWASP_SCRYPT } from '../../electron/services/passwords';
 import { addUser, asRole } from '../support/app';
 import { repoRoot, tempDir } from '../support/tmp';
+import { benchBrowser } from './browser';
 import { time } from './stats';
 
 type Report = (name: string, samples: number[], extra?: string) => void;
@@ -55,25 +53,10 @@ export async function benchOrg(report: Report): Promise<void> {
   app.close();
 
   // the real UI on that database
-  const host = spawn(process.execPath, [path.join(repoRoot, 'dist/web/web.cjs'), '--data-dir', t.dir], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve) => {
-    let out = '';
-    host.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /KAOPING_READY (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.KAOPING_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const b = await benchBrowser(t.dir, 'bench-kpy');
+  const page = b.page;
   try {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
-    await page.goto(url);
-    await page.getByLabel('用户名').fill('bench-kpy');
-    await page.getByLabel('密码').fill('Kaoping#2026');
-    await page.getByRole('button', { name: /^登\s*录$/ }).click();
+    await b.signIn();
     await page.locator('html[data-kaoping-ready="1"]').waitFor();
     const [tree] = await time(async () => {
       await page.getByRole('menuitem', { name: '组织人员' }).click();
@@ -100,8 +83,7 @@ export async function benchOrg(report: Report): Promise<void> {
     });
     report('browser: filter the tree of 2,000 units', [treeSearch]);
   } finally {
-    await browser.close();
-    host.kill('SIGTERM');
+    await b.close();
     t.cleanup();
   }
 }

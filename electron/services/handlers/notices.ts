@@ -40,7 +40,31 @@ export function calendarAround(ctx: Pick<HandlerContext, 'db'>, iso: string): Ma
 const open = (state: NoticeRecord['state']) => state === 'issued' || state === 'returned';
 const deadlineOf = (n: Pick<NoticeRecord, 'replyBy' | 'extendedTo'>) => n.extendedTo ?? n.replyBy;
 
-function rowOf(ctx: HandlerContext, n: NoticeRecord, today: string, cal: Map<string, 'holiday' | 'workday'>) {
+type ReplyRecord = { noticeId: number; id: number; content: string; repliedOn: string; late: number; reviewNote: string | null };
+
+/** The replies of the given notices (all of them when none given), in one query. */
+function repliesOf(ctx: HandlerContext, ids?: number[]): Map<number, ReplyRecord[]> {
+  const rows = ctx.sqlite
+    .prepare(`select notice_id as noticeId, id, content, replied_on as repliedOn, late, review_note as reviewNote from notice_replies ${ids ? `where notice_id in (${ids.map(() => '?').join(',') || 'null'})` : ''} order by id`)
+    .all(...(ids ?? [])) as ReplyRecord[];
+  const out = new Map<number, ReplyRecord[]>();
+  for (const r of rows) out.set(r.noticeId, [...(out.get(r.noticeId) ?? []), r]);
+  return out;
+}
+
+type Clock = (deadline: string) => { state: 'overdue' | 'soon' | 'ok'; left: number };
+
+/** Working days left for each deadline, counted once per distinct date (20,000 notices share a few hundred deadlines). */
+function clockOf(today: string, cal: Map<string, 'holiday' | 'workday'>): Clock {
+  const seen = new Map<string, { state: 'overdue' | 'soon' | 'ok'; left: number }>();
+  return (deadline) => {
+    let v = seen.get(deadline);
+    if (!v) seen.set(deadline, (v = { state: deadlineState(today, deadline, cal), left: workingDaysBetween(today, deadline, cal) }));
+    return v;
+  };
+}
+
+function rowOf(ctx: HandlerContext, n: NoticeRecord, clock: Clock, replyMap?: Map<number, ReplyRecord[]>) {
   const deadline = deadlineOf(n);
   let items: NoticeItem[];
   try {
@@ -48,7 +72,7 @@ function rowOf(ctx: HandlerContext, n: NoticeRecord, today: string, cal: Map<str
   } catch {
     items = [];
   }
-  const replies = ctx.sqlite.prepare('select id, content, replied_on as repliedOn, late, review_note as reviewNote from notice_replies where notice_id = ? order by id').all(n.id) as { id: number; content: string; repliedOn: string; late: number; reviewNote: string | null }[];
+  const replies = (replyMap ?? repliesOf(ctx, [n.id])).get(n.id) ?? [];
   return {
     id: n.id,
     kind: n.kind,
@@ -67,9 +91,9 @@ function rowOf(ctx: HandlerContext, n: NoticeRecord, today: string, cal: Map<str
     extendedTo: n.extendedTo,
     extensionReason: n.extensionReason,
     state: n.state,
-    deadlineState: open(n.state) ? deadlineState(today, deadline, cal) : null,
-    daysLeft: open(n.state) ? workingDaysBetween(today, deadline, cal) : null,
-    replies: replies.map((r) => ({ ...r, late: !!r.late })),
+    deadlineState: open(n.state) ? clock(deadline).state : null,
+    daysLeft: open(n.state) ? clock(deadline).left : null,
+    replies: replies.map(({ noticeId: _n, ...r }) => ({ ...r, late: !!r.late })),
   };
 }
 
@@ -81,7 +105,7 @@ function mustNotice(ctx: HandlerContext, id: number): NoticeRecord {
 
 const view = (ctx: HandlerContext, id: number) => {
   const today = todayOf(ctx.now);
-  return rowOf(ctx, mustNotice(ctx, id), today, calendarAround(ctx, today));
+  return rowOf(ctx, mustNotice(ctx, id), clockOf(today, calendarAround(ctx, today)));
 };
 
 const setState = (ctx: HandlerContext, id: number, state: NoticeRecord['state'], extra = '') =>
@@ -101,7 +125,9 @@ function listRows(ctx: HandlerContext, f: { open?: boolean; unitId?: number; kin
   const rows = ctx.sqlite.prepare(`select ${cols} ${from} ${where.length ? `where ${where.join(' and ')}` : ''} order by coalesce(n.extended_to, n.reply_by), n.id`).all(...args) as NoticeRecord[];
   const today = todayOf(ctx.now);
   const cal = calendarAround(ctx, today);
-  return { today, rows: rows.map((n) => rowOf(ctx, n, today, cal)) };
+  const replies = repliesOf(ctx);
+  const clock = clockOf(today, cal);
+  return { today, rows: rows.map((n) => rowOf(ctx, n, clock, replies)) };
 }
 
 export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'notices.reply' | 'notices.review' | 'notices.extend' | 'notices.close' | 'board.list'> = {

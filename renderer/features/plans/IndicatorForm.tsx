@@ -1,8 +1,8 @@
 import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { useState } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../../electron/contract';
 import { type IndicatorKind, type ScoringMethod, indicatorKindLabels, indicatorKinds, scoringMethodLabels } from '../../../electron/contract/labels';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { call } from '../../api/client';
+import { useFormSubmit } from '../../shared/use-form-submit';
 
 type Indicator = ChannelOutput<'plans.get'>['indicators'][number];
 type Params = NonNullable<ChannelInput<'indicators.save'>['params']>;
@@ -76,7 +76,7 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormSubmit(form);
   const i = editing.indicator;
   const p = i?.params;
   const parent = groups.find((g) => g.id === (i?.parentId ?? editing.parentId));
@@ -85,8 +85,7 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
 
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('indicators.save', {
         ...(i ? { id: i.id } : {}),
         planId,
@@ -97,12 +96,7 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
       });
       message.success('已保存');
       onSaved();
-    } catch (e) {
-      form.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,7 +3,8 @@ import { Alert, App, Button, DatePicker, Form, Input, Modal, Progress, Space, Ta
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { useCall } from '../../api/use-call';
 import { DocumentPreview, openDocument } from './DocumentPreview';
 import type { PlanDetail } from './IndicatorsTab';
@@ -267,20 +268,14 @@ function BatchModal({ job, pollError, onCancel, onClose, onOpen }: { job: Job; p
 function SignModal({ planId, letter, onClose, onDone }: { planId: number; letter: Letter; onClose(): void; onDone(): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormSubmit(form);
   const submit = async () => {
     const v = (await form.validateFields()) as { signedDate: Dayjs; partyASigner: string; partyBSigner: string };
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('letters.sign', { planId, unitId: letter.unitId, signedDate: v.signedDate.format('YYYY-MM-DD'), partyASigner: v.partyASigner, partyBSigner: v.partyBSigner });
       message.success(`${letter.unitName}的责任书已登记签订，目标任务已冻结`);
       onDone();
-    } catch (e) {
-      form.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Modal open title={`登记签订：${letter.unitName}`} okText="登记签订" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>

@@ -1,8 +1,8 @@
 import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { call } from '../../api/client';
+import { useFormSubmit } from '../../shared/use-form-submit';
 
 type Plan = ChannelOutput<'plans.list'>[number];
 
@@ -10,14 +10,13 @@ type Plan = ChannelOutput<'plans.list'>[number];
 export function PlanForm({ plans, onClose, onCreated }: { plans: Plan[]; onClose(): void; onCreated(id: number): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormSubmit(form);
   const last = plans[0];
   const year = (last?.year ?? new Date().getFullYear() - 1) + 1;
 
   const submit = async () => {
     const v = (await form.validateFields()) as { year: number; title: string; totalPoints: number; basis?: string; period: [Dayjs, Dayjs]; copyFrom?: number };
-    setBusy(true);
-    try {
+    await run(async () => {
       const p = await call('plans.create', {
         year: v.year,
         title: v.title,
@@ -29,12 +28,7 @@ export function PlanForm({ plans, onClose, onCreated }: { plans: Plan[]; onClose
       });
       message.success(`已新建${p.year}年度考核方案`);
       onCreated(p.id);
-    } catch (e) {
-      form.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

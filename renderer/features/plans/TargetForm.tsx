@@ -1,7 +1,7 @@
 import { App, Col, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch, Button, Typography } from 'antd';
-import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { call } from '../../api/client';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { useCall } from '../../api/use-call';
 import type { PlanDetail } from './IndicatorsTab';
 import type { Target } from './TargetsTab';
@@ -20,15 +20,14 @@ export function TargetForm({ detail, target, defaultUnitId, units, onClose, onSa
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormSubmit(form);
   const unitId = (Form.useWatch('unitId', form) as number | undefined) ?? target?.unitId ?? defaultUnitId;
   const people = useCall('people.list', { unitId: unitId ?? 0, includeSubunits: false, limit: 500 });
   const items = detail.indicators.filter((i) => !i.isGroup);
 
   const submit = async () => {
     const v = (await form.validateFields()) as Record<string, unknown> & { milestones: { text?: string; percent?: number | null }[] };
-    setBusy(true);
-    try {
+    await run(async () => {
       await call('targets.save', {
         ...(target ? { id: target.id } : {}),
         planId: detail.plan.id,
@@ -47,12 +46,7 @@ export function TargetForm({ detail, target, defaultUnitId, units, onClose, onSa
       });
       message.success('目标已保存');
       onSaved();
-    } catch (e) {
-      form.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -68,7 +68,7 @@ export function BoardTab() {
         rowKey="id"
         loading={board.loading}
         dataSource={items}
-        pagination={false}
+        pagination={{ pageSize: 100, showSizeChanger: false, showTotal: (n) => `共 ${n} 项`, hideOnSinglePage: true }}
         rowClassName={(r) => (r.deadlineState === 'overdue' ? 'kaoping-row-overdue' : r.deadlineState === 'soon' ? 'kaoping-row-soon' : '')}
         columns={[
           { title: '期限', width: 110, dataIndex: 'deadline' },
@@ -86,7 +86,7 @@ export function BoardTab() {
       <Table
         size="small"
         rowKey="unitId"
-        pagination={false}
+        pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
         dataSource={board.data?.perUnit ?? []}
         columns={[
           { title: '单位', dataIndex: 'unitName' },

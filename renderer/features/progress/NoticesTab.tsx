@@ -2,7 +2,8 @@ import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { noticeKindLabels, noticeStateLabels, type NoticeKindName } from '../../../electron/contract/labels';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
+import { useFormSubmit } from '../../shared/use-form-submit';
 import { useCall } from '../../api/use-call';
 import { DocumentPreview } from '../plans/DocumentPreview';
 import { deadlineTag, type NoticeRow } from './BoardTab';
@@ -107,11 +108,10 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
 function ActModal({ notice, what, onClose, onDone }: { notice: NoticeRow; what: 'reply' | 'extend'; onClose(): void; onDone(): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormSubmit(form);
   const submit = async () => {
     const v = (await form.validateFields()) as { date: Dayjs; content?: string; to?: Dayjs; reason?: string };
-    setBusy(true);
-    try {
+    await run(async () => {
       if (what === 'reply') {
         const r = await call('notices.reply', { noticeId: notice.id, content: v.content ?? '', repliedOn: v.date.format('YYYY-MM-DD') });
         message.success(r.replies.at(-1)?.late ? '已登记（逾期回复，已标注）' : '已登记回复');
@@ -120,12 +120,7 @@ function ActModal({ notice, what, onClose, onDone }: { notice: NoticeRow; what: 
         message.success('已延期');
       }
       onDone();
-    } catch (e) {
-      form.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Modal open title={`${what === 'reply' ? '登记回复' : '延期申请'}：${notice.number ?? ''}`} okText="确定" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
@@ -156,11 +151,10 @@ function ActModal({ notice, what, onClose, onDone }: { notice: NoticeRow; what: 
 export function NoticeForm({ unitId, unitName, targetId, reason, onClose, onDone }: { unitId: number; unitName: string; targetId?: number; reason: string; onClose(): void; onDone(n: NoticeRow): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormSubmit(form);
   const submit = async () => {
     const v = (await form.validateFields()) as { kind: NoticeKindName; reason: string; items: string; workingDays: number; contactName: string; contactPhone: string };
-    setBusy(true);
-    try {
+    await run(async () => {
       const n = await call('notices.create', {
         kind: v.kind,
         unitId,
@@ -173,12 +167,7 @@ export function NoticeForm({ unitId, unitName, targetId, reason, onClose, onDone
       });
       message.success(`已发出 ${n.number}，回复期限 ${n.replyBy}`);
       onDone(n);
-    } catch (e) {
-      form.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Modal open width={640} title={`发通知书：${unitName}`} okText="生成并发出" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
