@@ -61,3 +61,31 @@ export const noticeReplies = sqliteTable(
   },
   (t) => [index('notice_replies_notice_idx').on(t.noticeId)],
 );
+
+/**
+ * 限期整改 items: each with its own deadline, marked done by the unit's report and verified by the office.
+ * An overdue item can be escalated: `escalatedAt` marks it as a clue for an accountability case, which links here.
+ */
+export const rectifications = sqliteTable(
+  'rectifications',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    noticeId: integer('notice_id').references(() => notices.id, { onDelete: 'restrict' }),
+    item: text('item').notNull(),
+    deadline: text('deadline').notNull(),
+    state: text('state', { enum: ['open', 'done', 'verified'] }).notNull(),
+    doneOn: text('done_on'),
+    doneNote: text('done_note'),
+    verifiedOn: text('verified_on'),
+    verifiedBy: text('verified_by'),
+    verifyNote: text('verify_note'),
+    escalatedAt: integer('escalated_at'),
+    escalateReason: text('escalate_reason'),
+    ...timestamps(),
+  },
+  (t) => [index('rectifications_unit_idx').on(t.unitId), check('rectifications_state_ck', sql`${t.state} in ('open','done','verified')`)],
+);

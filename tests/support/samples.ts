@@ -97,4 +97,8 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'notices.extend': { noticeId: 1, requestedOn: '2026-10-08', to: '2026-10-16', reason: '需外单位配合' },
   'notices.close': { noticeId: 1 },
   'board.list': {},
+  'rectify.list': {},
+  'rectify.done': { id: 1, doneOn: '2026-10-09', note: '已完成整改' },
+  'rectify.verify': { id: 1, ok: true },
+  'rectify.escalate': { id: 1, reason: '逾期未整改' },
 };

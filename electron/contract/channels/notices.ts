@@ -43,6 +43,23 @@ export const noticeRow = z.object({
 
 const readers = ['evaluator', 'leader'] as const;
 
+export const rectificationRow = z.object({
+  id: z.number().int(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  noticeId: z.number().int().nullable(),
+  number: z.string().nullable(),
+  item: z.string(),
+  deadline: z.string(),
+  state: z.enum(['open', 'done', 'verified']),
+  doneOn: z.string().nullable(),
+  doneNote: z.string().nullable(),
+  verifyNote: z.string().nullable(),
+  escalated: z.boolean(),
+  deadlineState: z.enum(deadlineStates).nullable(),
+  daysLeft: z.number().int().nullable(),
+});
+
 export const noticesChannels = {
   'notices.list': channel({
     title: '查看问询督办整改通知',
@@ -90,12 +107,41 @@ export const noticesChannels = {
     writes: true,
   }),
   'notices.close': channel({ title: '办结通知书', input: z.strictObject({ noticeId: id }), output: noticeRow, roles: ['evaluator'], writes: true }),
+  'rectify.list': channel({
+    title: '查看整改事项',
+    input: z.strictObject({ open: z.boolean().optional(), unitId: id.optional() }),
+    output: z.array(rectificationRow),
+    roles: readers,
+    writes: false,
+  }),
+  'rectify.done': channel({
+    title: '登记整改完成',
+    input: z.strictObject({ id, doneOn: isoDate('完成日期'), note: shortText('整改情况', 2000) }),
+    output: rectificationRow,
+    roles: ['evaluator'],
+    writes: true,
+  }),
+  'rectify.verify': channel({
+    title: '核验整改',
+    input: z.strictObject({ id, ok: z.boolean(), note: z.string().trim().max(500).optional() }),
+    output: rectificationRow,
+    roles: ['evaluator'],
+    writes: true,
+  }),
+  'rectify.escalate': channel({
+    title: '逾期整改转问责线索',
+    input: z.strictObject({ id, reason: shortText('理由', 500) }),
+    output: rectificationRow,
+    roles: ['evaluator'],
+    writes: true,
+  }),
   'board.list': channel({
     title: '查看逾期事项看板',
     input: z.strictObject({ unitId: id.optional(), kind: z.enum(noticeKinds).optional(), leader: z.string().trim().max(30).optional() }),
     output: z.object({
       today: z.string(),
       items: z.array(noticeRow),
+      rectifications: z.array(rectificationRow),
       perUnit: z.array(z.object({ unitId: z.number().int(), unitName: z.string(), overdue: z.number().int(), soon: z.number().int(), open: z.number().int() })),
     }),
     roles: readers,

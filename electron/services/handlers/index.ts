@@ -8,6 +8,7 @@ import { lettersHandlers } from './letters';
 import { plansHandlers } from './plans';
 import { progressHandlers } from './progress';
 import { noticesHandlers } from './notices';
+import { rectifyHandlers } from './rectify';
 import { targetsHandlers } from './targets';
 import { peopleHandlers } from './people';
 import { unitsHandlers } from './units';
@@ -32,4 +33,5 @@ export const handlers: HandlerMap = {
   ...documentsHandlers,
   ...progressHandlers,
   ...noticesHandlers,
+  ...rectifyHandlers,
 };

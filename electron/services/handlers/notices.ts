@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract';
 import { type NoticeItem, type NoticeKind, addDays, addWorkingDays, buildNotice, deadlineState, noticeTitles, workingDaysBetween } from '../../core';
-import { listCalendar } from '../../../db/repos/calendar';
+import { calendarAround } from '../calendar-days';
 import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDocument, registerDocument } from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
+import { recordRectifications, rectificationRows } from './rectify';
 import { readBasicSettings } from './settings';
 
 interface NoticeRecord {
@@ -30,12 +31,6 @@ const cols = `n.id, n.kind, n.unit_id as unitId, u.name as unitName, n.target_id
   n.issued_on as issuedOn, n.reply_by as replyBy, n.extended_to as extendedTo, n.extension_reason as extensionReason, n.state, n.document_id as documentId, d.number`;
 const from = `from notices n join units u on u.id = n.unit_id left join targets t on t.id = n.target_id left join people pe on pe.id = t.leader_id
   left join documents d on d.id = n.document_id`;
-
-/** The holidays and worked weekends around a date, for counting working days. */
-export function calendarAround(ctx: Pick<HandlerContext, 'db'>, iso: string): Map<string, 'holiday' | 'workday'> {
-  const year = Number(iso.slice(0, 4));
-  return new Map(listCalendar(ctx.db, `${year - 1}-01-01`, `${year + 1}-12-31`).map((d) => [d.date, d.kind]));
-}
 
 const open = (state: NoticeRecord['state']) => state === 'issued' || state === 'returned';
 const deadlineOf = (n: Pick<NoticeRecord, 'replyBy' | 'extendedTo'>) => n.extendedTo ?? n.replyBy;
@@ -173,6 +168,8 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
           )
           .run(randomUUID(), ctx.env.nodeId, input.kind, input.unitId, input.targetId ?? null, input.reason, input.source ?? null, JSON.stringify(p.items), p.issuedOn, input.workingDays, p.replyBy, input.contactName, input.contactPhone, documentId, ctx.now, ctx.now).lastInsertRowid,
       );
+      // a 整改通知书's items are tracked one by one, each to its own deadline (the reply date when it has none)
+      if (input.kind === 'rectification') recordRectifications(ctx.sqlite, { nodeId: ctx.env.nodeId, now: ctx.now, unitId: input.unitId, noticeId: id, items: p.items.map((i) => ({ text: i.text, deadline: i.deadline ?? p.replyBy })) });
       ctx.audit(`document:${p.doc.number}`, { kind: input.kind, unitId: input.unitId, replyBy: p.replyBy, sha256: p.doc.sha256 });
       return view(ctx, id);
     },
@@ -223,14 +220,15 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
   /** Every open notice with its deadline, most urgent first, and the counts per unit. */
   'board.list': (ctx, input) => {
     const { today, rows } = listRows(ctx, { ...input, open: true });
+    const rects = input.kind && input.kind !== 'rectification' ? [] : input.leader ? [] : rectificationRows(ctx, { open: true, unitId: input.unitId });
     const per = new Map<number, { unitId: number; unitName: string; overdue: number; soon: number; open: number }>();
-    for (const r of rows) {
+    for (const r of [...rows, ...rects]) {
       const u = per.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, overdue: 0, soon: 0, open: 0 };
       u.open++;
       if (r.deadlineState === 'overdue') u.overdue++;
       if (r.deadlineState === 'soon') u.soon++;
       per.set(r.unitId, u);
     }
-    return { today, items: rows, perUnit: [...per.values()].sort((a, b) => b.overdue - a.overdue || b.soon - a.soon || b.open - a.open) };
+    return { today, items: rows, rectifications: rects, perUnit: [...per.values()].sort((a, b) => b.overdue - a.overdue || b.soon - a.soon || b.open - a.open) };
   },
 };

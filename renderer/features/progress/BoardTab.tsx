@@ -24,8 +24,10 @@ export function BoardTab() {
   const board = useCall('board.list', { ...(unitId ? { unitId } : {}), ...(kind ? { kind } : {}), ...(leader ? { leader } : {}) });
   const units = useCall('units.list', {});
   const items = board.data?.items ?? [];
-  const overdue = items.filter((i) => i.deadlineState === 'overdue').length;
-  const soon = items.filter((i) => i.deadlineState === 'soon').length;
+  const rects = board.data?.rectifications ?? [];
+  const all = [...items, ...rects];
+  const overdue = all.filter((i) => i.deadlineState === 'overdue').length;
+  const soon = all.filter((i) => i.deadlineState === 'soon').length;
 
   return (
     <div className="kaoping-board">
@@ -43,7 +45,7 @@ export function BoardTab() {
         </Col>
         <Col span={6}>
           <Card size="small">
-            <Statistic title="未办结" value={items.length} />
+            <Statistic title="未办结" value={all.length} />
           </Card>
         </Col>
         <Col span={6}>
@@ -80,6 +82,27 @@ export function BoardTab() {
           { title: '责任领导', dataIndex: 'leaderName', width: 90 },
         ]}
       />
+      {rects.length > 0 && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            整改事项
+          </Typography.Title>
+          <Table
+            size="small"
+            rowKey="id"
+            dataSource={rects}
+            pagination={{ pageSize: 100, showSizeChanger: false, hideOnSinglePage: true }}
+            rowClassName={(r) => (r.deadlineState === 'overdue' ? 'kaoping-row-overdue' : r.deadlineState === 'soon' ? 'kaoping-row-soon' : '')}
+            columns={[
+              { title: '期限', dataIndex: 'deadline', width: 110 },
+              { title: '剩余', width: 150, render: (_, r) => deadlineTag(r) },
+              { title: '单位', dataIndex: 'unitName', width: 160 },
+              { title: '整改事项', dataIndex: 'item', ellipsis: true },
+              { title: '通知书', dataIndex: 'number', width: 150 },
+            ]}
+          />
+        </>
+      )}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         各单位
       </Typography.Title>

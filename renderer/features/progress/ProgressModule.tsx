@@ -7,6 +7,7 @@ import { useCall } from '../../api/use-call';
 import type { SignedInUser } from '../../app/auth-context';
 import { BoardTab } from './BoardTab';
 import { NoticeForm, NoticesTab } from './NoticesTab';
+import { RectifyTab } from './RectifyTab';
 import { ReportDrawer } from './ReportDrawer';
 
 export type ReportRow = ChannelOutput<'reports.list'>[number];
@@ -26,6 +27,7 @@ export function ProgressModule({ user }: { user: SignedInUser }) {
         { key: 'board', label: '逾期看板', children: <BoardTab /> },
         { key: 'reports', label: '季度进展', children: <Quarterly user={user} /> },
         { key: 'notices', label: '问询督办整改', children: <NoticesTab canEdit={user.role === 'evaluator'} /> },
+        { key: 'rectify', label: '整改事项', children: <RectifyTab canEdit={user.role === 'evaluator'} /> },
       ]}
     />
   );

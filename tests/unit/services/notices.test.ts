@@ -78,3 +78,32 @@ describe('notices on working-day deadlines', () => {
     expect((await call<Board>('board.list', { kind: 'supervision' })).items).toHaveLength(0);
   });
 });
+
+describe('rectification items', () => {
+  it('a 整改通知书 tracks each item to its deadline: done, verified or sent back, and an overdue one becomes a clue', async () => {
+    const { call, unitId } = await office();
+    await call('notices.create', {
+      kind: 'rectification',
+      unitId: unitId('SX-CZJ'),
+      reason: '督查发现你单位预算执行进度偏慢。',
+      items: [{ text: '加快预算执行', deadline: '2026-10-16' }, { text: '建立月度通报制度' }],
+      workingDays: 5,
+      contactName: '王某',
+      contactPhone: '0000-1234567',
+    });
+    type Rect = { id: number; item: string; deadline: string; state: string; deadlineState: string | null; escalated: boolean; verifyNote: string | null };
+    const items = await call<Rect[]>('rectify.list', {});
+    expect(items.map((r) => [r.item, r.deadline])).toEqual([['建立月度通报制度', '2026-10-09'], ['加快预算执行', '2026-10-16']]);
+    at('2026-10-13');
+    const board = await call<{ rectifications: Rect[]; perUnit: { unitName: string; overdue: number; open: number }[] }>('board.list', {});
+    expect(board.rectifications.map((r) => r.deadlineState)).toEqual(['overdue', 'soon']);
+    expect(board.perUnit.find((u) => u.unitName === '示例县财政局')).toMatchObject({ overdue: 2, open: 3 });
+    const [late, onTime] = board.rectifications;
+    await expect(call('rectify.escalate', { id: onTime!.id, reason: '未整改' })).rejects.toThrow('只有逾期未整改的事项可以转为问责线索。');
+    expect(await call<Rect>('rectify.escalate', { id: late!.id, reason: '逾期未建立通报制度' })).toMatchObject({ escalated: true });
+    await call('rectify.done', { id: onTime!.id, doneOn: '2026-10-13', note: '9月、10月执行进度已赶上序时' });
+    expect(await call<Rect>('rectify.verify', { id: onTime!.id, ok: false, note: '缺少执行数据' })).toMatchObject({ state: 'open', verifyNote: '缺少执行数据' });
+    await call('rectify.done', { id: onTime!.id, doneOn: '2026-10-13', note: '补充执行数据' });
+    expect(await call<Rect>('rectify.verify', { id: onTime!.id, ok: true })).toMatchObject({ state: 'verified', deadlineState: null });
+  });
+});
