@@ -5,3 +5,4 @@ export * from './documents';
 export * from './plans';
 export * from './progress';
 export * from './notices';
+export * from './checks';

@@ -9,6 +9,7 @@ import { orgChannels } from './channels/org';
 import { plansChannels } from './channels/plans';
 import { progressChannels } from './channels/progress';
 import { noticesChannels } from './channels/notices';
+import { checksChannels } from './channels/checks';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { usersChannels } from './channels/users';
@@ -27,6 +28,7 @@ export const channels = {
   ...documentsChannels,
   ...progressChannels,
   ...noticesChannels,
+  ...checksChannels,
 } as const;
 
 export type Channels = typeof channels;

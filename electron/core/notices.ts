@@ -98,3 +98,50 @@ export function buildNotice(n: NoticeInput): OfficialDocument {
     colophon: { copyTo: n.copyTo, printer: n.issuer, printDate: n.date },
   };
 }
+
+export interface CheckReportInput {
+  issuer: string;
+  number: string;
+  title: string;
+  kind: 'half_year' | 'ad_hoc';
+  team: string;
+  scope: string;
+  checkDate: string;
+  findings: { unit: string; target: string | null; rating: 'on_track' | 'lagging' | 'serious'; description: string; requiredAction: string }[];
+  recipients: string;
+  date: string;
+}
+
+const ratingWords = { on_track: '正常推进', lagging: '进度滞后', serious: '严重滞后' } as const;
+
+/** 督查情况通报: what was checked, by whom, when; the findings unit by unit with what each must do. */
+export function buildCheckReport(c: CheckReportInput): OfficialDocument {
+  const count = (r: keyof typeof ratingWords) => c.findings.filter((f) => f.rating === r).length;
+  return {
+    issuers: [c.issuer],
+    withWenjian: false,
+    number: c.number,
+    title: `关于${c.title}情况的通报`,
+    recipients: c.recipients,
+    body: [
+      { kind: 'p', text: `${chineseDate(c.checkDate)}，${c.team}对${c.scope}开展了${c.kind === 'half_year' ? '半年' : '专项'}督查。现将督查情况通报如下：` },
+      { kind: 'h1', text: '一、总体情况' },
+      { kind: 'p', text: `本次督查共发现问题和情况${c.findings.length}项，其中正常推进${count('on_track')}项、进度滞后${count('lagging')}项、严重滞后${count('serious')}项。` },
+      { kind: 'h1', text: '二、发现的问题' },
+      {
+        kind: 'table',
+        header: ['序号', '单位', '督查发现', '评定', '整改要求'],
+        widths: [1, 3, 6, 1.8, 4.2],
+        small: true,
+        rows: c.findings.map((f, i) => [String(i + 1), f.unit, f.target ? `${f.target}：${f.description}` : f.description, ratingWords[f.rating], f.requiredAction]),
+      },
+      { kind: 'h1', text: '三、有关要求' },
+      { kind: 'p', text: '有关单位要对照督查发现的问题，逐项制定整改措施，明确责任领导和完成时限；对进度滞后、严重滞后的事项，考评办将另行发出问询或督办通知，并纳入年度考核。' },
+    ],
+    attachmentNames: [],
+    signature: { org: c.issuer, date: c.date },
+    note: null,
+    attachments: [],
+    colophon: { copyTo: null, printer: c.issuer, printDate: c.date },
+  };
+}

@@ -101,4 +101,9 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'rectify.done': { id: 1, doneOn: '2026-10-09', note: '已完成整改' },
   'rectify.verify': { id: 1, ok: true },
   'rectify.escalate': { id: 1, reason: '逾期未整改' },
+  'checks.list': { planId: 1 },
+  'checks.save': { planId: 1, title: '2026年上半年目标任务督查', kind: 'half_year', team: '县考评办督查组', scope: '县直各部门', checkDate: '2026-07-10' },
+  'findings.save': { checkId: 1, unitId: 1, rating: 'lagging', description: '项目开工滞后', requiredAction: '10个工作日内报送赶超计划' },
+  'findings.remove': { id: 1 },
+  'checks.report': { id: 1 },
 };

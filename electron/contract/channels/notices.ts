@@ -74,6 +74,8 @@ export const noticesChannels = {
       kind: z.enum(noticeKinds, { error: '请选择通知书种类' }),
       unitId: id,
       targetId: id.optional(),
+      /** The supervision finding it answers, if any. */
+      findingId: id.optional(),
       reason: shortText('事由', 1000),
       source: z.string().trim().max(100).optional(),
       items: z.array(item).min(1, { error: '至少写一个事项' }).max(30, { error: '事项最多 30 个' }),

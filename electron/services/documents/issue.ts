@@ -128,7 +128,7 @@ export function readRegistered(dataDir: string, d: { kind: string; year: number;
 
 /** The register's file path, refusing names that would leave the documents folder (a foreign or altered database). */
 export function checkedPath(dataDir: string, d: { kind: string; year: number; fileName: string; number: string }): string {
-  if (!/^[a-z]+$/.test(d.kind) || !Number.isInteger(d.year) || /[\\/]/.test(d.fileName) || !d.fileName.endsWith('.docx') || d.fileName.startsWith('.')) {
+  if (!/^[a-zA-Z]+$/.test(d.kind) || !Number.isInteger(d.year) || /[\\/]/.test(d.fileName) || !d.fileName.endsWith('.docx') || d.fileName.startsWith('.')) {
     throw new AppError('STORAGE', `公文 ${d.number} 的登记信息不正确（文件名“${d.fileName}”），已拒绝打开。`);
   }
   return path.join(documentsDir(dataDir, d.kind, d.year), d.fileName);

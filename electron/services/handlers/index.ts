@@ -9,6 +9,7 @@ import { plansHandlers } from './plans';
 import { progressHandlers } from './progress';
 import { noticesHandlers } from './notices';
 import { rectifyHandlers } from './rectify';
+import { checksHandlers } from './checks';
 import { targetsHandlers } from './targets';
 import { peopleHandlers } from './people';
 import { unitsHandlers } from './units';
@@ -34,4 +35,5 @@ export const handlers: HandlerMap = {
   ...progressHandlers,
   ...noticesHandlers,
   ...rectifyHandlers,
+  ...checksHandlers,
 };

@@ -136,6 +136,11 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
         const t = ctx.sqlite.prepare('select unit_id as u from targets where id = ?').get(input.targetId) as { u: number } | undefined;
         if (!t || t.u !== unit.id) throw new AppError('INVALID_INPUT', '所涉目标不属于收文单位。');
       }
+      if (input.findingId) {
+        const f = ctx.sqlite.prepare('select unit_id as u, notice_id as n from findings where id = ?').get(input.findingId) as { u: number; n: number | null } | undefined;
+        if (!f || f.u !== unit.id) throw new AppError('INVALID_INPUT', '所涉督查发现不属于收文单位。');
+        if (f.n) throw new AppError('CONFLICT', '这条督查发现已经发过通知书。');
+      }
       const settings = readBasicSettings(ctx);
       const issuer = settings.issuingBodies[0] || settings.unitName;
       if (!issuer) throw new AppError('RULE_VIOLATION', '还没有设置发文机关名称：请系统管理员在“系统设置 → 本单位”中填写后再发文。');
@@ -168,6 +173,10 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
           )
           .run(randomUUID(), ctx.env.nodeId, input.kind, input.unitId, input.targetId ?? null, input.reason, input.source ?? null, JSON.stringify(p.items), p.issuedOn, input.workingDays, p.replyBy, input.contactName, input.contactPhone, documentId, ctx.now, ctx.now).lastInsertRowid,
       );
+      if (input.findingId) {
+        const linked = ctx.sqlite.prepare('update findings set notice_id = ?, version = version + 1, updated_at = ? where id = ? and notice_id is null').run(id, ctx.now, input.findingId);
+        if (linked.changes === 0) throw new AppError('CONFLICT', '这条督查发现刚刚已经发过通知书。');
+      }
       // a 整改通知书's items are tracked one by one, each to its own deadline (the reply date when it has none)
       if (input.kind === 'rectification') recordRectifications(ctx.sqlite, { nodeId: ctx.env.nodeId, now: ctx.now, unitId: input.unitId, noticeId: id, items: p.items.map((i) => ({ text: i.text, deadline: i.deadline ?? p.replyBy })) });
       ctx.audit(`document:${p.doc.number}`, { kind: input.kind, unitId: input.unitId, replyBy: p.replyBy, sha256: p.doc.sha256 });

@@ -13,6 +13,7 @@ const defaultPrefixes: Record<DocKind, string> = {
   inquiry: '考评询',
   supervision: '考评督',
   rectification: '考评改',
+  checkReport: '考评通',
   decision: '考评问责',
   publicity: '考评公',
   transfer: '考评移',

@@ -148,7 +148,17 @@ function ActModal({ notice, what, onClose, onDone }: { notice: NoticeRow; what: 
 }
 
 /** A notice from a lagging target (or by hand): kind, reason, items, deadline in working days, contact. */
-export function NoticeForm({ unitId, unitName, targetId, reason, onClose, onDone }: { unitId: number; unitName: string; targetId?: number; reason: string; onClose(): void; onDone(n: NoticeRow): void }) {
+export function NoticeForm({ unitId, unitName, targetId, findingId, defaultKind = 'inquiry', reason, items, onClose, onDone }: {
+  unitId: number;
+  unitName: string;
+  targetId?: number;
+  findingId?: number;
+  defaultKind?: NoticeKindName;
+  reason: string;
+  items?: string;
+  onClose(): void;
+  onDone(n: NoticeRow): void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const { busy, run } = useFormSubmit(form);
@@ -159,6 +169,7 @@ export function NoticeForm({ unitId, unitName, targetId, reason, onClose, onDone
         kind: v.kind,
         unitId,
         ...(targetId ? { targetId } : {}),
+        ...(findingId ? { findingId } : {}),
         reason: v.reason,
         items: v.items.split('\n').map((t) => t.trim()).filter(Boolean).map((text) => ({ text })),
         workingDays: v.workingDays,
@@ -171,7 +182,7 @@ export function NoticeForm({ unitId, unitName, targetId, reason, onClose, onDone
   };
   return (
     <Modal open width={640} title={`发通知书：${unitName}`} okText="生成并发出" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
-      <Form form={form} layout="vertical" initialValues={{ kind: 'inquiry', reason, items: '进度滞后的具体原因及责任人\n下一步赶超措施和时间安排', workingDays: 5 }}>
+      <Form form={form} layout="vertical" initialValues={{ kind: defaultKind, reason, items: items ?? '进度滞后的具体原因及责任人\n下一步赶超措施和时间安排', workingDays: 5 }}>
         <Form.Item name="kind" label="种类">
           <Select options={(['inquiry', 'supervision', 'rectification'] as const).map((k) => ({ value: k, label: noticeKindLabels[k] }))} />
         </Form.Item>

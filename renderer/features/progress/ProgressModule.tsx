@@ -6,6 +6,7 @@ import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import type { SignedInUser } from '../../app/auth-context';
 import { BoardTab } from './BoardTab';
+import { ChecksTab } from './ChecksTab';
 import { NoticeForm, NoticesTab } from './NoticesTab';
 import { RectifyTab } from './RectifyTab';
 import { ReportDrawer } from './ReportDrawer';
@@ -28,6 +29,7 @@ export function ProgressModule({ user }: { user: SignedInUser }) {
         { key: 'reports', label: '季度进展', children: <Quarterly user={user} /> },
         { key: 'notices', label: '问询督办整改', children: <NoticesTab canEdit={user.role === 'evaluator'} /> },
         { key: 'rectify', label: '整改事项', children: <RectifyTab canEdit={user.role === 'evaluator'} /> },
+        { key: 'checks', label: '督查', children: <ChecksTab canEdit={user.role === 'evaluator'} /> },
       ]}
     />
   );

@@ -74,5 +74,26 @@ test('a quarter’s report: a lagging target is filled in with evidence, submitt
   await app.getByRole('tab', { name: '逾期看板' }).click();
   await expect(app.getByText('3 个工作日内到期')).toBeVisible();
   await expect(app.getByRole('row', { name: /考评询/ })).toHaveCount(0);
+
+  // a half-year check: a round, a finding, its numbered 督查通报
+  await app.getByRole('tab', { name: '督查' }).click();
+  await app.getByRole('button', { name: '新增督查' }).click();
+  const round = app.getByRole('dialog', { name: '新增督查' });
+  await round.getByLabel('督查名称').fill('2026年上半年目标任务督查');
+  await round.getByLabel('督查组').fill('县考评办督查组');
+  await round.getByLabel('督查范围').fill('县直各部门');
+  await round.getByRole('button', { name: /保\s*存/ }).click();
+  await app.getByRole('button', { name: '登记发现' }).click();
+  const finding = app.getByRole('dialog', { name: /登记发现/ });
+  await finding.getByLabel('单位').click();
+  await app.getByTitle('示例县财政局').click();
+  await finding.getByLabel('督查发现').fill('预算执行进度慢于序时');
+  await finding.getByLabel('整改要求').fill('10个工作日内报送整改方案');
+  await finding.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(app.getByRole('cell', { name: '预算执行进度慢于序时' })).toBeVisible();
+  await app.getByRole('button', { name: '生成通报' }).click();
+  await app.getByRole('button', { name: /生\s*成/ }).last().click();
+  await expect(app.getByRole('button', { name: /督查通报 考评通〔\d{4}〕1号/ })).toBeVisible();
+  await shot(app, 'progress-checks');
   expect(pageErrors).toEqual([]);
 });

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../contract';
+import { buildCheckReport } from '../../core';
+import { discardUnlessCommitted, documentsDir, prepareDocument, registerDocument } from '../documents/issue';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { todayOf } from '../org/write';
+import { mustPlan } from './plans';
+import { readBasicSettings } from './settings';
+
+type CheckRecord = { id: number; planId: number; title: string; kind: 'half_year' | 'ad_hoc'; team: string; scope: string; checkDate: string; reportDocumentId: number | null; reportNumber: string | null };
+type FindingRecord = { id: number; checkId: number; unitId: number; unitName: string; targetId: number | null; targetContent: string | null; rating: 'on_track' | 'lagging' | 'serious'; description: string; requiredAction: string; noticeId: number | null };
+
+const checkCols = `c.id, c.plan_id as planId, c.title, c.kind, c.team, c.scope, c.check_date as checkDate, c.report_document_id as reportDocumentId, d.number as reportNumber`;
+
+function findingsOf(ctx: HandlerContext, checkIds: number[]): FindingRecord[] {
+  if (checkIds.length === 0) return [];
+  return ctx.sqlite
+    .prepare(
+      `select f.id, f.check_id as checkId, f.unit_id as unitId, u.name as unitName, f.target_id as targetId, t.content as targetContent, f.rating, f.description,
+        f.required_action as requiredAction, f.notice_id as noticeId
+       from findings f join units u on u.id = f.unit_id left join targets t on t.id = f.target_id where f.check_id in (${checkIds.map(() => '?').join(',')}) order by u.sort_order, f.id`,
+    )
+    .all(...checkIds) as FindingRecord[];
+}
+
+function checkView(ctx: HandlerContext, id: number) {
+  const c = ctx.sqlite.prepare(`select ${checkCols} from checks c left join documents d on d.id = c.report_document_id where c.id = ?`).get(id) as CheckRecord | undefined;
+  if (!c) throw new AppError('NOT_FOUND', '没有找到这次督查，请刷新。');
+  return { ...c, findings: findingsOf(ctx, [c.id]).map(({ checkId: _c, ...f }) => f) };
+}
+
+/** Findings may change until the round's report is issued; after it, the report stands as the record. */
+function requireOpen(ctx: HandlerContext, checkId: number) {
+  const c = checkView(ctx, checkId);
+  if (c.reportDocumentId) throw new AppError('RULE_VIOLATION', `督查通报（${c.reportNumber}）已印发，不能再修改这次督查的发现。`);
+  return c;
+}
+
+const touch = (ctx: HandlerContext, id: number) => ctx.sqlite.prepare('update checks set version = version + 1, updated_at = ? where id = ?').run(ctx.now, id);
+
+export const checksHandlers: Handlers<'checks.list' | 'checks.save' | 'findings.save' | 'findings.remove' | 'checks.report'> = {
+  'checks.list': (ctx, input) => {
+    mustPlan(ctx, input.planId);
+    const ids = (ctx.sqlite.prepare('select id from checks where plan_id = ? order by check_date desc, id desc').all(input.planId) as { id: number }[]).map((r) => r.id);
+    return ids.map((id) => checkView(ctx, id));
+  },
+  'checks.save': (ctx, input) => {
+    const plan = mustPlan(ctx, input.planId);
+    if (plan.state === 'draft' || plan.state === 'closed') throw new AppError('RULE_VIOLATION', plan.state === 'draft' ? '方案发布后才能安排督查。' : '方案已归档，不能再安排督查。');
+    let id = input.id;
+    if (id) {
+      requireOpen(ctx, id);
+      ctx.sqlite.prepare('update checks set title = ?, kind = ?, team = ?, scope = ?, check_date = ?, version = version + 1, updated_at = ? where id = ? and plan_id = ?').run(input.title, input.kind, input.team, input.scope, input.checkDate, ctx.now, id, plan.id);
+    } else {
+      id = Number(
+        ctx.sqlite
+          .prepare('insert into checks (uuid, owner_node, version, plan_id, title, kind, team, scope, check_date, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(randomUUID(), ctx.env.nodeId, plan.id, input.title, input.kind, input.team, input.scope, input.checkDate, ctx.now, ctx.now).lastInsertRowid,
+      );
+    }
+    ctx.audit(`check:${id}`, { title: input.title, checkDate: input.checkDate });
+    return checkView(ctx, id);
+  },
+  'findings.save': (ctx, input) => {
+    const c = requireOpen(ctx, input.checkId);
+    const unit = ctx.sqlite.prepare('select id from units where id = ? and active = 1').get(input.unitId);
+    if (!unit) throw new AppError('INVALID_INPUT', '单位不存在或已停用。', { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] });
+    if (input.targetId) {
+      const t = ctx.sqlite.prepare('select unit_id as u, plan_id as p from targets where id = ?').get(input.targetId) as { u: number; p: number } | undefined;
+      if (!t || t.u !== input.unitId || t.p !== c.planId) throw new AppError('INVALID_INPUT', '所涉目标不属于该单位或本方案。');
+    }
+    const args = [input.unitId, input.targetId ?? null, input.rating, input.description, input.requiredAction] as const;
+    if (input.id) {
+      const r = ctx.sqlite.prepare('update findings set unit_id = ?, target_id = ?, rating = ?, description = ?, required_action = ?, version = version + 1, updated_at = ? where id = ? and check_id = ?').run(...args, ctx.now, input.id, c.id);
+      if (r.changes === 0) throw new AppError('NOT_FOUND', '没有找到这条督查发现，请刷新。');
+    } else {
+      ctx.sqlite
+        .prepare('insert into findings (uuid, owner_node, version, check_id, unit_id, target_id, rating, description, required_action, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(randomUUID(), ctx.env.nodeId, c.id, ...args, ctx.now, ctx.now);
+    }
+    touch(ctx, c.id);
+    ctx.audit(`check:${c.id}`, { finding: { unitId: input.unitId, rating: input.rating } });
+    return checkView(ctx, c.id);
+  },
+  'findings.remove': (ctx, input) => {
+    const f = ctx.sqlite.prepare('select check_id as c, notice_id as n from findings where id = ?').get(input.id) as { c: number; n: number | null } | undefined;
+    if (!f) throw new AppError('NOT_FOUND', '没有找到这条督查发现，请刷新。');
+    requireOpen(ctx, f.c);
+    if (f.n) throw new AppError('RULE_VIOLATION', '这条发现已据以发出通知书，不能删除。');
+    ctx.sqlite.prepare('delete from findings where id = ?').run(input.id);
+    touch(ctx, f.c);
+    ctx.audit(`check:${f.c}`, { removedFinding: input.id });
+    return checkView(ctx, f.c);
+  },
+  /** 督查通报: numbered and registered like every document; after it the round's findings stand. */
+  'checks.report': prepared(
+    async (ctx, input) => {
+      const c = requireOpen(ctx, input.id);
+      if (c.findings.length === 0) throw new AppError('RULE_VIOLATION', '还没有登记任何督查发现。');
+      const settings = readBasicSettings(ctx);
+      const issuer = settings.issuingBodies[0] || settings.unitName;
+      if (!issuer) throw new AppError('RULE_VIOLATION', '还没有设置发文机关名称：请系统管理员在“系统设置 → 本单位”中填写后再发文。');
+      const date = todayOf(ctx.now);
+      const year = Number(date.slice(0, 4));
+      const doc = await prepareDocument({
+        sqlite: ctx.sqlite,
+        outDir: documentsDir(ctx.env.dataDir, 'checkReport', year),
+        kind: 'checkReport',
+        prefix: settings.docPrefixes.checkReport,
+        year,
+        title: `关于${c.title}情况的通报`,
+        build: (number) =>
+          buildCheckReport({
+            issuer,
+            number,
+            title: c.title,
+            kind: c.kind,
+            team: c.team,
+            scope: c.scope,
+            checkDate: c.checkDate,
+            recipients: '各有关单位',
+            date,
+            findings: c.findings.map((f) => ({ unit: f.unitName, target: f.targetContent, rating: f.rating, description: f.description, requiredAction: f.requiredAction })),
+          }),
+      });
+      discardUnlessCommitted(ctx, doc);
+      return { doc, findings: c.findings.length };
+    },
+    (ctx, input, p) => {
+      const c = requireOpen(ctx, input.id);
+      if (c.findings.length !== p.findings) throw new AppError('CONFLICT', '生成期间督查发现有变化，请重试。', { retry: true });
+      const documentId = registerDocument(ctx.sqlite, p.doc, { ownerNode: ctx.env.nodeId, subject: `check:${c.id}`, madeBy: ctx.caller.username, madeAt: ctx.now }, ctx);
+      ctx.sqlite.prepare('update checks set report_document_id = ?, version = version + 1, updated_at = ? where id = ?').run(documentId, ctx.now, c.id);
+      ctx.audit(`document:${p.doc.number}`, { kind: 'checkReport', check: c.id, sha256: p.doc.sha256 });
+      return checkView(ctx, c.id);
+    },
+  ),
+};
