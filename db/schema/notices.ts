@@ -89,3 +89,21 @@ export const rectifications = sqliteTable(
   },
   (t) => [index('rectifications_unit_idx').on(t.unitId), check('rectifications_state_ck', sql`${t.state} in ('open','done','verified')`)],
 );
+
+/** Evidence attached to a reply, stored by content like a report's. */
+export const replyAttachments = sqliteTable(
+  'reply_attachments',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    replyId: integer('reply_id')
+      .notNull()
+      .references(() => noticeReplies.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    addedBy: text('added_by').notNull(),
+    addedAt: integer('added_at').notNull(),
+  },
+  (t) => [index('reply_attachments_reply_idx').on(t.replyId)],
+);

@@ -107,3 +107,8 @@ export function readAttachment(dataDir: string, sha256: string, name: string): B
   }
   return bytes;
 }
+
+/** A stored file's display name: no path separators or characters Windows refuses, at most 120 characters. */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\r\n\t]/g, '').slice(0, 120) || '附件';
+}

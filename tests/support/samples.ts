@@ -96,6 +96,8 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'notices.review': { noticeId: 1, accept: true },
   'notices.extend': { noticeId: 1, requestedOn: '2026-10-08', to: '2026-10-16', reason: '需外单位配合' },
   'notices.close': { noticeId: 1 },
+  'notices.attach': { replyId: 1, fileName: '回复.pdf', base64: 'JVBERg==' },
+  'notices.download': { attachmentId: 1 },
   'board.list': {},
   'rectify.list': {},
   'rectify.done': { id: 1, doneOn: '2026-10-09', note: '已完成整改' },

@@ -38,7 +38,16 @@ export const noticeRow = z.object({
   deadlineState: z.enum(deadlineStates).nullable(),
   /** Working days left (negative: how late). */
   daysLeft: z.number().int().nullable(),
-  replies: z.array(z.object({ id: z.number().int(), content: z.string(), repliedOn: z.string(), late: z.boolean(), reviewNote: z.string().nullable() })),
+  replies: z.array(
+    z.object({
+      id: z.number().int(),
+      content: z.string(),
+      repliedOn: z.string(),
+      late: z.boolean(),
+      reviewNote: z.string().nullable(),
+      attachments: z.array(z.object({ id: z.number().int(), name: z.string(), size: z.number().int() })),
+    }),
+  ),
 });
 
 const readers = ['evaluator', 'leader'] as const;
@@ -108,6 +117,14 @@ export const noticesChannels = {
     roles: ['evaluator'],
     writes: true,
   }),
+  'notices.attach': channel({
+    title: '上传回复材料',
+    input: z.strictObject({ replyId: id, fileName: shortText('文件名', 200), base64: z.string().max(70_000_000, { error: '文件超过 50 MB，请压缩或拆分后上传' }) }),
+    output: noticeRow,
+    roles: ['evaluator'],
+    writes: true,
+  }),
+  'notices.download': channel({ title: '下载回复材料', input: z.strictObject({ attachmentId: id }), output: z.object({ fileName: z.string(), base64: z.string() }), roles: readers, writes: false }),
   'notices.close': channel({ title: '办结通知书', input: z.strictObject({ noticeId: id }), output: noticeRow, roles: ['evaluator'], writes: true }),
   'rectify.list': channel({
     title: '查看整改事项',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract';
 import { type NoticeItem, type NoticeKind, addDays, addWorkingDays, buildNotice, deadlineState, noticeTitles, workingDaysBetween } from '../../core';
+import { readAttachment, safeFileName, storeAttachment } from '../attachments';
 import { calendarAround } from '../calendar-days';
 import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDocument, registerDocument } from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -35,15 +36,21 @@ const from = `from notices n join units u on u.id = n.unit_id left join targets 
 const open = (state: NoticeRecord['state']) => state === 'issued' || state === 'returned';
 const deadlineOf = (n: Pick<NoticeRecord, 'replyBy' | 'extendedTo'>) => n.extendedTo ?? n.replyBy;
 
-type ReplyRecord = { noticeId: number; id: number; content: string; repliedOn: string; late: number; reviewNote: string | null };
+type ReplyRecord = { noticeId: number; id: number; content: string; repliedOn: string; late: number; reviewNote: string | null; attachments: { id: number; name: string; size: number }[] };
 
 /** The replies of the given notices (all of them when none given), in one query. */
 function repliesOf(ctx: HandlerContext, ids?: number[]): Map<number, ReplyRecord[]> {
   const rows = ctx.sqlite
     .prepare(`select notice_id as noticeId, id, content, replied_on as repliedOn, late, review_note as reviewNote from notice_replies ${ids ? `where notice_id in (${ids.map(() => '?').join(',') || 'null'})` : ''} order by id`)
-    .all(...(ids ?? [])) as ReplyRecord[];
+    .all(...(ids ?? [])) as Omit<ReplyRecord, 'attachments'>[];
+  const files = new Map<number, ReplyRecord['attachments']>();
+  if (rows.length) {
+    for (const a of ctx.sqlite.prepare(`select id, reply_id as replyId, name, size from reply_attachments ${ids ? `where reply_id in (${rows.map(() => '?').join(',')})` : ''} order by id`).all(...(ids ? rows.map((r) => r.id) : [])) as { id: number; replyId: number; name: string; size: number }[]) {
+      files.set(a.replyId, [...(files.get(a.replyId) ?? []), { id: a.id, name: a.name, size: a.size }]);
+    }
+  }
   const out = new Map<number, ReplyRecord[]>();
-  for (const r of rows) out.set(r.noticeId, [...(out.get(r.noticeId) ?? []), r]);
+  for (const r of rows) out.set(r.noticeId, [...(out.get(r.noticeId) ?? []), { ...r, attachments: files.get(r.id) ?? [] }]);
   return out;
 }
 
@@ -125,7 +132,7 @@ function listRows(ctx: HandlerContext, f: { open?: boolean; unitId?: number; kin
   return { today, rows: rows.map((n) => rowOf(ctx, n, clock, replies)) };
 }
 
-export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'notices.reply' | 'notices.review' | 'notices.extend' | 'notices.close' | 'board.list'> = {
+export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'notices.reply' | 'notices.review' | 'notices.extend' | 'notices.close' | 'notices.attach' | 'notices.download' | 'board.list'> = {
   'notices.list': (ctx, input) => listRows(ctx, input).rows,
   /** Counts the reply deadline in working days, renders the notice with its number and 回执, registers it, records the notice. */
   'notices.create': prepared(
@@ -218,6 +225,29 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
     ctx.sqlite.prepare('update notices set extended_to = ?, extension_reason = ?, version = version + 1, updated_at = ? where id = ?').run(input.to, input.reason, ctx.now, n.id);
     ctx.audit(`notice:${n.number ?? n.id}`, { extended: { from: deadline, to: input.to, requestedOn: input.requestedOn, reason: input.reason } });
     return view(ctx, n.id);
+  },
+  /** Evidence for a reply: stored by content before the transaction, recorded with the reply inside it. */
+  'notices.attach': prepared(
+    async (ctx, input) => {
+      const reply = ctx.sqlite.prepare('select notice_id as noticeId from notice_replies where id = ?').get(input.replyId) as { noticeId: number } | undefined;
+      if (!reply) throw new AppError('NOT_FOUND', '没有找到这条回复，请刷新。');
+      const name = safeFileName(input.fileName);
+      return { noticeId: reply.noticeId, name, ...storeAttachment(ctx.env.dataDir, Buffer.from(input.base64, 'base64'), name) };
+    },
+    (ctx, input, f) => {
+      const n = mustNotice(ctx, f.noticeId);
+      if (n.state === 'closed') throw new AppError('RULE_VIOLATION', '通知书已办结，不能再补充材料。');
+      ctx.sqlite
+        .prepare('insert into reply_attachments (uuid, owner_node, version, reply_id, name, sha256, size, added_by, added_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?)')
+        .run(randomUUID(), ctx.env.nodeId, input.replyId, f.name, f.sha256, f.size, ctx.caller.username, ctx.now);
+      ctx.audit(`notice:${n.number ?? n.id}`, { attached: f.name, sha256: f.sha256, size: f.size });
+      return view(ctx, n.id);
+    },
+  ),
+  'notices.download': (ctx, input) => {
+    const a = ctx.sqlite.prepare('select name, sha256 from reply_attachments where id = ?').get(input.attachmentId) as { name: string; sha256: string } | undefined;
+    if (!a) throw new AppError('NOT_FOUND', '没有找到这份材料，请刷新。');
+    return { fileName: a.name, base64: readAttachment(ctx.env.dataDir, a.sha256, a.name).toString('base64') };
   },
   'notices.close': (ctx, input) => {
     const n = mustNotice(ctx, input.noticeId);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract';
 import { expectedBy, lagOf } from '../../core';
 import { type PlanRecord, targetById, targetsOf, type TargetRecord } from '../../../db/repos/plans';
-import { readAttachment, storeAttachment } from '../attachments';
+import { readAttachment, safeFileName, storeAttachment } from '../attachments';
 import { storedMilestones } from '../excel/target-import';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { mustPlan } from './plans';
@@ -154,7 +154,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
       requireReporting(plan);
       requireOwnUnit(ctx, t);
       requireEditable(r);
-      const name = input.fileName.replace(/[\\/:*?"<>|\r\n\t]/g, '').slice(0, 120) || '附件';
+      const name = safeFileName(input.fileName);
       return { name, ...storeAttachment(ctx.env.dataDir, Buffer.from(input.base64, 'base64'), name) };
     },
     (ctx, input, f) => {

@@ -1,10 +1,11 @@
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { noticeKindLabels, noticeStateLabels, type NoticeKindName } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
 import { useFormSubmit } from '../../shared/use-form-submit';
 import { useCall } from '../../api/use-call';
+import { downloadBase64, readAsBase64 } from '../../api/files';
 import { DocumentPreview } from '../plans/DocumentPreview';
 import { deadlineTag, type NoticeRow } from './BoardTab';
 
@@ -42,6 +43,10 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
+        expandable={{
+          rowExpandable: (n) => n.replies.length > 0,
+          expandedRowRender: (n) => <Replies notice={n} canEdit={canEdit} onChanged={list.reload} />,
+        }}
         columns={[
           { title: '文号', dataIndex: 'number', width: 150 },
           { title: '种类', dataIndex: 'kind', width: 110, render: (k: NoticeKindName) => noticeKindLabels[k] },
@@ -102,6 +107,55 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
         />
       )}
     </>
+  );
+}
+
+/** The replies to a notice, oldest first, each with its evidence (upload while the notice is open). */
+function Replies({ notice, canEdit, onChanged }: { notice: NoticeRow; canEdit: boolean; onChanged(): void }) {
+  const { message } = App.useApp();
+  const attach = async (replyId: number, f: File) => {
+    try {
+      await call('notices.attach', { replyId, fileName: f.name, base64: await readAsBase64(f) });
+      message.success(`已上传“${f.name}”`);
+      onChanged();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+    return false;
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {notice.replies.map((r) => (
+        <div key={r.id}>
+          <Space wrap>
+            <Tag>{r.repliedOn}</Tag>
+            {r.late && <Tag color="volcano">逾期回复</Tag>}
+            {r.reviewNote && <Tag color="orange">审核意见：{r.reviewNote}</Tag>}
+            {r.attachments.map((a) => (
+              <Button
+                key={a.id}
+                size="small"
+                type="link"
+                onClick={() =>
+                  call('notices.download', { attachmentId: a.id }).then(
+                    (f) => downloadBase64(f.fileName, f.base64),
+                    (e: unknown) => message.error(errorMessage(e)),
+                  )
+                }
+              >
+                {a.name}
+              </Button>
+            ))}
+            {canEdit && notice.state !== 'closed' && (
+              <Upload showUploadList={false} beforeUpload={(f) => attach(r.id, f)}>
+                <Button size="small">上传材料</Button>
+              </Upload>
+            )}
+          </Space>
+          <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{r.content}</div>
+        </div>
+      ))}
+    </Space>
   );
 }
 

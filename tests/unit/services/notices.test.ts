@@ -107,3 +107,18 @@ describe('rectification items', () => {
     expect(await call<Rect>('rectify.verify', { id: onTime!.id, ok: true })).toMatchObject({ state: 'verified', deadlineState: null });
   });
 });
+
+describe('reply evidence', () => {
+  it('a reply keeps its attachments, verified when read back', async () => {
+    const { call, inquiry } = await office();
+    const n = await inquiry();
+    at('2026-10-08');
+    const replied = await call<Notice & { replies: { id: number }[] }>('notices.reply', { noticeId: n.id, content: '说明见附件。', repliedOn: '2026-10-08' });
+    const withFile = await call<{ replies: { attachments: { id: number; name: string }[] }[] }>('notices.attach', { replyId: replied.replies[0]!.id, fileName: '情况说明.pdf', base64: Buffer.from('%PDF-1.4 说明').toString('base64') });
+    const file = withFile.replies[0]!.attachments[0]!;
+    expect(file.name).toBe('情况说明.pdf');
+    const back = await call<{ base64: string }>('notices.download', { attachmentId: file.id });
+    expect(Buffer.from(back.base64, 'base64').toString()).toBe('%PDF-1.4 说明');
+    await expect(call('notices.attach', { replyId: replied.replies[0]!.id, fileName: '空.pdf', base64: '' })).rejects.toThrow('是空文件');
+  });
+});
