@@ -1,6 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Input, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { noticeKindLabels, noticeKinds, type NoticeKindName } from '../../../electron/contract/labels';
 import { useCall } from '../../api/use-call';
@@ -21,6 +21,16 @@ export function BoardTab() {
   const [unitId, setUnitId] = useState<number | undefined>();
   const [kind, setKind] = useState<NoticeKindName | undefined>();
   const [leader, setLeader] = useState('');
+  // printing shows every overdue and due-soon item on one list, not the page on screen
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (!printing) return;
+    const t = setTimeout(() => {
+      window.print();
+      setPrinting(false);
+    }, 50);
+    return () => clearTimeout(t);
+  }, [printing]);
   const board = useCall('board.list', { ...(unitId ? { unitId } : {}), ...(kind ? { kind } : {}), ...(leader ? { leader } : {}) });
   const units = useCall('units.list', {});
   const items = board.data?.items ?? [];
@@ -58,7 +68,7 @@ export function BoardTab() {
         <Select allowClear showSearch optionFilterProp="label" placeholder="全部单位" style={{ width: 220 }} value={unitId} onChange={setUnitId} options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} />
         <Select allowClear placeholder="全部种类" style={{ width: 150 }} value={kind} onChange={setKind} options={noticeKinds.map((k) => ({ value: k, label: noticeKindLabels[k] }))} />
         <Input.Search allowClear placeholder="责任领导" style={{ width: 160 }} onSearch={(v) => setLeader(v.trim())} />
-        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+        <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>
           打印本周清单
         </Button>
       </Space>
@@ -69,8 +79,8 @@ export function BoardTab() {
         size="small"
         rowKey="id"
         loading={board.loading}
-        dataSource={items}
-        pagination={{ pageSize: 100, showSizeChanger: false, showTotal: (n) => `共 ${n} 项`, hideOnSinglePage: true }}
+        dataSource={printing ? items.filter((i) => i.deadlineState !== 'ok') : items}
+        pagination={printing ? false : { pageSize: 100, showSizeChanger: false, showTotal: (n) => `共 ${n} 项`, hideOnSinglePage: true }}
         rowClassName={(r) => (r.deadlineState === 'overdue' ? 'kaoping-row-overdue' : r.deadlineState === 'soon' ? 'kaoping-row-soon' : '')}
         columns={[
           { title: '期限', width: 110, dataIndex: 'deadline' },

@@ -15,6 +15,8 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
   const list = useCall('notices.list', {});
   const [preview, setPreview] = useState<NoticeRow | null>(null);
   const [acting, setActing] = useState<{ n: NoticeRow; what: 'reply' | 'extend' } | null>(null);
+  const [byHand, setByHand] = useState<{ id: number; name: string } | null>(null);
+  const units = useCall('units.list', {});
   const act = async (p: Promise<unknown>, ok: string) => {
     try {
       await p;
@@ -37,6 +39,32 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
 
   return (
     <>
+      {canEdit && (
+        <Space style={{ marginBottom: 12 }}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            placeholder="选择单位后发通知书"
+            style={{ width: 260 }}
+            value={null}
+            onChange={(id: number) => setByHand({ id, name: units.data?.find((u) => u.id === id)?.name ?? '' })}
+            options={(units.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
+            data-testid="notice-unit"
+          />
+        </Space>
+      )}
+      {byHand && (
+        <NoticeForm
+          unitId={byHand.id}
+          unitName={byHand.name}
+          reason=""
+          onClose={() => setByHand(null)}
+          onDone={() => {
+            setByHand(null);
+            list.reload();
+          }}
+        />
+      )}
       <Table<NoticeRow>
         size="small"
         rowKey="id"

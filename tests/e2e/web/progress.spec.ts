@@ -71,6 +71,11 @@ test('a quarter’s report: a lagging target is filled in with evidence, submitt
   await expect(app.getByText('已登记回复')).toBeVisible();
   await expect(app.getByRole('row', { name: /考评询/ }).getByText('已回复待审核')).toBeVisible();
   await shot(app, 'progress-notices');
+  // a notice by hand: pick the unit, the form opens for it
+  await app.getByTestId('notice-unit').click();
+  await app.getByTitle('东河乡人民政府').click();
+  await expect(app.getByRole('dialog', { name: '发通知书：东河乡人民政府' })).toBeVisible();
+  await app.getByRole('dialog', { name: '发通知书：东河乡人民政府' }).getByRole('button', { name: /取\s*消/ }).click();
   await app.getByRole('tab', { name: '逾期看板' }).click();
   await expect(app.getByText('3 个工作日内到期')).toBeVisible();
   await expect(app.getByRole('row', { name: /考评询/ })).toHaveCount(0);
