@@ -1,39 +1,31 @@
-import { App, Button, Input, Space, Table, Tag } from 'antd';
+import { App, Button, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { docKindLabels } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { useAskText } from '../../shared/use-ask-text';
 import { DocumentPreview, downloadDocument } from './DocumentPreview';
 
 type Doc = ChannelOutput<'documents.list'>[number];
 
 /** The register of every generated document: number, who made it, its hash; a number once voided is never reused. */
 export function DocumentsTab({ canEdit }: { canEdit: boolean }) {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const docs = useCall('documents.list', {});
   const [preview, setPreview] = useState<Doc | null>(null);
 
-  const voidDoc = (d: Doc) => {
-    let reason = '';
-    modal.confirm({
+  const askText = useAskText();
+  const voidDoc = (d: Doc) =>
+    askText({
       title: `作废 ${d.number}`,
-      content: <Input.TextArea rows={2} placeholder="作废原因（必填）。作废后文号不再使用。" onChange={(e) => (reason = e.target.value)} />,
+      placeholder: '作废原因（必填）。作废后文号不再使用。',
       okText: '作废',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await call('documents.void', { id: d.id, reason });
-          message.success(`${d.number} 已作废`);
-          docs.reload();
-        } catch (e) {
-          message.error(errorMessage(e));
-          throw e;
-        }
-      },
+      danger: true,
+      run: (reason) => call('documents.void', { id: d.id, reason }),
+      done: `${d.number} 已作废`,
+      then: docs.reload,
     });
-  };
 
   return (
     <>

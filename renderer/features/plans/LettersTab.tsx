@@ -6,6 +6,7 @@ import type { ChannelOutput } from '../../../electron/contract';
 import { call, errorMessage } from '../../api/client';
 import { useFormSubmit } from '../../shared/use-form-submit';
 import { useCall } from '../../api/use-call';
+import { useAskText } from '../../shared/use-ask-text';
 import { DocumentPreview, openDocument } from './DocumentPreview';
 import type { PlanDetail } from './IndicatorsTab';
 
@@ -89,26 +90,17 @@ export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
       },
     });
 
-  const unsign = (l: Letter) => {
-    let reason = '';
-    modal.confirm({
+  const askText = useAskText();
+  const unsign = (l: Letter) =>
+    askText({
       title: `撤销${l.unitName}的签订登记`,
-      content: <Input.TextArea rows={2} placeholder="撤销原因（必填，记入审计日志）" onChange={(e) => (reason = e.target.value)} />,
+      placeholder: '撤销原因（必填，记入审计日志）',
       okText: '撤销签订',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await call('letters.unsign', { planId, unitId: l.unitId, reason });
-          message.success('已撤销签订，目标任务可再修改');
-          reload();
-        } catch (e) {
-          message.error(errorMessage(e));
-          throw e;
-        }
-      },
+      danger: true,
+      run: (reason) => call('letters.unsign', { planId, unitId: l.unitId, reason }),
+      done: '已撤销签订，目标任务可再修改',
+      then: reload,
     });
-  };
 
   const blocked = rows.filter((r) => r.blockers.length).length;
   const signed = rows.filter((r) => r.signedDate).length;

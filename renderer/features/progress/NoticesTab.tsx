@@ -5,13 +5,14 @@ import { noticeKindLabels, noticeStateLabels, type NoticeKindName } from '../../
 import { call, errorMessage } from '../../api/client';
 import { useFormSubmit } from '../../shared/use-form-submit';
 import { useCall } from '../../api/use-call';
+import { useAskText } from '../../shared/use-ask-text';
 import { downloadBase64, readAsBase64 } from '../../api/files';
 import { DocumentPreview } from '../plans/DocumentPreview';
 import { deadlineTag, type NoticeRow } from './BoardTab';
 
 /** Every notice: open the document, record a reply (late ones marked), review it, grant an extension, close. */
 export function NoticesTab({ canEdit }: { canEdit: boolean }) {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const list = useCall('notices.list', {});
   const [preview, setPreview] = useState<NoticeRow | null>(null);
   const [acting, setActing] = useState<{ n: NoticeRow; what: 'reply' | 'extend' } | null>(null);
@@ -26,16 +27,16 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
       message.error(errorMessage(e));
     }
   };
-  const returnIt = (n: NoticeRow) => {
-    let note = '';
-    modal.confirm({
+  const askText = useAskText();
+  const returnIt = (n: NoticeRow) =>
+    askText({
       title: '退回重报',
-      content: <Input.TextArea rows={2} placeholder="退回原因（必填）" onChange={(e) => (note = e.target.value)} />,
+      placeholder: '退回原因（必填）',
       okText: '退回',
-      cancelText: '取消',
-      onOk: () => act(call('notices.review', { noticeId: n.id, accept: false, note }), '已退回，等待重新回复'),
+      run: (note) => call('notices.review', { noticeId: n.id, accept: false, note }),
+      done: '已退回，等待重新回复',
+      then: list.reload,
     });
-  };
 
   return (
     <>

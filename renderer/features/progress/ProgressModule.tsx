@@ -1,9 +1,10 @@
-import { Alert, App, Button, Empty, Input, Select, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Select, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { type Lag, type ReportState, lagLabels, reportStateLabels } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { useAskText } from '../../shared/use-ask-text';
 import type { SignedInUser } from '../../app/auth-context';
 import { BoardTab } from './BoardTab';
 import { ChecksTab } from './ChecksTab';
@@ -87,7 +88,8 @@ function UnitFilter({ value, onChange }: { value?: number; onChange(v?: number):
 }
 
 function ReportsTable({ planId, quarter, unitId, user }: { planId: number; quarter: number; unitId?: number; user: SignedInUser }) {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const askText = useAskText();
   const list = useCall('reports.list', { planId, quarter, ...(unitId ? { unitId } : {}) });
   const [open, setOpen] = useState<ReportRow | null>(null);
   const [inquire, setInquire] = useState<ReportRow | null>(null);
@@ -106,22 +108,13 @@ function ReportsTable({ planId, quarter, unitId, user }: { planId: number; quart
       );
       return;
     }
-    let reason = '';
-    modal.confirm({
+    askText({
       title: '退回进展报告',
-      content: <Input.TextArea rows={3} placeholder="退回原因（必填），录入员会看到" onChange={(e) => (reason = e.target.value)} />,
+      placeholder: '退回原因（必填），录入员会看到',
       okText: '退回',
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await call('reports.review', { reportId: r.reportId!, accept: false, reason });
-          message.success('已退回');
-          list.reload();
-        } catch (e) {
-          message.error(errorMessage(e));
-          throw e;
-        }
-      },
+      run: (reason) => call('reports.review', { reportId: r.reportId!, accept: false, reason }),
+      done: '已退回',
+      then: list.reload,
     });
   };
 

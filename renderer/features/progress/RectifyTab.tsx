@@ -1,8 +1,9 @@
-import { App, Button, Input, Space, Table, Tag } from 'antd';
+import { App, Button, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import type { ChannelOutput } from '../../../electron/contract';
 import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { useAskText } from '../../shared/use-ask-text';
 import { deadlineTag } from './BoardTab';
 
 export type RectRow = ChannelOutput<'rectify.list'>[number];
@@ -10,27 +11,10 @@ const stateLabels: Record<RectRow['state'], string> = { open: '整改中', done:
 
 /** 限期整改: each item of a 整改通知书 to its deadline; done, verified (or sent back), an overdue one escalated as a clue. */
 export function RectifyTab({ canEdit }: { canEdit: boolean }) {
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const list = useCall('rectify.list', {});
-  const ask = (title: string, placeholder: string, run: (text: string) => Promise<unknown>, ok: string) => {
-    let text = '';
-    modal.confirm({
-      title,
-      content: <Input.TextArea rows={3} placeholder={placeholder} onChange={(e) => (text = e.target.value)} />,
-      okText: '确定',
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          await run(text);
-          message.success(ok);
-          list.reload();
-        } catch (e) {
-          message.error(errorMessage(e));
-          throw e;
-        }
-      },
-    });
-  };
+  const askText = useAskText();
+  const ask = (title: string, placeholder: string, run: (text: string) => Promise<unknown>, done: string) => askText({ title, placeholder, okText: '确定', run, done, then: list.reload });
   return (
     <Table<RectRow>
       size="small"
