@@ -36,7 +36,7 @@ test('a year’s plan from the samples: indicators balance, targets import, lett
   await expect(wizard.getByText('导入完成')).toBeVisible();
   await wizard.getByRole('button', { name: '完 成' }).click();
   await app.getByTestId('target-unit-filter').click();
-  await app.getByTitle('示例县发展和改革局（SX-FGJ）').click();
+  await app.locator('.ant-select-item-option[title="示例县发展和改革局（SX-FGJ）"]').click();
   await expect(app.getByTestId('unit-points')).toHaveText('基本分合计 100 / 100');
   await shot(app, 'plans-targets');
 

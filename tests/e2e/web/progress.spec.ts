@@ -73,7 +73,7 @@ test('a quarter’s report: a lagging target is filled in with evidence, submitt
   await shot(app, 'progress-notices');
   // a notice by hand: pick the unit, the form opens for it
   await app.getByTestId('notice-unit').click();
-  await app.getByTitle('东河乡人民政府').click();
+  await app.locator('.ant-select-item-option[title="东河乡人民政府"]').click();
   await expect(app.getByRole('dialog', { name: '发通知书：东河乡人民政府' })).toBeVisible();
   await app.getByRole('dialog', { name: '发通知书：东河乡人民政府' }).getByRole('button', { name: /取\s*消/ }).click();
   await app.getByRole('tab', { name: '逾期看板' }).click();
@@ -90,8 +90,12 @@ test('a quarter’s report: a lagging target is filled in with evidence, submitt
   await round.getByRole('button', { name: /保\s*存/ }).click();
   await app.getByRole('button', { name: '登记发现' }).click();
   const finding = app.getByRole('dialog', { name: /登记发现/ });
-  await finding.getByLabel('单位').click();
-  await app.getByTitle('示例县财政局').click();
+  // type to search, wait for the option (the unit list loads with the dialog), then choose it
+  await finding.getByLabel('单位').fill('示例县财政局');
+  const option = app.locator('.ant-select-item-option[title="示例县财政局"]');
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(finding.getByText('请选择单位')).toHaveCount(0);
   await finding.getByLabel('督查发现').fill('预算执行进度慢于序时');
   await finding.getByLabel('整改要求').fill('10个工作日内报送整改方案');
   await finding.getByRole('button', { name: /保\s*存/ }).click();
