@@ -9,3 +9,14 @@ export class DbOpenError extends Error {
     this.name = 'DbOpenError';
   }
 }
+
+/** A write the one write path refused, with a message fit for the user (the dispatcher answers it as is). */
+export class RecordWriteError extends Error {
+  constructor(
+    readonly code: 'NOT_OWNER',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RecordWriteError';
+  }
+}

@@ -1,3 +1,4 @@
 export { openDatabase, APPLICATION_ID, type AppDb, type OpenedDb, type OpenOptions } from './open';
-export { DbOpenError } from './errors';
+export { DbOpenError, RecordWriteError } from './errors';
+export { recordWriter, type RecordWriter } from './records';
 export * as schema from './schema';

@@ -1,20 +1,19 @@
-import { and, eq, gte, lte } from 'drizzle-orm';
+import { and, gte, isNull, lte } from 'drizzle-orm';
 import type { AppDb } from '../open';
+import type { RecordWriter } from '../records';
 import { calendarDays } from '../schema';
 
 export const listCalendar = (db: AppDb, from: string, to: string) =>
   db
     .select({ date: calendarDays.date, kind: calendarDays.kind, note: calendarDays.note })
     .from(calendarDays)
-    .where(and(gte(calendarDays.date, from), lte(calendarDays.date, to)))
+    .where(and(gte(calendarDays.date, from), lte(calendarDays.date, to), isNull(calendarDays.deletedAt)))
     .orderBy(calendarDays.date)
     .all();
 
-export function upsertCalendarDay(db: AppDb, day: { date: string; kind: 'holiday' | 'workday'; note: string }, by: string, at: number): void {
-  db.insert(calendarDays)
-    .values({ ...day, updatedAt: at, updatedBy: by })
-    .onConflictDoUpdate({ target: calendarDays.date, set: { kind: day.kind, note: day.note, updatedAt: at, updatedBy: by } })
-    .run();
+/** Sets a day (a removed one comes back under its old identity, so the change travels as one record). */
+export function upsertCalendarDay(w: RecordWriter, day: { date: string; kind: 'holiday' | 'workday'; note: string }, by: string): void {
+  w.upsert('calendar_days', { date: day.date }, { kind: day.kind, note: day.note, updated_by: by });
 }
 
-export const removeCalendarDay = (db: AppDb, date: string) => db.delete(calendarDays).where(eq(calendarDays.date, date)).run().changes;
+export const removeCalendarDay = (w: RecordWriter, date: string) => w.remove('calendar_days', { date });

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { RecordWriter } from '../records';
 
 export interface DocumentRow {
   id: number;
@@ -27,25 +28,31 @@ export function peekNextSeq(sqlite: Database.Database, prefix: string, year: num
  */
 export function takeAndRegister(
   sqlite: Database.Database,
-  d: { uuid: string; ownerNode: string; kind: string; prefix: string; year: number; seq: number; number: string; title: string; subject: string | null; fileName: string; sha256: string; madeBy: string; madeAt: number },
+  w: RecordWriter,
+  d: { kind: string; prefix: string; year: number; seq: number; number: string; title: string; subject: string | null; fileName: string; sha256: string; madeBy: string },
 ): number | null {
   if (peekNextSeq(sqlite, d.prefix, d.year) !== d.seq) return null;
   sqlite
     .prepare('insert into doc_sequences (prefix, year, last_seq) values (?, ?, ?) on conflict(prefix, year) do update set last_seq = excluded.last_seq')
     .run(d.prefix, d.year, d.seq);
-  return Number(
-    sqlite
-      .prepare(
-        `insert into documents (uuid, owner_node, version, kind, prefix, year, seq, number, title, subject, file_name, sha256, made_by, made_at)
-         values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(d.uuid, d.ownerNode, d.kind, d.prefix, d.year, d.seq, d.number, d.title, d.subject, d.fileName, d.sha256, d.madeBy, d.madeAt).lastInsertRowid,
-  );
+  return w.insert('documents', {
+    kind: d.kind,
+    prefix: d.prefix,
+    year: d.year,
+    seq: d.seq,
+    number: d.number,
+    title: d.title,
+    subject: d.subject,
+    file_name: d.fileName,
+    sha256: d.sha256,
+    made_by: d.madeBy,
+    made_at: w.now,
+  });
 }
 
 /** Voids a document: its number stays used and is never issued again. */
-export function voidDocument(sqlite: Database.Database, id: number, by: string, reason: string, at: number): boolean {
-  return sqlite.prepare('update documents set voided_at = ?, voided_by = ?, void_reason = ?, version = version + 1 where id = ? and voided_at is null').run(at, by, reason, id).changes === 1;
+export function voidDocument(w: RecordWriter, id: number, by: string, reason: string): boolean {
+  return w.update('documents', { id, voided_at: null }, { voided_at: w.now, voided_by: by, void_reason: reason }) === 1;
 }
 
 const docCols = `id, kind, year, number, title, subject, file_name as fileName, sha256, made_by as madeBy, made_at as madeAt, voided_at as voidedAt, void_reason as voidReason`;

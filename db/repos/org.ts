@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { RecordWriter } from '../records';
 
 export interface UnitRecord {
   id: number;
@@ -151,14 +152,99 @@ export function currentPost(db: Database.Database, personId: number): PostRecord
 export const DEFAULT_CATEGORIES = ['党群部门', '政府工作部门', '乡镇街道', '垂直管理单位'];
 
 /** The usual assessment categories, put in once on a new installation; the office edits them after. */
-export function seedCategories(db: Database.Database, nodeId: string, now: number, uuid: () => string): void {
+export function seedCategories(db: Database.Database, w: RecordWriter): void {
   const seeded = db.prepare("select 1 from settings where key = 'categoriesSeeded'").get();
   if (seeded) return;
   db.transaction(() => {
-    if (!(db.prepare('select 1 from categories limit 1').get())) {
-      const ins = db.prepare('insert into categories (uuid, owner_node, version, name, sort_order, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?)');
-      DEFAULT_CATEGORIES.forEach((name, i) => ins.run(uuid(), nodeId, name, i + 1, now, now));
+    if (!db.prepare('select 1 from categories limit 1').get()) {
+      DEFAULT_CATEGORIES.forEach((name, i) => w.insert('categories', { name, sort_order: i + 1 }));
     }
-    db.prepare("insert into settings (key, value, updated_at, updated_by) values ('categoriesSeeded', 'true', ?, '系统')").run(now);
+    db.prepare("insert into settings (key, value, updated_at, updated_by) values ('categoriesSeeded', 'true', ?, '系统')").run(w.now);
   })();
 }
+
+// ---- writes (through the one write path) ----
+
+export interface UnitRow {
+  code: string;
+  name: string;
+  shortName: string | null;
+  kind: UnitRecord['kind'];
+  parentId: number | null;
+  categoryId: number | null;
+  sortOrder: number;
+  active: boolean;
+}
+
+const unitValues = (u: UnitRow) => ({
+  code: u.code,
+  name: u.name,
+  short_name: u.shortName,
+  kind: u.kind,
+  parent_id: u.parentId,
+  category_id: u.categoryId,
+  sort_order: u.sortOrder,
+  active: u.active,
+});
+
+export const insertUnitRow = (w: RecordWriter, u: UnitRow) => w.insert('units', unitValues(u));
+export const updateUnitRow = (w: RecordWriter, id: number, u: UnitRow) => w.update('units', id, unitValues(u));
+
+export interface PersonRow {
+  code: string | null;
+  name: string;
+  unitId: number;
+  post: string | null;
+  rank: string | null;
+  isLeader: boolean;
+  isUnitHead: boolean;
+  phone: string | null;
+  idNumber: string | null;
+  active: boolean;
+}
+
+const personValues = (p: PersonRow) => ({
+  code: p.code,
+  name: p.name,
+  unit_id: p.unitId,
+  post: p.post,
+  rank: p.rank,
+  is_leader: p.isLeader,
+  is_unit_head: p.isUnitHead,
+  phone: p.phone,
+  id_number: p.idNumber,
+  active: p.active,
+});
+
+export const insertPersonRow = (w: RecordWriter, p: PersonRow) => w.insert('people', personValues(p));
+export const updatePersonRow = (w: RecordWriter, id: number, p: PersonRow) => w.update('people', id, personValues(p));
+
+export const openPostRow = (w: RecordWriter, p: { personId: number; unitId: number; post: string; duties: string; fromDate: string }) =>
+  w.insert('person_posts', { person_id: p.personId, unit_id: p.unitId, post: p.post, duties: p.duties, from_date: p.fromDate, to_date: null });
+export const closePostRow = (w: RecordWriter, id: number, toDate: string) => w.update('person_posts', id, { to_date: toDate });
+export const setPostDuties = (w: RecordWriter, id: number, duties: string) => w.update('person_posts', id, { duties });
+
+export const saveCategoryRow = (w: RecordWriter, id: number | undefined, c: { name: string; sortOrder?: number }) =>
+  id
+    ? w.update('categories', id, { name: c.name, sort_order: c.sortOrder }) && id
+    : w.insert('categories', { name: c.name, sort_order: c.sortOrder ?? 0 });
+export const removeCategoryRow = (w: RecordWriter, id: number) => w.remove('categories', id);
+
+export const categoryRows = (db: Database.Database) =>
+  db
+    .prepare(
+      `select c.id, c.name, c.sort_order as sortOrder, (select count(*) from units u where u.category_id = c.id) as units
+       from categories c where c.deleted_at is null order by c.sort_order, c.id`,
+    )
+    .all() as { id: number; name: string; sortOrder: number; units: number }[];
+export const categoryByName = (db: Database.Database, name: string) =>
+  db.prepare('select id from categories where name = ? and deleted_at is null').get(name) as { id: number } | undefined;
+
+export const activeUnitIds = (db: Database.Database) =>
+  new Set((db.prepare('select id from units where active = 1 and deleted_at is null').all() as { id: number }[]).map((r) => r.id));
+export const activePersonIds = (db: Database.Database) =>
+  new Set((db.prepare('select id from people where active = 1 and deleted_at is null').all() as { id: number }[]).map((r) => r.id));
+export const categoryName = (db: Database.Database, id: number) =>
+  db.prepare('select name from categories where id = ? and deleted_at is null').get(id) as { name: string } | undefined;
+export const activeUnitsOfCategory = (db: Database.Database, categoryId: number) =>
+  (db.prepare('select id from units where category_id = ? and active = 1 and deleted_at is null').all(categoryId) as { id: number }[]).map((r) => r.id);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { RecordWriter } from '../records';
 
 export type PlanStateValue = 'draft' | 'published' | 'signed' | 'scoring' | 'results' | 'closed';
 export type IndicatorKindValue = 'common' | 'specific' | 'bonus' | 'deduction' | 'veto';
@@ -19,8 +20,8 @@ export interface PlanRecord {
 
 const planCols = `p.id, p.year, p.level, p.title, p.total_points as totalPoints, p.state, p.basis, p.period_start as periodStart,
   p.period_end as periodEnd, p.copied_from as copiedFrom, p.updated_at as updatedAt`;
-const planCounts = `(select count(distinct t.unit_id) from targets t where t.plan_id = p.id) as units,
-  (select count(*) from targets t where t.plan_id = p.id) as targets,
+const planCounts = `(select count(distinct t.unit_id) from targets t where t.plan_id = p.id and t.deleted_at is null) as units,
+  (select count(*) from targets t where t.plan_id = p.id and t.deleted_at is null) as targets,
   (select count(*) from letters l where l.plan_id = p.id and l.signed_date is not null) as signed`;
 
 export type PlanWithCounts = PlanRecord & { units: number; targets: number; signed: number };
@@ -62,13 +63,13 @@ export interface IndicatorRecord {
 
 const indicatorCols = `i.id, i.plan_id as planId, i.parent_id as parentId, i.is_group as isGroup, i.kind, i.name, i.points, i.method, i.params,
   i.standard, i.scoring_body as scoringBody, i.category_ids as categoryIds, i.evidence, i.sort_order as sortOrder, i.updated_at as updatedAt,
-  (select count(*) from targets t where t.indicator_id = i.id) as targets`;
+  (select count(*) from targets t where t.indicator_id = i.id and t.deleted_at is null) as targets`;
 
 const fixIndicator = (r: IndicatorRecord): IndicatorRecord => ({ ...r, isGroup: !!r.isGroup });
 
 /** A plan's indicators in tree order: groups by sort order, each followed by its items. */
 export function indicatorsOf(db: Database.Database, planId: number): IndicatorRecord[] {
-  const all = (db.prepare(`select ${indicatorCols} from indicators i where i.plan_id = ? order by i.sort_order, i.id`).all(planId) as IndicatorRecord[]).map(fixIndicator);
+  const all = (db.prepare(`select ${indicatorCols} from indicators i where i.plan_id = ? and i.deleted_at is null order by i.sort_order, i.id`).all(planId) as IndicatorRecord[]).map(fixIndicator);
   const out: IndicatorRecord[] = [];
   for (const g of all.filter((i) => i.parentId === null)) {
     out.push(g);
@@ -78,7 +79,7 @@ export function indicatorsOf(db: Database.Database, planId: number): IndicatorRe
 }
 
 export function indicatorById(db: Database.Database, id: number): IndicatorRecord | undefined {
-  const r = db.prepare(`select ${indicatorCols} from indicators i where i.id = ?`).get(id) as IndicatorRecord | undefined;
+  const r = db.prepare(`select ${indicatorCols} from indicators i where i.id = ? and i.deleted_at is null`).get(id) as IndicatorRecord | undefined;
   return r && fixIndicator(r);
 }
 
@@ -118,7 +119,7 @@ const targetFrom = `from targets t join indicators i on i.id = t.indicator_id le
 const fixTarget = (r: TargetRecord): TargetRecord => ({ ...r, isKey: !!r.isKey, isMajor: !!r.isMajor, frozen: !!r.frozen });
 
 export function targetsOf(db: Database.Database, f: { planId: number; unitId?: number; indicatorId?: number }): TargetRecord[] {
-  const where = ['t.plan_id = ?'];
+  const where = ['t.plan_id = ?', 't.deleted_at is null'];
   const args: number[] = [f.planId];
   if (f.unitId) {
     where.push('t.unit_id = ?');
@@ -134,7 +135,7 @@ export function targetsOf(db: Database.Database, f: { planId: number; unitId?: n
 }
 
 export function targetById(db: Database.Database, id: number): TargetRecord | undefined {
-  const r = db.prepare(`select ${targetCols} ${targetFrom} where t.id = ?`).get(id) as TargetRecord | undefined;
+  const r = db.prepare(`select ${targetCols} ${targetFrom} where t.id = ? and t.deleted_at is null`).get(id) as TargetRecord | undefined;
   return r && fixTarget(r);
 }
 
@@ -178,3 +179,134 @@ export function letterModels(db: Database.Database, planId: number): { unitId: n
 export function isUnitFrozen(db: Database.Database, planId: number, unitId: number): boolean {
   return !!db.prepare('select 1 from letters where plan_id = ? and unit_id = ? and signed_date is not null').get(planId, unitId);
 }
+
+// ---- writes (through the one write path) ----
+
+export interface PlanRow {
+  year: number;
+  level: PlanRecord['level'];
+  title: string;
+  totalPoints: number;
+  basis: string;
+  periodStart: string;
+  periodEnd: string;
+  copiedFrom: number | null;
+}
+
+export const insertPlanRow = (w: RecordWriter, p: PlanRow) =>
+  w.insert('plans', {
+    year: p.year,
+    level: p.level,
+    title: p.title,
+    total_points: p.totalPoints,
+    state: 'draft',
+    basis: p.basis,
+    period_start: p.periodStart,
+    period_end: p.periodEnd,
+    copied_from: p.copiedFrom,
+  });
+
+export const updatePlanRow = (w: RecordWriter, id: number, p: Pick<PlanRow, 'title' | 'totalPoints' | 'basis' | 'periodStart' | 'periodEnd'>) =>
+  w.update('plans', id, {
+    title: p.title,
+    total_points: p.totalPoints,
+    basis: p.basis,
+    period_start: p.periodStart,
+    period_end: p.periodEnd,
+  });
+
+export const setPlanState = (w: RecordWriter, id: number, state: PlanStateValue) => w.update('plans', id, { state });
+/** Something under the plan (an indicator) changed: the plan's version moves so a receiving level sees it. */
+export const touchPlan = (w: RecordWriter, id: number) => w.touch('plans', id);
+
+export type IndicatorRow = Omit<IndicatorRecord, 'id' | 'planId' | 'targets' | 'updatedAt'>;
+const indicatorValues = (i: Partial<IndicatorRow>) => ({
+  parent_id: i.parentId,
+  is_group: i.isGroup,
+  kind: i.kind,
+  name: i.name,
+  points: i.points,
+  method: i.method,
+  params: i.params,
+  standard: i.standard,
+  scoring_body: i.scoringBody,
+  category_ids: i.categoryIds,
+  evidence: i.evidence,
+  sort_order: i.sortOrder,
+});
+export const insertIndicatorRow = (w: RecordWriter, planId: number, i: IndicatorRow) =>
+  w.insert('indicators', { plan_id: planId, ...indicatorValues(i) });
+/** Changes the fields given (undefined ones stay); a group never becomes an item. */
+export const updateIndicatorRow = (w: RecordWriter, id: number, i: Partial<Omit<IndicatorRow, 'isGroup'>>) =>
+  w.update('indicators', id, indicatorValues(i));
+export const removeIndicatorRow = (w: RecordWriter, id: number) => w.remove('indicators', id);
+export const maxIndicatorSort = (db: Database.Database, planId: number) =>
+  (db.prepare('select max(sort_order) as m from indicators where plan_id = ? and deleted_at is null').get(planId) as { m: number | null }).m ?? 0;
+export const indicatorByName = (db: Database.Database, planId: number, name: string, isGroup: boolean) =>
+  db
+    .prepare('select id, updated_at as updatedAt from indicators where plan_id = ? and name = ? and is_group = ? and deleted_at is null')
+    .get(planId, name, isGroup ? 1 : 0) as { id: number; updatedAt: number } | undefined;
+export const childIndicatorCount = (db: Database.Database, parentId: number) =>
+  (db.prepare('select count(*) as n from indicators where parent_id = ? and deleted_at is null').get(parentId) as { n: number }).n;
+
+export interface TargetRow {
+  indicatorId: number;
+  unitId: number;
+  content: string;
+  targetValue: string | null;
+  measureUnit: string | null;
+  points: number;
+  milestones: string;
+  leaderId: number | null;
+  leadUnitId: number | null;
+  partnerUnitIds: string;
+  isKey: boolean;
+  isMajor: boolean;
+  sortOrder: number;
+}
+const targetValues = (t: Partial<TargetRow>) => ({
+  indicator_id: t.indicatorId,
+  unit_id: t.unitId,
+  content: t.content,
+  target_value: t.targetValue,
+  measure_unit: t.measureUnit,
+  points: t.points,
+  milestones: t.milestones,
+  leader_id: t.leaderId,
+  lead_unit_id: t.leadUnitId,
+  partner_unit_ids: t.partnerUnitIds,
+  is_key: t.isKey,
+  is_major: t.isMajor,
+  sort_order: t.sortOrder,
+});
+export const insertTargetRow = (w: RecordWriter, planId: number, t: TargetRow) => w.insert('targets', { plan_id: planId, ...targetValues(t) });
+export const updateTargetRow = (w: RecordWriter, id: number, t: Partial<TargetRow>) => w.update('targets', id, targetValues(t));
+export const removeTargetRow = (w: RecordWriter, id: number) => w.remove('targets', id);
+
+/** The unit's letter for the plan, made again: the same record, a new document. */
+export const saveLetterRow = (w: RecordWriter, l: { planId: number; unitId: number; documentId: number; model: string; fingerprint: string }) =>
+  w.upsert('letters', { plan_id: l.planId, unit_id: l.unitId }, { document_id: l.documentId, model: l.model, fingerprint: l.fingerprint });
+export const signLetterRow = (
+  w: RecordWriter,
+  id: number,
+  s: { signedDate: string; partyASigner: string; partyBSigner: string; signedBy: string } | null,
+) =>
+  w.update('letters', id, {
+    signed_date: s?.signedDate ?? null,
+    party_a_signer: s?.partyASigner ?? null,
+    party_b_signer: s?.partyBSigner ?? null,
+    signed_by: s?.signedBy ?? null,
+  });
+export const maxTargetSort = (db: Database.Database, planId: number, unitId: number) =>
+  (db.prepare('select max(sort_order) as m from targets where plan_id = ? and unit_id = ? and deleted_at is null').get(planId, unitId) as { m: number | null }).m ?? 0;
+export const hasTarget = (db: Database.Database, planId: number, unitId: number, indicatorId: number) =>
+  !!db.prepare('select 1 from targets where plan_id = ? and unit_id = ? and indicator_id = ? and deleted_at is null').get(planId, unitId, indicatorId);
+/** What still refers to a target (a removed target must leave nothing pointing at it). */
+export const targetUse = (db: Database.Database, id: number) =>
+  db
+    .prepare(
+      `select (select count(*) from progress_reports where target_id = @id and deleted_at is null) as reports,
+        (select count(*) from notices where target_id = @id and deleted_at is null) as notices,
+        (select count(*) from findings where target_id = @id and deleted_at is null) as findings`,
+    )
+    .get({ id }) as { reports: number; notices: number; findings: number };

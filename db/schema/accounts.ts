@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { exchangeColumns, timestamps } from './common';
 import { units } from './org';
 
 /** Local accounts. One role each (三员分立); a 录入员 is bound to its unit. */
@@ -44,15 +45,20 @@ export const backups = sqliteTable(
   (t) => [index('backups_created_idx').on(t.createdAt)],
 );
 
-/** Holidays and adjusted working days (调休) that override the Monday–Friday week. */
+/**
+ * Holidays and adjusted working days (调休) that override the Monday–Friday week. The calendar
+ * travels: it is owned by the level that issues it, and a removed day stays as a tombstone.
+ */
 export const calendarDays = sqliteTable(
   'calendar_days',
   {
-    date: text('date').primaryKey(),
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    date: text('date').notNull().unique(),
     kind: text('kind', { enum: ['holiday', 'workday'] }).notNull(),
     note: text('note').notNull().default(''),
-    updatedAt: integer('updated_at').notNull(),
     updatedBy: text('updated_by').notNull(),
+    ...timestamps(),
   },
   (t) => [
     check('calendar_days_kind_ck', sql`${t.kind} in ('holiday','workday')`),

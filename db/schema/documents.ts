@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { exchangeColumns } from './common';
+import { exchangeColumns, timestamps } from './common';
 
 /** Per-prefix, per-year document numbers: the last one issued. Numbers are never reused. */
 export const docSequences = sqliteTable(
@@ -34,6 +34,7 @@ export const documents = sqliteTable(
     voidedAt: integer('voided_at'),
     voidedBy: text('voided_by'),
     voidReason: text('void_reason'),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex('documents_number_unique').on(t.prefix, t.year, t.seq),

@@ -104,6 +104,7 @@ export const replyAttachments = sqliteTable(
     size: integer('size').notNull(),
     addedBy: text('added_by').notNull(),
     addedAt: integer('added_at').notNull(),
+    ...timestamps(),
   },
   (t) => [index('reply_attachments_reply_idx').on(t.replyId)],
 );

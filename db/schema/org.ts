@@ -1,15 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { type AnySQLiteColumn, check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { exchangeColumns, timestamps } from './common';
 
 /** Assessment categories (党群部门, 政府工作部门, 乡镇街道 …); the list is editable. */
-export const categories = sqliteTable('categories', {
-  id: integer('id').primaryKey(),
-  ...exchangeColumns(),
-  name: text('name').notNull().unique(),
-  sortOrder: integer('sort_order').notNull().default(0),
-  ...timestamps(),
-});
+export const categories = sqliteTable(
+  'categories',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    name: text('name').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    ...timestamps(),
+  },
+  // a removed category's name may be used again
+  (t) => [uniqueIndex('categories_name_unique').on(t.name).where(sql`${t.deletedAt} is null`)],
+);
 
 /** The unit hierarchy: city → county → department/township, any depth. Never deleted once used. */
 export const units = sqliteTable(

@@ -49,6 +49,7 @@ export const reportAttachments = sqliteTable(
     size: integer('size').notNull(),
     addedBy: text('added_by').notNull(),
     addedAt: integer('added_at').notNull(),
+    ...timestamps(),
   },
   (t) => [index('report_attachments_report_idx').on(t.reportId)],
 );

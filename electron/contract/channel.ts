@@ -16,6 +16,10 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   whileLocked?: boolean;
   /** Polled by the UI on its own (progress): does not count as activity for the idle lock. */
   passive?: boolean;
+  /** Replaces the live database (a restore): a prepared call may not be refused for the swap it makes itself. */
+  restores?: boolean;
+  /** May be called by a user who must still change an initial password (sign-in, the change itself). */
+  beforePasswordChange?: boolean;
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {

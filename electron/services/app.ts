@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type OpenedDb, openDatabase } from '../../db';
+import { type OpenedDb, openDatabase, recordWriter } from '../../db';
 import { ensureSelfNode } from '../../db/repos/nodes';
 import { seedCategories } from '../../db/repos/org';
 import type { Caller, Result } from '../contract';
@@ -74,7 +73,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     schemaVersion: opened.schemaVersion,
     nodeId: ensureSelfNode(opened.db, '本机', clock()),
   };
-  seedCategories(opened.sqlite, env.nodeId, clock(), randomUUID);
+  seedCategories(opened.sqlite, recordWriter(opened.sqlite, env.nodeId, clock()));
   const sessions = new SessionStore();
   let busy: string | null = null;
 

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppError, type Caller, type Result, channels, fail, isChannelName, ok, roleLabels } from '../contract';
 import { useChineseZodMessages } from '../contract/zod-zh';
-import type { AppDb } from '../../db';
+import { type AppDb, RecordWriteError, recordWriter } from '../../db';
 import { appendAudit } from '../../db/repos/audit';
 import type { AppEnv, AppServices, Handler, HandlerContext, HandlerMap, Transport } from './handler';
 import { defaultSettings } from './handlers/settings';
@@ -34,8 +34,6 @@ export interface CallRequest {
 }
 
 export type Dispatch = (req: CallRequest) => Promise<Result<unknown>>;
-
-const RESTORES = new Set(['backup.restore', 'backup.restoreNew']);
 
 function fieldsOf(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
@@ -72,7 +70,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         return fail('UNAUTHENTICATED', '尚未登录或登录已失效，请重新登录。');
       } else if (session.locked && !def.whileLocked) {
         return fail('SCREEN_LOCKED', '屏幕已锁定，请输入密码解锁。');
-      } else if (session.mustChangePassword && !channel.startsWith('auth.')) {
+      } else if (session.mustChangePassword && !def.beforePasswordChange) {
         return fail('FORBIDDEN', '请先修改初始密码，再进行其他操作。');
       } else {
         caller = callerOf(session);
@@ -111,6 +109,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const ctx: HandlerContext = {
       db,
       sqlite,
+      records: recordWriter(sqlite, deps.env.nodeId, now),
       caller,
       session,
       transport: req.transport,
@@ -142,7 +141,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         const before = deps.database();
         prep = await entry.prepare(ctx, parsed.data as never);
         const after = deps.database();
-        if (!RESTORES.has(channel) && (after !== before || deps.services.busy())) {
+        if (!def.restores && (after !== before || deps.services.busy())) {
           // prepared against data a restore has replaced (or is replacing): nothing of it may be written
           abort();
           return fail('CONFLICT', '准备期间数据已从备份恢复（或正在恢复），本次操作未保存，请重新操作。');
@@ -151,6 +150,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         ctx.db = db;
         ctx.sqlite = sqlite;
       }
+      // a fresh writer per attempt: a retried write raises each row's version once, not once per try
+      ctx.records = recordWriter(sqlite, deps.env.nodeId, now);
       const run = (isPrepared(entry) ? entry.run : entry) as unknown as (c: HandlerContext, i: unknown, p: unknown) => unknown;
       if (!def.writes) {
         return ok(def.output.parse(await run(ctx, parsed.data, prep)));
@@ -161,6 +162,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
           out = run(ctx, parsed.data, prep);
           if (out instanceof Promise) throw new Error(`write handler ${channel} returned a promise`);
         } catch (e) {
+          if (e instanceof RecordWriteError) throw new AppError('FORBIDDEN', e.message);
           if (e instanceof AppError && e.commit) {
             writeAudit('refused', { reason: e.message });
             return { error: e };

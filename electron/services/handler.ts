@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Caller, ChannelName, Channels, ChannelOutput } from '../contract';
-import type { AppDb } from '../../db';
+import type { AppDb, RecordWriter } from '../../db';
 import type { RestoreOutcome } from './backup/restore';
 import type { ScryptParams } from './passwords';
 import type { JobStore } from './jobs';
@@ -38,6 +38,8 @@ export interface AppServices {
 export interface HandlerContext {
   db: AppDb;
   sqlite: Database.Database;
+  /** The one write path for exchanged rows, for this call (db/records.ts). */
+  records: RecordWriter;
   caller: Caller;
   session: Session | null;
   transport: Transport;

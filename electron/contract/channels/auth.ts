@@ -24,7 +24,7 @@ export const usernameField = z
 const signedIn = z.object({ sessionId: z.string(), user: userView });
 
 export const authChannels = {
-  'auth.status': channel({
+  'auth.status': channel({ beforePasswordChange: true,
     title: '查看登录状态',
     access: 'public',
     whileLocked: true,
@@ -36,7 +36,7 @@ export const authChannels = {
     roles,
     writes: false,
   }),
-  'auth.setup': channel({
+  'auth.setup': channel({ beforePasswordChange: true,
     title: '创建系统管理员',
     access: 'public',
     input: z.strictObject({
@@ -48,7 +48,7 @@ export const authChannels = {
     roles,
     writes: true,
   }),
-  'auth.login': channel({
+  'auth.login': channel({ beforePasswordChange: true,
     title: '登录',
     access: 'public',
     input: z.strictObject({ username: z.string().trim().min(1, { error: '请填写用户名' }).max(64), password: password('密码') }),
@@ -56,9 +56,9 @@ export const authChannels = {
     roles,
     writes: true,
   }),
-  'auth.logout': channel({ title: '退出登录', whileLocked: true, input: noInput, output: z.object({}), roles, writes: true }),
-  'auth.lock': channel({ title: '锁定屏幕', input: noInput, output: z.object({}), roles, writes: true }),
-  'auth.unlock': channel({
+  'auth.logout': channel({ beforePasswordChange: true, title: '退出登录', whileLocked: true, input: noInput, output: z.object({}), roles, writes: true }),
+  'auth.lock': channel({ beforePasswordChange: true, title: '锁定屏幕', input: noInput, output: z.object({}), roles, writes: true }),
+  'auth.unlock': channel({ beforePasswordChange: true,
     title: '解锁屏幕',
     whileLocked: true,
     input: z.strictObject({ password: password('密码') }),
@@ -66,7 +66,7 @@ export const authChannels = {
     roles,
     writes: true,
   }),
-  'auth.changePassword': channel({
+  'auth.changePassword': channel({ beforePasswordChange: true,
     title: '修改本人密码',
     input: z.strictObject({ oldPassword: password('原密码'), newPassword: password('新密码') }),
     output: z.object({}),

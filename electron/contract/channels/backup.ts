@@ -43,14 +43,14 @@ export const backupChannels = {
     roles: ['admin'],
     writes: false,
   }),
-  'backup.restore': channel({
+  'backup.restore': channel({ restores: true,
     title: '从备份恢复',
     input: z.strictObject({ file: filePath, confirm: z.literal(true, { error: '恢复会替换当前全部数据，请确认' }) }),
     output: z.object({ restored: backupSummary, safetyBackup: z.string() }),
     roles: ['admin'],
     writes: true,
   }),
-  'backup.restoreNew': channel({
+  'backup.restoreNew': channel({ restores: true,
     title: '新安装从备份恢复',
     access: 'public',
     input: z.strictObject({ file: filePath, confirm: z.literal(true, { error: '恢复会替换当前全部数据，请确认' }) }),

@@ -102,14 +102,14 @@ export function discardUnlessCommitted(ctx: Pick<HandlerContext, 'onAbort'>, p: 
  * for the number asks the dispatcher to prepare the document again. Returns the register id.
  */
 export function registerDocument(
-  sqlite: Database.Database,
+  ctx: Pick<HandlerContext, 'sqlite' | 'records' | 'afterCommit'>,
   p: PreparedDocument,
-  meta: { ownerNode: string; subject: string | null; madeBy: string; madeAt: number },
-  hooks: Pick<HandlerContext, 'afterCommit'>,
+  meta: { subject: string | null; madeBy: string },
 ): number {
-  const id = takeAndRegister(sqlite, { uuid: randomUUID(), ownerNode: meta.ownerNode, kind: p.kind, prefix: p.prefix, year: p.year, seq: p.seq, number: p.number, title: p.title, subject: meta.subject, fileName: p.fileName, sha256: p.sha256, madeBy: meta.madeBy, madeAt: meta.madeAt });
+  const { kind, prefix, year, seq, number, title, fileName, sha256 } = p;
+  const id = takeAndRegister(ctx.sqlite, ctx.records, { kind, prefix, year, seq, number, title, fileName, sha256, ...meta });
   if (id === null) throw new AppError('CONFLICT', `文号 ${p.number} 刚被另一份公文取用，本份未生成，请重试。`, { retry: true });
-  hooks.afterCommit(() => {
+  ctx.afterCommit(() => {
     fs.renameSync(p.pending, p.file);
     fsyncDir(path.dirname(p.file));
   });

@@ -19,13 +19,13 @@ export const calendarHandlers: Handlers<'calendar.list' | 'calendar.set' | 'cale
   'calendar.list': (ctx, input) => listCalendar(ctx.db, `${input.year}-01-01`, `${input.year}-12-31`),
 
   'calendar.set': (ctx, input) => {
-    upsertCalendarDay(ctx.db, input, ctx.caller.username, ctx.now);
+    upsertCalendarDay(ctx.records, input, ctx.caller.username);
     ctx.audit(`calendar:${input.date}`, { kind: input.kind, note: input.note });
     return input;
   },
 
   'calendar.remove': (ctx, input) => {
-    if (removeCalendarDay(ctx.db, input.date) === 0) throw new AppError('NOT_FOUND', `${input.date} 没有设置过节假日或调休。`);
+    if (removeCalendarDay(ctx.records, input.date) === 0) throw new AppError('NOT_FOUND', `${input.date} 没有设置过节假日或调休。`);
     ctx.audit(`calendar:${input.date}`);
     return {};
   },
@@ -43,7 +43,7 @@ export const calendarHandlers: Handlers<'calendar.list' | 'calendar.set' | 'cale
       let written = 0;
       for (const r of result.rows) {
         if (r.status === 'same') continue;
-        upsertCalendarDay(ctx.db, { date: r.date, kind: r.kind as 'holiday' | 'workday', note: r.note }, ctx.caller.username, ctx.now);
+        upsertCalendarDay(ctx.records, { date: r.date, kind: r.kind as 'holiday' | 'workday', note: r.note }, ctx.caller.username);
         written++;
       }
       ctx.audit('calendar', { fileName: input.fileName, written, rows: result.rows.length });

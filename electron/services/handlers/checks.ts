@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract';
 import { buildCheckReport } from '../../core';
 import { discardUnlessCommitted, documentsDir, prepareDocument, registerDocument } from '../documents/issue';
@@ -6,6 +5,15 @@ import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
 import { mustPlan } from './plans';
 import { readBasicSettings } from './settings';
+import {
+  insertCheckRow,
+  insertFindingRow,
+  removeFindingRow,
+  setCheckReport,
+  touchCheck,
+  updateCheckRow,
+  updateFindingRow,
+} from '../../../db/repos/checks';
 
 type CheckRecord = { id: number; planId: number; title: string; kind: 'half_year' | 'ad_hoc'; team: string; scope: string; checkDate: string; reportDocumentId: number | null; reportNumber: string | null };
 type FindingRecord = { id: number; checkId: number; unitId: number; unitName: string; targetId: number | null; targetContent: string | null; rating: 'on_track' | 'lagging' | 'serious'; description: string; requiredAction: string; noticeId: number | null };
@@ -18,7 +26,7 @@ function findingsOf(ctx: HandlerContext, checkIds: number[]): FindingRecord[] {
     .prepare(
       `select f.id, f.check_id as checkId, f.unit_id as unitId, u.name as unitName, f.target_id as targetId, t.content as targetContent, f.rating, f.description,
         f.required_action as requiredAction, f.notice_id as noticeId
-       from findings f join units u on u.id = f.unit_id left join targets t on t.id = f.target_id where f.check_id in (${checkIds.map(() => '?').join(',')}) order by u.sort_order, f.id`,
+       from findings f join units u on u.id = f.unit_id left join targets t on t.id = f.target_id where f.deleted_at is null and f.check_id in (${checkIds.map(() => '?').join(',')}) order by u.sort_order, f.id`,
     )
     .all(...checkIds) as FindingRecord[];
 }
@@ -36,7 +44,7 @@ function requireOpen(ctx: HandlerContext, checkId: number) {
   return c;
 }
 
-const touch = (ctx: HandlerContext, id: number) => ctx.sqlite.prepare('update checks set version = version + 1, updated_at = ? where id = ?').run(ctx.now, id);
+const touch = (ctx: HandlerContext, id: number) => touchCheck(ctx.records, id);
 
 export const checksHandlers: Handlers<'checks.list' | 'checks.save' | 'findings.save' | 'findings.remove' | 'checks.report'> = {
   'checks.list': (ctx, input) => {
@@ -50,14 +58,8 @@ export const checksHandlers: Handlers<'checks.list' | 'checks.save' | 'findings.
     let id = input.id;
     if (id) {
       requireOpen(ctx, id);
-      ctx.sqlite.prepare('update checks set title = ?, kind = ?, team = ?, scope = ?, check_date = ?, version = version + 1, updated_at = ? where id = ? and plan_id = ?').run(input.title, input.kind, input.team, input.scope, input.checkDate, ctx.now, id, plan.id);
-    } else {
-      id = Number(
-        ctx.sqlite
-          .prepare('insert into checks (uuid, owner_node, version, plan_id, title, kind, team, scope, check_date, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(randomUUID(), ctx.env.nodeId, plan.id, input.title, input.kind, input.team, input.scope, input.checkDate, ctx.now, ctx.now).lastInsertRowid,
-      );
-    }
+      updateCheckRow(ctx.records, id, plan.id, input);
+    } else id = insertCheckRow(ctx.records, plan.id, input);
     ctx.audit(`check:${id}`, { title: input.title, checkDate: input.checkDate });
     return checkView(ctx, id);
   },
@@ -66,28 +68,23 @@ export const checksHandlers: Handlers<'checks.list' | 'checks.save' | 'findings.
     const unit = ctx.sqlite.prepare('select id from units where id = ? and active = 1').get(input.unitId);
     if (!unit) throw new AppError('INVALID_INPUT', '单位不存在或已停用。', { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] });
     if (input.targetId) {
-      const t = ctx.sqlite.prepare('select unit_id as u, plan_id as p from targets where id = ?').get(input.targetId) as { u: number; p: number } | undefined;
+      const t = ctx.sqlite.prepare('select unit_id as u, plan_id as p from targets where id = ? and deleted_at is null').get(input.targetId) as { u: number; p: number } | undefined;
       if (!t || t.u !== input.unitId || t.p !== c.planId) throw new AppError('INVALID_INPUT', '所涉目标不属于该单位或本方案。');
     }
-    const args = [input.unitId, input.targetId ?? null, input.rating, input.description, input.requiredAction] as const;
+    const row = { ...input, targetId: input.targetId ?? null };
     if (input.id) {
-      const r = ctx.sqlite.prepare('update findings set unit_id = ?, target_id = ?, rating = ?, description = ?, required_action = ?, version = version + 1, updated_at = ? where id = ? and check_id = ?').run(...args, ctx.now, input.id, c.id);
-      if (r.changes === 0) throw new AppError('NOT_FOUND', '没有找到这条督查发现，请刷新。');
-    } else {
-      ctx.sqlite
-        .prepare('insert into findings (uuid, owner_node, version, check_id, unit_id, target_id, rating, description, required_action, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(randomUUID(), ctx.env.nodeId, c.id, ...args, ctx.now, ctx.now);
-    }
+      if (updateFindingRow(ctx.records, input.id, c.id, row) === 0) throw new AppError('NOT_FOUND', '没有找到这条督查发现，请刷新。');
+    } else insertFindingRow(ctx.records, c.id, row);
     touch(ctx, c.id);
     ctx.audit(`check:${c.id}`, { finding: { unitId: input.unitId, rating: input.rating } });
     return checkView(ctx, c.id);
   },
   'findings.remove': (ctx, input) => {
-    const f = ctx.sqlite.prepare('select check_id as c, notice_id as n from findings where id = ?').get(input.id) as { c: number; n: number | null } | undefined;
+    const f = ctx.sqlite.prepare('select check_id as c, notice_id as n from findings where id = ? and deleted_at is null').get(input.id) as { c: number; n: number | null } | undefined;
     if (!f) throw new AppError('NOT_FOUND', '没有找到这条督查发现，请刷新。');
     requireOpen(ctx, f.c);
     if (f.n) throw new AppError('RULE_VIOLATION', '这条发现已据以发出通知书，不能删除。');
-    ctx.sqlite.prepare('delete from findings where id = ?').run(input.id);
+    removeFindingRow(ctx.records, input.id);
     touch(ctx, f.c);
     ctx.audit(`check:${f.c}`, { removedFinding: input.id });
     return checkView(ctx, f.c);
@@ -129,8 +126,8 @@ export const checksHandlers: Handlers<'checks.list' | 'checks.save' | 'findings.
     (ctx, input, p) => {
       const c = requireOpen(ctx, input.id);
       if (c.findings.length !== p.findings) throw new AppError('CONFLICT', '生成期间督查发现有变化，请重试。', { retry: true });
-      const documentId = registerDocument(ctx.sqlite, p.doc, { ownerNode: ctx.env.nodeId, subject: `check:${c.id}`, madeBy: ctx.caller.username, madeAt: ctx.now }, ctx);
-      ctx.sqlite.prepare('update checks set report_document_id = ?, version = version + 1, updated_at = ? where id = ?').run(documentId, ctx.now, c.id);
+      const documentId = registerDocument(ctx, p.doc, { subject: `check:${c.id}`, madeBy: ctx.caller.username });
+      setCheckReport(ctx.records, c.id, documentId);
       ctx.audit(`document:${p.doc.number}`, { kind: 'checkReport', check: c.id, sha256: p.doc.sha256 });
       return checkView(ctx, c.id);
     },

@@ -39,7 +39,7 @@ export const documentsHandlers: Handlers<'documents.list' | 'documents.content' 
     if (d.voidedAt) throw new AppError('CONFLICT', `公文 ${d.number} 已于之前作废。`);
     const signed = ctx.sqlite.prepare('select 1 from letters where document_id = ? and signed_date is not null').get(d.id);
     if (signed) throw new AppError('RULE_VIOLATION', `公文 ${d.number} 是已签订的责任书，不能作废；如确需作废，请先撤销签订。`);
-    voidDocument(ctx.sqlite, d.id, ctx.caller.username, input.reason, ctx.now);
+    voidDocument(ctx.records, d.id, ctx.caller.username, input.reason);
     ctx.audit(`document:${d.number}`, { voided: input.reason });
     return view(mustDoc(ctx, d.id));
   },

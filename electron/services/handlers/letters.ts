@@ -1,7 +1,7 @@
 import { AppError } from '../../contract';
 import { type OfficialDocument, buildResponsibilityLetter, letterTitle } from '../../core';
 import { documentById, voidDocument } from '../../../db/repos/documents';
-import { type IndicatorRecord, indicatorsOf, letterModels, letterOf, lettersOf, type LetterRecord, type PlanRecord, planById } from '../../../db/repos/plans';
+import { type IndicatorRecord, indicatorsOf, letterModels, letterOf, lettersOf, type LetterRecord, type PlanRecord, planById, saveLetterRow, signLetterRow } from '../../../db/repos/plans';
 import { findUserByName } from '../../../db/repos/users';
 import { renderCombined } from '../documents/gbt9704';
 import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDocument, registerDocument } from '../documents/issue';
@@ -23,7 +23,7 @@ function mustUnit(ctx: HandlerContext, unitId: number): UnitFacts {
 /** The units a plan's letters concern: those with targets, and any that already have a letter. */
 function planUnits(ctx: HandlerContext, plan: PlanRecord): UnitFacts[] {
   const ids = new Set([
-    ...(ctx.sqlite.prepare('select distinct unit_id as u from targets where plan_id = ?').all(plan.id) as { u: number }[]).map((r) => r.u),
+    ...(ctx.sqlite.prepare('select distinct unit_id as u from targets where plan_id = ? and deleted_at is null').all(plan.id) as { u: number }[]).map((r) => r.u),
     ...lettersOf(ctx.sqlite, plan.id).map((l) => l.unitId),
   ]);
   return unitFacts(ctx.sqlite).filter((u) => ids.has(u.unitId));
@@ -108,16 +108,11 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
       if (current(ctx, readBasicSettings(ctx), plan, unit).fingerprint !== p.fingerprint) {
         throw new AppError('CONFLICT', '生成期间目标任务、指标或责任书条款被修改，本份未生成，请重新生成。');
       }
-      const documentId = registerDocument(ctx.sqlite, p.doc, { ownerNode: ctx.env.nodeId, subject: `letter:${plan.year}:${unit.code}`, madeBy: ctx.caller.username, madeAt: ctx.now }, ctx);
+      const documentId = registerDocument(ctx, p.doc, { subject: `letter:${plan.year}:${unit.code}`, madeBy: ctx.caller.username });
       // the letter it replaces is the one registered now, whatever was current when this one was prepared
       const replaced = existing?.documentId && !existing.voided ? existing.documentId : null;
-      if (replaced) voidDocument(ctx.sqlite, replaced, ctx.caller.username, `重新生成，由 ${p.doc.number} 取代`, ctx.now);
-      ctx.sqlite
-        .prepare(
-          `insert into letters (uuid, owner_node, version, plan_id, unit_id, document_id, model, fingerprint, created_at, updated_at) values (lower(hex(randomblob(16))), ?, 1, ?, ?, ?, ?, ?, ?, ?)
-           on conflict(plan_id, unit_id) do update set document_id = excluded.document_id, model = excluded.model, fingerprint = excluded.fingerprint, version = version + 1, updated_at = excluded.updated_at`,
-        )
-        .run(ctx.env.nodeId, plan.id, unit.unitId, documentId, JSON.stringify(p.doc.model), p.fingerprint, ctx.now, ctx.now);
+      if (replaced) voidDocument(ctx.records, replaced, ctx.caller.username, `重新生成，由 ${p.doc.number} 取代`);
+      saveLetterRow(ctx.records, { planId: plan.id, unitId: unit.unitId, documentId, model: JSON.stringify(p.doc.model), fingerprint: p.fingerprint });
       ctx.audit(`document:${p.doc.number}`, { kind: 'letter', plan: plan.year, unit: unit.code, sha256: p.doc.sha256, replaced });
       return { documentId, number: p.doc.number, fileName: p.doc.fileName };
     },
@@ -206,7 +201,7 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
         throw new AppError('CONFLICT', '合订期间有责任书被重新生成或作废，请重试。', { retry: true });
       }
       const ids = p.volumes.map((doc) => {
-        const documentId = registerDocument(ctx.sqlite, doc, { ownerNode: ctx.env.nodeId, subject: `letters:${p.plan.year}`, madeBy: ctx.caller.username, madeAt: ctx.now }, ctx);
+        const documentId = registerDocument(ctx, doc, { subject: `letters:${p.plan.year}`, madeBy: ctx.caller.username });
         return { documentId, fileName: doc.fileName, number: doc.number, sha256: doc.sha256 };
       });
       ctx.audit(`letters:${p.plan.year}`, { kind: 'combined', letters: p.documentIds.length, volumes: ids });
@@ -229,9 +224,7 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
     if (now.fingerprint !== letter.fingerprint) {
       throw new AppError('RULE_VIOLATION', `${unit.name}的目标任务、指标或责任书条款在责任书生成后有改动，签订的文本与系统中的不一致；请重新生成后再登记签订。`);
     }
-    ctx.sqlite
-      .prepare('update letters set signed_date = ?, party_a_signer = ?, party_b_signer = ?, signed_by = ?, version = version + 1, updated_at = ? where id = ?')
-      .run(input.signedDate, input.partyASigner, input.partyBSigner, ctx.caller.username, ctx.now, letter.id);
+    signLetterRow(ctx.records, letter.id, { signedDate: input.signedDate, partyASigner: input.partyASigner, partyBSigner: input.partyBSigner, signedBy: ctx.caller.username });
     ctx.audit(`letter:${plan.year}:${unit.code}`, { signed: input.signedDate, partyA: input.partyASigner, partyB: input.partyBSigner, document: letter.number });
     return letterRowOf(ctx, plan, unit, letterOf(ctx.sqlite, plan.id, unit.unitId), now);
   },
@@ -241,7 +234,7 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
     const unit = mustUnit(ctx, input.unitId);
     const letter = letterOf(ctx.sqlite, plan.id, unit.unitId);
     if (!letter?.signedDate) throw new AppError('RULE_VIOLATION', `${unit.name}的责任书尚未登记签订。`);
-    ctx.sqlite.prepare('update letters set signed_date = null, party_a_signer = null, party_b_signer = null, signed_by = null, version = version + 1, updated_at = ? where id = ?').run(ctx.now, letter.id);
+    signLetterRow(ctx.records, letter.id, null);
     ctx.audit(`letter:${plan.year}:${unit.code}`, { unsigned: letter.signedDate, reason: input.reason });
     return letterRowOf(ctx, plan, unit, letterOf(ctx.sqlite, plan.id, unit.unitId), current(ctx, readBasicSettings(ctx), plan, unit));
   },

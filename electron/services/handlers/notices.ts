@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract';
 import { type NoticeItem, type NoticeKind, addDays, addWorkingDays, buildNotice, deadlineState, noticeTitles, workingDaysBetween } from '../../core';
 import { readAttachment, safeFileName, storeAttachment } from '../attachments';
@@ -6,7 +5,17 @@ import { calendarAround } from '../calendar-days';
 import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDocument, registerDocument } from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
-import { recordRectifications, rectificationRows } from './rectify';
+import { rectificationRows } from './rectify';
+import {
+  extendNoticeRow,
+  insertNoticeRow,
+  insertRectificationRows,
+  insertReplyAttachmentRow,
+  insertReplyRow,
+  reviewLatestReply,
+  setNoticeState,
+} from '../../../db/repos/notices';
+import { linkFindingToNotice } from '../../../db/repos/checks';
 import { readBasicSettings } from './settings';
 
 interface NoticeRecord {
@@ -45,7 +54,7 @@ function repliesOf(ctx: HandlerContext, ids?: number[]): Map<number, ReplyRecord
     .all(...(ids ?? [])) as Omit<ReplyRecord, 'attachments'>[];
   const files = new Map<number, ReplyRecord['attachments']>();
   if (rows.length) {
-    for (const a of ctx.sqlite.prepare(`select id, reply_id as replyId, name, size from reply_attachments ${ids ? `where reply_id in (${rows.map(() => '?').join(',')})` : ''} order by id`).all(...(ids ? rows.map((r) => r.id) : [])) as { id: number; replyId: number; name: string; size: number }[]) {
+    for (const a of ctx.sqlite.prepare(`select id, reply_id as replyId, name, size from reply_attachments where deleted_at is null ${ids ? `and reply_id in (${rows.map(() => '?').join(',')})` : ''} order by id`).all(...(ids ? rows.map((r) => r.id) : [])) as { id: number; replyId: number; name: string; size: number }[]) {
       files.set(a.replyId, [...(files.get(a.replyId) ?? []), { id: a.id, name: a.name, size: a.size }]);
     }
   }
@@ -110,8 +119,7 @@ const view = (ctx: HandlerContext, id: number) => {
   return rowOf(ctx, mustNotice(ctx, id), clockOf(today, calendarAround(ctx, today)));
 };
 
-const setState = (ctx: HandlerContext, id: number, state: NoticeRecord['state'], extra = '') =>
-  ctx.sqlite.prepare(`update notices set state = ?, ${extra} version = version + 1, updated_at = ? where id = ?`).run(state, ctx.now, id);
+const setState = (ctx: HandlerContext, id: number, state: NoticeRecord['state']) => setNoticeState(ctx.records, id, state);
 
 function listRows(ctx: HandlerContext, f: { open?: boolean; unitId?: number; kind?: NoticeKind; leader?: string }) {
   const where: string[] = [];
@@ -140,11 +148,11 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
       const unit = ctx.sqlite.prepare('select id, name, active from units where id = ?').get(input.unitId) as { id: number; name: string; active: number } | undefined;
       if (!unit || !unit.active) throw new AppError('INVALID_INPUT', '收文单位不存在或已停用。', { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] });
       if (input.targetId) {
-        const t = ctx.sqlite.prepare('select unit_id as u from targets where id = ?').get(input.targetId) as { u: number } | undefined;
+        const t = ctx.sqlite.prepare('select unit_id as u from targets where id = ? and deleted_at is null').get(input.targetId) as { u: number } | undefined;
         if (!t || t.u !== unit.id) throw new AppError('INVALID_INPUT', '所涉目标不属于收文单位。');
       }
       if (input.findingId) {
-        const f = ctx.sqlite.prepare('select unit_id as u, notice_id as n from findings where id = ?').get(input.findingId) as { u: number; n: number | null } | undefined;
+        const f = ctx.sqlite.prepare('select unit_id as u, notice_id as n from findings where id = ? and deleted_at is null').get(input.findingId) as { u: number; n: number | null } | undefined;
         if (!f || f.u !== unit.id) throw new AppError('INVALID_INPUT', '所涉督查发现不属于收文单位。');
         if (f.n) throw new AppError('CONFLICT', '这条督查发现已经发过通知书。');
       }
@@ -171,21 +179,29 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
       return { doc, issuedOn, replyBy, items };
     },
     (ctx, input, p) => {
-      const documentId = registerDocument(ctx.sqlite, p.doc, { ownerNode: ctx.env.nodeId, subject: `notice:${input.unitId}`, madeBy: ctx.caller.username, madeAt: ctx.now }, ctx);
-      const id = Number(
-        ctx.sqlite
-          .prepare(
-            `insert into notices (uuid, owner_node, version, kind, unit_id, target_id, reason, source, items, issued_on, working_days, reply_by, contact_name, contact_phone, document_id, state, created_at, updated_at)
-             values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'issued', ?, ?)`,
-          )
-          .run(randomUUID(), ctx.env.nodeId, input.kind, input.unitId, input.targetId ?? null, input.reason, input.source ?? null, JSON.stringify(p.items), p.issuedOn, input.workingDays, p.replyBy, input.contactName, input.contactPhone, documentId, ctx.now, ctx.now).lastInsertRowid,
-      );
-      if (input.findingId) {
-        const linked = ctx.sqlite.prepare('update findings set notice_id = ?, version = version + 1, updated_at = ? where id = ? and notice_id is null').run(id, ctx.now, input.findingId);
-        if (linked.changes === 0) throw new AppError('CONFLICT', '这条督查发现刚刚已经发过通知书。');
+      const documentId = registerDocument(ctx, p.doc, { subject: `notice:${input.unitId}`, madeBy: ctx.caller.username });
+      const id = insertNoticeRow(ctx.records, {
+        kind: input.kind,
+        unitId: input.unitId,
+        targetId: input.targetId ?? null,
+        reason: input.reason,
+        source: input.source ?? null,
+        items: JSON.stringify(p.items),
+        issuedOn: p.issuedOn,
+        workingDays: input.workingDays,
+        replyBy: p.replyBy,
+        contactName: input.contactName,
+        contactPhone: input.contactPhone,
+        documentId,
+      });
+      if (input.findingId && !linkFindingToNotice(ctx.records, input.findingId, id)) {
+        throw new AppError('CONFLICT', '这条督查发现刚刚已经发过通知书。');
       }
       // a 整改通知书's items are tracked one by one, each to its own deadline (the reply date when it has none)
-      if (input.kind === 'rectification') recordRectifications(ctx.sqlite, { nodeId: ctx.env.nodeId, now: ctx.now, unitId: input.unitId, noticeId: id, items: p.items.map((i) => ({ text: i.text, deadline: i.deadline ?? p.replyBy })) });
+      if (input.kind === 'rectification') {
+        const items = p.items.map((i) => ({ text: i.text, deadline: i.deadline ?? p.replyBy }));
+        insertRectificationRows(ctx.records, { unitId: input.unitId, noticeId: id, items });
+      }
       ctx.audit(`document:${p.doc.number}`, { kind: input.kind, unitId: input.unitId, replyBy: p.replyBy, sha256: p.doc.sha256 });
       return view(ctx, id);
     },
@@ -197,9 +213,7 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
     if (input.repliedOn < n.issuedOn) throw new AppError('INVALID_INPUT', '回复日期不能早于发文日期。');
     if (input.repliedOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '回复日期不能晚于今天。');
     const late = input.repliedOn > deadlineOf(n);
-    ctx.sqlite
-      .prepare('insert into notice_replies (uuid, owner_node, version, notice_id, content, replied_on, late, recorded_by, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)')
-      .run(randomUUID(), ctx.env.nodeId, n.id, input.content, input.repliedOn, late ? 1 : 0, ctx.caller.username, ctx.now, ctx.now);
+    insertReplyRow(ctx.records, { noticeId: n.id, content: input.content, repliedOn: input.repliedOn, late, recordedBy: ctx.caller.username });
     setState(ctx, n.id, 'replied');
     ctx.audit(`notice:${n.number ?? n.id}`, { replied: input.repliedOn, late });
     return view(ctx, n.id);
@@ -208,7 +222,7 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
     const n = mustNotice(ctx, input.noticeId);
     if (n.state !== 'replied') throw new AppError('RULE_VIOLATION', '只能审核已回复的通知书。');
     if (!input.accept && !input.note?.trim()) throw new AppError('INVALID_INPUT', '退回重报时请写明原因。');
-    ctx.sqlite.prepare('update notice_replies set review_note = ? where id = (select max(id) from notice_replies where notice_id = ?)').run(input.note?.trim() || null, n.id);
+    reviewLatestReply(ctx.sqlite, ctx.records, n.id, input.note?.trim() || null);
     setState(ctx, n.id, input.accept ? 'accepted' : 'returned');
     ctx.audit(`notice:${n.number ?? n.id}`, input.accept ? { accepted: true } : { returned: input.note });
     return view(ctx, n.id);
@@ -222,7 +236,7 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
     if (input.requestedOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '申请日期不能晚于今天。');
     if (input.to <= deadline) throw new AppError('INVALID_INPUT', `延至日期应晚于现在的期限（${deadline}）。`);
     if (input.to > addDays(deadline, 366)) throw new AppError('INVALID_INPUT', '延期不能超过一年。');
-    ctx.sqlite.prepare('update notices set extended_to = ?, extension_reason = ?, version = version + 1, updated_at = ? where id = ?').run(input.to, input.reason, ctx.now, n.id);
+    extendNoticeRow(ctx.records, n.id, input.to, input.reason);
     ctx.audit(`notice:${n.number ?? n.id}`, { extended: { from: deadline, to: input.to, requestedOn: input.requestedOn, reason: input.reason } });
     return view(ctx, n.id);
   },
@@ -237,9 +251,7 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
     (ctx, input, f) => {
       const n = mustNotice(ctx, f.noticeId);
       if (n.state === 'closed') throw new AppError('RULE_VIOLATION', '通知书已办结，不能再补充材料。');
-      ctx.sqlite
-        .prepare('insert into reply_attachments (uuid, owner_node, version, reply_id, name, sha256, size, added_by, added_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?)')
-        .run(randomUUID(), ctx.env.nodeId, input.replyId, f.name, f.sha256, f.size, ctx.caller.username, ctx.now);
+      insertReplyAttachmentRow(ctx.records, { replyId: input.replyId, name: f.name, sha256: f.sha256, size: f.size, addedBy: ctx.caller.username });
       ctx.audit(`notice:${n.number ?? n.id}`, { attached: f.name, sha256: f.sha256, size: f.size });
       return view(ctx, n.id);
     },

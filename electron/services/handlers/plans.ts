@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract';
 import {
   type IndicatorLite,
@@ -15,7 +14,30 @@ import {
   shiftTitle,
   shiftYears,
 } from '../../core';
-import { indicatorById, indicatorsOf, type IndicatorRecord, listPlans, planById, planByYear, type PlanRecord, planWithCounts, targetsOf } from '../../../db/repos/plans';
+import {
+  childIndicatorCount,
+  indicatorById,
+  indicatorByName,
+  indicatorsOf,
+  type IndicatorRecord,
+  type IndicatorRow,
+  insertIndicatorRow,
+  insertPlanRow,
+  insertTargetRow,
+  listPlans,
+  maxIndicatorSort,
+  planById,
+  planByYear,
+  type PlanRecord,
+  planWithCounts,
+  removeIndicatorRow,
+  setPlanState,
+  targetsOf,
+  touchPlan,
+  updateIndicatorRow,
+  updatePlanRow,
+} from '../../../db/repos/plans';
+import { activePersonIds, activeUnitIds, categoryRows } from '../../../db/repos/org';
 import { indicatorsTemplate, planIndicatorImport } from '../excel/indicator-import';
 import { countsOf, previewOf, refuseIfErrors } from '../excel/unit-import';
 import { decodeUpload } from '../excel/workbook';
@@ -62,26 +84,13 @@ export function indicatorView(i: IndicatorRecord) {
   };
 }
 
-const categoriesOf = (ctx: HandlerContext) => ctx.sqlite.prepare('select id, name from categories order by sort_order, id').all() as { id: number; name: string }[];
+const categoriesOf = (ctx: HandlerContext) => categoryRows(ctx.sqlite);
 
 function pointsOf(ctx: HandlerContext, plan: PlanRecord) {
   return pointsByCategory(plan.totalPoints, indicatorsOf(ctx.sqlite, plan.id).map(liteOf), categoriesOf(ctx));
 }
 
-function touchPlan(ctx: HandlerContext, id: number) {
-  ctx.sqlite.prepare('update plans set version = version + 1, updated_at = ? where id = ?').run(ctx.now, id);
-}
-
-function insertIndicator(ctx: HandlerContext, planId: number, i: Omit<IndicatorRecord, 'id' | 'planId' | 'targets' | 'updatedAt'>): number {
-  return Number(
-    ctx.sqlite
-      .prepare(
-        `insert into indicators (uuid, owner_node, version, plan_id, parent_id, is_group, kind, name, points, method, params, standard, scoring_body, category_ids, evidence, sort_order, created_at, updated_at)
-         values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(randomUUID(), ctx.env.nodeId, planId, i.parentId, i.isGroup ? 1 : 0, i.kind, i.name, i.points, i.method, i.params, i.standard, i.scoringBody, i.categoryIds, i.evidence, i.sortOrder, ctx.now, ctx.now).lastInsertRowid,
-  );
-}
+const insertIndicator = (ctx: HandlerContext, planId: number, i: IndicatorRow): number => insertIndicatorRow(ctx.records, planId, i);
 
 /** Copies a plan's indicators, and the targets of units still active, into a new plan. */
 function copyPlanContent(ctx: HandlerContext, from: PlanRecord, toId: number) {
@@ -90,18 +99,28 @@ function copyPlanContent(ctx: HandlerContext, from: PlanRecord, toId: number) {
     const { id, planId: _p, targets: _t, updatedAt: _u, ...rest } = i;
     ids.set(id, insertIndicator(ctx, toId, { ...rest, parentId: rest.parentId === null ? null : (ids.get(rest.parentId) ?? null) }));
   }
-  const active = new Set((ctx.sqlite.prepare('select id from units where active = 1').all() as { id: number }[]).map((r) => r.id));
-  const activePeople = new Set((ctx.sqlite.prepare('select id from people where active = 1').all() as { id: number }[]).map((r) => r.id));
-  const insert = ctx.sqlite.prepare(
-    `insert into targets (uuid, owner_node, version, plan_id, indicator_id, unit_id, content, target_value, measure_unit, points, milestones, leader_id, lead_unit_id, partner_unit_ids, is_key, is_major, sort_order, created_at, updated_at)
-     values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const active = activeUnitIds(ctx.sqlite);
+  const activePeople = activePersonIds(ctx.sqlite);
   let targets = 0;
   for (const t of targetsOf(ctx.sqlite, { planId: from.id })) {
     if (!active.has(t.unitId)) continue;
     const leader = t.leaderId !== null && activePeople.has(t.leaderId) ? t.leaderId : null;
     const partners = JSON.stringify(jsonIds(t.partnerUnitIds).filter((u) => active.has(u)));
-    insert.run(randomUUID(), ctx.env.nodeId, toId, ids.get(t.indicatorId)!, t.unitId, t.content, t.targetValue, t.measureUnit, t.points, t.milestones, leader, t.leadUnitId !== null && active.has(t.leadUnitId) ? t.leadUnitId : null, partners, t.isKey ? 1 : 0, t.isMajor ? 1 : 0, t.sortOrder, ctx.now, ctx.now);
+    insertTargetRow(ctx.records, toId, {
+      indicatorId: ids.get(t.indicatorId)!,
+      unitId: t.unitId,
+      content: t.content,
+      targetValue: t.targetValue,
+      measureUnit: t.measureUnit,
+      points: t.points,
+      milestones: t.milestones,
+      leaderId: leader,
+      leadUnitId: t.leadUnitId !== null && active.has(t.leadUnitId) ? t.leadUnitId : null,
+      partnerUnitIds: partners,
+      isKey: t.isKey,
+      isMajor: t.isMajor,
+      sortOrder: t.sortOrder,
+    });
     targets++;
   }
   return { indicators: ids.size, targets };
@@ -129,14 +148,16 @@ export const plansHandlers: Handlers<
     const periodEnd = input.periodEnd ?? (from ? shiftYears(from.periodEnd, input.year - from.year) : `${input.year}-12-31`);
     if (periodEnd < periodStart) throw new AppError('INVALID_INPUT', '责任期限的截止日不能早于起始日。', { fields: [{ path: 'periodEnd', message: '截止日不能早于起始日' }] });
     const title = from && input.title === from.title ? shiftTitle(from.title, from.year, input.year) : input.title;
-    const id = Number(
-      ctx.sqlite
-        .prepare(
-          `insert into plans (uuid, owner_node, version, year, level, title, total_points, state, basis, period_start, period_end, copied_from, created_at, updated_at)
-           values (?, ?, 1, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(randomUUID(), ctx.env.nodeId, input.year, level, title, input.totalPoints ?? from?.totalPoints ?? 100, input.basis ?? from?.basis ?? '', periodStart, periodEnd, from?.id ?? null, ctx.now, ctx.now).lastInsertRowid,
-    );
+    const id = insertPlanRow(ctx.records, {
+      year: input.year,
+      level,
+      title,
+      totalPoints: input.totalPoints ?? from?.totalPoints ?? 100,
+      basis: input.basis ?? from?.basis ?? '',
+      periodStart,
+      periodEnd,
+      copiedFrom: from?.id ?? null,
+    });
     const copied = from ? copyPlanContent(ctx, from, id) : null;
     ctx.audit(`plan:${input.year}`, { title, copiedFrom: from?.year ?? null, ...copied });
     return planView(planWithCounts(ctx.sqlite, id)!);
@@ -146,9 +167,7 @@ export const plansHandlers: Handlers<
     requireRule(plan, 'editPlan');
     const next = { ...plan, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as PlanRecord;
     if (next.periodEnd < next.periodStart) throw new AppError('INVALID_INPUT', '责任期限的截止日不能早于起始日。', { fields: [{ path: 'periodEnd', message: '截止日不能早于起始日' }] });
-    ctx.sqlite
-      .prepare('update plans set title = ?, total_points = ?, basis = ?, period_start = ?, period_end = ?, version = version + 1, updated_at = ? where id = ?')
-      .run(next.title, next.totalPoints, next.basis, next.periodStart, next.periodEnd, ctx.now, plan.id);
+    updatePlanRow(ctx.records, plan.id, next);
     ctx.audit(`plan:${plan.year}`, { before: plan, patch: input });
     return planView(planWithCounts(ctx.sqlite, plan.id)!);
   },
@@ -161,7 +180,7 @@ export const plansHandlers: Handlers<
       signedLetters: counts.signed,
     });
     if (problem) throw new AppError('RULE_VIOLATION', problem);
-    ctx.sqlite.prepare('update plans set state = ?, version = version + 1, updated_at = ? where id = ?').run(input.to, ctx.now, plan.id);
+    setPlanState(ctx.records, plan.id, input.to);
     ctx.audit(`plan:${plan.year}`, { from: plan.state, to: input.to });
     return planView(planWithCounts(ctx.sqlite, plan.id)!);
   },
@@ -181,8 +200,8 @@ export const plansHandlers: Handlers<
     if (before?.isGroup && before.kind !== input.kind && indicatorsOf(ctx.sqlite, plan.id).some((i) => i.parentId === before.id)) {
       throw new AppError('RULE_VIOLATION', '分组下已有指标，不能更改分组类别。');
     }
-    const clash = ctx.sqlite.prepare('select id from indicators where plan_id = ? and name = ? and is_group = ? and id <> ?').get(plan.id, input.name, input.isGroup ? 1 : 0, input.id ?? 0);
-    if (clash) throw new AppError('CONFLICT', `本方案已有名为“${input.name}”的${input.isGroup ? '分组' : '指标'}，名称不能重复（导入目标任务时按名称对应）。`, { fields: [{ path: 'name', message: '名称重复' }] });
+    const clash = indicatorByName(ctx.sqlite, plan.id, input.name, input.isGroup);
+    if (clash && clash.id !== input.id) throw new AppError('CONFLICT', `本方案已有名为“${input.name}”的${input.isGroup ? '分组' : '指标'}，名称不能重复（导入目标任务时按名称对应）。`, { fields: [{ path: 'name', message: '名称重复' }] });
     const params = input.isGroup ? defaultParams.judgement : (input.params ?? defaultParams[input.kind === 'veto' ? 'veto' : 'linear']);
     const points = input.isGroup || input.kind === 'veto' ? 0 : input.points;
     if (!input.isGroup) {
@@ -204,18 +223,14 @@ export const plansHandlers: Handlers<
       scoringBody: input.scoringBody,
       categoryIds: JSON.stringify([...new Set(input.categoryIds)].sort((a, b) => a - b)),
       evidence: input.evidence,
-      sortOrder: input.sortOrder ?? before?.sortOrder ?? ((ctx.sqlite.prepare('select max(sort_order) as m from indicators where plan_id = ?').get(plan.id) as { m: number | null }).m ?? 0) + 10,
+      sortOrder: input.sortOrder ?? before?.sortOrder ?? maxIndicatorSort(ctx.sqlite, plan.id) + 10,
     };
     let id = input.id;
     if (before) {
-      ctx.sqlite
-        .prepare(
-          `update indicators set parent_id = ?, kind = ?, name = ?, points = ?, method = ?, params = ?, standard = ?, scoring_body = ?, category_ids = ?, evidence = ?, sort_order = ?,
-           version = version + 1, updated_at = ? where id = ?`,
-        )
-        .run(row.parentId, row.kind, row.name, row.points, row.method, row.params, row.standard, row.scoringBody, row.categoryIds, row.evidence, row.sortOrder, ctx.now, before.id);
+      const { isGroup: _g, ...change } = row;
+      updateIndicatorRow(ctx.records, before.id, change);
     } else id = insertIndicator(ctx, plan.id, row);
-    touchPlan(ctx, plan.id);
+    touchPlan(ctx.records, plan.id);
     ctx.audit(`indicator:${id}`, { plan: plan.year, name: row.name, points: row.points, ...(before ? { before: { name: before.name, points: before.points } } : {}) });
     return indicatorView(indicatorById(ctx.sqlite, id!)!);
   },
@@ -236,24 +251,21 @@ export const plansHandlers: Handlers<
       requireRule(plan, 'editIndicators');
       refuseIfErrors(result.rows);
       const groupIds = new Map<string, number>();
-      let sort = ((ctx.sqlite.prepare('select max(sort_order) as m from indicators where plan_id = ?').get(plan.id) as { m: number | null }).m ?? 0) + 10;
+      let sort = maxIndicatorSort(ctx.sqlite, plan.id) + 10;
       const stale = () => new AppError('CONFLICT', '预览之后指标体系已被修改，未导入任何内容，请重新预览。');
       for (const it of result.items) {
-        const now = ctx.sqlite.prepare('select id, updated_at as u from indicators where plan_id = ? and name = ? and is_group = 0').get(plan.id, it.name) as { id: number; u: number } | undefined;
-        if (it.existing ? now?.id !== it.existing.id || now.u !== it.existing.updatedAt : now) throw stale();
+        const now = indicatorByName(ctx.sqlite, plan.id, it.name, false);
+        if (it.existing ? now?.id !== it.existing.id || now.updatedAt !== it.existing.updatedAt : now) throw stale();
         let groupId = groupIds.get(it.group) ?? it.existingGroup?.id;
         if (groupId === undefined) {
           groupId = insertIndicator(ctx, plan.id, { parentId: null, isGroup: true, kind: it.kind, name: it.group, points: 0, method: 'judgement', params: JSON.stringify(defaultParams.judgement), standard: '', scoringBody: '', categoryIds: '[]', evidence: '', sortOrder: (sort += 10) });
         }
         groupIds.set(it.group, groupId);
         const row = { parentId: groupId, kind: it.kind, name: it.name, points: it.points, method: it.params.method, params: JSON.stringify(it.params), standard: it.standard, scoringBody: it.scoringBody, categoryIds: JSON.stringify(it.categoryIds), evidence: it.evidence };
-        if (it.existing) {
-          ctx.sqlite
-            .prepare('update indicators set parent_id = ?, kind = ?, name = ?, points = ?, method = ?, params = ?, standard = ?, scoring_body = ?, category_ids = ?, evidence = ?, version = version + 1, updated_at = ? where id = ?')
-            .run(row.parentId, row.kind, row.name, row.points, row.method, row.params, row.standard, row.scoringBody, row.categoryIds, row.evidence, ctx.now, it.existing.id);
-        } else insertIndicator(ctx, plan.id, { ...row, isGroup: false, sortOrder: (sort += 10) });
+        if (it.existing) updateIndicatorRow(ctx.records, it.existing.id, row);
+        else insertIndicator(ctx, plan.id, { ...row, isGroup: false, sortOrder: (sort += 10) });
       }
-      touchPlan(ctx, plan.id);
+      touchPlan(ctx.records, plan.id);
       const counts = countsOf(result.rows);
       ctx.audit(`plan:${plan.year}`, { importIndicators: input.fileName, ...counts });
       return { rows: result.rows, counts, notices: result.notices, committed: true };
@@ -265,11 +277,11 @@ export const plansHandlers: Handlers<
     if (!i) throw new AppError('NOT_FOUND', '没有找到这个指标，请刷新。');
     const plan = mustPlan(ctx, i.planId);
     requireRule(plan, 'editIndicators');
-    const children = (ctx.sqlite.prepare('select count(*) as n from indicators where parent_id = ?').get(i.id) as { n: number }).n;
+    const children = childIndicatorCount(ctx.sqlite, i.id);
     if (children) throw new AppError('RULE_VIOLATION', `分组“${i.name}”下还有 ${children} 个指标，请先删除或移走。`);
     if (i.targets) throw new AppError('RULE_VIOLATION', `指标“${i.name}”下已有 ${i.targets} 项目标任务，请先删除这些目标任务。`);
-    ctx.sqlite.prepare('delete from indicators where id = ?').run(i.id);
-    touchPlan(ctx, plan.id);
+    removeIndicatorRow(ctx.records, i.id);
+    touchPlan(ctx.records, plan.id);
     ctx.audit(`indicator:${i.id}`, { plan: plan.year, removed: i.name });
     return {};
   },

@@ -1,7 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract';
 import { expectedBy, lagOf } from '../../core';
 import { type PlanRecord, targetById, targetsOf, type TargetRecord } from '../../../db/repos/plans';
+import {
+  insertReportAttachmentRow,
+  insertReportRow,
+  removeReportAttachmentRow,
+  reviewReportRow,
+  submitReportRow,
+  touchReport,
+  updateReportRow,
+} from '../../../db/repos/progress';
 import { readAttachment, safeFileName, storeAttachment } from '../attachments';
 import { storedMilestones } from '../excel/target-import';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -31,7 +39,7 @@ const reportById = (ctx: HandlerContext, id: number) => ctx.sqlite.prepare(`sele
 function rowOf(ctx: HandlerContext, t: TargetRecord, quarter: number, r: ReportRecord | undefined) {
   const milestones = storedMilestones(t.milestones);
   const expected = expectedBy(milestones, quarter);
-  const attachments = r ? (ctx.sqlite.prepare('select id, name, size from report_attachments where report_id = ? order by id').all(r.id) as { id: number; name: string; size: number }[]) : [];
+  const attachments = r ? (ctx.sqlite.prepare('select id, name, size from report_attachments where report_id = ? and deleted_at is null order by id').all(r.id) as { id: number; name: string; size: number }[]) : [];
   return {
     targetId: t.id,
     unitId: t.unitId,
@@ -89,7 +97,7 @@ function requireEditable(r: ReportRecord) {
   if (r.state === 'accepted') throw new AppError('RULE_VIOLATION', '这份进展已审核通过，不能修改。');
 }
 
-const touch = (ctx: HandlerContext, id: number) => ctx.sqlite.prepare('update progress_reports set version = version + 1, updated_at = ? where id = ?').run(ctx.now, id);
+const touch = (ctx: HandlerContext, id: number) => touchReport(ctx.records, id);
 
 export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'reports.submit' | 'reports.review' | 'reports.attach' | 'reports.detach' | 'reports.download'> = {
   'reports.list': (ctx, input) => {
@@ -97,7 +105,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     const unitId = ctx.caller.role === 'clerk' ? ctx.caller.unitId : input.unitId;
     if (ctx.caller.role === 'clerk' && !unitId) throw new AppError('FORBIDDEN', '您的账号没有绑定单位，请系统管理员在账号中设置所属单位。');
     const reports = new Map(
-      (ctx.sqlite.prepare(`select ${reportCols} from progress_reports r join targets t on t.id = r.target_id where t.plan_id = ? and r.quarter = ?`).all(plan.id, input.quarter) as ReportRecord[]).map((r) => [r.targetId, r]),
+      (ctx.sqlite.prepare(`select ${reportCols} from progress_reports r join targets t on t.id = r.target_id where t.plan_id = ? and r.quarter = ? and t.deleted_at is null and r.deleted_at is null`).all(plan.id, input.quarter) as ReportRecord[]).map((r) => [r.targetId, r]),
     );
     return targetsOf(ctx.sqlite, { planId: plan.id, ...(unitId ? { unitId } : {}) })
       .filter((t) => t.kind === 'common' || t.kind === 'specific')
@@ -108,20 +116,17 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     requireReporting(mustPlan(ctx, t.planId));
     requireOwnUnit(ctx, t);
     const r = reportOf(ctx, t.id, input.quarter);
-    const fields = [input.completionRate ?? null, input.actualValue || null, input.narrative, input.problems, input.nextSteps] as const;
+    const fields = {
+      completionRate: input.completionRate ?? null,
+      actualValue: input.actualValue || null,
+      narrative: input.narrative,
+      problems: input.problems,
+      nextSteps: input.nextSteps,
+    };
     if (r) {
       requireEditable(r);
-      ctx.sqlite
-        .prepare('update progress_reports set completion_rate = ?, actual_value = ?, narrative = ?, problems = ?, next_steps = ?, version = version + 1, updated_at = ? where id = ?')
-        .run(...fields, ctx.now, r.id);
-    } else {
-      ctx.sqlite
-        .prepare(
-          `insert into progress_reports (uuid, owner_node, version, target_id, quarter, completion_rate, actual_value, narrative, problems, next_steps, state, created_at, updated_at)
-           values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
-        )
-        .run(randomUUID(), ctx.env.nodeId, t.id, input.quarter, ...fields, ctx.now, ctx.now);
-    }
+      updateReportRow(ctx.records, r.id, fields);
+    } else insertReportRow(ctx.records, t.id, input.quarter, fields);
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${input.quarter}`, { completionRate: input.completionRate ?? null });
     return rowOf(ctx, t, input.quarter, reportOf(ctx, t.id, input.quarter));
   },
@@ -132,7 +137,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     requireEditable(r);
     if (r.completionRate === null && !r.actualValue) throw new AppError('INVALID_INPUT', '请先填写完成率或实际完成值，再报送。');
     if (!r.narrative.trim()) throw new AppError('INVALID_INPUT', '请先填写进展情况，再报送。');
-    ctx.sqlite.prepare("update progress_reports set state = 'submitted', return_reason = null, submitted_at = ?, submitted_by = ?, version = version + 1, updated_at = ? where id = ?").run(ctx.now, ctx.caller.username, ctx.now, r.id);
+    submitReportRow(ctx.records, r.id, ctx.caller.username);
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { submitted: true });
     return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
   },
@@ -141,9 +146,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     requireReporting(plan);
     if (r.state !== 'submitted') throw new AppError('RULE_VIOLATION', '只能审核已报送的进展。');
     if (!input.accept && !input.reason?.trim()) throw new AppError('INVALID_INPUT', '退回时请写明原因。', { fields: [{ path: 'reason', message: '请填写退回原因' }] });
-    ctx.sqlite
-      .prepare('update progress_reports set state = ?, return_reason = ?, reviewed_at = ?, reviewed_by = ?, version = version + 1, updated_at = ? where id = ?')
-      .run(input.accept ? 'accepted' : 'returned', input.accept ? null : input.reason!.trim(), ctx.now, ctx.caller.username, ctx.now, r.id);
+    reviewReportRow(ctx.records, r.id, { accept: input.accept, reason: input.reason?.trim() ?? null, by: ctx.caller.username });
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, input.accept ? { accepted: true } : { returned: input.reason });
     return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
   },
@@ -160,28 +163,26 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     (ctx, input, f) => {
       const { r, t } = mustReport(ctx, input.reportId);
       requireEditable(r);
-      ctx.sqlite
-        .prepare('insert into report_attachments (uuid, owner_node, version, report_id, name, sha256, size, added_by, added_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?)')
-        .run(randomUUID(), ctx.env.nodeId, r.id, f.name, f.sha256, f.size, ctx.caller.username, ctx.now);
+      insertReportAttachmentRow(ctx.records, { reportId: r.id, name: f.name, sha256: f.sha256, size: f.size, addedBy: ctx.caller.username });
       touch(ctx, r.id);
       ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { attached: f.name, sha256: f.sha256, size: f.size });
       return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
     },
   ),
   'reports.detach': (ctx, input) => {
-    const a = ctx.sqlite.prepare('select id, report_id as reportId, name from report_attachments where id = ?').get(input.attachmentId) as { id: number; reportId: number; name: string } | undefined;
+    const a = ctx.sqlite.prepare('select id, report_id as reportId, name from report_attachments where id = ? and deleted_at is null').get(input.attachmentId) as { id: number; reportId: number; name: string } | undefined;
     if (!a) throw new AppError('NOT_FOUND', '没有找到这份佐证材料，请刷新。');
     const { r, t, plan } = mustReport(ctx, a.reportId);
     requireReporting(plan);
     requireOwnUnit(ctx, t);
     requireEditable(r);
-    ctx.sqlite.prepare('delete from report_attachments where id = ?').run(a.id);
+    removeReportAttachmentRow(ctx.records, a.id);
     touch(ctx, r.id);
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { detached: a.name });
     return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
   },
   'reports.download': (ctx, input) => {
-    const a = ctx.sqlite.prepare('select report_id as reportId, name, sha256 from report_attachments where id = ?').get(input.attachmentId) as { reportId: number; name: string; sha256: string } | undefined;
+    const a = ctx.sqlite.prepare('select report_id as reportId, name, sha256 from report_attachments where id = ? and deleted_at is null').get(input.attachmentId) as { reportId: number; name: string; sha256: string } | undefined;
     if (!a) throw new AppError('NOT_FOUND', '没有找到这份佐证材料，请刷新。');
     const { t } = mustReport(ctx, a.reportId);
     if (ctx.caller.role === 'clerk' && ctx.caller.unitId !== t.unitId) throw new AppError('FORBIDDEN', '只能查看本单位的佐证材料。');

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import { AppError } from '../../contract';
 import { deadlineState, workingDaysBetween } from '../../core';
 import type { HandlerContext, Handlers } from '../handler';
 import { todayOf } from '../org/write';
 import { calendarAround } from '../calendar-days';
+import { escalateRectification, markRectificationDone, verifyRectification } from '../../../db/repos/notices';
 
 interface RectRecord {
   id: number;
@@ -24,12 +23,6 @@ interface RectRecord {
 const cols = `r.id, r.unit_id as unitId, u.name as unitName, r.notice_id as noticeId, d.number, r.item, r.deadline, r.state, r.done_on as doneOn,
   r.done_note as doneNote, r.verify_note as verifyNote, r.escalated_at as escalatedAt`;
 const from = `from rectifications r join units u on u.id = r.unit_id left join notices n on n.id = r.notice_id left join documents d on d.id = n.document_id`;
-
-/** Records the items of a 整改通知书 as rectification items (inside the notice's write). */
-export function recordRectifications(sqlite: Database.Database, o: { nodeId: string; now: number; unitId: number; noticeId: number; items: { text: string; deadline: string }[] }) {
-  const ins = sqlite.prepare(`insert into rectifications (uuid, owner_node, version, unit_id, notice_id, item, deadline, state, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?, 'open', ?, ?)`);
-  for (const it of o.items) ins.run(randomUUID(), o.nodeId, o.unitId, o.noticeId, it.text, it.deadline, o.now, o.now);
-}
 
 /** Open items (not yet done) with a deadline state; done-but-unverified items wait for the office, not the unit. */
 export function rectificationRows(ctx: HandlerContext, f: { open?: boolean; unitId?: number } = {}) {
@@ -57,8 +50,6 @@ function mustRect(ctx: HandlerContext, id: number) {
   return r;
 }
 
-const bump = (ctx: HandlerContext, id: number, set: string, ...args: (string | number | null)[]) =>
-  ctx.sqlite.prepare(`update rectifications set ${set}, version = version + 1, updated_at = ? where id = ?`).run(...args, ctx.now, id);
 
 export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectify.verify' | 'rectify.escalate'> = {
   'rectify.list': (ctx, input) => rectificationRows(ctx, input),
@@ -66,7 +57,7 @@ export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectif
     const r = mustRect(ctx, input.id);
     if (r.state !== 'open') throw new AppError('RULE_VIOLATION', '这个事项已登记完成。');
     if (input.doneOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '完成日期不能晚于今天。');
-    bump(ctx, r.id, "state = 'done', done_on = ?, done_note = ?", input.doneOn, input.note);
+    markRectificationDone(ctx.records, r.id, input.doneOn, input.note);
     ctx.audit(`rectification:${r.id}`, { done: input.doneOn, late: input.doneOn > r.deadline });
     return mustRect(ctx, r.id);
   },
@@ -75,8 +66,11 @@ export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectif
     const r = mustRect(ctx, input.id);
     if (r.state !== 'done') throw new AppError('RULE_VIOLATION', '整改完成登记后才能核验。');
     if (!input.ok && !input.note?.trim()) throw new AppError('INVALID_INPUT', '核验不通过时请写明原因。');
-    if (input.ok) bump(ctx, r.id, "state = 'verified', verified_on = ?, verified_by = ?, verify_note = ?", todayOf(ctx.now), ctx.caller.username, input.note ?? null);
-    else bump(ctx, r.id, "state = 'open', done_on = null, verify_note = ?", input.note!.trim());
+    verifyRectification(
+      ctx.records,
+      r.id,
+      input.ok ? { ok: true, on: todayOf(ctx.now), by: ctx.caller.username, note: input.note ?? null } : { ok: false, note: input.note!.trim() },
+    );
     ctx.audit(`rectification:${r.id}`, { verified: input.ok, note: input.note ?? null });
     return mustRect(ctx, r.id);
   },
@@ -85,7 +79,7 @@ export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectif
     const r = mustRect(ctx, input.id);
     if (r.deadlineState !== 'overdue') throw new AppError('RULE_VIOLATION', '只有逾期未整改的事项可以转为问责线索。');
     if (r.escalated) throw new AppError('CONFLICT', '这个事项已转为问责线索。');
-    bump(ctx, r.id, 'escalated_at = ?, escalate_reason = ?', ctx.now, input.reason);
+    escalateRectification(ctx.records, r.id, input.reason);
     ctx.audit(`rectification:${r.id}`, { escalated: input.reason });
     return mustRect(ctx, r.id);
   },

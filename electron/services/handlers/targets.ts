@@ -1,8 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract';
 import { type Milestone, milestonesProblem } from '../../core';
-import { indicatorById, indicatorsOf, isUnitFrozen, type PlanRecord, targetById, targetsOf, type TargetRecord } from '../../../db/repos/plans';
-import { personById, unitById } from '../../../db/repos/org';
+import {
+  hasTarget,
+  indicatorById,
+  indicatorsOf,
+  insertTargetRow,
+  isUnitFrozen,
+  maxTargetSort,
+  type PlanRecord,
+  removeTargetRow,
+  targetById,
+  targetsOf,
+  type TargetRecord,
+  targetUse,
+  updateTargetRow,
+} from '../../../db/repos/plans';
+import { activeUnitsOfCategory, categoryName, personById, unitById } from '../../../db/repos/org';
 import { planTargetImport, storedMilestones, type TargetPlanItem, targetsTemplate } from '../excel/target-import';
 import { countsOf, previewOf, refuseIfErrors } from '../excel/unit-import';
 import { decodeUpload } from '../excel/workbook';
@@ -28,25 +41,25 @@ function requireOpen(ctx: HandlerContext, plan: PlanRecord, unitId: number) {
 type TargetWrite = Omit<TargetPlanItem, 'existing'> & { sortOrder?: number };
 
 function writeTarget(ctx: HandlerContext, planId: number, t: TargetWrite, id?: number): number {
-  const args = [t.indicatorId, t.unitId, t.content, t.targetValue, t.measureUnit, t.points, JSON.stringify(t.milestones), t.leaderId, t.leadUnitId, JSON.stringify(t.partnerUnitIds), t.isKey ? 1 : 0, t.isMajor ? 1 : 0];
+  const row = {
+    indicatorId: t.indicatorId,
+    unitId: t.unitId,
+    content: t.content,
+    targetValue: t.targetValue,
+    measureUnit: t.measureUnit,
+    points: t.points,
+    milestones: JSON.stringify(t.milestones),
+    leaderId: t.leaderId,
+    leadUnitId: t.leadUnitId,
+    partnerUnitIds: JSON.stringify(t.partnerUnitIds),
+    isKey: t.isKey,
+    isMajor: t.isMajor,
+  };
   if (id) {
-    ctx.sqlite
-      .prepare(
-        `update targets set indicator_id = ?, unit_id = ?, content = ?, target_value = ?, measure_unit = ?, points = ?, milestones = ?, leader_id = ?, lead_unit_id = ?,
-         partner_unit_ids = ?, is_key = ?, is_major = ?, sort_order = coalesce(?, sort_order), version = version + 1, updated_at = ? where id = ?`,
-      )
-      .run(...args, t.sortOrder ?? null, ctx.now, id);
+    updateTargetRow(ctx.records, id, { ...row, sortOrder: t.sortOrder });
     return id;
   }
-  const sort = t.sortOrder ?? ((ctx.sqlite.prepare('select max(sort_order) as m from targets where plan_id = ? and unit_id = ?').get(planId, t.unitId) as { m: number | null }).m ?? 0) + 10;
-  return Number(
-    ctx.sqlite
-      .prepare(
-        `insert into targets (uuid, owner_node, version, plan_id, indicator_id, unit_id, content, target_value, measure_unit, points, milestones, leader_id, lead_unit_id,
-         partner_unit_ids, is_key, is_major, sort_order, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(randomUUID(), ctx.env.nodeId, planId, ...args, sort, ctx.now, ctx.now).lastInsertRowid,
-  );
+  return insertTargetRow(ctx.records, planId, { ...row, sortOrder: t.sortOrder ?? maxTargetSort(ctx.sqlite, planId, t.unitId) + 10 });
 }
 
 export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'targets.remove' | 'targets.assignCommon' | 'targets.importPreview' | 'targets.import' | 'targets.template'> = {
@@ -101,7 +114,13 @@ export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'target
     const t = targetById(ctx.sqlite, input.id);
     if (!t) throw new AppError('NOT_FOUND', '没有找到这项目标任务，请刷新。');
     requireOpen(ctx, mustPlan(ctx, t.planId), t.unitId);
-    ctx.sqlite.prepare('delete from targets where id = ?').run(t.id);
+    const use = targetUse(ctx.sqlite, t.id);
+    const refs = [[use.reports, '进展报告'], [use.notices, '通知书'], [use.findings, '督查发现']].filter(([n]) => n);
+    if (refs.length) {
+      const what = refs.map(([n, name]) => `${n}项${name}`).join('、');
+      throw new AppError('RULE_VIOLATION', `这项目标任务已有${what}，不能删除。`);
+    }
+    removeTargetRow(ctx.records, t.id);
     ctx.audit(`target:${t.id}`, { removed: { unit: t.unitCode, indicator: t.indicatorName, content: t.content, points: t.points } });
     return {};
   },
@@ -109,7 +128,7 @@ export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'target
   'targets.assignCommon': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
     requireRule(plan, 'editTargets');
-    const cat = ctx.sqlite.prepare('select name from categories where id = ?').get(input.categoryId) as { name: string } | undefined;
+    const cat = categoryName(ctx.sqlite, input.categoryId);
     if (!cat) throw new AppError('NOT_FOUND', '没有找到这个考核类别，请刷新。');
     const items = indicatorsOf(ctx.sqlite, plan.id).filter((i) => {
       if (i.isGroup || i.kind !== 'common') return false;
@@ -118,8 +137,7 @@ export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'target
       return cats.length === 0 || cats.includes(input.categoryId);
     });
     if (items.length === 0) throw new AppError('RULE_VIOLATION', `没有适用于“${cat.name}”的共性指标。`);
-    const units = (ctx.sqlite.prepare('select id from units where category_id = ? and active = 1').all(input.categoryId) as { id: number }[]).map((r) => r.id);
-    const has = ctx.sqlite.prepare('select 1 from targets where plan_id = ? and unit_id = ? and indicator_id = ?');
+    const units = activeUnitsOfCategory(ctx.sqlite, input.categoryId);
     let created = 0;
     let existing = 0;
     for (const unitId of units) {
@@ -128,7 +146,7 @@ export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'target
         continue;
       }
       for (const i of items) {
-        if (has.get(plan.id, unitId, i.id)) {
+        if (hasTarget(ctx.sqlite, plan.id, unitId, i.id)) {
           existing++;
           continue;
         }

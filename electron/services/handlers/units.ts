@@ -1,7 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract';
 import { readSetting, writeSetting } from '../../../db/repos/settings';
-import { allUnits, listUnitsWithCounts, unitById, unitByCode, unitWithCount } from '../../../db/repos/org';
+import {
+  allUnits,
+  categoryByName,
+  categoryRows as categoriesOf,
+  listUnitsWithCounts,
+  removeCategoryRow,
+  saveCategoryRow,
+  unitById,
+  unitByCode,
+  unitWithCount,
+} from '../../../db/repos/org';
 import { decodeUpload } from '../excel/workbook';
 import { countsOf, planUnitImport, previewOf, refuseIfErrors } from '../excel/unit-import';
 import { unitsTemplate, unitsWorkbook } from '../excel/org-export';
@@ -9,7 +18,7 @@ import { fileStamp } from '../file-stamp';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { insertUnit, todayOf, updateUnit, type WriteCtx } from '../org/write';
 
-export const writeCtx = (ctx: HandlerContext): WriteCtx => ({ sqlite: ctx.sqlite, nodeId: ctx.env.nodeId, now: ctx.now, today: todayOf(ctx.now) });
+export const writeCtx = (ctx: HandlerContext): WriteCtx => ({ sqlite: ctx.sqlite, records: ctx.records, today: todayOf(ctx.now) });
 
 function unitRow(ctx: HandlerContext, id: number) {
   const own = readSetting<number | null>(ctx.db, 'ownUnitId', null);
@@ -19,10 +28,7 @@ function unitRow(ctx: HandlerContext, id: number) {
   return { ...rest, isOwn: own === u.id };
 }
 
-const categoryRows = (ctx: HandlerContext) =>
-  ctx.sqlite
-    .prepare('select c.id, c.name, c.sort_order as sortOrder, (select count(*) from units u where u.category_id = c.id) as units from categories c order by c.sort_order, c.id')
-    .all() as { id: number; name: string; sortOrder: number; units: number }[];
+const categoryRows = (ctx: HandlerContext) => categoriesOf(ctx.sqlite);
 
 export const unitsHandlers: Handlers<
   | 'categories.list'
@@ -40,21 +46,10 @@ export const unitsHandlers: Handlers<
 > = {
   'categories.list': (ctx) => categoryRows(ctx),
   'categories.save': (ctx, input) => {
-    const clash = ctx.sqlite.prepare('select id from categories where name = ?').get(input.name) as { id: number } | undefined;
+    const clash = categoryByName(ctx.sqlite, input.name);
     if (clash && clash.id !== input.id) throw new AppError('CONFLICT', `类别“${input.name}”已存在。`);
-    let id = input.id;
-    if (id) {
-      const r = ctx.sqlite
-        .prepare('update categories set name = ?, sort_order = coalesce(?, sort_order), version = version + 1, updated_at = ? where id = ?')
-        .run(input.name, input.sortOrder ?? null, ctx.now, id);
-      if (r.changes === 0) throw new AppError('NOT_FOUND', '没有找到这个类别，请刷新。');
-    } else {
-      id = Number(
-        ctx.sqlite
-          .prepare('insert into categories (uuid, owner_node, version, name, sort_order, created_at, updated_at) values (?, ?, 1, ?, ?, ?, ?)')
-          .run(randomUUID(), ctx.env.nodeId, input.name, input.sortOrder ?? 0, ctx.now, ctx.now).lastInsertRowid,
-      );
-    }
+    const id = saveCategoryRow(ctx.records, input.id, input);
+    if (id === 0) throw new AppError('NOT_FOUND', '没有找到这个类别，请刷新。');
     ctx.audit(`category:${id}`, { name: input.name });
     return categoryRows(ctx).find((c) => c.id === id)!;
   },
@@ -62,7 +57,7 @@ export const unitsHandlers: Handlers<
     const c = categoryRows(ctx).find((x) => x.id === input.id);
     if (!c) throw new AppError('NOT_FOUND', '没有找到这个类别，请刷新。');
     if (c.units > 0) throw new AppError('RULE_VIOLATION', `类别“${c.name}”下还有 ${c.units} 个单位，不能删除。`);
-    ctx.sqlite.prepare('delete from categories where id = ?').run(input.id);
+    removeCategoryRow(ctx.records, input.id);
     ctx.audit(`category:${input.id}`, { name: c.name });
     return {};
   },
@@ -137,7 +132,7 @@ export const unitsHandlers: Handlers<
   ),
   'units.export': prepared(
     async (ctx) => {
-      const names = new Map((ctx.sqlite.prepare('select id, name from categories').all() as { id: number; name: string }[]).map((c) => [c.id, c.name]));
+      const names = new Map((ctx.sqlite.prepare('select id, name from categories where deleted_at is null').all() as { id: number; name: string }[]).map((c) => [c.id, c.name]));
       const units = allUnits(ctx.sqlite).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
       return { buffer: await unitsWorkbook(units, (id) => (id ? (names.get(id) ?? '') : '')), count: units.length };
     },

@@ -1,14 +1,27 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../contract';
 import { idNumberProblem } from '../../core';
-import { currentPost, personById, subtreeIds, unitByCode, unitById, type UnitRecord } from '../../../db/repos/org';
+import type { RecordWriter } from '../../../db';
+import {
+  closePostRow,
+  currentPost,
+  insertPersonRow,
+  insertUnitRow,
+  openPostRow,
+  personById,
+  setPostDuties,
+  subtreeIds,
+  unitByCode,
+  unitById,
+  type UnitRecord,
+  updatePersonRow,
+  updateUnitRow,
+} from '../../../db/repos/org';
 
 /** Who writes, when, and as which node: every org record is owned by the node that created it. */
 export interface WriteCtx {
   sqlite: Database.Database;
-  nodeId: string;
-  now: number;
+  records: RecordWriter;
   /** Today as YYYY-MM-DD, for post history. */
   today: string;
 }
@@ -33,7 +46,7 @@ function checkParent(c: WriteCtx, id: number | null, parentId: number | null | u
 
 function checkCategory(c: WriteCtx, categoryId: number | null | undefined): void {
   if (categoryId == null) return;
-  if (!c.sqlite.prepare('select 1 from categories where id = ?').get(categoryId)) {
+  if (!c.sqlite.prepare('select 1 from categories where id = ? and deleted_at is null').get(categoryId)) {
     throw new AppError('INVALID_INPUT', '所选考核类别不存在。', { fields: [{ path: 'categoryId', message: '考核类别不存在' }] });
   }
 }
@@ -42,15 +55,16 @@ export function insertUnit(c: WriteCtx, u: UnitInput): number {
   if (unitByCode(c.sqlite, u.code)) throw new AppError('CONFLICT', `单位代码“${u.code}”已存在。`, { fields: [{ path: 'code', message: '单位代码已存在' }] });
   checkParent(c, null, u.parentId);
   checkCategory(c, u.categoryId);
-  return Number(
-    c.sqlite
-      .prepare(
-        `insert into units (uuid, owner_node, version, code, name, short_name, kind, parent_id, category_id, sort_order, active, created_at, updated_at)
-         values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-      )
-      .run(randomUUID(), c.nodeId, u.code, u.name, u.shortName ?? null, u.kind, u.parentId ?? null, u.categoryId ?? null, u.sortOrder ?? 0, c.now, c.now)
-      .lastInsertRowid,
-  );
+  return insertUnitRow(c.records, {
+    code: u.code,
+    name: u.name,
+    shortName: u.shortName ?? null,
+    kind: u.kind,
+    parentId: u.parentId ?? null,
+    categoryId: u.categoryId ?? null,
+    sortOrder: u.sortOrder ?? 0,
+    active: true,
+  });
 }
 
 export function updateUnit(c: WriteCtx, id: number, patch: Partial<UnitInput> & { active?: boolean }): UnitRecord {
@@ -66,12 +80,7 @@ export function updateUnit(c: WriteCtx, id: number, patch: Partial<UnitInput> & 
     if (child) throw new AppError('RULE_VIOLATION', `请先停用下级单位（如“${child.name}”），再停用本单位。`);
   }
   const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as UnitRecord;
-  c.sqlite
-    .prepare(
-      `update units set code = ?, name = ?, short_name = ?, kind = ?, parent_id = ?, category_id = ?, sort_order = ?, active = ?,
-       version = version + 1, updated_at = ? where id = ?`,
-    )
-    .run(next.code, next.name, next.shortName ?? null, next.kind, next.parentId ?? null, next.categoryId ?? null, next.sortOrder, next.active ? 1 : 0, c.now, id);
+  updateUnitRow(c.records, id, { ...next, shortName: next.shortName ?? null, parentId: next.parentId ?? null, categoryId: next.categoryId ?? null });
   return unitById(c.sqlite, id)!;
 }
 
@@ -106,25 +115,23 @@ function checkPerson(c: WriteCtx, id: number | null, p: Partial<PersonInput>): v
 }
 
 function openPost(c: WriteCtx, personId: number, unitId: number, post: string, duties: string, fromDate: string): void {
-  c.sqlite
-    .prepare(
-      `insert into person_posts (uuid, owner_node, version, person_id, unit_id, post, duties, from_date, to_date, created_at, updated_at)
-       values (?, ?, 1, ?, ?, ?, ?, ?, null, ?, ?)`,
-    )
-    .run(randomUUID(), c.nodeId, personId, unitId, post, duties, fromDate, c.now, c.now);
+  openPostRow(c.records, { personId, unitId, post, duties, fromDate });
 }
 
 export function insertPerson(c: WriteCtx, p: PersonInput): number {
   checkPerson(c, null, p);
-  const id = Number(
-    c.sqlite
-      .prepare(
-        `insert into people (uuid, owner_node, version, code, name, unit_id, post, rank, is_leader, is_unit_head, phone, id_number, active, created_at, updated_at)
-         values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-      )
-      .run(randomUUID(), c.nodeId, p.code || null, p.name, p.unitId, p.post ?? null, p.rank ?? null, p.isLeader ? 1 : 0, p.isUnitHead ? 1 : 0, p.phone ?? null, p.idNumber?.toUpperCase() ?? null, c.now, c.now)
-      .lastInsertRowid,
-  );
+  const id = insertPersonRow(c.records, {
+    code: p.code || null,
+    name: p.name,
+    unitId: p.unitId,
+    post: p.post ?? null,
+    rank: p.rank ?? null,
+    isLeader: !!p.isLeader,
+    isUnitHead: !!p.isUnitHead,
+    phone: p.phone ?? null,
+    idNumber: p.idNumber?.toUpperCase() ?? null,
+    active: true,
+  });
   openPost(c, id, p.unitId, p.post ?? '', p.duties ?? '', p.fromDate ?? c.today);
   return id;
 }
@@ -138,21 +145,27 @@ export function updatePerson(c: WriteCtx, id: number, patch: Partial<PersonInput
   if (!before) throw new AppError('NOT_FOUND', '没有找到这个人员，请刷新。');
   checkPerson(c, id, { ...patch, unitId: patch.unitId !== undefined && patch.unitId !== before.unitId ? patch.unitId : undefined });
   const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as typeof before & PersonInput;
-  c.sqlite
-    .prepare(
-      `update people set code = ?, name = ?, unit_id = ?, post = ?, rank = ?, is_leader = ?, is_unit_head = ?, phone = ?, id_number = ?, active = ?,
-       version = version + 1, updated_at = ? where id = ?`,
-    )
-    .run(next.code || null, next.name, next.unitId, next.post ?? null, next.rank ?? null, next.isLeader ? 1 : 0, next.isUnitHead ? 1 : 0, next.phone ?? null, next.idNumber?.toUpperCase() ?? null, next.active ? 1 : 0, c.now, id);
+  updatePersonRow(c.records, id, {
+    code: next.code || null,
+    name: next.name,
+    unitId: next.unitId,
+    post: next.post ?? null,
+    rank: next.rank ?? null,
+    isLeader: !!next.isLeader,
+    isUnitHead: !!next.isUnitHead,
+    phone: next.phone ?? null,
+    idNumber: next.idNumber?.toUpperCase() ?? null,
+    active: !!next.active,
+  });
   const cur = currentPost(c.sqlite, id);
   const moved = next.unitId !== before.unitId || (next.post ?? '') !== (before.post ?? '');
   if (moved || !cur) {
     // a date no later than the current post's start (an exported file coming back) cannot start a new post
     const start = patch.fromDate && (!cur || patch.fromDate > cur.fromDate) ? patch.fromDate : c.today;
-    if (cur) c.sqlite.prepare('update person_posts set to_date = ?, version = version + 1, updated_at = ? where id = ?').run(start, c.now, cur.id);
+    if (cur) closePostRow(c.records, cur.id, start);
     openPost(c, id, next.unitId, next.post ?? '', patch.duties ?? cur?.duties ?? '', start);
   } else if (patch.duties !== undefined && patch.duties !== cur.duties) {
-    c.sqlite.prepare('update person_posts set duties = ?, version = version + 1, updated_at = ? where id = ?').run(patch.duties, c.now, cur.id);
+    setPostDuties(c.records, cur.id, patch.duties);
   }
 }
 

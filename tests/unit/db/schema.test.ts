@@ -32,12 +32,12 @@ describe('schema', () => {
     expect(sql).toBe(fs.readFileSync(SNAPSHOT, 'utf8'));
   });
 
-  it('every table is declared exchanged or local, and every exchanged one carries uuid, owner_node and version', async () => {
+  it('every table is declared exchanged or local, and every exchanged one carries the write path’s columns', async () => {
     const { tables, columns } = await freshSchema();
     const declared = new Set<string>([...exchangedTables, ...localTables]);
     expect(tables.filter((t) => !declared.has(t))).toEqual([]);
     for (const t of exchangedTables) {
-      expect(columns(t), t).toEqual(expect.arrayContaining(['uuid', 'owner_node', 'version']));
+      expect(columns(t), t).toEqual(expect.arrayContaining(['uuid', 'owner_node', 'version', 'created_at', 'updated_at', 'deleted_at']));
     }
   });
 

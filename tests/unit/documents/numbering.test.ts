@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { recordWriter } from '../../../db';
 import { listDocuments, voidDocument } from '../../../db/repos/documents';
 import { documentFileName, prepareDocument, registerDocument } from '../../../electron/services/documents/issue';
 import { testApp, type TestApp } from '../../support/app';
@@ -8,6 +9,7 @@ import { sampleNotice } from '../../support/sample-document';
 
 let t: TestApp;
 afterEach(() => t?.close());
+const writer = () => recordWriter(t.app.opened.sqlite, t.app.env.nodeId, Date.now());
 
 async function issue(prefix = '示考评', year = 2026) {
   const sqlite = t.app.opened.sqlite;
@@ -18,7 +20,7 @@ async function issue(prefix = '示考评', year = 2026) {
 const register = (p: Awaited<ReturnType<typeof issue>>) => {
   const commits: (() => void)[] = [];
   try {
-    t.app.opened.sqlite.transaction(() => registerDocument(t.app.opened.sqlite, p, { ownerNode: t.app.env.nodeId, subject: 'unit:SX', madeBy: '李考评', madeAt: Date.now() }, { afterCommit: (f) => commits.push(f) }))();
+    t.app.opened.sqlite.transaction(() => registerDocument({ sqlite: t.app.opened.sqlite, records: writer(), afterCommit: (f) => commits.push(f) }, p, { subject: 'unit:SX', madeBy: '李考评' }))();
   } catch (e) {
     fs.rmSync(p.pending, { force: true });
     throw e;
@@ -35,7 +37,7 @@ describe('document numbers', () => {
     const numbers = listDocuments(t.app.opened.sqlite).map((d) => d.number).sort();
     expect(numbers).toEqual(['示考评〔2026〕1号', '示考评〔2026〕2号', '示考评〔2026〕3号', '示考评〔2027〕1号', '示考询〔2026〕1号'].sort());
     const third = listDocuments(t.app.opened.sqlite).find((d) => d.number === '示考评〔2026〕3号')!;
-    expect(voidDocument(t.app.opened.sqlite, third.id, '李考评', '单位名称有误，作废重发', Date.now())).toBe(true);
+    expect(voidDocument(writer(), third.id, '李考评', '单位名称有误，作废重发')).toBe(true);
     register(await issue());
     expect(listDocuments(t.app.opened.sqlite)[0]!.number).toBe('示考评〔2026〕4号');
   });
