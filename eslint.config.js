@@ -1,6 +1,6 @@
 // Lint: typescript-eslint's recommended rules plus the dependency direction of STYLE.md:
 // renderer → contract (types; plain labels) · preload → contract · main → contract, services, core, db ·
-// hosts → contract, services, db · services → contract, core, db · db → core · core → nothing.
+// hosts → contract, services, db · services → contract, core, db · db → core · core → vocab · vocab → nothing.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -30,6 +30,11 @@ export default tseslint.config(
   restrict(['electron/core/**'], [electronOnly, { name: 'better-sqlite3' }, { name: 'drizzle-orm' }, { name: 'zod' }], [
     nodeBuiltins,
     ...noDeps('**/services', '**/main', '**/preload', '**/hosts', '**/db', '**/renderer', '**/contract'),
+  ]),
+  // the vocabularies are plain data every layer derives from: they import nothing
+  restrict(['electron/vocab/**'], [electronOnly, { name: 'better-sqlite3' }, { name: 'drizzle-orm' }, { name: 'zod' }], [
+    nodeBuiltins,
+    ...noDeps('**/services', '**/main', '**/preload', '**/hosts', '**/db', '**/renderer', '**/contract', '**/core'),
   ]),
   restrict(['electron/contract/**'], [electronOnly, { name: 'better-sqlite3' }, { name: 'drizzle-orm' }], [
     nodeBuiltins,

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { RecordWriter } from '../records';
+import type { noticeState, ValueOf } from '../../electron/vocab';
 
 /** Writes of notices, their replies and evidence, and the rectification items of a 整改通知书. */
 
-export type NoticeStateValue = 'issued' | 'replied' | 'accepted' | 'returned' | 'closed';
+export type NoticeStateValue = ValueOf<typeof noticeState>;
 
 export interface NoticeRow {
   kind: string;

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { RecordWriter } from '../records';
+import type { indicatorKind, planState, ValueOf } from '../../electron/vocab';
 
-export type PlanStateValue = 'draft' | 'published' | 'signed' | 'scoring' | 'results' | 'closed';
-export type IndicatorKindValue = 'common' | 'specific' | 'bonus' | 'deduction' | 'veto';
+export type PlanStateValue = ValueOf<typeof planState>;
+export type IndicatorKindValue = ValueOf<typeof indicatorKind>;
 
 export interface PlanRecord {
   id: number;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { backupKind, calendarDayKind, role } from '../../electron/vocab';
 import { exchangeColumns, timestamps } from './common';
 import { units } from './org';
 
@@ -10,7 +11,7 @@ export const users = sqliteTable(
     id: integer('id').primaryKey(),
     username: text('username').notNull().unique(),
     displayName: text('display_name').notNull(),
-    role: text('role', { enum: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] }).notNull(),
+    role: text('role', { enum: role.values }).notNull(),
     unitId: integer('unit_id').references(() => units.id, { onDelete: 'restrict' }),
     /** scrypt$<log2 N>$<r>$<p>$<salt>$<hash>, base64 parts. */
     passwordHash: text('password_hash').notNull(),
@@ -23,7 +24,7 @@ export const users = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [check('users_role_ck', sql`${t.role} in ('admin','evaluator','clerk','leader','auditor')`)],
+  (t) => [check('users_role_ck', sql`${t.role} in (${sql.raw(role.sqlList)})`)],
 );
 
 /** Backups made by this installation: where, when, why, and what they held. */
@@ -32,7 +33,7 @@ export const backups = sqliteTable(
   {
     id: integer('id').primaryKey(),
     file: text('file').notNull(),
-    kind: text('kind', { enum: ['manual', 'auto', 'pre-restore', 'pre-import'] }).notNull(),
+    kind: text('kind', { enum: backupKind.values }).notNull(),
     createdAt: integer('created_at').notNull(),
     createdBy: text('created_by').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
@@ -55,13 +56,13 @@ export const calendarDays = sqliteTable(
     id: integer('id').primaryKey(),
     ...exchangeColumns(),
     date: text('date').notNull().unique(),
-    kind: text('kind', { enum: ['holiday', 'workday'] }).notNull(),
+    kind: text('kind', { enum: calendarDayKind.values }).notNull(),
     note: text('note').notNull().default(''),
     updatedBy: text('updated_by').notNull(),
     ...timestamps(),
   },
   (t) => [
-    check('calendar_days_kind_ck', sql`${t.kind} in ('holiday','workday')`),
+    check('calendar_days_kind_ck', sql`${t.kind} in (${sql.raw(calendarDayKind.sqlList)})`),
     check('calendar_days_date_ck', sql`${t.date} glob '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'`),
   ],
 );

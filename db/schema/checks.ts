@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { checkKind, findingRating } from '../../electron/vocab';
 import { exchangeColumns, timestamps } from './common';
 import { documents } from './documents';
 import { notices } from './notices';
@@ -16,14 +17,14 @@ export const checks = sqliteTable(
       .notNull()
       .references(() => plans.id, { onDelete: 'restrict' }),
     title: text('title').notNull(),
-    kind: text('kind', { enum: ['half_year', 'ad_hoc'] }).notNull(),
+    kind: text('kind', { enum: checkKind.values }).notNull(),
     team: text('team').notNull(),
     scope: text('scope').notNull(),
     checkDate: text('check_date').notNull(),
     reportDocumentId: integer('report_document_id').references(() => documents.id, { onDelete: 'restrict' }),
     ...timestamps(),
   },
-  (t) => [check('checks_kind_ck', sql`${t.kind} in ('half_year','ad_hoc')`)],
+  (t) => [check('checks_kind_ck', sql`${t.kind} in (${sql.raw(checkKind.sqlList)})`)],
 );
 
 /** What a round found at a unit (or on one of its targets), rated, with the action required; may lead to a notice. */
@@ -39,11 +40,11 @@ export const findings = sqliteTable(
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
     targetId: integer('target_id').references(() => targets.id, { onDelete: 'restrict' }),
-    rating: text('rating', { enum: ['on_track', 'lagging', 'serious'] }).notNull(),
+    rating: text('rating', { enum: findingRating.values }).notNull(),
     description: text('description').notNull(),
     requiredAction: text('required_action').notNull(),
     noticeId: integer('notice_id').references(() => notices.id, { onDelete: 'restrict' }),
     ...timestamps(),
   },
-  (t) => [index('findings_check_idx').on(t.checkId), check('findings_rating_ck', sql`${t.rating} in ('on_track','lagging','serious')`)],
+  (t) => [index('findings_check_idx').on(t.checkId), check('findings_rating_ck', sql`${t.rating} in (${sql.raw(findingRating.sqlList)})`)],
 );

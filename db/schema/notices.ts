@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { noticeKind, noticeState, rectificationState } from '../../electron/vocab';
 import { exchangeColumns, timestamps } from './common';
 import { documents } from './documents';
 import { units } from './org';
@@ -14,7 +15,7 @@ export const notices = sqliteTable(
   {
     id: integer('id').primaryKey(),
     ...exchangeColumns(),
-    kind: text('kind', { enum: ['inquiry', 'supervision', 'rectification'] }).notNull(),
+    kind: text('kind', { enum: noticeKind.values }).notNull(),
     unitId: integer('unit_id')
       .notNull()
       .references(() => units.id, { onDelete: 'restrict' }),
@@ -30,7 +31,7 @@ export const notices = sqliteTable(
     contactName: text('contact_name').notNull(),
     contactPhone: text('contact_phone').notNull(),
     documentId: integer('document_id').references(() => documents.id, { onDelete: 'restrict' }),
-    state: text('state', { enum: ['issued', 'replied', 'accepted', 'returned', 'closed'] }).notNull(),
+    state: text('state', { enum: noticeState.values }).notNull(),
     extendedTo: text('extended_to'),
     extensionReason: text('extension_reason'),
     /** An accountability case may later start from an overdue notice (its clue); the link lives on the case. */
@@ -38,8 +39,8 @@ export const notices = sqliteTable(
   },
   (t) => [
     index('notices_unit_idx').on(t.unitId),
-    check('notices_kind_ck', sql`${t.kind} in ('inquiry','supervision','rectification')`),
-    check('notices_state_ck', sql`${t.state} in ('issued','replied','accepted','returned','closed')`),
+    check('notices_kind_ck', sql`${t.kind} in (${sql.raw(noticeKind.sqlList)})`),
+    check('notices_state_ck', sql`${t.state} in (${sql.raw(noticeState.sqlList)})`),
   ],
 );
 
@@ -77,7 +78,7 @@ export const rectifications = sqliteTable(
     noticeId: integer('notice_id').references(() => notices.id, { onDelete: 'restrict' }),
     item: text('item').notNull(),
     deadline: text('deadline').notNull(),
-    state: text('state', { enum: ['open', 'done', 'verified'] }).notNull(),
+    state: text('state', { enum: rectificationState.values }).notNull(),
     doneOn: text('done_on'),
     doneNote: text('done_note'),
     verifiedOn: text('verified_on'),
@@ -87,7 +88,7 @@ export const rectifications = sqliteTable(
     escalateReason: text('escalate_reason'),
     ...timestamps(),
   },
-  (t) => [index('rectifications_unit_idx').on(t.unitId), check('rectifications_state_ck', sql`${t.state} in ('open','done','verified')`)],
+  (t) => [index('rectifications_unit_idx').on(t.unitId), check('rectifications_state_ck', sql`${t.state} in (${sql.raw(rectificationState.sqlList)})`)],
 );
 
 /** Evidence attached to a reply, stored by content like a report's. */

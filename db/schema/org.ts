@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { unitKind } from '../../electron/vocab';
 import { exchangeColumns, timestamps } from './common';
 
 /** Assessment categories (党群部门, 政府工作部门, 乡镇街道 …); the list is editable. */
@@ -25,7 +26,7 @@ export const units = sqliteTable(
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
     shortName: text('short_name'),
-    kind: text('kind', { enum: ['city', 'county', 'department', 'township', 'other'] }).notNull(),
+    kind: text('kind', { enum: unitKind.values }).notNull(),
     parentId: integer('parent_id').references((): AnySQLiteColumn => units.id, { onDelete: 'restrict' }),
     categoryId: integer('category_id').references(() => categories.id, { onDelete: 'restrict' }),
     sortOrder: integer('sort_order').notNull().default(0),
@@ -34,7 +35,7 @@ export const units = sqliteTable(
   },
   (t) => [
     index('units_parent_idx').on(t.parentId),
-    check('units_kind_ck', sql`${t.kind} in ('city','county','department','township','other')`),
+    check('units_kind_ck', sql`${t.kind} in (${sql.raw(unitKind.sqlList)})`),
     check('units_not_own_parent_ck', sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
   ],
 );

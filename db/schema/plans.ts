@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { indicatorKind, level, planState, scoringMethod } from '../../electron/vocab';
 import { exchangeColumns, timestamps } from './common';
 import { documents } from './documents';
 import { people, units } from './org';
@@ -11,11 +12,11 @@ export const plans = sqliteTable(
     id: integer('id').primaryKey(),
     ...exchangeColumns(),
     year: integer('year').notNull(),
-    level: text('level', { enum: ['city', 'county', 'township', 'department'] }).notNull(),
+    level: text('level', { enum: level.values }).notNull(),
     title: text('title').notNull(),
     /** The base points every unit's indicators add up to (加分 / 扣分 / 一票否决 come on top). */
     totalPoints: real('total_points').notNull(),
-    state: text('state', { enum: ['draft', 'published', 'signed', 'scoring', 'results', 'closed'] }).notNull(),
+    state: text('state', { enum: planState.values }).notNull(),
     /** 考核依据, quoted in the letters' preamble. */
     basis: text('basis').notNull().default(''),
     periodStart: text('period_start').notNull(),
@@ -25,7 +26,7 @@ export const plans = sqliteTable(
   },
   (t) => [
     uniqueIndex('plans_year_level_unique').on(t.year, t.level),
-    check('plans_state_ck', sql`${t.state} in ('draft','published','signed','scoring','results','closed')`),
+    check('plans_state_ck', sql`${t.state} in (${sql.raw(planState.sqlList)})`),
     check('plans_total_ck', sql`${t.totalPoints} > 0`),
   ],
 );
@@ -41,10 +42,10 @@ export const indicators = sqliteTable(
       .references(() => plans.id, { onDelete: 'restrict' }),
     parentId: integer('parent_id').references((): AnySQLiteColumn => indicators.id, { onDelete: 'restrict' }),
     isGroup: integer('is_group', { mode: 'boolean' }).notNull(),
-    kind: text('kind', { enum: ['common', 'specific', 'bonus', 'deduction', 'veto'] }).notNull(),
+    kind: text('kind', { enum: indicatorKind.values }).notNull(),
     name: text('name').notNull(),
     points: real('points').notNull().default(0),
-    method: text('method', { enum: ['linear', 'threshold', 'grade', 'per_occurrence', 'veto', 'judgement'] }).notNull(),
+    method: text('method', { enum: scoringMethod.values }).notNull(),
     /** JSON, shaped by the method (see core/indicators.ts). */
     params: text('params').notNull().default('{}'),
     /** 评分标准 in words, printed in the letters. */
@@ -60,7 +61,7 @@ export const indicators = sqliteTable(
   (t) => [
     index('indicators_plan_idx').on(t.planId),
     check('indicators_points_ck', sql`${t.points} >= 0`),
-    check('indicators_kind_ck', sql`${t.kind} in ('common','specific','bonus','deduction','veto')`),
+    check('indicators_kind_ck', sql`${t.kind} in (${sql.raw(indicatorKind.sqlList)})`),
   ],
 );
 

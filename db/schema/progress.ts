@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { reportState } from '../../electron/vocab';
 import { exchangeColumns, timestamps } from './common';
 import { targets } from './plans';
 
@@ -19,7 +20,7 @@ export const progressReports = sqliteTable(
     narrative: text('narrative').notNull().default(''),
     problems: text('problems').notNull().default(''),
     nextSteps: text('next_steps').notNull().default(''),
-    state: text('state', { enum: ['draft', 'submitted', 'returned', 'accepted'] }).notNull(),
+    state: text('state', { enum: reportState.values }).notNull(),
     returnReason: text('return_reason'),
     submittedAt: integer('submitted_at'),
     submittedBy: text('submitted_by'),
@@ -30,7 +31,7 @@ export const progressReports = sqliteTable(
   (t) => [
     uniqueIndex('progress_reports_target_quarter_unique').on(t.targetId, t.quarter),
     check('progress_reports_quarter_ck', sql`${t.quarter} between 1 and 4`),
-    check('progress_reports_state_ck', sql`${t.state} in ('draft','submitted','returned','accepted')`),
+    check('progress_reports_state_ck', sql`${t.state} in (${sql.raw(reportState.sqlList)})`),
     check('progress_reports_rate_ck', sql`${t.completionRate} is null or (${t.completionRate} >= 0 and ${t.completionRate} <= 1000)`),
   ],
 );

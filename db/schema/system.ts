@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { nodeRelation } from '../../electron/vocab';
 
 /** Installations this one knows: itself (is_self = 1), its parent and its children. */
 export const nodes = sqliteTable(
@@ -8,10 +9,10 @@ export const nodes = sqliteTable(
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     isSelf: integer('is_self', { mode: 'boolean' }).notNull().default(false),
-    relation: text('relation', { enum: ['self', 'parent', 'child'] }).notNull(),
+    relation: text('relation', { enum: nodeRelation.values }).notNull(),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [check('nodes_relation_ck', sql`${t.relation} in ('self','parent','child')`)],
+  (t) => [check('nodes_relation_ck', sql`${t.relation} in (${sql.raw(nodeRelation.sqlList)})`)],
 );
 
 /** Key/value settings; values are JSON. */

@@ -5,4 +5,12 @@ export { docKinds, docKindLabels, type DocKind } from './doc-kinds';
 export { backupKindLabels } from './backup-kinds';
 export { unitKinds, unitKindLabels, type UnitKind } from './org-labels';
 export { planStates, planStateLabels, indicatorKinds, indicatorKindLabels, scoringMethods, scoringMethodLabels, reportStates, reportStateLabels, lags, lagLabels, type PlanState, type IndicatorKind, type ScoringMethod, type ReportState, type Lag } from './plan-labels';
-export { noticeKinds, noticeKindLabels, noticeStateLabels, type NoticeKindName } from './channels/notices-kinds';
+export {
+  noticeKinds,
+  noticeKindLabels,
+  noticeStateLabels,
+  rectificationStateLabels,
+  checkKindLabels,
+  findingRatingLabels,
+  type NoticeKindName,
+} from './channels/notices-kinds';

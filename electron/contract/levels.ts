@@ -1,8 +1,5 @@
-export const levels = ['city', 'county', 'township', 'department'] as const;
-export type Level = (typeof levels)[number];
-export const levelLabels: Record<Level, string> = {
-  city: '市级',
-  county: '县（区）级',
-  township: '乡镇（街道）',
-  department: '部门',
-};
+import { level, type ValueOf } from '../vocab';
+
+export const levels = level.values;
+export type Level = ValueOf<typeof level>;
+export const levelLabels = level.labels;

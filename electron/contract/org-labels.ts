@@ -1,9 +1,5 @@
-export const unitKinds = ['city', 'county', 'department', 'township', 'other'] as const;
-export type UnitKind = (typeof unitKinds)[number];
-export const unitKindLabels: Record<UnitKind, string> = {
-  city: '市',
-  county: '县（区）',
-  department: '部门',
-  township: '乡镇（街道）',
-  other: '其他',
-};
+import { unitKind, type ValueOf } from '../vocab';
+
+export const unitKinds = unitKind.values;
+export type UnitKind = ValueOf<typeof unitKind>;
+export const unitKindLabels = unitKind.labels;

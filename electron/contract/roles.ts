@@ -1,14 +1,9 @@
-/** 三员分立: administration, evaluation work, data entry, reading and audit are separate roles. */
-export const roles = ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] as const;
-export type Role = (typeof roles)[number];
+import { role, type ValueOf } from '../vocab';
 
-export const roleLabels: Record<Role, string> = {
-  admin: '系统管理员',
-  evaluator: '考评员',
-  clerk: '录入员',
-  leader: '领导',
-  auditor: '安全审计员',
-};
+/** 三员分立: administration, evaluation work, data entry, reading and audit are separate roles. */
+export const roles = role.values;
+export type Role = ValueOf<typeof role>;
+export const roleLabels = role.labels;
 
 /** Who is making a call. Every transport supplies one; the dispatcher checks its role. */
 export interface Caller {

@@ -1,6 +1,7 @@
+import { type checkKind, findingRating, noticeKind, type ValueOf } from '../vocab';
 import { type Block, type OfficialDocument, chineseDate } from './documents/model';
 
-export type NoticeKind = 'inquiry' | 'supervision' | 'rectification';
+export type NoticeKind = ValueOf<typeof noticeKind>;
 
 export interface NoticeItem {
   text: string;
@@ -30,11 +31,7 @@ export interface NoticeInput {
   copyTo: string | null;
 }
 
-export const noticeTitles: Record<NoticeKind, string> = {
-  inquiry: '问询通知书',
-  supervision: '督办通知书',
-  rectification: '整改通知书',
-};
+export const noticeTitles = noticeKind.labels;
 
 const cnNumber = (n: number) => ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? String(n);
 
@@ -103,16 +100,16 @@ export interface CheckReportInput {
   issuer: string;
   number: string;
   title: string;
-  kind: 'half_year' | 'ad_hoc';
+  kind: ValueOf<typeof checkKind>;
   team: string;
   scope: string;
   checkDate: string;
-  findings: { unit: string; target: string | null; rating: 'on_track' | 'lagging' | 'serious'; description: string; requiredAction: string }[];
+  findings: { unit: string; target: string | null; rating: ValueOf<typeof findingRating>; description: string; requiredAction: string }[];
   recipients: string;
   date: string;
 }
 
-const ratingWords = { on_track: '正常推进', lagging: '进度滞后', serious: '严重滞后' } as const;
+const ratingWords = findingRating.labels;
 
 /** 督查情况通报: what was checked, by whom, when; the findings unit by unit with what each must do. */
 export function buildCheckReport(c: CheckReportInput): OfficialDocument {

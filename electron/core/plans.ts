@@ -1,8 +1,10 @@
 /** Rules of the annual plan, its indicator tree and the units' targets; no storage here. */
 
-export type PlanStateName = 'draft' | 'published' | 'signed' | 'scoring' | 'results' | 'closed';
-export type IndicatorKindName = 'common' | 'specific' | 'bonus' | 'deduction' | 'veto';
-export type MethodName = 'linear' | 'threshold' | 'grade' | 'per_occurrence' | 'veto' | 'judgement';
+import { type indicatorKind, planState, type scoringMethod, type ValueOf } from '../vocab';
+
+export type PlanStateName = ValueOf<typeof planState>;
+export type IndicatorKindName = ValueOf<typeof indicatorKind>;
+export type MethodName = ValueOf<typeof scoringMethod>;
 
 /** What may change in each state. */
 export interface PlanRules {
@@ -45,7 +47,7 @@ export function planRuleProblem(state: PlanStateName, rule: keyof PlanRules): st
   return `方案处于“${stateNames[state]}”状态，不能${ruleWords[rule]}（仅在${where.join('或')}状态下可以）。`;
 }
 
-const stateNames: Record<PlanStateName, string> = { draft: '草拟', published: '已发布', signed: '责任书已签订', scoring: '考核评分', results: '结果已公布', closed: '已归档' };
+const stateNames = planState.labels;
 
 export interface MoveFacts {
   /** Categories whose indicator points do not add up to the total. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { noInput } from '../limits';
+import { backupKinds } from '../backup-kinds';
 
-export const backupKinds = ['manual', 'auto', 'pre-restore', 'pre-import'] as const;
 
 export const backupSummary = z.object({
   file: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDayKind } from '../../vocab';
 import { channel } from '../channel';
 import { roles } from '../roles';
 
@@ -10,7 +11,7 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, { error: '不是有效的日期' });
 
-export const dayKind = z.enum(['holiday', 'workday'], { error: '类型只能是“休”（节假日）或“班”（调休上班）' });
+export const dayKind = z.enum(calendarDayKind.values, { error: '类型只能是“休”（节假日）或“班”（调休上班）' });
 export const calendarDay = z.object({ date: z.string(), kind: dayKind, note: z.string() });
 
 export const calendarImportRow = z.object({

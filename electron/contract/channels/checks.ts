@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { shortText } from '../limits';
+import { checkKind, findingRating } from '../../vocab';
 
 const id = z.number({ error: '缺少编号' }).int().positive();
 const isoDate = (label: string) => z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
-export const ratings = ['on_track', 'lagging', 'serious'] as const;
+const ratings = findingRating.values;
+const checkKinds = checkKind.values;
 
 export const findingRow = z.object({
   id: z.number().int(),
@@ -21,7 +23,7 @@ export const checkRow = z.object({
   id: z.number().int(),
   planId: z.number().int(),
   title: z.string(),
-  kind: z.enum(['half_year', 'ad_hoc']),
+  kind: z.enum(checkKinds),
   team: z.string(),
   scope: z.string(),
   checkDate: z.string(),
@@ -38,7 +40,7 @@ export const checksChannels = {
       id: id.optional(),
       planId: id,
       title: shortText('督查名称', 60),
-      kind: z.enum(['half_year', 'ad_hoc'], { error: '请选择督查类型' }),
+      kind: z.enum(checkKinds, { error: '请选择督查类型' }),
       team: shortText('督查组', 200),
       scope: shortText('督查范围', 500),
       checkDate: isoDate('督查日期'),

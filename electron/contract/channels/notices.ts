@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { longText, shortText } from '../limits';
 import { noticeKinds } from './notices-kinds';
+import { noticeState, rectificationState } from '../../vocab';
 
 const id = z.number({ error: '缺少编号' }).int().positive();
 const isoDate = (label: string) => z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
-export const noticeStates = ['issued', 'replied', 'accepted', 'returned', 'closed'] as const;
+export const noticeStates = noticeState.values;
 export const deadlineStates = ['overdue', 'soon', 'ok'] as const;
 
 const item = z.object({
@@ -60,7 +61,7 @@ export const rectificationRow = z.object({
   number: z.string().nullable(),
   item: z.string(),
   deadline: z.string(),
-  state: z.enum(['open', 'done', 'verified']),
+  state: z.enum(rectificationState.values),
   doneOn: z.string().nullable(),
   doneNote: z.string().nullable(),
   verifyNote: z.string().nullable(),

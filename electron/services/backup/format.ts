@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { backupKinds } from '../../contract/channels/backup';
+import { backupKinds } from '../../contract/backup-kinds';
 
 /**
  * A backup is a zip (.kpbak) holding manifest.json, kaoping.db (made with SQLite's backup API)

@@ -1,16 +1,9 @@
 import ExcelJS from 'exceljs';
-import { channels, isChannelName } from '../../contract';
+import { channels, isChannelName, roleLabels } from '../../contract';
 import type { AuditRow } from '../../../db/repos/audit';
 import { safeCell } from './workbook';
 
-const roleNames: Record<string, string> = {
-  admin: '系统管理员',
-  evaluator: '考评员',
-  clerk: '录入员',
-  leader: '领导',
-  auditor: '安全审计员',
-  '': '（未登录）',
-};
+const roleNames: Record<string, string> = { ...roleLabels, '': '（未登录）' };
 
 export function actionTitle(action: string): string {
   return isChannelName(action) ? channels[action].title : action;

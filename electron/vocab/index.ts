@@ -1,0 +1,7 @@
+/** Every fixed vocabulary, in one place (imports nothing; every layer may import it). */
+export { vocabulary, type Vocabulary, type ValueOf } from './define';
+export { role } from './roles';
+export { level, unitKind, nodeRelation } from './org';
+export { planState, indicatorKind, scoringMethod, letterState, reportState, lag } from './plans';
+export { noticeKind, noticeState, rectificationState, checkKind, findingRating } from './supervision';
+export { docKind, backupKind, calendarDayKind } from './system';
