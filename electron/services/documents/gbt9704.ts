@@ -275,22 +275,48 @@ function section(doc: OfficialDocument) {
   };
 }
 
+type Node = { rootKey?: string; root?: unknown };
+const child = (parent: Node, key: string): Node => {
+  const found = (parent.root as Node[]).find((el) => el.rootKey === key);
+  if (!found) throw new Error(`docx: no ${key} under ${parent.rootKey}`);
+  return found;
+};
+
+/**
+ * Every character stays inside the 版心: in the document defaults, w:kinsoku on (no line starts with ，。）” or
+ * ends with （“ — the character before moves down with the mark) and w:overflowPunct off. Omitted, overflowPunct
+ * is on (ECMA-376 §17.3.1.21), and Word and WPS then hang a line's closing comma or full stop in the right margin.
+ * The docx package writes overflowPunct only when it is true, so both go into the defaults' w:pPr here, before
+ * w:spacing as CT_PPrBase orders them. (LibreOffice reads overflowPunct inverted and hangs with "false": see
+ * asWordReadsIt in tests/support/docx.ts.)
+ */
+function keepPunctuationInside(document: Document): Document {
+  const pPr = child(child(child(document.Styles as unknown as Node, 'w:docDefaults'), 'w:pPrDefault'), 'w:pPr');
+  const props = pPr.root as unknown[];
+  const at = props.findIndex((el) => (el as Node).rootKey === 'w:spacing');
+  props.splice(at < 0 ? props.length : at, 0, new OnOffElement('w:kinsoku', true), new OnOffElement('w:overflowPunct', false));
+  return document;
+}
+
 function pack(title: string, docs: OfficialDocument[]): Promise<Buffer> {
   const document = new Document({
     creator: '考评',
     title,
     evenAndOddHeaderAndFooters: true,
+    // with a character grid, the grid is never exceeded for a hanging mark either (Word's compatibility option)
+    compatibility: { doNotWrapTextWithPunctuation: true },
     styles: {
       default: {
         document: {
-          run: { font: { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: FONTS.fangsong }, size: BODY_SIZE },
+          // zh-CN: Word and WPS apply the Chinese line-start and line-end rules whatever the PC's language
+          run: { font: { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: FONTS.fangsong }, size: BODY_SIZE, language: { eastAsia: 'zh-CN' } },
           paragraph: { spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT } },
         },
       },
     },
     sections: docs.map(section),
   });
-  return Packer.toBuffer(document).then((b) => Buffer.from(b));
+  return Packer.toBuffer(keepPunctuationInside(document)).then((b) => Buffer.from(b));
 }
 
 /** Builds the .docx of an official document following GB/T 9704-2012 (see DOCUMENTS.md). */

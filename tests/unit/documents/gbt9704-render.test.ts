@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOfficialDocument } from '../../../electron/services/documents/gbt9704';
-import { pagePixels, pdfWords, renderPdf, savePng, type Word } from '../../support/docx';
+import { linesStartingWithClosingMark, outsideTypeArea, pagePixels, pdfWords, renderPdf, savePng, type Word } from '../../support/docx';
 import { sampleNotice } from '../../support/sample-document';
 import { repoRoot, tempDir } from '../../support/tmp';
 
@@ -14,7 +14,7 @@ let layout: ReturnType<typeof pdfWords>;
 beforeAll(async () => {
   const docx = path.join(work.dir, 'notice.docx');
   fs.writeFileSync(docx, await renderOfficialDocument(sampleNotice(30)));
-  pdf = renderPdf(docx, work.dir);
+  pdf = await renderPdf(docx, work.dir);
   layout = pdfWords(pdf);
   savePng(pdf, 1, path.join(repoRoot, 'test-results', 'documents', 'notice-p1.png'));
   savePng(pdf, 2, path.join(repoRoot, 'test-results', 'documents', 'notice-p2.png'));
@@ -37,10 +37,16 @@ describe('the notice rendered by LibreOffice', () => {
     expect(layout.pages[0]).toEqual({ width: expect.closeTo(595.3, 0) as unknown as number, height: expect.closeTo(841.9, 0) as unknown as number });
   });
 
-  it('keeps all text inside the type area (x from 79 to 522 pt)', () => {
-    const bodyWords = layout.words.filter((w) => w.yMax < 743);
-    expect(Math.min(...bodyWords.map((w) => w.xMin))).toBeGreaterThanOrEqual(78.5);
-    expect(Math.max(...bodyWords.map((w) => w.xMax))).toBeLessThanOrEqual(523);
+  it('keeps every character inside the type area on every page, punctuation included (x from 79 to 523 pt)', () => {
+    expect(layout.pages.length).toBeGreaterThanOrEqual(3);
+    expect(outsideTypeArea(layout)).toEqual([]);
+  });
+
+  it('starts no line with a closing mark: the character before goes down with it', () => {
+    expect(linesStartingWithClosingMark(layout)).toEqual([]);
+    // the first paragraph's comma after 你们 does not fit on its line (it once hung in the margin)
+    const text = layout.words.map((w) => w.text).join('');
+    expect(text).toContain('印发给你们，请认真贯彻落实。');
   });
 
   it('sets a body page in 22 lines at 28.95 pt with 28 characters in a full line', () => {

@@ -4,7 +4,7 @@ import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type NoticeInput, type NoticeKind, addWorkingDays, buildNotice } from '../../../electron/core';
 import { renderOfficialDocument } from '../../../electron/services/documents/gbt9704';
-import { docxParts, pdfWords, renderPdf, savePng } from '../../support/docx';
+import { docxParts, linesStartingWithClosingMark, outsideTypeArea, pdfWords, renderPdfs, savePng } from '../../support/docx';
 import { repoRoot, tempDir } from '../../support/tmp';
 
 const work = tempDir('kaoping-notice-');
@@ -72,18 +72,25 @@ describe('notices with deadlines in working days and a 回执', () => {
     });
   }
 
-  it('prints like the letters: A4, inside the type area, numbered pages', async () => {
-    const docx = path.join(work.dir, 'inquiry.docx');
-    fs.writeFileSync(docx, await renderOfficialDocument(buildNotice(notice('inquiry'))));
-    const pdf = renderPdf(docx, work.dir);
-    const layout = pdfWords(pdf);
-    savePng(pdf, 1, path.join(repoRoot, 'test-results', 'documents', 'inquiry-p1.png'));
-    savePng(pdf, 2, path.join(repoRoot, 'test-results', 'documents', 'inquiry-p2.png'));
-    expect(layout.pages.length).toBeGreaterThanOrEqual(2);
-    for (const p of layout.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
-    const body = layout.words.filter((w) => w.yMax < 743);
-    expect(Math.min(...body.map((w) => w.xMin))).toBeGreaterThanOrEqual(78.5);
-    expect(Math.max(...body.map((w) => w.xMax - (/[，。、；：）”]$/.test(w.text) ? 16 : 0)))).toBeLessThanOrEqual(523);
-    for (let p = 1; p <= layout.pages.length; p++) expect(layout.words.filter((w) => w.page === p && w.yMin > 743).map((w) => w.text).join('')).toBe(`—${p}—`);
-  }, 120_000);
+  it('prints like the letters: A4, every character inside the type area on every page, numbered pages', async () => {
+    const kinds = ['inquiry', 'supervision', 'rectification'] as const;
+    const files = await Promise.all(
+      kinds.map(async (kind) => {
+        const docx = path.join(work.dir, `${kind}.docx`);
+        fs.writeFileSync(docx, await renderOfficialDocument(buildNotice(notice(kind))));
+        return docx;
+      }),
+    );
+    const pdfs = await renderPdfs(files, work.dir);
+    savePng(pdfs[0]!, 1, path.join(repoRoot, 'test-results', 'documents', 'inquiry-p1.png'));
+    savePng(pdfs[0]!, 2, path.join(repoRoot, 'test-results', 'documents', 'inquiry-p2.png'));
+    kinds.forEach((kind, i) => {
+      const layout = pdfWords(pdfs[i]!);
+      expect(layout.pages.length, kind).toBeGreaterThanOrEqual(2);
+      for (const p of layout.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
+      expect(outsideTypeArea(layout), kind).toEqual([]);
+      expect(linesStartingWithClosingMark(layout), kind).toEqual([]);
+      for (let p = 1; p <= layout.pages.length; p++) expect(layout.words.filter((w) => w.page === p && w.yMin > 743).map((w) => w.text).join(''), `${kind} page ${p}`).toBe(`—${p}—`);
+    });
+  }, 180_000);
 });
