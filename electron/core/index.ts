@@ -7,3 +7,5 @@ export * from './documents/model';
 export * from './plans';
 export * from './letters';
 export * from './notices';
+export * from './lifecycle';
+export * from './lifecycles';

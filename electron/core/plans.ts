@@ -1,6 +1,8 @@
 /** Rules of the annual plan, its indicator tree and the units' targets; no storage here. */
 
 import { type indicatorKind, planState, type scoringMethod, type ValueOf } from '../vocab';
+import { movesOf, stepTo } from './lifecycle';
+import { planLifecycle } from './lifecycles';
 
 export type PlanStateName = ValueOf<typeof planState>;
 export type IndicatorKindName = ValueOf<typeof indicatorKind>;
@@ -23,15 +25,8 @@ export const planRules: Record<PlanStateName, PlanRules> = {
   closed: { editPlan: false, editIndicators: false, editTargets: false, letters: false },
 };
 
-/** The states a plan may move to from each state: forward one step, or back to 草拟 before anything is signed. */
-export const planMoves: Record<PlanStateName, PlanStateName[]> = {
-  draft: ['published'],
-  published: ['signed', 'draft'],
-  signed: ['scoring'],
-  scoring: ['results'],
-  results: ['closed'],
-  closed: [],
-};
+/** The states a plan may move to from each state, from its lifecycle table. */
+export const planMoves: Record<PlanStateName, PlanStateName[]> = movesOf(planLifecycle);
 
 /** The words a refusal uses for each kind of change. */
 const ruleWords: Record<keyof PlanRules, string> = {
@@ -58,7 +53,8 @@ export interface MoveFacts {
 
 /** Why a plan may not move from one state to another, or null when it may. */
 export function planMoveProblem(from: PlanStateName, to: PlanStateName, f: MoveFacts): string | null {
-  if (!planMoves[from].includes(to)) return `方案不能从“${stateNames[from]}”变为“${stateNames[to]}”。`;
+  const legal = stepTo(planLifecycle, from, to, { role: 'evaluator' });
+  if (!legal.ok) return legal.message;
   if (from === 'draft' && to === 'published') {
     if (f.pointsProblems.length) return `指标分值不平衡，不能发布：${f.pointsProblems.join('；')}。`;
   }

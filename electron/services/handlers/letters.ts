@@ -1,5 +1,6 @@
 import { AppError } from '../../contract';
-import { type OfficialDocument, buildResponsibilityLetter, letterTitle } from '../../core';
+import { type OfficialDocument, buildResponsibilityLetter, letterLifecycle, letterTitle } from '../../core';
+import { requireStep } from '../lifecycle';
 import { documentById, voidDocument } from '../../../db/repos/documents';
 import { type IndicatorRecord, indicatorsOf, letterModels, letterOf, lettersOf, type LetterRecord, type PlanRecord, planById, saveLetterRow, signLetterRow } from '../../../db/repos/plans';
 import { findUserByName } from '../../../db/repos/users';
@@ -63,6 +64,10 @@ interface PreparedLetter {
   fingerprint: string;
 }
 
+/** Where a unit's letter stands: none (or only a voided one), generated, signed. */
+const letterStateOf = (l: LetterRecord | undefined): 'none' | 'generated' | 'signed' =>
+  l?.signedDate ? 'signed' : l?.documentId && !l.voided ? 'generated' : 'none';
+
 export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'letters.batch' | 'letters.combine' | 'letters.sign' | 'letters.unsign' | 'jobs.status' | 'jobs.cancel'> = {
   'letters.list': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
@@ -78,7 +83,7 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
       const plan = mustPlan(ctx, input.planId);
       requireRule(plan, 'letters');
       const unit = mustUnit(ctx, input.unitId);
-      if (letterOf(ctx.sqlite, plan.id, unit.unitId)?.signedDate) throw new AppError('RULE_VIOLATION', `${unit.name}的责任书已签订，不能重新生成；如确需重新生成，请先撤销签订。`);
+      requireStep(ctx, letterLifecycle, letterStateOf(letterOf(ctx.sqlite, plan.id, unit.unitId)), 'generate', { subject: `${unit.name}的` });
       const settings = readBasicSettings(ctx);
       const date = todayOf(ctx.now);
       let fingerprint = '';
@@ -214,8 +219,8 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
     requireRule(plan, 'letters');
     const unit = mustUnit(ctx, input.unitId);
     const letter = letterOf(ctx.sqlite, plan.id, unit.unitId);
-    if (!letter?.documentId || letter.voided) throw new AppError('RULE_VIOLATION', `${unit.name}还没有有效的责任书，请先生成。`);
-    if (letter.signedDate) throw new AppError('CONFLICT', `${unit.name}的责任书已于 ${letter.signedDate} 登记签订。`);
+    requireStep(ctx, letterLifecycle, letterStateOf(letter), 'sign', { subject: `${unit.name}的`, fields: input });
+    if (!letter?.documentId) throw new AppError('NOT_FOUND', '没有找到这份责任书，请刷新。');
     const doc = documentById(ctx.sqlite, letter.documentId)!;
     if (input.signedDate > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '签订日期不能晚于今天。', { fields: [{ path: 'signedDate', message: '不能晚于今天' }] });
     if (input.signedDate < todayOf(doc.madeAt)) throw new AppError('INVALID_INPUT', `签订日期不能早于责任书生成日期（${todayOf(doc.madeAt)}）。`, { fields: [{ path: 'signedDate', message: '早于生成日期' }] });
@@ -233,7 +238,8 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
     requireRule(plan, 'letters');
     const unit = mustUnit(ctx, input.unitId);
     const letter = letterOf(ctx.sqlite, plan.id, unit.unitId);
-    if (!letter?.signedDate) throw new AppError('RULE_VIOLATION', `${unit.name}的责任书尚未登记签订。`);
+    requireStep(ctx, letterLifecycle, letterStateOf(letter), 'unsign', { subject: `${unit.name}的`, fields: input });
+    if (!letter) throw new AppError('NOT_FOUND', '没有找到这份责任书，请刷新。');
     signLetterRow(ctx.records, letter.id, null);
     ctx.audit(`letter:${plan.year}:${unit.code}`, { unsigned: letter.signedDate, reason: input.reason });
     return letterRowOf(ctx, plan, unit, letterOf(ctx.sqlite, plan.id, unit.unitId), current(ctx, readBasicSettings(ctx), plan, unit));

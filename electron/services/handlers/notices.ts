@@ -1,5 +1,6 @@
 import { AppError } from '../../contract';
-import { type NoticeItem, type NoticeKind, addDays, addWorkingDays, buildNotice, deadlineState, noticeTitles, workingDaysBetween } from '../../core';
+import { requireStep } from '../lifecycle';
+import { noticeLifecycle, type NoticeItem, type NoticeKind, addDays, addWorkingDays, buildNotice, deadlineState, noticeTitles, workingDaysBetween } from '../../core';
 import { readAttachment, safeFileName, storeAttachment } from '../attachments';
 import { calendarAround } from '../calendar-days';
 import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDocument, registerDocument } from '../documents/issue';
@@ -209,28 +210,27 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
   /** A reply is always recorded; after the deadline in force it is marked late, not refused. */
   'notices.reply': (ctx, input) => {
     const n = mustNotice(ctx, input.noticeId);
-    if (!open(n.state)) throw new AppError('RULE_VIOLATION', `这份通知书当前“${n.state === 'replied' ? '已回复待审核' : '已办结或已认可'}”，不能再登记回复。`);
+    const to = requireStep(ctx, noticeLifecycle, n.state, 'reply', { fields: input });
     if (input.repliedOn < n.issuedOn) throw new AppError('INVALID_INPUT', '回复日期不能早于发文日期。');
     if (input.repliedOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '回复日期不能晚于今天。');
     const late = input.repliedOn > deadlineOf(n);
     insertReplyRow(ctx.records, { noticeId: n.id, content: input.content, repliedOn: input.repliedOn, late, recordedBy: ctx.caller.username });
-    setState(ctx, n.id, 'replied');
+    setState(ctx, n.id, to);
     ctx.audit(`notice:${n.number ?? n.id}`, { replied: input.repliedOn, late });
     return view(ctx, n.id);
   },
   'notices.review': (ctx, input) => {
     const n = mustNotice(ctx, input.noticeId);
-    if (n.state !== 'replied') throw new AppError('RULE_VIOLATION', '只能审核已回复的通知书。');
-    if (!input.accept && !input.note?.trim()) throw new AppError('INVALID_INPUT', '退回重报时请写明原因。');
+    const to = requireStep(ctx, noticeLifecycle, n.state, input.accept ? 'accept' : 'return', { fields: input });
     reviewLatestReply(ctx.sqlite, ctx.records, n.id, input.note?.trim() || null);
-    setState(ctx, n.id, input.accept ? 'accepted' : 'returned');
+    setState(ctx, n.id, to);
     ctx.audit(`notice:${n.number ?? n.id}`, input.accept ? { accepted: true } : { returned: input.note });
     return view(ctx, n.id);
   },
   /** An extension is granted only when asked before the deadline in force; after it, the request is refused. */
   'notices.extend': (ctx, input) => {
     const n = mustNotice(ctx, input.noticeId);
-    if (!open(n.state)) throw new AppError('RULE_VIOLATION', '只有待回复的通知书可以延期。');
+    requireStep(ctx, noticeLifecycle, n.state, 'extend', { fields: input });
     const deadline = deadlineOf(n);
     if (input.requestedOn > deadline) throw new AppError('RULE_VIOLATION', `延期申请须在期限（${deadline}）届满前提出；${input.requestedOn} 提出的申请不予受理，本通知按逾期处理。`);
     if (input.requestedOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '申请日期不能晚于今天。');
@@ -250,7 +250,7 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
     },
     (ctx, input, f) => {
       const n = mustNotice(ctx, f.noticeId);
-      if (n.state === 'closed') throw new AppError('RULE_VIOLATION', '通知书已办结，不能再补充材料。');
+      requireStep(ctx, noticeLifecycle, n.state, 'attach');
       insertReplyAttachmentRow(ctx.records, { replyId: input.replyId, name: f.name, sha256: f.sha256, size: f.size, addedBy: ctx.caller.username });
       ctx.audit(`notice:${n.number ?? n.id}`, { attached: f.name, sha256: f.sha256, size: f.size });
       return view(ctx, n.id);
@@ -263,8 +263,7 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
   },
   'notices.close': (ctx, input) => {
     const n = mustNotice(ctx, input.noticeId);
-    if (n.state !== 'accepted') throw new AppError('RULE_VIOLATION', '回复认可后才能办结。');
-    setState(ctx, n.id, 'closed');
+    setState(ctx, n.id, requireStep(ctx, noticeLifecycle, n.state, 'close'));
     ctx.audit(`notice:${n.number ?? n.id}`, { closed: true });
     return view(ctx, n.id);
   },

@@ -1,5 +1,5 @@
 import { AppError } from '../../contract';
-import { expectedBy, lagOf } from '../../core';
+import { expectedBy, lagOf, reportLifecycle } from '../../core';
 import { type PlanRecord, targetById, targetsOf, type TargetRecord } from '../../../db/repos/plans';
 import {
   insertReportAttachmentRow,
@@ -10,6 +10,7 @@ import {
   touchReport,
   updateReportRow,
 } from '../../../db/repos/progress';
+import { requireStep } from '../lifecycle';
 import { readAttachment, safeFileName, storeAttachment } from '../attachments';
 import { storedMilestones } from '../excel/target-import';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -92,10 +93,8 @@ function mustReport(ctx: HandlerContext, id: number): { r: ReportRecord; t: Targ
   return { r, t, plan: mustPlan(ctx, t.planId) };
 }
 
-function requireEditable(r: ReportRecord) {
-  if (r.state === 'submitted') throw new AppError('RULE_VIOLATION', '这份进展已报送，正在等待考评办审核，不能修改。');
-  if (r.state === 'accepted') throw new AppError('RULE_VIOLATION', '这份进展已审核通过，不能修改。');
-}
+const requireEditable = (ctx: HandlerContext, r: ReportRecord, action: 'edit' | 'attach' | 'submit' = 'edit') =>
+  requireStep(ctx, reportLifecycle, r.state, action);
 
 const touch = (ctx: HandlerContext, id: number) => touchReport(ctx.records, id);
 
@@ -124,7 +123,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
       nextSteps: input.nextSteps,
     };
     if (r) {
-      requireEditable(r);
+      requireEditable(ctx, r);
       updateReportRow(ctx.records, r.id, fields);
     } else insertReportRow(ctx.records, t.id, input.quarter, fields);
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${input.quarter}`, { completionRate: input.completionRate ?? null });
@@ -134,7 +133,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     const { r, t, plan } = mustReport(ctx, input.reportId);
     requireReporting(plan);
     requireOwnUnit(ctx, t);
-    requireEditable(r);
+    requireEditable(ctx, r, 'submit');
     if (r.completionRate === null && !r.actualValue) throw new AppError('INVALID_INPUT', '请先填写完成率或实际完成值，再报送。');
     if (!r.narrative.trim()) throw new AppError('INVALID_INPUT', '请先填写进展情况，再报送。');
     submitReportRow(ctx.records, r.id, ctx.caller.username);
@@ -144,8 +143,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
   'reports.review': (ctx, input) => {
     const { r, t, plan } = mustReport(ctx, input.reportId);
     requireReporting(plan);
-    if (r.state !== 'submitted') throw new AppError('RULE_VIOLATION', '只能审核已报送的进展。');
-    if (!input.accept && !input.reason?.trim()) throw new AppError('INVALID_INPUT', '退回时请写明原因。', { fields: [{ path: 'reason', message: '请填写退回原因' }] });
+    requireStep(ctx, reportLifecycle, r.state, input.accept ? 'accept' : 'return', { fields: input });
     reviewReportRow(ctx.records, r.id, { accept: input.accept, reason: input.reason?.trim() ?? null, by: ctx.caller.username });
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, input.accept ? { accepted: true } : { returned: input.reason });
     return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
@@ -156,13 +154,13 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
       const { r, t, plan } = mustReport(ctx, input.reportId);
       requireReporting(plan);
       requireOwnUnit(ctx, t);
-      requireEditable(r);
+      requireEditable(ctx, r, 'attach');
       const name = safeFileName(input.fileName);
       return { name, ...storeAttachment(ctx.env.dataDir, Buffer.from(input.base64, 'base64'), name) };
     },
     (ctx, input, f) => {
       const { r, t } = mustReport(ctx, input.reportId);
-      requireEditable(r);
+      requireEditable(ctx, r, 'attach');
       insertReportAttachmentRow(ctx.records, { reportId: r.id, name: f.name, sha256: f.sha256, size: f.size, addedBy: ctx.caller.username });
       touch(ctx, r.id);
       ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { attached: f.name, sha256: f.sha256, size: f.size });
@@ -175,7 +173,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     const { r, t, plan } = mustReport(ctx, a.reportId);
     requireReporting(plan);
     requireOwnUnit(ctx, t);
-    requireEditable(r);
+    requireEditable(ctx, r, 'attach');
     removeReportAttachmentRow(ctx.records, a.id);
     touch(ctx, r.id);
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { detached: a.name });

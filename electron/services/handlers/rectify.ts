@@ -1,5 +1,6 @@
 import { AppError } from '../../contract';
-import { deadlineState, workingDaysBetween } from '../../core';
+import { deadlineState, rectificationLifecycle, workingDaysBetween } from '../../core';
+import { requireStep } from '../lifecycle';
 import type { HandlerContext, Handlers } from '../handler';
 import { todayOf } from '../org/write';
 import { calendarAround } from '../calendar-days';
@@ -55,7 +56,7 @@ export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectif
   'rectify.list': (ctx, input) => rectificationRows(ctx, input),
   'rectify.done': (ctx, input) => {
     const r = mustRect(ctx, input.id);
-    if (r.state !== 'open') throw new AppError('RULE_VIOLATION', '这个事项已登记完成。');
+    requireStep(ctx, rectificationLifecycle, r.state, 'done');
     if (input.doneOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '完成日期不能晚于今天。');
     markRectificationDone(ctx.records, r.id, input.doneOn, input.note);
     ctx.audit(`rectification:${r.id}`, { done: input.doneOn, late: input.doneOn > r.deadline });
@@ -64,8 +65,7 @@ export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectif
   /** The office checks the work: verified closes it; not verified sends it back open, with the note. */
   'rectify.verify': (ctx, input) => {
     const r = mustRect(ctx, input.id);
-    if (r.state !== 'done') throw new AppError('RULE_VIOLATION', '整改完成登记后才能核验。');
-    if (!input.ok && !input.note?.trim()) throw new AppError('INVALID_INPUT', '核验不通过时请写明原因。');
+    requireStep(ctx, rectificationLifecycle, r.state, input.ok ? 'verify' : 'reject', { fields: input });
     verifyRectification(
       ctx.records,
       r.id,
@@ -77,6 +77,7 @@ export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectif
   /** Only an overdue item escalates; it becomes a clue the accountability module will open a case from. */
   'rectify.escalate': (ctx, input) => {
     const r = mustRect(ctx, input.id);
+    requireStep(ctx, rectificationLifecycle, r.state, 'escalate', { fields: input });
     if (r.deadlineState !== 'overdue') throw new AppError('RULE_VIOLATION', '只有逾期未整改的事项可以转为问责线索。');
     if (r.escalated) throw new AppError('CONFLICT', '这个事项已转为问责线索。');
     escalateRectification(ctx.records, r.id, input.reason);

@@ -29,12 +29,12 @@ describe('plan rules', () => {
     const f = { pointsProblems: [], units: 3, signedLetters: 0 };
     expect(planMoveProblem('draft', 'published', f)).toBeNull();
     expect(planMoveProblem('draft', 'published', { ...f, pointsProblems: ['乡镇街道合计 95 分，应为 100 分'] })).toBe('指标分值不平衡，不能发布：乡镇街道合计 95 分，应为 100 分。');
-    expect(planMoveProblem('draft', 'signed', f)).toBe('方案不能从“草拟”变为“责任书已签订”。');
+    expect(planMoveProblem('draft', 'signed', f)).toBe('方案不能从“草拟”变为“责任书已签订”；此时可以：发布。');
     expect(planMoveProblem('published', 'signed', { ...f, signedLetters: 2 })).toBe('还有 1 个单位的责任书未签订。');
     expect(planMoveProblem('published', 'signed', { ...f, signedLetters: 3 })).toBeNull();
     expect(planMoveProblem('published', 'signed', { ...f, units: 0 })).toBe('还没有任何单位的目标任务。');
     expect(planMoveProblem('published', 'draft', { ...f, signedLetters: 1 })).toBe('已有 1 个单位签订了责任书，不能退回草拟。');
-    expect(planMoveProblem('closed', 'draft', f)).toBe('方案不能从“已归档”变为“草拟”。');
+    expect(planMoveProblem('closed', 'draft', f)).toBe('方案不能从“已归档”变为“草拟”；此时已不能再办理。');
   });
 });
 

@@ -56,13 +56,13 @@ describe('responsibility letters', () => {
     const fgj = unitId('SX-FGJ');
     await call('letters.generate', { planId: plan.id, unitId: fgj });
     const today = new Date().toISOString().slice(0, 10);
-    await expect(call('letters.sign', { planId: plan.id, unitId: unitId('SX-CZJ'), signedDate: today, partyASigner: '张县长', partyBSigner: '陈刚' })).rejects.toThrow('示例县财政局还没有有效的责任书，请先生成。');
+    await expect(call('letters.sign', { planId: plan.id, unitId: unitId('SX-CZJ'), signedDate: today, partyASigner: '张县长', partyBSigner: '陈刚' })).rejects.toThrow('示例县财政局的责任书当前为“未生成”，不能登记签订；此时可以：生成。');
     const signed = await call<LetterRow>('letters.sign', { planId: plan.id, unitId: fgj, signedDate: today, partyASigner: '张县长', partyBSigner: '王建国' });
     expect(signed.signedDate).toBe(today);
     const target = (await call<{ id: number; unitCode: string; frozen: boolean; indicatorId: number; unitId: number; content: string; points: number }[]>('targets.list', { planId: plan.id, unitId: fgj }))[0]!;
     expect(target.frozen).toBe(true);
     await expect(call('targets.save', { id: target.id, planId: plan.id, indicatorId: target.indicatorId, unitId: fgj, content: '改', points: target.points })).rejects.toThrow('示例县发展和改革局的目标责任书已签订，目标任务已冻结');
-    await expect(call('letters.generate', { planId: plan.id, unitId: fgj })).rejects.toThrow('的责任书已签订，不能重新生成');
+    await expect(call('letters.generate', { planId: plan.id, unitId: fgj })).rejects.toThrow('的责任书当前为“已签订”，不能生成；此时可以：撤销签订。');
     await expect(call('plans.setState', { id: plan.id, to: 'signed' })).rejects.toThrow('还有 5 个单位的责任书未签订。');
     await expect(call('plans.setState', { id: plan.id, to: 'draft' })).rejects.toThrow('已有 1 个单位签订了责任书，不能退回草拟。');
     await call('letters.unsign', { planId: plan.id, unitId: fgj, reason: '签字人有误' });

@@ -72,7 +72,7 @@ describe('plan states', () => {
     await expect(call('indicators.save', { id: item.id, planId: plan.id, parentId: item.parentId, kind: 'common', name: '政务公开', points: 6 })).rejects.toThrow('方案处于“已发布”状态，不能修改指标体系（仅在“草拟”状态下可以）。');
     const target = (await call<Target[]>('targets.list', { planId: plan.id }))[0]!;
     await expect(call('targets.remove', { id: target.id })).resolves.toEqual({});
-    await expect(call('plans.setState', { id: plan.id, to: 'scoring' })).rejects.toThrow('方案不能从“已发布”变为“考核评分”。');
+    await expect(call('plans.setState', { id: plan.id, to: 'scoring' })).rejects.toThrow('方案不能从“已发布”变为“考核评分”；此时可以：确认责任书全部签订、退回草拟。');
   });
 
   it('starts next year as a copy: indicators, targets of active units, the title moved a year', async () => {

@@ -44,7 +44,7 @@ describe('quarterly progress reports', () => {
     expect(draft).toMatchObject({ state: 'draft', lag: 'unreported' });
     const sent = await clerk<Row>('reports.submit', { reportId: draft.reportId });
     expect(sent).toMatchObject({ state: 'submitted', lag: 'serious' });
-    await expect(clerk('reports.save', { targetId: invest.targetId, quarter: 3, completionRate: 80, narrative: '改' })).rejects.toThrow('这份进展已报送，正在等待考评办审核，不能修改。');
+    await expect(clerk('reports.save', { targetId: invest.targetId, quarter: 3, completionRate: 80, narrative: '改' })).rejects.toThrow('这份进展当前为“已报送”，不能修改；此时可以：审核通过、退回。');
     await expect(call('reports.review', { reportId: draft.reportId, accept: false })).rejects.toThrow('退回时请写明原因。');
     const back = await call<Row>('reports.review', { reportId: draft.reportId, accept: false, reason: '请附项目开工证明' });
     expect(back).toMatchObject({ state: 'returned', returnReason: '请附项目开工证明' });
