@@ -6,8 +6,10 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   output: O;
   /** Roles allowed to call it. */
   roles: readonly Role[];
-  /** Writes run in one transaction and leave an audit entry. */
+  /** Changes data: runs in one transaction and leaves an audit entry. */
   writes: boolean;
+  /** A read every call of which is recorded in the audit trail (exports, opening a document). */
+  audited?: boolean;
   /** What the call does, in Chinese, for the audit trail and the CLI's help. */
   title: string;
   /** 'public' channels answer without a signed-in session (status, first setup, login). */

@@ -215,7 +215,6 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
   }),
   'units.setOwn': async (w) => ({ input: { id: (await w.call<{ id: number }>('units.create', { code: 'WP-04', name: '丁', kind: 'county' })).id } }),
   'units.import': async () => ({ input: fixtureFile('org', 'sample-units.xlsx') }),
-  'units.export': async () => ({ input: {} }),
   'people.create': async (w) => ({ input: { name: '写入测试', unitId: await w.unit() } }),
   'people.update': async (w) => {
     const p = await w.call<{ id: number }>('people.create', { name: '调岗测试', unitId: await w.unit(), post: '科员' });
@@ -223,8 +222,6 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
   },
   'people.setActive': async (w) => ({ input: { id: (await w.call<{ id: number }>('people.create', { name: '停用测试', unitId: await w.unit() })).id, active: false } }),
   'people.import': async () => ({ input: fixtureFile('org', 'sample-people.xlsx') }),
-  'people.export': async () => ({ input: {} }),
-  'audit.export': async () => ({ as: 'auditor', input: {} }),
   'backup.create': async () => ({ as: 'admin', input: {} }),
   'backup.restore': async (w) => ({ as: 'admin', input: { file: (await w.backup()).file, confirm: true } }),
   'backup.restoreNew': async (w) => ({ app: await w.fresh(), as: 'admin', input: { file: (await w.backup()).file, confirm: true } }),
@@ -271,7 +268,6 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     input: { planId: (await w.next()).id, unitId: await w.unit(), signedDate: w.today(), partyASigner: '张县长', partyBSigner: '负责人' },
   }),
   'letters.unsign': async (w) => ({ input: { planId: (await w.next()).id, unitId: await w.unit(), reason: '签字人有误' } }),
-  'documents.open': async (w) => ({ input: { id: (await w.call<{ id: number }[]>('documents.list', {}))[0]!.id } }),
   'documents.void': async (w) => {
     const planId = (await w.next()).id;
     const made = await w.call<{ documentId: number }>('letters.generate', { planId, unitId: await w.unit('SX-CZJ') });

@@ -50,6 +50,7 @@ export const auditChannels = {
     input: auditFilter,
     output: z.object({ fileName: z.string(), base64: z.string(), rows: z.number().int() }),
     roles: ['auditor'],
-    writes: true,
+    writes: false,
+    audited: true,
   }),
 } as const;

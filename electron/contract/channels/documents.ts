@@ -39,7 +39,8 @@ export const documentsChannels = {
     input: z.strictObject({ id }),
     output: z.object({ opened: z.boolean(), message: z.string() }),
     roles: ['evaluator', 'leader'],
-    writes: true,
+    writes: false,
+    audited: true,
   }),
   'documents.void': channel({ title: '作废公文', input: z.strictObject({ id, reason: shortText('作废原因', 200) }), output: documentRow, roles: ['evaluator'], writes: true }),
 } as const;

@@ -117,7 +117,7 @@ export const orgChannels = {
   'units.setOwn': channel({ title: '设置本单位', input: z.strictObject({ id }), output: unitRow, roles: orgWriters, writes: true }),
   'units.importPreview': channel({ title: '预览单位导入', input: importFile, output: importResult, roles: orgWriters, writes: false }),
   'units.import': channel({ title: '导入单位', input: importFile, output: importResult, roles: orgWriters, writes: true }),
-  'units.export': channel({ title: '导出单位', input: noInput, output: fileOut, roles: orgReaders, writes: true }),
+  'units.export': channel({ title: '导出单位', input: noInput, output: fileOut, roles: orgReaders, writes: false, audited: true }),
   'units.template': channel({ title: '下载单位导入模板', input: noInput, output: fileOut, roles: orgWriters, writes: false }),
 
   'people.list': channel({
@@ -159,7 +159,8 @@ export const orgChannels = {
     input: z.strictObject({ unitId: id.optional() }),
     output: fileOut,
     roles: orgReaders,
-    writes: true,
+    writes: false,
+    audited: true,
   }),
   'people.template': channel({ title: '下载人员导入模板', input: noInput, output: fileOut, roles: orgWriters, writes: false }),
 } as const;

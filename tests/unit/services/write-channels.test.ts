@@ -94,6 +94,29 @@ describe('every write channel through the one write path', () => {
   });
 });
 
+describe('audited reads', () => {
+  it('leave an audit entry for every call and change no travelling row', async () => {
+    const audited = (Object.keys(channels) as ChannelName[]).filter((c) => channels[c].audited);
+    expect(audited.sort()).toEqual(['audit.export', 'documents.open', 'people.export', 'units.export']);
+    const doc = (await world.call<{ id: number }[]>('documents.list', {}))[0]!;
+    const inputs: Record<string, [unknown, 'evaluator' | 'auditor']> = {
+      'audit.export': [{}, 'auditor'],
+      'documents.open': [{ id: doc.id }, 'evaluator'],
+      'people.export': [{}, 'evaluator'],
+      'units.export': [{}, 'evaluator'],
+    };
+    const db = world.app.opened.sqlite;
+    for (const c of audited) {
+      const before = snapshot(db);
+      const [input, as] = inputs[c]!;
+      const r = await world.app.callAs(asRole(as), 'web', c, input);
+      expect(r.ok ? 'ok' : r.error.message, c).toBe('ok');
+      expect((db.prepare('select action from audit_log order by seq desc limit 1').get() as { action: string }).action).toBe(c);
+      expect(rowsOf(snapshot(db)), c).toBe(rowsOf(before));
+    }
+  });
+});
+
 describe('the check itself', () => {
   it('catches a write that bypasses the write path', () => {
     const db = world.app.opened.sqlite;
