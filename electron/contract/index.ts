@@ -10,6 +10,7 @@ import { plansChannels } from './channels/plans';
 import { progressChannels } from './channels/progress';
 import { noticesChannels } from './channels/notices';
 import { checksChannels } from './channels/checks';
+import { jobsChannels } from './channels/jobs';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { usersChannels } from './channels/users';
@@ -29,6 +30,7 @@ export const channels = {
   ...progressChannels,
   ...noticesChannels,
   ...checksChannels,
+  ...jobsChannels,
 } as const;
 
 export type Channels = typeof channels;

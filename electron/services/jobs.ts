@@ -1,24 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import { AppError } from '../contract';
+import type { jobStatus } from '../contract/channels/jobs';
 
-export interface JobView {
-  id: string;
-  title: string;
-  state: 'running' | 'done' | 'cancelled' | 'failed';
-  total: number;
-  done: number;
-  succeeded: number;
-  errors: { item: string; message: string }[];
-  message: string | null;
-  combinedDocumentId: number | null;
-  combinedFile: string | null;
-}
+/** What jobs.status answers (the one job contract, contract/channels/jobs.ts). */
+export type JobView = z.output<typeof jobStatus>;
 
 export interface JobControl {
   readonly cancelled: boolean;
   readonly succeeded: number;
   step(ok: boolean, error?: { item: string; message: string }): void;
-  finish(patch: Partial<Pick<JobView, 'message' | 'combinedDocumentId' | 'combinedFile'>>): void;
+  finish(patch: Partial<Pick<JobView, 'message' | 'documentId' | 'fileName'>>): void;
 }
 
 interface Job extends JobView {
@@ -35,12 +27,28 @@ interface Job extends JobView {
 export class JobStore {
   private jobs = new Map<string, Job>();
 
-  start(owner: string, title: string, total: number, work: (c: JobControl) => Promise<void>): JobView {
+  start(owner: string, what: Pick<JobView, 'kind' | 'title'>, total: number, work: (c: JobControl) => Promise<void>): JobView {
+    const { kind, title } = what;
     this.prune();
     if ([...this.jobs.values()].some((j) => j.owner === owner && j.state === 'running' && j.title === title)) {
       throw new AppError('CONFLICT', `“${title}”已在进行中，请等待完成或取消后再开始。`);
     }
-    const job: Job = { id: randomUUID(), owner, title, state: 'running', total, done: 0, succeeded: 0, errors: [], message: null, combinedDocumentId: null, combinedFile: null, cancelRequested: false, finishedAt: null };
+    const job: Job = {
+      id: randomUUID(),
+      owner,
+      kind,
+      title,
+      state: 'running',
+      total,
+      done: 0,
+      succeeded: 0,
+      errors: [],
+      message: null,
+      documentId: null,
+      fileName: null,
+      cancelRequested: false,
+      finishedAt: null,
+    };
     this.jobs.set(job.id, job);
     const control: JobControl = {
       get cancelled() {

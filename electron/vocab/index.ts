@@ -4,4 +4,4 @@ export { role } from './roles';
 export { level, unitKind, nodeRelation } from './org';
 export { planState, indicatorKind, scoringMethod, letterState, reportState, lag } from './plans';
 export { noticeKind, noticeState, rectificationState, checkKind, findingRating } from './supervision';
-export { docKind, backupKind, calendarDayKind } from './system';
+export { docKind, backupKind, calendarDayKind, jobKind, jobState } from './system';

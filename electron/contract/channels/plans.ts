@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobStatus } from './jobs';
 import { channel } from '../channel';
 import { levels } from '../levels';
 import { longText, noInput, shortText } from '../limits';
@@ -130,19 +131,6 @@ export const letterRow = z.object({
   partyBSigner: z.string().nullable(),
 });
 
-export const jobStatus = z.object({
-  id: z.string(),
-  title: z.string(),
-  state: z.enum(['running', 'done', 'cancelled', 'failed']),
-  total: z.number().int(),
-  done: z.number().int(),
-  succeeded: z.number().int(),
-  errors: z.array(z.object({ item: z.string(), message: z.string() })),
-  message: z.string().nullable(),
-  /** The combined print file, when the batch made one. */
-  combinedDocumentId: z.number().int().nullable(),
-  combinedFile: z.string().nullable(),
-});
 
 const importFile = z.strictObject({
   planId: id,
@@ -289,6 +277,4 @@ export const plansChannels = {
     roles: writers,
     writes: true,
   }),
-  'jobs.status': channel({ title: '查看后台任务进度', input: z.strictObject({ id: z.string().uuid({ error: '任务编号不正确' }) }), output: jobStatus, roles: writers, writes: false, passive: true }),
-  'jobs.cancel': channel({ title: '取消后台任务', input: z.strictObject({ id: z.string().uuid({ error: '任务编号不正确' }) }), output: jobStatus, roles: writers, writes: false }),
 } as const;

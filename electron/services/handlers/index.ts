@@ -10,6 +10,7 @@ import { progressHandlers } from './progress';
 import { noticesHandlers } from './notices';
 import { rectifyHandlers } from './rectify';
 import { checksHandlers } from './checks';
+import { jobsHandlers } from './jobs';
 import { targetsHandlers } from './targets';
 import { peopleHandlers } from './people';
 import { unitsHandlers } from './units';
@@ -36,4 +37,5 @@ export const handlers: HandlerMap = {
   ...noticesHandlers,
   ...rectifyHandlers,
   ...checksHandlers,
+  ...jobsHandlers,
 };

@@ -68,7 +68,7 @@ interface PreparedLetter {
 const letterStateOf = (l: LetterRecord | undefined): 'none' | 'generated' | 'signed' =>
   l?.signedDate ? 'signed' : l?.documentId && !l.voided ? 'generated' : 'none';
 
-export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'letters.batch' | 'letters.combine' | 'letters.sign' | 'letters.unsign' | 'jobs.status' | 'jobs.cancel'> = {
+export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'letters.batch' | 'letters.combine' | 'letters.sign' | 'letters.unsign'> = {
   'letters.list': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
     const settings = readBasicSettings(ctx);
@@ -131,7 +131,7 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
     if (units.length === 0) throw new AppError('RULE_VIOLATION', '没有需要生成责任书的单位（没有目标任务，或均已签订）。');
     const { caller, transport, app } = ctx;
     const planUuid = (ctx.sqlite.prepare('select uuid from plans where id = ?').get(plan.id) as { uuid: string }).uuid;
-    return app.jobs.start(caller.username, `批量生成${plan.year}年度目标责任书`, units.length, async (job) => {
+    return app.jobs.start(caller.username, { kind: 'letters', title: `批量生成${plan.year}年度目标责任书` }, units.length, async (job) => {
       // between letters: the same database, the same plan, and someone still entitled to do this
       const stillValid = (): string | null => {
         if (app.busy()) return '数据正在从备份恢复，批量生成已停止；恢复后请重新开始。';
@@ -159,7 +159,7 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
       }
       if (job.cancelled || job.succeeded === 0) return;
       const c = (await app.callAs(caller, transport, 'letters.combine', { planId: plan.id })) as { documentId: number; fileName: string; volumes: unknown[] };
-      job.finish({ combinedDocumentId: c.documentId, combinedFile: c.volumes.length > 1 ? `合订本共 ${c.volumes.length} 册（见“公文登记”）` : c.fileName });
+      job.finish({ documentId: c.documentId, fileName: c.volumes.length > 1 ? `合订本共 ${c.volumes.length} 册（见“公文登记”）` : c.fileName });
     });
   },
 
@@ -245,6 +245,4 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
     return letterRowOf(ctx, plan, unit, letterOf(ctx.sqlite, plan.id, unit.unitId), current(ctx, readBasicSettings(ctx), plan, unit));
   },
 
-  'jobs.status': (ctx, input) => ctx.app.jobs.get(input.id, ctx.caller.username),
-  'jobs.cancel': (ctx, input) => ctx.app.jobs.cancel(input.id, ctx.caller.username),
 };

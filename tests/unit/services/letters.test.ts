@@ -13,7 +13,7 @@ afterEach(() => {
 
 type LetterRow = { unitCode: string; unitId: number; blockers: string[]; warnings: string[]; documentId: number | null; number: string | null; voided: boolean; stale: boolean; signedDate: string | null };
 type Doc = { id: number; kind: string; number: string; fileName: string; sha256: string; voidedAt: number | null; voidReason: string | null };
-type Job = { id: string; state: string; total: number; done: number; succeeded: number; errors: { item: string; message: string }[]; message: string | null; combinedDocumentId: number | null };
+type Job = { id: string; state: string; total: number; done: number; succeeded: number; errors: { item: string; message: string }[]; message: string | null; documentId: number | null };
 
 const letterFiles = (dir: string) => {
   const root = path.join(dir, 'documents', 'letter');
@@ -139,7 +139,7 @@ describe('responsibility letters', () => {
     expect(job).toMatchObject({ state: 'done', done: 6, succeeded: 5 });
     expect(job.errors).toEqual([{ item: 'SX-CGZ 城关镇人民政府', message: '城关镇人民政府的责任书不能生成：目标分值合计 95 分，应为 100 分。' }]);
     const combined = (await call<Doc[]>('documents.list', { kind: 'combined' }))[0]!;
-    expect(combined.id).toBe(job.combinedDocumentId);
+    expect(combined.id).toBe(job.documentId);
     const bytes = Buffer.from((await call<{ base64: string }>('documents.content', { id: combined.id })).base64, 'base64');
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
   });
@@ -152,7 +152,7 @@ describe('responsibility letters', () => {
     const job = await waitJob(call, started.id);
     expect(job.state).toBe('cancelled');
     expect(job.done).toBeLessThan(6);
-    expect(job.combinedDocumentId).toBeNull();
+    expect(job.documentId).toBeNull();
     const docs = await call<Doc[]>('documents.list', { kind: 'letter' });
     expect(docs).toHaveLength(job.succeeded);
     expect(letterFiles(t.dir).filter((f) => f.includes('.pending'))).toEqual([]);
