@@ -51,5 +51,6 @@ export const auditChannels = {
     output: z.object({ fileName: z.string(), base64: z.string(), rows: z.number().int() }),
     roles: ['auditor'],
     writes: true,
+    refreshes: ['audit.list'],
   }),
 } as const;

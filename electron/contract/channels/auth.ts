@@ -47,6 +47,7 @@ export const authChannels = {
     output: signedIn,
     roles,
     writes: true,
+    refreshes: [],
   }),
   'auth.login': channel({
     title: '登录',
@@ -55,9 +56,25 @@ export const authChannels = {
     output: signedIn,
     roles,
     writes: true,
+    refreshes: [],
   }),
-  'auth.logout': channel({ title: '退出登录', whileLocked: true, input: noInput, output: z.object({}), roles, writes: true }),
-  'auth.lock': channel({ title: '锁定屏幕', input: noInput, output: z.object({}), roles, writes: true }),
+  'auth.logout': channel({
+    title: '退出登录',
+    whileLocked: true,
+    input: noInput,
+    output: z.object({}),
+    roles,
+    writes: true,
+    refreshes: [],
+  }),
+  'auth.lock': channel({
+    title: '锁定屏幕',
+    input: noInput,
+    output: z.object({}),
+    roles,
+    writes: true,
+    refreshes: [],
+  }),
   'auth.unlock': channel({
     title: '解锁屏幕',
     whileLocked: true,
@@ -65,6 +82,7 @@ export const authChannels = {
     output: z.object({}),
     roles,
     writes: true,
+    refreshes: [],
   }),
   'auth.changePassword': channel({
     title: '修改本人密码',
@@ -72,5 +90,6 @@ export const authChannels = {
     output: z.object({}),
     roles,
     writes: true,
+    refreshes: ['users.list'],
   }),
 } as const;

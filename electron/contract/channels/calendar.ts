@@ -13,6 +13,9 @@ export const isoDate = z
 export const dayKind = z.enum(['holiday', 'workday'], { error: '类型只能是“休”（节假日）或“班”（调休上班）' });
 export const calendarDay = z.object({ date: z.string(), kind: dayKind, note: z.string() });
 
+/** Working-day deadlines are counted with the calendar. */
+const deadlinesShown = ['calendar.list', 'notices.list', 'rectify.list', 'board.list'];
+
 export const calendarImportRow = z.object({
   row: z.number().int(),
   date: z.string(),
@@ -43,6 +46,7 @@ export const calendarChannels = {
     output: calendarDay,
     roles: ['admin'],
     writes: true,
+    refreshes: deadlinesShown,
   }),
   'calendar.remove': channel({
     title: '删除节假日或调休',
@@ -50,6 +54,7 @@ export const calendarChannels = {
     output: z.object({}),
     roles: ['admin'],
     writes: true,
+    refreshes: deadlinesShown,
   }),
   'calendar.preview': channel({
     title: '预览工作日历导入',
@@ -64,5 +69,6 @@ export const calendarChannels = {
     output: calendarImport,
     roles: ['admin'],
     writes: true,
+    refreshes: deadlinesShown,
   }),
 } as const;

@@ -40,6 +40,14 @@ export const documentsChannels = {
     output: z.object({ opened: z.boolean(), message: z.string() }),
     roles: ['evaluator', 'leader'],
     writes: true,
+    refreshes: [],
   }),
-  'documents.void': channel({ title: '作废公文', input: z.strictObject({ id, reason: shortText('作废原因', 200) }), output: documentRow, roles: ['evaluator'], writes: true }),
+  'documents.void': channel({
+    title: '作废公文',
+    input: z.strictObject({ id, reason: shortText('作废原因', 200) }),
+    output: documentRow,
+    roles: ['evaluator'],
+    writes: true,
+    refreshes: ['documents.list', 'letters.list'],
+  }),
 } as const;
