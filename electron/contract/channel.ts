@@ -10,6 +10,12 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   writes: boolean;
   /** A read every call of which is recorded in the audit trail (exports, opening a document). */
   audited?: boolean;
+  /**
+   * For a write: the read channels whose loaded data a successful call makes stale; the renderer reloads the
+   * mounted ones. Every write declares it, [] when nothing shown changes. The audit trail, which every write
+   * extends, is named only by its own export: its reader (the auditor) writes nothing else.
+   */
+  refreshes?: readonly string[];
   /** What the call does, in Chinese, for the audit trail and the CLI's help. */
   title: string;
   /** 'public' channels answer without a signed-in session (status, first setup, login). */

@@ -10,7 +10,9 @@ export {
   noticeKindLabels,
   noticeStateLabels,
   rectificationStateLabels,
+  checkKinds,
   checkKindLabels,
+  findingRatings,
   findingRatingLabels,
   type NoticeKindName,
 } from './channels/notices-kinds';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../electron/contract';
 import { call, errorMessage } from './client';
+import { whileMounted } from './refresh';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -9,9 +10,13 @@ export interface Loaded<T> {
   reload(): void;
 }
 
-/** Loads a read channel on mount; the error is already the Chinese message to show. */
+/**
+ * Loads a read channel on mount; the error is already the Chinese message to show. While mounted it is
+ * read again after any write whose channel declares it stale (see useAction).
+ */
 export function useCall<C extends ChannelName>(channel: C, input: ChannelInput<C>): Loaded<ChannelOutput<C>> {
-  const [state, setState] = useState<{ data?: ChannelOutput<C>; error?: string; loading: boolean }>({ loading: true });
+  type State = { data?: ChannelOutput<C>; error?: string; loading: boolean };
+  const [state, setState] = useState<State>({ loading: true });
   const [tick, setTick] = useState(0);
   const key = JSON.stringify(input);
   useEffect(() => {
@@ -26,5 +31,6 @@ export function useCall<C extends ChannelName>(channel: C, input: ChannelInput<C
     };
   }, [channel, key, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
+  useEffect(() => whileMounted(channel, reload), [channel, reload]);
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }

@@ -11,6 +11,7 @@ import { TargetsModule } from '../features/plans/TargetsModule';
 import { ProgressModule } from '../features/progress/ProgressModule';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { type SignedInUser, useAuth } from './auth-context';
+import { useCan } from './can';
 import { modules } from './modules';
 import { useHashRoute } from './use-hash-route';
 
@@ -18,6 +19,7 @@ const { Header, Sider, Content } = Layout;
 
 export function AppShell({ user }: { user: SignedInUser }) {
   const auth = useAuth();
+  const can = useCan();
   const visible = modules.filter((m) => m.roles.includes(user.role));
   // a 考评员 starts on 进展督查's overdue board: what is late, and who owns it
   const [route, go] = useHashRoute(user.role === 'evaluator' ? 'progress' : visible[0]!.key);
@@ -76,17 +78,17 @@ export function AppShell({ user }: { user: SignedInUser }) {
           <Typography.Title level={3} style={{ marginTop: 0 }}>
             {active.label}
           </Typography.Title>
-          {info.data && !info.data.unitName && user.role === 'admin' && active.key !== 'settings' && (
+          {info.data && !info.data.unitName && can('settings.update') && active.key !== 'settings' && (
             <Alert type="info" showIcon style={{ marginBottom: 16 }} message="请先到“系统设置”填写本单位名称，它将用于公文落款。" />
           )}
           {active.key === 'settings' ? (
-            <SettingsPage user={user} onSaved={info.reload} onChangePassword={() => setChanging(true)} />
+            <SettingsPage user={user} onChangePassword={() => setChanging(true)} />
           ) : active.key === 'audit' ? (
             <AuditPage />
           ) : active.key === 'org' ? (
-            <OrgPage user={user} />
+            <OrgPage />
           ) : active.key === 'targets' ? (
-            <TargetsModule user={user} />
+            <TargetsModule />
           ) : active.key === 'progress' ? (
             <ProgressModule user={user} />
           ) : (

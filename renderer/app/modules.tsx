@@ -10,7 +10,7 @@ import {
   SwapOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import type { Role } from '../../electron/contract/labels';
+import { roles, type Role } from '../../electron/contract/labels';
 
 export interface ModuleDef {
   key: string;
@@ -87,6 +87,6 @@ export const modules: ModuleDef[] = [
     label: '系统设置',
     icon: <SettingOutlined />,
     plans: ['本单位与公文设置、工作日历、账号、备份与恢复'],
-    roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'],
+    roles: [...roles],
   },
 ];

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ChannelOutput } from '../../electron/contract';
 import { errorMessage } from '../api/client';
 import { XLSX_MIME, downloadBase64, readAsBase64 } from '../api/files';
+import { useAction } from '../api/use-action';
 
 type Outcome = ChannelOutput<'units.importPreview'>;
 type Row = Outcome['rows'][number];
@@ -22,13 +23,17 @@ export interface ImportKind {
   /** The header of the key column in the preview. */
   keyLabel: string;
   preview(file: Upload): Promise<Outcome>;
-  commit(file: Upload): Promise<Outcome>;
+  /** The write that imports the file; the lists it declares stale are read again after it. */
+  commit: 'units.import' | 'people.import' | 'indicators.import' | 'targets.import';
+  /** Sent with the file when it is committed (the plan it belongs to). */
+  with?: { planId: number };
   template(): Promise<Upload>;
 }
 
 /** Choose a file → see every row's fate → confirm; nothing is written before the confirmation. */
-export function ImportWizard({ kind, open, onClose, onDone }: { kind: ImportKind; open: boolean; onClose(): void; onDone(): void }) {
+export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: boolean; onClose(): void }) {
   const { message } = App.useApp();
+  const write = useAction(kind.commit);
   const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<Outcome | null>(null);
   const [done, setDone] = useState<Outcome | null>(null);
@@ -65,15 +70,8 @@ export function ImportWizard({ kind, open, onClose, onDone }: { kind: ImportKind
 
   const commit = async () => {
     if (!file) return;
-    setBusy(true);
-    try {
-      setDone(await kind.commit(file));
-      onDone();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await write.run({ ...kind.with, ...file });
+    if (outcome) setDone(outcome);
   };
 
   const template = async () => {
@@ -99,7 +97,12 @@ export function ImportWizard({ kind, open, onClose, onDone }: { kind: ImportKind
         step === 1 ? (
           <Space>
             <Button onClick={reset}>重新选择文件</Button>
-            <Button type="primary" disabled={!c || c.error > 0 || c.create + c.update === 0} loading={busy} onClick={commit}>
+            <Button
+              type="primary"
+              disabled={!c || c.error > 0 || c.create + c.update === 0}
+              loading={write.busy}
+              onClick={commit}
+            >
               确认导入（新增 {c?.create ?? 0}，更新 {c?.update ?? 0}）
             </Button>
           </Space>

@@ -52,5 +52,6 @@ export const auditChannels = {
     roles: ['auditor'],
     writes: false,
     audited: true,
+    refreshes: ['audit.list'],
   }),
 } as const;

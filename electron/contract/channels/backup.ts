@@ -35,6 +35,7 @@ export const backupChannels = {
     output: backupSummary,
     roles: ['admin'],
     writes: true,
+    refreshes: ['backup.list'],
   }),
   'backup.inspect': channel({
     title: '检查备份文件',
@@ -49,6 +50,8 @@ export const backupChannels = {
     output: z.object({ restored: backupSummary, safetyBackup: z.string() }),
     roles: ['admin'],
     writes: true,
+    // everything changes, but every session ends with it: the window goes back to signing in
+    refreshes: [],
   }),
   'backup.restoreNew': channel({ restores: true,
     title: '新安装从备份恢复',
@@ -57,6 +60,7 @@ export const backupChannels = {
     output: z.object({ restored: backupSummary, safetyBackup: z.string() }),
     roles: ['admin'],
     writes: true,
+    refreshes: [],
   }),
 } as const;
 

@@ -14,6 +14,9 @@ export const isoDate = z
 export const dayKind = z.enum(calendarDayKind.values, { error: '类型只能是“休”（节假日）或“班”（调休上班）' });
 export const calendarDay = z.object({ date: z.string(), kind: dayKind, note: z.string() });
 
+/** Working-day deadlines are counted with the calendar. */
+const deadlinesShown = ['calendar.list', 'notices.list', 'rectify.list', 'board.list'];
+
 export const calendarImportRow = z.object({
   row: z.number().int(),
   date: z.string(),
@@ -44,6 +47,7 @@ export const calendarChannels = {
     output: calendarDay,
     roles: ['admin'],
     writes: true,
+    refreshes: deadlinesShown,
   }),
   'calendar.remove': channel({
     title: '删除节假日或调休',
@@ -51,6 +55,7 @@ export const calendarChannels = {
     output: z.object({}),
     roles: ['admin'],
     writes: true,
+    refreshes: deadlinesShown,
   }),
   'calendar.preview': channel({
     title: '预览工作日历导入',
@@ -65,5 +70,6 @@ export const calendarChannels = {
     output: calendarImport,
     roles: ['admin'],
     writes: true,
+    refreshes: deadlinesShown,
   }),
 } as const;

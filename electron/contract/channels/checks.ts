@@ -48,6 +48,7 @@ export const checksChannels = {
     output: checkRow,
     roles: ['evaluator'],
     writes: true,
+    refreshes: ['checks.list'],
   }),
   'findings.save': channel({
     title: '登记督查发现',
@@ -63,7 +64,22 @@ export const checksChannels = {
     output: checkRow,
     roles: ['evaluator'],
     writes: true,
+    refreshes: ['checks.list'],
   }),
-  'findings.remove': channel({ title: '删除督查发现', input: z.strictObject({ id }), output: checkRow, roles: ['evaluator'], writes: true }),
-  'checks.report': channel({ title: '生成督查通报', input: z.strictObject({ id }), output: checkRow, roles: ['evaluator'], writes: true }),
+  'findings.remove': channel({
+    title: '删除督查发现',
+    input: z.strictObject({ id }),
+    output: checkRow,
+    roles: ['evaluator'],
+    writes: true,
+    refreshes: ['checks.list'],
+  }),
+  'checks.report': channel({
+    title: '生成督查通报',
+    input: z.strictObject({ id }),
+    output: checkRow,
+    roles: ['evaluator'],
+    writes: true,
+    refreshes: ['checks.list', 'documents.list'],
+  }),
 } as const;

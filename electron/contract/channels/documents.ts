@@ -42,5 +42,12 @@ export const documentsChannels = {
     writes: false,
     audited: true,
   }),
-  'documents.void': channel({ title: '作废公文', input: z.strictObject({ id, reason: shortText('作废原因', 200) }), output: documentRow, roles: ['evaluator'], writes: true }),
+  'documents.void': channel({
+    title: '作废公文',
+    input: z.strictObject({ id, reason: shortText('作废原因', 200) }),
+    output: documentRow,
+    roles: ['evaluator'],
+    writes: true,
+    refreshes: ['documents.list', 'letters.list'],
+  }),
 } as const;

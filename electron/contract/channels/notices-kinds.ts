@@ -6,5 +6,7 @@ export type NoticeKindName = ValueOf<typeof noticeKind>;
 export const noticeKindLabels = noticeKind.labels;
 export const noticeStateLabels = noticeState.labels;
 export const rectificationStateLabels = rectificationState.labels;
+export const checkKinds = checkKind.values;
 export const checkKindLabels = checkKind.labels;
+export const findingRatings = findingRating.values;
 export const findingRatingLabels = findingRating.labels;

@@ -9,6 +9,9 @@ const isoDate = (label: string) => z.string({ error: `请填写${label}` }).rege
 export const noticeStates = noticeState.values;
 export const deadlineStates = ['overdue', 'soon', 'ok'] as const;
 
+/** A notice changing state leaves or joins the overdue board. */
+const openNoticesShown = ['notices.list', 'board.list'];
+
 const item = z.object({
   text: shortText('事项', 500),
   lead: z.string().trim().max(60).nullable().optional(),
@@ -96,6 +99,7 @@ export const noticesChannels = {
     output: noticeRow,
     roles: ['evaluator'],
     writes: true,
+    refreshes: ['notices.list', 'board.list', 'rectify.list', 'checks.list', 'documents.list'],
   }),
   'notices.reply': channel({
     title: '登记通知书回复',
@@ -103,6 +107,7 @@ export const noticesChannels = {
     output: noticeRow,
     roles: ['evaluator'],
     writes: true,
+    refreshes: openNoticesShown,
   }),
   'notices.review': channel({
     title: '审核通知书回复',
@@ -110,6 +115,7 @@ export const noticesChannels = {
     output: noticeRow,
     roles: ['evaluator'],
     writes: true,
+    refreshes: openNoticesShown,
   }),
   'notices.extend': channel({
     title: '登记延期申请',
@@ -117,6 +123,7 @@ export const noticesChannels = {
     output: noticeRow,
     roles: ['evaluator'],
     writes: true,
+    refreshes: openNoticesShown,
   }),
   'notices.attach': channel({
     title: '上传回复材料',
@@ -124,9 +131,17 @@ export const noticesChannels = {
     output: noticeRow,
     roles: ['evaluator'],
     writes: true,
+    refreshes: ['notices.list'],
   }),
   'notices.download': channel({ title: '下载回复材料', input: z.strictObject({ attachmentId: id }), output: z.object({ fileName: z.string(), base64: z.string() }), roles: readers, writes: false }),
-  'notices.close': channel({ title: '办结通知书', input: z.strictObject({ noticeId: id }), output: noticeRow, roles: ['evaluator'], writes: true }),
+  'notices.close': channel({
+    title: '办结通知书',
+    input: z.strictObject({ noticeId: id }),
+    output: noticeRow,
+    roles: ['evaluator'],
+    writes: true,
+    refreshes: openNoticesShown,
+  }),
   'rectify.list': channel({
     title: '查看整改事项',
     input: z.strictObject({ open: z.boolean().optional(), unitId: id.optional() }),
@@ -140,6 +155,7 @@ export const noticesChannels = {
     output: rectificationRow,
     roles: ['evaluator'],
     writes: true,
+    refreshes: ['rectify.list', 'board.list'],
   }),
   'rectify.verify': channel({
     title: '核验整改',
@@ -147,6 +163,7 @@ export const noticesChannels = {
     output: rectificationRow,
     roles: ['evaluator'],
     writes: true,
+    refreshes: ['rectify.list', 'board.list'],
   }),
   'rectify.escalate': channel({
     title: '逾期整改转问责线索',
@@ -154,6 +171,7 @@ export const noticesChannels = {
     output: rectificationRow,
     roles: ['evaluator'],
     writes: true,
+    refreshes: ['rectify.list', 'board.list'],
   }),
   'board.list': channel({
     title: '查看逾期事项看板',

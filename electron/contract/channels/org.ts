@@ -9,6 +9,17 @@ const id = z.number({ error: '缺少编号' }).int().positive();
 const optionalText = (label: string, max: number) =>
   z.string().trim().max(max, { error: `${label}不能超过 ${max} 个字` }).nullable().optional();
 
+/** Lists that show a unit's name or category: a changed unit makes them stale. */
+const unitNameShown = [
+  'units.list', 'categories.list', 'people.list', 'plans.get', 'targets.list', 'letters.list', 'reports.list',
+  'notices.list', 'rectify.list', 'board.list', 'checks.list',
+];
+/** Lists that show a person (the unit's head, a target's leader) or count them. */
+const personShown = [
+  'people.list', 'people.get', 'units.list', 'targets.list', 'letters.list', 'reports.list', 'notices.list',
+  'board.list',
+];
+
 export const categoryRow = z.object({ id: z.number().int(), name: z.string(), sortOrder: z.number().int(), units: z.number().int() });
 
 export const unitRow = z.object({
@@ -101,23 +112,67 @@ export const orgChannels = {
     output: categoryRow,
     roles: orgWriters,
     writes: true,
+    refreshes: ['categories.list', 'letters.list', 'plans.get'],
   }),
-  'categories.remove': channel({ title: '删除考核类别', input: z.strictObject({ id }), output: z.object({}), roles: orgWriters, writes: true }),
+  'categories.remove': channel({
+    title: '删除考核类别',
+    input: z.strictObject({ id }),
+    output: z.object({}),
+    roles: orgWriters,
+    writes: true,
+    refreshes: ['categories.list', 'plans.get'],
+  }),
 
   'units.list': channel({ title: '查看单位', input: noInput, output: z.array(unitRow), roles: orgReaders, writes: false }),
-  'units.create': channel({ title: '新建单位', input: z.strictObject(unitFields), output: unitRow, roles: orgWriters, writes: true }),
+  'units.create': channel({
+    title: '新建单位',
+    input: z.strictObject(unitFields),
+    output: unitRow,
+    roles: orgWriters,
+    writes: true,
+    refreshes: ['units.list', 'categories.list', 'letters.list'],
+  }),
   'units.update': channel({
     title: '修改单位',
     input: z.strictObject({ id, ...unitFields, code: unitCode.optional(), name: shortText('单位名称', 60).optional(), kind: unitFields.kind.optional() }),
     output: unitRow,
     roles: orgWriters,
     writes: true,
+    refreshes: unitNameShown,
   }),
-  'units.setActive': channel({ title: '启用或停用单位', input: z.strictObject({ id, active: z.boolean() }), output: unitRow, roles: orgWriters, writes: true }),
-  'units.setOwn': channel({ title: '设置本单位', input: z.strictObject({ id }), output: unitRow, roles: orgWriters, writes: true }),
+  'units.setActive': channel({
+    title: '启用或停用单位',
+    input: z.strictObject({ id, active: z.boolean() }),
+    output: unitRow,
+    roles: orgWriters,
+    writes: true,
+    refreshes: ['units.list', 'categories.list', 'letters.list'],
+  }),
+  'units.setOwn': channel({
+    title: '设置本单位',
+    input: z.strictObject({ id }),
+    output: unitRow,
+    roles: orgWriters,
+    writes: true,
+    refreshes: ['units.list'],
+  }),
   'units.importPreview': channel({ title: '预览单位导入', input: importFile, output: importResult, roles: orgWriters, writes: false }),
-  'units.import': channel({ title: '导入单位', input: importFile, output: importResult, roles: orgWriters, writes: true }),
-  'units.export': channel({ title: '导出单位', input: noInput, output: fileOut, roles: orgReaders, writes: false, audited: true }),
+  'units.import': channel({
+    title: '导入单位',
+    input: importFile,
+    output: importResult,
+    roles: orgWriters,
+    writes: true,
+    refreshes: unitNameShown,
+  }),
+  'units.export': channel({
+    title: '导出单位',
+    input: noInput,
+    output: fileOut,
+    roles: orgReaders,
+    writes: false,
+    audited: true,
+  }),
   'units.template': channel({ title: '下载单位导入模板', input: noInput, output: fileOut, roles: orgWriters, writes: false }),
 
   'people.list': channel({
@@ -143,17 +198,39 @@ export const orgChannels = {
     roles: orgReaders,
     writes: false,
   }),
-  'people.create': channel({ title: '新增人员', input: z.strictObject(personFields), output: personRow, roles: orgWriters, writes: true }),
+  'people.create': channel({
+    title: '新增人员',
+    input: z.strictObject(personFields),
+    output: personRow,
+    roles: orgWriters,
+    writes: true,
+    refreshes: ['people.list', 'units.list'],
+  }),
   'people.update': channel({
     title: '修改人员',
     input: z.strictObject({ id, ...personFields, name: shortText('姓名', 30).optional(), unitId: id.optional() }),
     output: personRow,
     roles: orgWriters,
     writes: true,
+    refreshes: personShown,
   }),
-  'people.setActive': channel({ title: '启用或停用人员', input: z.strictObject({ id, active: z.boolean() }), output: personRow, roles: orgWriters, writes: true }),
+  'people.setActive': channel({
+    title: '启用或停用人员',
+    input: z.strictObject({ id, active: z.boolean() }),
+    output: personRow,
+    roles: orgWriters,
+    writes: true,
+    refreshes: ['people.list', 'people.get', 'units.list'],
+  }),
   'people.importPreview': channel({ title: '预览人员导入', input: importFile, output: importResult, roles: orgWriters, writes: false }),
-  'people.import': channel({ title: '导入人员', input: importFile, output: importResult, roles: orgWriters, writes: true }),
+  'people.import': channel({
+    title: '导入人员',
+    input: importFile,
+    output: importResult,
+    roles: orgWriters,
+    writes: true,
+    refreshes: personShown,
+  }),
   'people.export': channel({
     title: '导出人员',
     input: z.strictObject({ unitId: id.optional() }),

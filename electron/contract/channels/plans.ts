@@ -17,6 +17,13 @@ const points = (label: string) =>
     .refine((x) => Math.abs(Math.round(x * 100) - x * 100) < 1e-6, { error: `${label}最多保留两位小数` });
 const optional = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过 ${max} 个字` }).nullable().optional();
 
+/** Where indicators show: the plan's tree, each target's indicator, a letter's points. */
+const indicatorsShown = ['plans.get', 'targets.list', 'letters.list'];
+/** Where targets show or are counted. */
+const targetsShown = ['targets.list', 'plans.get', 'plans.list', 'letters.list', 'reports.list'];
+/** A letter's signing freezes its unit's targets and counts on the plan. */
+const signingShown = ['letters.list', 'targets.list', 'plans.get', 'plans.list'];
+
 export const planRow = z.object({
   id: z.number().int(),
   year: z.number().int(),
@@ -177,6 +184,7 @@ export const plansChannels = {
     output: planRow,
     roles: writers,
     writes: true,
+    refreshes: ['plans.list'],
   }),
   'plans.update': channel({
     title: '修改考核方案',
@@ -191,8 +199,16 @@ export const plansChannels = {
     output: planRow,
     roles: writers,
     writes: true,
+    refreshes: ['plans.list', 'plans.get', 'letters.list'],
   }),
-  'plans.setState': channel({ title: '变更考核方案状态', input: z.strictObject({ id, to: z.enum(planStates, { error: '目标状态不正确' }) }), output: planRow, roles: writers, writes: true }),
+  'plans.setState': channel({
+    title: '变更考核方案状态',
+    input: z.strictObject({ id, to: z.enum(planStates, { error: '目标状态不正确' }) }),
+    output: planRow,
+    roles: writers,
+    writes: true,
+    refreshes: ['plans.list', 'plans.get', 'targets.list', 'letters.list', 'reports.list', 'checks.list'],
+  }),
 
   'indicators.save': channel({
     title: '保存考核指标',
@@ -214,11 +230,26 @@ export const plansChannels = {
     output: indicatorRow,
     roles: writers,
     writes: true,
+    refreshes: indicatorsShown,
   }),
   'indicators.importPreview': channel({ title: '预览指标导入', input: importFile, output: importResult, roles: writers, writes: false }),
-  'indicators.import': channel({ title: '导入考核指标', input: importFile, output: importResult, roles: writers, writes: true }),
+  'indicators.import': channel({
+    title: '导入考核指标',
+    input: importFile,
+    output: importResult,
+    roles: writers,
+    writes: true,
+    refreshes: indicatorsShown,
+  }),
   'indicators.template': channel({ title: '下载指标导入模板', input: noInput, output: fileOut, roles: writers, writes: false }),
-  'indicators.remove': channel({ title: '删除考核指标', input: z.strictObject({ id }), output: z.object({}), roles: writers, writes: true }),
+  'indicators.remove': channel({
+    title: '删除考核指标',
+    input: z.strictObject({ id }),
+    output: z.object({}),
+    roles: writers,
+    writes: true,
+    refreshes: indicatorsShown,
+  }),
 
   'targets.list': channel({
     title: '查看目标任务',
@@ -227,17 +258,39 @@ export const plansChannels = {
     roles: readers,
     writes: false,
   }),
-  'targets.save': channel({ title: '保存目标任务', input: z.strictObject({ id: id.optional(), planId: id, ...targetFields }), output: targetRow, roles: writers, writes: true }),
-  'targets.remove': channel({ title: '删除目标任务', input: z.strictObject({ id }), output: z.object({}), roles: writers, writes: true }),
+  'targets.save': channel({
+    title: '保存目标任务',
+    input: z.strictObject({ id: id.optional(), planId: id, ...targetFields }),
+    output: targetRow,
+    roles: writers,
+    writes: true,
+    refreshes: targetsShown,
+  }),
+  'targets.remove': channel({
+    title: '删除目标任务',
+    input: z.strictObject({ id }),
+    output: z.object({}),
+    roles: writers,
+    writes: true,
+    refreshes: targetsShown,
+  }),
   'targets.assignCommon': channel({
     title: '按类别分配共性指标',
     input: z.strictObject({ planId: id, categoryId: id, indicatorIds: z.array(id).max(500).optional() }),
     output: z.object({ created: z.number().int(), existing: z.number().int(), units: z.number().int() }),
     roles: writers,
     writes: true,
+    refreshes: targetsShown,
   }),
   'targets.importPreview': channel({ title: '预览目标任务导入', input: importFile, output: importResult, roles: writers, writes: false }),
-  'targets.import': channel({ title: '导入目标任务', input: importFile, output: importResult, roles: writers, writes: true }),
+  'targets.import': channel({
+    title: '导入目标任务',
+    input: importFile,
+    output: importResult,
+    roles: writers,
+    writes: true,
+    refreshes: targetsShown,
+  }),
   'targets.template': channel({ title: '下载目标任务导入模板', input: z.strictObject({ planId: id }), output: fileOut, roles: writers, writes: false }),
 
   'letters.list': channel({ title: '查看目标责任书', input: z.strictObject({ planId: id }), output: z.array(letterRow), roles: readers, writes: false }),
@@ -247,6 +300,7 @@ export const plansChannels = {
     output: z.object({ documentId: z.number().int(), number: z.string(), fileName: z.string() }),
     roles: writers,
     writes: true,
+    refreshes: ['letters.list', 'documents.list'],
   }),
   'letters.batch': channel({
     title: '批量生成目标责任书',
@@ -262,6 +316,7 @@ export const plansChannels = {
     output: z.object({ documentId: z.number().int(), fileName: z.string(), letters: z.number().int(), volumes: z.array(z.object({ documentId: z.number().int(), fileName: z.string() })) }),
     roles: writers,
     writes: true,
+    refreshes: ['documents.list'],
   }),
   'letters.sign': channel({
     title: '登记责任书签订',
@@ -269,6 +324,7 @@ export const plansChannels = {
     output: letterRow,
     roles: writers,
     writes: true,
+    refreshes: signingShown,
   }),
   'letters.unsign': channel({
     title: '撤销责任书签订',
@@ -276,5 +332,6 @@ export const plansChannels = {
     output: letterRow,
     roles: writers,
     writes: true,
+    refreshes: signingShown,
   }),
 } as const;

@@ -64,5 +64,6 @@ export const settingsChannels = {
     output: basicSettings,
     roles: ['admin'],
     writes: true,
+    refreshes: ['settings.get', 'system.info'],
   }),
 } as const;

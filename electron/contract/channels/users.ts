@@ -28,6 +28,7 @@ export const usersChannels = {
     output: userRow,
     roles: ['admin'],
     writes: true,
+    refreshes: ['users.list'],
   }),
   'users.update': channel({
     title: '修改账号',
@@ -41,6 +42,7 @@ export const usersChannels = {
     output: userRow,
     roles: ['admin'],
     writes: true,
+    refreshes: ['users.list'],
   }),
   'users.resetPassword': channel({
     title: '重置账号密码',
@@ -48,6 +50,14 @@ export const usersChannels = {
     output: userRow,
     roles: ['admin'],
     writes: true,
+    refreshes: ['users.list'],
   }),
-  'users.unlock': channel({ title: '解除账号锁定', input: z.strictObject({ id }), output: userRow, roles: ['admin'], writes: true }),
+  'users.unlock': channel({
+    title: '解除账号锁定',
+    input: z.strictObject({ id }),
+    output: userRow,
+    roles: ['admin'],
+    writes: true,
+    refreshes: ['users.list'],
+  }),
 } as const;

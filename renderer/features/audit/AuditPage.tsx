@@ -5,6 +5,7 @@ import type { ChannelOutput } from '../../../electron/contract';
 import { roleLabels, type Role } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
 import { XLSX_MIME, downloadBase64 } from '../../api/files';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 
 type Verify = ChannelOutput<'audit.verify'>;
@@ -32,6 +33,7 @@ export function AuditPage() {
   const list = useCall('audit.list', { ...filter, offset: (page - 1) * pageSize, limit: pageSize });
   const [verify, setVerify] = useState<Verify | null>(null);
   const [busy, setBusy] = useState(false);
+  const exporting = useAction('audit.export', { done: (r) => `已导出 ${r.rows} 条` });
 
   const runVerify = async () => {
     setBusy(true);
@@ -45,14 +47,8 @@ export function AuditPage() {
   };
 
   const exportXlsx = async () => {
-    try {
-      const r = await call('audit.export', filter);
-      downloadBase64(r.fileName, r.base64, XLSX_MIME);
-      message.success(`已导出 ${r.rows} 条`);
-      list.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    const r = await exporting.run(filter);
+    if (r) downloadBase64(r.fileName, r.base64, XLSX_MIME);
   };
 
   return (
@@ -62,7 +58,7 @@ export function AuditPage() {
         {verify?.ok && <Alert type="success" showIcon message={`审计日志完好：共 ${verify.count} 条，链条完整。`} description={verify.head ? `最新一条序号 ${verify.head.seq}，校验值 ${verify.head.hash.slice(0, 16)}…` : undefined} />}
         {verify && !verify.ok && <Alert type="error" showIcon message="审计日志被改动" description={verify.broken?.message} />}
       </Card>
-      <Card title="审计日志" extra={<Button onClick={exportXlsx}>导出 Excel</Button>}>
+      <Card title="审计日志" extra={<Button loading={exporting.busy} onClick={exportXlsx}>导出 Excel</Button>}>
         <Form<Filter>
           layout="inline"
           style={{ marginBottom: 16 }}

@@ -1,5 +1,5 @@
-import { App, Form, Input, Modal } from 'antd';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { Form, Input, Modal } from 'antd';
+import { useAction } from '../../api/use-action';
 import { confirmRule, newPasswordRules } from './password-rules';
 
 interface Values {
@@ -10,19 +10,13 @@ interface Values {
 
 /** Change one's own password; `forced` for an account whose initial password must be replaced. */
 export function ChangePasswordModal({ open, forced, onDone, onCancel }: { open: boolean; forced?: boolean; onDone(): void; onCancel(): void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const change = useAction('auth.changePassword', { form, done: '密码已修改' });
   const submit = async () => {
     const { confirm: _c, ...v } = await form.validateFields();
-    try {
-      await call('auth.changePassword', v);
-      message.success('密码已修改');
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      form.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
-    }
+    if (!(await change.run(v))) return;
+    form.resetFields();
+    onDone();
   };
   return (
     <Modal
@@ -31,6 +25,7 @@ export function ChangePasswordModal({ open, forced, onDone, onCancel }: { open: 
       okText="修改"
       cancelText="取消"
       onOk={submit}
+      confirmLoading={change.busy}
       onCancel={forced ? undefined : onCancel}
       closable={!forced}
       maskClosable={false}

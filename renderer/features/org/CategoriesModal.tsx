@@ -1,22 +1,17 @@
-import { App, Button, Input, List, Modal, Popconfirm, Space } from 'antd';
-import { useState } from 'react';
-import { call, errorMessage } from '../../api/client';
+import { Button, Form, Input, List, Modal, Popconfirm } from 'antd';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
+import { useCan } from '../../app/can';
 
 /** The editable list of assessment categories (党群部门, 政府工作部门, 乡镇街道 …). */
-export function CategoriesModal({ canEdit, onClose }: { canEdit: boolean; onClose(): void }) {
-  const { message } = App.useApp();
+export function CategoriesModal({ onClose }: { onClose(): void }) {
+  const can = useCan();
   const list = useCall('categories.list', {});
-  const [name, setName] = useState('');
-  const run = async (p: Promise<unknown>) => {
-    try {
-      await p;
-      list.reload();
-      return true;
-    } catch (e) {
-      message.error(errorMessage(e));
-      return false;
-    }
+  const [form] = Form.useForm<{ name: string }>();
+  const save = useAction('categories.save', { form });
+  const remove = useAction('categories.remove');
+  const add = async ({ name }: { name: string }) => {
+    if (await save.run({ name: name.trim() })) form.resetFields();
   };
   return (
     <Modal open title="考核类别" footer={<Button onClick={onClose}>关闭</Button>} onCancel={onClose}>
@@ -27,9 +22,15 @@ export function CategoriesModal({ canEdit, onClose }: { canEdit: boolean; onClos
         renderItem={(c) => (
           <List.Item
             actions={
-              canEdit
+              can('categories.remove')
                 ? [
-                    <Popconfirm key="d" title={`删除类别“${c.name}”？`} okText="删除" cancelText="取消" onConfirm={() => run(call('categories.remove', { id: c.id }))}>
+                    <Popconfirm
+                      key="d"
+                      title={`删除类别“${c.name}”？`}
+                      okText="删除"
+                      cancelText="取消"
+                      onConfirm={() => remove.run({ id: c.id })}
+                    >
                       <Button type="link" danger size="small" disabled={c.units > 0}>
                         删除
                       </Button>
@@ -42,13 +43,18 @@ export function CategoriesModal({ canEdit, onClose }: { canEdit: boolean; onClos
           </List.Item>
         )}
       />
-      {canEdit && (
-        <Space.Compact style={{ width: '100%', marginTop: 12 }}>
-          <Input placeholder="新类别名称" value={name} maxLength={20} onChange={(e) => setName(e.target.value)} />
-          <Button type="primary" onClick={async () => name.trim() && (await run(call('categories.save', { name: name.trim() }))) && setName('')}>
-            添加
-          </Button>
-        </Space.Compact>
+      {can('categories.save') && (
+        <Form form={form} onFinish={add} style={{ marginTop: 12 }}>
+          <Form.Item name="name" rules={[{ required: true, whitespace: true, message: '请填写类别名称' }]}>
+            <Input.Search
+              placeholder="新类别名称"
+              maxLength={20}
+              enterButton="添加"
+              loading={save.busy}
+              onSearch={() => form.submit()}
+            />
+          </Form.Item>
+        </Form>
       )}
     </Modal>
   );

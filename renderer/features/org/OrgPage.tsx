@@ -1,10 +1,11 @@
-import { App, Button, Card, Col, Descriptions, Empty, Input, Popconfirm, Row, Space, Tag, Tree } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Input, Popconfirm, Row, Space, Tag, Tree } from 'antd';
 import { useMemo, useState } from 'react';
 import { unitKindLabels } from '../../../electron/contract/labels';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
 import { XLSX_MIME, downloadBase64 } from '../../api/files';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
-import type { SignedInUser } from '../../app/auth-context';
+import { useCan } from '../../app/can';
 import { CategoriesModal } from './CategoriesModal';
 import { ImportWizard, type ImportKind } from '../../shared/ImportWizard';
 import { PeopleTable } from './PeopleTable';
@@ -13,9 +14,8 @@ import { buildTree, filterTree, type Unit } from './tree';
 import { UnitForm } from './UnitForm';
 
 /** 组织人员: the unit tree on the left, the chosen unit and its people on the right. */
-export function OrgPage({ user }: { user: SignedInUser }) {
-  const { message } = App.useApp();
-  const canEdit = user.role === 'evaluator';
+export function OrgPage() {
+  const can = useCan();
   const units = useCall('units.list', {});
   const categories = useCall('categories.list', {});
   const [selected, setSelected] = useState<number | null>(null);
@@ -25,36 +25,18 @@ export function OrgPage({ user }: { user: SignedInUser }) {
   const [person, setPerson] = useState<{ id: number | null } | null>(null);
   const [importing, setImporting] = useState<'units' | 'people' | null>(null);
   const [showCategories, setShowCategories] = useState(false);
-  const [version, setVersion] = useState(0);
+  const setOwn = useAction('units.setOwn');
+  const setActive = useAction('units.setActive');
+  const exporting = useAction('units.export');
 
   const list = units.data ?? [];
   const tree = useMemo(() => buildTree(list), [list]);
   const filtered = useMemo(() => filterTree(tree, search), [tree, search]);
   const unit = list.find((u) => u.id === selected) ?? null;
   const categoryName = (id: number | null) => categories.data?.find((c) => c.id === id)?.name ?? '—';
-  const refresh = () => {
-    units.reload();
-    categories.reload();
-    setVersion((v) => v + 1);
-  };
-
-  const act = async (p: Promise<unknown>, ok: string) => {
-    try {
-      await p;
-      message.success(ok);
-      refresh();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
-
   const exportUnits = async () => {
-    try {
-      const r = await call('units.export', {});
-      downloadBase64(r.fileName, r.base64, XLSX_MIME);
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    const r = await exporting.run({});
+    if (r) downloadBase64(r.fileName, r.base64, XLSX_MIME);
   };
 
   return (
@@ -64,7 +46,7 @@ export function OrgPage({ user }: { user: SignedInUser }) {
           title={`单位（${list.length}）`}
           size="small"
           extra={
-            canEdit && (
+            can('units.create') && (
               <Space size={4}>
                 <Button size="small" onClick={() => setUnitForm({ editing: null, parentId: selected })}>
                   新建
@@ -78,7 +60,7 @@ export function OrgPage({ user }: { user: SignedInUser }) {
         >
           <Input.Search allowClear placeholder="按名称、简称或代码查找" onChange={(e) => setSearch(e.target.value)} style={{ marginBottom: 8 }} />
           {list.length === 0 && !units.loading ? (
-            <Empty description={canEdit ? '还没有单位。可新建，或用“导入”从 Excel 导入单位名单。' : '还没有单位'} />
+            <Empty description={can('units.create') ? '还没有单位。可新建，或用“导入”从 Excel 导入单位名单。' : '还没有单位'} />
           ) : (
             <Tree
               height={600}
@@ -100,7 +82,7 @@ export function OrgPage({ user }: { user: SignedInUser }) {
             />
           )}
           <Space style={{ marginTop: 8 }}>
-            <Button size="small" type="link" onClick={exportUnits}>
+            <Button size="small" type="link" loading={exporting.busy} onClick={exportUnits}>
               导出单位
             </Button>
             <Button size="small" type="link" onClick={() => setShowCategories(true)}>
@@ -116,7 +98,7 @@ export function OrgPage({ user }: { user: SignedInUser }) {
             title={unit.name}
             style={{ marginBottom: 16 }}
             extra={
-              canEdit && (
+              can('units.update') && (
                 <Space>
                   <Button size="small" onClick={() => setUnitForm({ editing: unit, parentId: unit.parentId })}>
                     编辑
@@ -125,7 +107,7 @@ export function OrgPage({ user }: { user: SignedInUser }) {
                     新建下级单位
                   </Button>
                   {!unit.isOwn && (
-                    <Button size="small" onClick={() => act(call('units.setOwn', { id: unit.id }), `已把“${unit.name}”设为本单位`)}>
+                    <Button size="small" onClick={() => setOwn.run({ id: unit.id }, `已把“${unit.name}”设为本单位`)}>
                       设为本单位
                     </Button>
                   )}
@@ -134,7 +116,7 @@ export function OrgPage({ user }: { user: SignedInUser }) {
                     description={unit.active ? '停用后不再参加考核，历史记录保留。' : undefined}
                     okText="确定"
                     cancelText="取消"
-                    onConfirm={() => act(call('units.setActive', { id: unit.id, active: !unit.active }), unit.active ? '已停用' : '已启用')}
+                    onConfirm={() => setActive.run({ id: unit.id, active: !unit.active }, unit.active ? '已停用' : '已启用')}
                   >
                     <Button size="small" danger={unit.active}>
                       {unit.active ? '停用' : '启用'}
@@ -156,9 +138,8 @@ export function OrgPage({ user }: { user: SignedInUser }) {
         )}
         <Card size="small" title={unit ? `${unit.shortName ?? unit.name}的人员` : '全部人员'}>
           <PeopleTable
-            key={`${selected ?? 'all'}-${version}`}
+            key={selected ?? 'all'}
             unitId={selected}
-            canEdit={canEdit}
             onOpen={(id) => setPerson({ id })}
             onAdd={() => setPerson({ id: null })}
             onImport={() => setImporting('people')}
@@ -175,30 +156,36 @@ export function OrgPage({ user }: { user: SignedInUser }) {
           onSaved={(id) => {
             setUnitForm(null);
             setSelected(id);
-            refresh();
           }}
         />
       )}
       {person && (
         <PersonDrawer
-          units={list}
           personId={person.id}
           unitId={selected}
-          canEdit={canEdit}
           onClose={() => setPerson(null)}
-          onSaved={() => {
-            setPerson(null);
-            refresh();
-          }}
+          onSaved={() => setPerson(null)}
         />
       )}
-      {importing && <ImportWizard kind={importKinds[importing]} open onClose={() => setImporting(null)} onDone={refresh} />}
-      {showCategories && <CategoriesModal canEdit={canEdit} onClose={() => (setShowCategories(false), refresh())} />}
+      {importing && <ImportWizard kind={importKinds[importing]} open onClose={() => setImporting(null)} />}
+      {showCategories && <CategoriesModal onClose={() => setShowCategories(false)} />}
     </Row>
   );
 }
 
 const importKinds: Record<'units' | 'people', ImportKind> = {
-  units: { label: '单位', keyLabel: '单位代码', preview: (f) => call('units.importPreview', f), commit: (f) => call('units.import', f), template: () => call('units.template', {}) },
-  people: { label: '人员', keyLabel: '人员', preview: (f) => call('people.importPreview', f), commit: (f) => call('people.import', f), template: () => call('people.template', {}) },
+  units: {
+    label: '单位',
+    keyLabel: '单位代码',
+    preview: (f) => call('units.importPreview', f),
+    commit: 'units.import',
+    template: () => call('units.template', {}),
+  },
+  people: {
+    label: '人员',
+    keyLabel: '人员',
+    preview: (f) => call('people.importPreview', f),
+    commit: 'people.import',
+    template: () => call('people.template', {}),
+  },
 };

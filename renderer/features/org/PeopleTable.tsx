@@ -1,21 +1,22 @@
-import { App, Button, Input, Space, Switch, Table, Tag } from 'antd';
+import { Button, Input, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
-import { call, errorMessage } from '../../api/client';
 import { XLSX_MIME, downloadBase64 } from '../../api/files';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
+import { useCan } from '../../app/can';
 
 type Person = ChannelOutput<'people.list'>['rows'][number];
 
 /** People of the selected unit (and below), paged by the core so 30,000 people stay quick. */
-export function PeopleTable({ unitId, canEdit, onOpen, onAdd, onImport }: {
+export function PeopleTable({ unitId, onOpen, onAdd, onImport }: {
   unitId: number | null;
-  canEdit: boolean;
   onOpen(id: number): void;
   onAdd(): void;
   onImport(): void;
 }) {
-  const { message } = App.useApp();
+  const can = useCan();
+  const exporting = useAction('people.export');
   const [search, setSearch] = useState('');
   const [sub, setSub] = useState(true);
   const [inactive, setInactive] = useState(false);
@@ -30,12 +31,8 @@ export function PeopleTable({ unitId, canEdit, onOpen, onAdd, onImport }: {
   });
 
   const exportPeople = async () => {
-    try {
-      const r = await call('people.export', unitId ? { unitId } : {});
-      downloadBase64(r.fileName, r.base64, XLSX_MIME);
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    const r = await exporting.run(unitId ? { unitId } : {});
+    if (r) downloadBase64(r.fileName, r.base64, XLSX_MIME);
   };
 
   return (
@@ -52,15 +49,15 @@ export function PeopleTable({ unitId, canEdit, onOpen, onAdd, onImport }: {
         />
         <Switch checked={sub} onChange={setSub} checkedChildren="含下级单位" unCheckedChildren="仅本单位" />
         <Switch checked={inactive} onChange={setInactive} checkedChildren="含已停用" unCheckedChildren="不含已停用" />
-        {canEdit && (
-          <>
-            <Button type="primary" onClick={onAdd}>
-              新增人员
-            </Button>
-            <Button onClick={onImport}>导入人员</Button>
-          </>
+        {can('people.create') && (
+          <Button type="primary" onClick={onAdd}>
+            新增人员
+          </Button>
         )}
-        <Button onClick={exportPeople}>导出人员</Button>
+        {can('people.import') && <Button onClick={onImport}>导入人员</Button>}
+        <Button loading={exporting.busy} onClick={exportPeople}>
+          导出人员
+        </Button>
       </Space>
       <Table<Person>
         rowKey="id"

@@ -1,9 +1,11 @@
-import { App, Button, Checkbox, DatePicker, Divider, Drawer, Form, Input, Space, Timeline, TreeSelect } from 'antd';
+import { App, Button, Checkbox, DatePicker, Divider, Drawer, Form, Input, Space, Timeline } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
-import { call, errorMessage, fieldErrors } from '../../api/client';
-import { buildTree, type Unit, type UnitNode } from './tree';
+import { call, errorMessage } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { useCan } from '../../app/can';
+import { UnitSelect } from '../../shared/UnitSelect';
 
 type Detail = ChannelOutput<'people.get'>;
 interface Values {
@@ -20,20 +22,20 @@ interface Values {
   fromDate?: Dayjs;
 }
 
-const toSelect = (nodes: UnitNode[]): object[] => nodes.map((n) => ({ value: n.key, title: n.unit.name, disabled: !n.unit.active, children: toSelect(n.children) }));
-
 /** Add or edit a person; a change of unit or post keeps the old post in the history below. */
-export function PersonDrawer({ units, personId, unitId, canEdit, onClose, onSaved }: {
-  units: Unit[];
+export function PersonDrawer({ personId, unitId, onClose, onSaved }: {
   personId: number | null;
   unitId: number | null;
-  canEdit: boolean;
   onClose(): void;
   onSaved(): void;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [detail, setDetail] = useState<Detail | null>(null);
+  const create = useAction('people.create', { form, done: '已保存' });
+  const update = useAction('people.update', { form, done: '已保存' });
+  const can = useCan();
+  const canEdit = can(personId === null ? 'people.create' : 'people.update');
 
   useEffect(() => {
     if (personId === null) {
@@ -66,15 +68,8 @@ export function PersonDrawer({ units, personId, unitId, canEdit, onClose, onSave
       duties: v.duties ?? '',
       ...(v.fromDate ? { fromDate: v.fromDate.format('YYYY-MM-DD') } : {}),
     };
-    try {
-      if (personId === null) await call('people.create', fields);
-      else await call('people.update', { id: personId, ...fields });
-      message.success('已保存');
-      onSaved();
-    } catch (e) {
-      form.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
-    }
+    const saved = personId === null ? await create.run(fields) : await update.run({ id: personId, ...fields });
+    if (saved) onSaved();
   };
 
   return (
@@ -85,7 +80,7 @@ export function PersonDrawer({ units, personId, unitId, canEdit, onClose, onSave
       onClose={onClose}
       extra={
         canEdit && (
-          <Button type="primary" onClick={save}>
+          <Button type="primary" loading={create.busy || update.busy} onClick={save}>
             保存
           </Button>
         )
@@ -101,7 +96,7 @@ export function PersonDrawer({ units, personId, unitId, canEdit, onClose, onSave
           </Form.Item>
         </Space>
         <Form.Item name="unitId" label="所在单位" rules={[{ required: true, message: '请选择单位' }]}>
-          <TreeSelect showSearch treeNodeFilterProp="title" treeData={toSelect(buildTree(units))} />
+          <UnitSelect />
         </Form.Item>
         <Space style={{ display: 'flex' }} align="start">
           <Form.Item name="post" label="职务">

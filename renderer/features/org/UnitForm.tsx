@@ -1,9 +1,10 @@
-import { App, Form, Input, InputNumber, Modal, Select, TreeSelect } from 'antd';
-import { useEffect } from 'react';
+import { Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useEffect, useMemo } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { type UnitKind, unitKindLabels, unitKinds } from '../../../electron/contract/labels';
-import { call, errorMessage, fieldErrors } from '../../api/client';
-import { type Unit, buildTree, descendants, type UnitNode } from './tree';
+import { useAction } from '../../api/use-action';
+import { UnitSelect } from '../../shared/UnitSelect';
+import { type Unit, descendants } from './tree';
 
 interface Values {
   code: string;
@@ -15,9 +16,6 @@ interface Values {
   sortOrder?: number;
 }
 
-const toSelect = (nodes: UnitNode[], banned: Set<number>): object[] =>
-  nodes.map((n) => ({ value: n.key, title: n.unit.name, disabled: banned.has(n.key), children: toSelect(n.children, banned) }));
-
 /** Create a unit (under `parentId`) or edit one; the core checks codes and loops again. */
 export function UnitForm({ units, categories, editing, parentId, onClose, onSaved }: {
   units: Unit[];
@@ -27,8 +25,9 @@ export function UnitForm({ units, categories, editing, parentId, onClose, onSave
   onClose(): void;
   onSaved(id: number): void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const create = useAction('units.create', { form, done: (u) => `已新建“${u.name}”` });
+  const update = useAction('units.update', { form, done: '已保存' });
   useEffect(() => {
     form.setFieldsValue(
       editing
@@ -40,19 +39,23 @@ export function UnitForm({ units, categories, editing, parentId, onClose, onSave
   const save = async () => {
     const v = await form.validateFields();
     const fields = { ...v, shortName: v.shortName?.trim() || null, parentId: v.parentId ?? null, categoryId: v.categoryId ?? null };
-    try {
-      const u = editing ? await call('units.update', { id: editing.id, ...fields }) : await call('units.create', fields);
-      message.success(editing ? '已保存' : `已新建“${u.name}”`);
-      onSaved(u.id);
-    } catch (e) {
-      form.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
-    }
+    const u = editing ? await update.run({ id: editing.id, ...fields }) : await create.run(fields);
+    if (u) onSaved(u.id);
   };
 
-  const banned = editing ? descendants(units, editing.id) : new Set<number>();
+  // a unit cannot move under itself or anything below it
+  const banned = useMemo(() => (editing ? descendants(units, editing.id) : new Set<number>()), [units, editing]);
   return (
-    <Modal open title={editing ? `编辑单位：${editing.name}` : '新建单位'} okText="保存" cancelText="取消" onOk={save} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title={editing ? `编辑单位：${editing.name}` : '新建单位'}
+      okText="保存"
+      cancelText="取消"
+      onOk={save}
+      confirmLoading={create.busy || update.busy}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" requiredMark={false}>
         <Form.Item name="code" label="单位代码" rules={[{ required: true, message: '请填写单位代码' }, { pattern: /^[A-Za-z0-9_-]+$/, message: '只能由字母、数字、短横线和下划线组成' }]}>
           <Input maxLength={32} />
@@ -67,7 +70,7 @@ export function UnitForm({ units, categories, editing, parentId, onClose, onSave
           <Select options={unitKinds.map((k) => ({ value: k, label: unitKindLabels[k] }))} />
         </Form.Item>
         <Form.Item name="parentId" label="上级单位">
-          <TreeSelect allowClear showSearch treeNodeFilterProp="title" placeholder="（最上级）" treeData={toSelect(buildTree(units), banned)} treeDefaultExpandAll={units.length < 200} />
+          <UnitSelect allowClear includeInactive placeholder="（最上级）" disabledIds={banned} />
         </Form.Item>
         <Form.Item name="categoryId" label="考核类别">
           <Select allowClear placeholder="（不参加分类考核）" options={categories.map((c) => ({ value: c.id, label: c.name }))} />

@@ -2,16 +2,18 @@ import { App, Button, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { docKindLabels } from '../../../electron/contract/labels';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useCall } from '../../api/use-call';
+import { useCan } from '../../app/can';
 import { useAskText } from '../../shared/use-ask-text';
 import { DocumentPreview, downloadDocument } from './DocumentPreview';
 
 type Doc = ChannelOutput<'documents.list'>[number];
 
 /** The register of every generated document: number, who made it, its hash; a number once voided is never reused. */
-export function DocumentsTab({ canEdit }: { canEdit: boolean }) {
+export function DocumentsTab() {
   const { message } = App.useApp();
+  const can = useCan();
   const docs = useCall('documents.list', {});
   const [preview, setPreview] = useState<Doc | null>(null);
 
@@ -19,12 +21,13 @@ export function DocumentsTab({ canEdit }: { canEdit: boolean }) {
   const voidDoc = (d: Doc) =>
     askText({
       title: `作废 ${d.number}`,
+      label: '作废原因',
       placeholder: '作废原因（必填）。作废后文号不再使用。',
       okText: '作废',
       danger: true,
-      run: (reason) => call('documents.void', { id: d.id, reason }),
+      channel: 'documents.void',
+      input: (reason) => ({ id: d.id, reason }),
       done: `${d.number} 已作废`,
-      then: docs.reload,
     });
 
   return (
@@ -53,7 +56,7 @@ export function DocumentsTab({ canEdit }: { canEdit: boolean }) {
                 <Button size="small" type="link" onClick={() => downloadDocument(d.id).catch((e: unknown) => message.error(errorMessage(e)))}>
                   下载
                 </Button>
-                {canEdit && !d.voidedAt && (
+                {can('documents.void') && !d.voidedAt && (
                   <Button size="small" type="link" danger onClick={() => voidDoc(d)}>
                     作废
                   </Button>

@@ -1,8 +1,7 @@
-import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import type { ChannelInput, ChannelOutput } from '../../../electron/contract';
 import { type IndicatorKind, type ScoringMethod, indicatorKindLabels, indicatorKinds, scoringMethodLabels } from '../../../electron/contract/labels';
-import { call } from '../../api/client';
-import { useFormSubmit } from '../../shared/use-form-submit';
+import { useAction } from '../../api/use-action';
 
 type Indicator = ChannelOutput<'plans.get'>['indicators'][number];
 type Params = NonNullable<ChannelInput<'indicators.save'>['params']>;
@@ -74,9 +73,8 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
   onClose(): void;
   onSaved(): void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { busy, run } = useFormSubmit(form);
+  const save = useAction('indicators.save', { form, done: '已保存' });
   const i = editing.indicator;
   const p = i?.params;
   const parent = groups.find((g) => g.id === (i?.parentId ?? editing.parentId));
@@ -85,22 +83,38 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
 
   const submit = async () => {
     const v = await form.validateFields();
-    await run(async () => {
-      await call('indicators.save', {
-        ...(i ? { id: i.id } : {}),
-        planId,
-        isGroup: editing.isGroup,
-        kind: v.kind,
-        name: v.name,
-        ...(editing.isGroup ? {} : { parentId: v.parentId ?? null, points: v.kind === 'veto' ? 0 : (v.points ?? 0), params: paramsOf(v), standard: v.standard ?? '', scoringBody: v.scoringBody ?? '', categoryIds: v.categoryIds ?? [], evidence: v.evidence ?? '' }),
-      });
-      message.success('已保存');
-      onSaved();
+    const item = {
+      parentId: v.parentId ?? null,
+      points: v.kind === 'veto' ? 0 : (v.points ?? 0),
+      params: paramsOf(v),
+      standard: v.standard ?? '',
+      scoringBody: v.scoringBody ?? '',
+      categoryIds: v.categoryIds ?? [],
+      evidence: v.evidence ?? '',
+    };
+    const saved = await save.run({
+      ...(i ? { id: i.id } : {}),
+      planId,
+      isGroup: editing.isGroup,
+      kind: v.kind,
+      name: v.name,
+      ...(editing.isGroup ? {} : item),
     });
+    if (saved) onSaved();
   };
 
   return (
-    <Modal open width={680} title={`${i ? '编辑' : '新增'}${editing.isGroup ? '分组' : '指标'}`} okText="保存" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
+    <Modal
+      open
+      width={680}
+      title={`${i ? '编辑' : '新增'}${editing.isGroup ? '分组' : '指标'}`}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={save.busy}
+      onOk={submit}
+      onCancel={onClose}
+      maskClosable={false}
+    >
       <Form<Values>
         form={form}
         layout="vertical"

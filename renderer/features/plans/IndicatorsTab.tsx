@@ -1,10 +1,12 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { indicatorKindLabels, scoringMethodLabels } from '../../../electron/contract/labels';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
+import { useCan } from '../../app/can';
 import { ImportWizard } from '../../shared/ImportWizard';
 import { IndicatorForm } from './IndicatorForm';
 
@@ -15,27 +17,19 @@ type Node = Indicator & { children?: Node[] };
 const kindColors: Record<Indicator['kind'], string> = { common: 'blue', specific: 'geekblue', bonus: 'green', deduction: 'orange', veto: 'red' };
 
 /** The indicator tree with each category's point total against the plan's; editable only while the plan is a draft. */
-export function IndicatorsTab({ detail, canEdit, onChanged }: { detail: PlanDetail; canEdit: boolean; onChanged(): void }) {
-  const { message } = App.useApp();
+export function IndicatorsTab({ detail }: { detail: PlanDetail }) {
+  const can = useCan();
   const [editing, setEditing] = useState<{ indicator?: Indicator; isGroup: boolean; parentId?: number } | null>(null);
   const [importing, setImporting] = useState(false);
   const categories = useCall('categories.list', {});
-  const editable = canEdit && detail.rules.editIndicators;
+  const editable = can('indicators.save') && detail.rules.editIndicators;
   const planId = detail.plan.id;
   const catName = new Map((categories.data ?? []).map((c) => [c.id, c.name]));
   const tree: Node[] = detail.indicators.filter((i) => i.isGroup).map((g) => ({ ...g, children: detail.indicators.filter((i) => i.parentId === g.id) }));
   const bad = detail.pointsByCategory.filter((c) => !c.ok);
   const used = new Set((categories.data ?? []).filter((c) => c.units > 0).map((c) => c.id));
 
-  const remove = async (i: Indicator) => {
-    try {
-      await call('indicators.remove', { id: i.id });
-      message.success(`已删除“${i.name}”`);
-      onChanged();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const remove = useAction('indicators.remove');
 
   return (
     <div>
@@ -106,7 +100,14 @@ export function IndicatorsTab({ detail, canEdit, onChanged }: { detail: PlanDeta
                           指标
                         </Button>
                       )}
-                      <Popconfirm title={`删除“${r.name}”？`} description="删除后不能恢复（操作会记入审计日志）。" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(r)}>
+                      <Popconfirm
+                        title={`删除“${r.name}”？`}
+                        description="删除后不能恢复（操作会记入审计日志）。"
+                        okText="删除"
+                        okButtonProps={{ danger: true }}
+                        cancelText="取消"
+                        onConfirm={() => remove.run({ id: r.id }, `已删除“${r.name}”`)}
+                      >
                         <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label={`删除${r.name}`} />
                       </Popconfirm>
                     </Space>
@@ -123,10 +124,7 @@ export function IndicatorsTab({ detail, canEdit, onChanged }: { detail: PlanDeta
           categories={categories.data ?? []}
           editing={editing}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            onChanged();
-          }}
+          onSaved={() => setEditing(null)}
         />
       )}
       <ImportWizard
@@ -135,11 +133,11 @@ export function IndicatorsTab({ detail, canEdit, onChanged }: { detail: PlanDeta
           label: '指标',
           keyLabel: '分组',
           preview: (f) => call('indicators.importPreview', { planId, ...f }),
-          commit: (f) => call('indicators.import', { planId, ...f }),
+          commit: 'indicators.import',
+          with: { planId },
           template: () => call('indicators.template', {}),
         }}
         onClose={() => setImporting(false)}
-        onDone={onChanged}
       />
     </div>
   );

@@ -4,8 +4,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { call, errorMessage } from '../../api/client';
-import { useFormSubmit } from '../../shared/use-form-submit';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
+import { useCan } from '../../app/can';
 import { useAskText } from '../../shared/use-ask-text';
 import { DocumentPreview, openDocument } from './DocumentPreview';
 import type { PlanDetail } from './IndicatorsTab';
@@ -22,20 +23,17 @@ function status(l: Letter) {
 }
 
 /** One letter per unit: generate (one or all, with progress and cancel), preview, open in Word/WPS, record signing. */
-export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail; canEdit: boolean; onChanged(): void }) {
+export function LettersTab({ detail }: { detail: PlanDetail }) {
   const { message, modal } = App.useApp();
   const planId = detail.plan.id;
   const letters = useCall('letters.list', { planId });
-  const [busy, setBusy] = useState<number | null>(null);
+  const [generating, setGenerating] = useState<number | null>(null);
   const [job, setJob] = useState<Job | null>(null);
   const [preview, setPreview] = useState<{ id: number; title: string } | null>(null);
   const [signing, setSigning] = useState<Letter | null>(null);
-  const can = canEdit && detail.rules.letters;
+  const can = useCan();
+  const mayAct = can('letters.generate') && detail.rules.letters;
   const rows = letters.data ?? [];
-  const reload = () => {
-    letters.reload();
-    onChanged();
-  };
 
   const [pollError, setPollError] = useState<{ message: string; tries: number } | null>(null);
   useEffect(() => {
@@ -62,17 +60,11 @@ export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
     if (ended) reloadLetters();
   }, [ended, reloadLetters]);
 
+  const generateOne = useAction('letters.generate', { done: (r) => `已生成 ${r.number}` });
   const generate = async (l: Letter) => {
-    setBusy(l.unitId);
-    try {
-      const r = await call('letters.generate', { planId, unitId: l.unitId });
-      message.success(`已生成 ${r.number}`);
-      reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
+    setGenerating(l.unitId);
+    await generateOne.run({ planId, unitId: l.unitId });
+    setGenerating(null);
   };
 
   const batch = () =>
@@ -94,12 +86,13 @@ export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
   const unsign = (l: Letter) =>
     askText({
       title: `撤销${l.unitName}的签订登记`,
+      label: '撤销原因',
       placeholder: '撤销原因（必填，记入审计日志）',
       okText: '撤销签订',
       danger: true,
-      run: (reason) => call('letters.unsign', { planId, unitId: l.unitId, reason }),
+      channel: 'letters.unsign',
+      input: (reason) => ({ planId, unitId: l.unitId, reason }),
       done: '已撤销签订，目标任务可再修改',
-      then: reload,
     });
 
   const blocked = rows.filter((r) => r.blockers.length).length;
@@ -109,7 +102,7 @@ export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
     <div>
       {!detail.rules.letters && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={detail.plan.state === 'draft' ? '方案发布后才能生成和签订责任书。' : '当前方案状态下不能生成或签订责任书。'} />}
       <Space wrap style={{ marginBottom: 12 }}>
-        {can && (
+        {mayAct && (
           <Button type="primary" icon={<ThunderboltOutlined />} onClick={batch} disabled={rows.length === 0}>
             批量生成全部
           </Button>
@@ -155,8 +148,15 @@ export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
             width: 300,
             render: (_, l) => (
               <Space size={0} wrap>
-                {can && !l.signedDate && (
-                  <Button size="small" type="link" icon={<ReloadOutlined />} loading={busy === l.unitId} disabled={l.blockers.length > 0} onClick={() => generate(l)}>
+                {mayAct && !l.signedDate && (
+                  <Button
+                    size="small"
+                    type="link"
+                    icon={<ReloadOutlined />}
+                    loading={generating === l.unitId}
+                    disabled={l.blockers.length > 0}
+                    onClick={() => generate(l)}
+                  >
                     {l.documentId ? '重新生成' : '生成'}
                   </Button>
                 )}
@@ -170,12 +170,12 @@ export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
                     </Button>
                   </>
                 )}
-                {can && l.documentId && !l.voided && !l.signedDate && (
+                {mayAct && l.documentId && !l.voided && !l.signedDate && (
                   <Button size="small" type="link" icon={<CheckOutlined />} disabled={l.stale} onClick={() => setSigning(l)}>
                     登记签订
                   </Button>
                 )}
-                {can && l.signedDate && (
+                {mayAct && l.signedDate && (
                   <Button size="small" type="link" danger onClick={() => unsign(l)}>
                     撤销签订
                   </Button>
@@ -204,10 +204,7 @@ export function LettersTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
           planId={planId}
           letter={signing}
           onClose={() => setSigning(null)}
-          onDone={() => {
-            setSigning(null);
-            reload();
-          }}
+          onDone={() => setSigning(null)}
         />
       )}
     </div>
@@ -233,8 +230,8 @@ function BatchModal({ job, pollError, onCancel, onClose, onOpen }: { job: Job; p
           </Button>
         ) : (
           <Space>
-            {job.combinedDocumentId && (
-              <Button type="primary" onClick={() => onOpen(job.combinedDocumentId!, job.combinedFile ?? '合订本')}>
+            {job.documentId && (
+              <Button type="primary" onClick={() => onOpen(job.documentId!, job.fileName ?? '合订本')}>
                 查看合订本
               </Button>
             )}
@@ -258,19 +255,26 @@ function BatchModal({ job, pollError, onCancel, onClose, onOpen }: { job: Job; p
 }
 
 function SignModal({ planId, letter, onClose, onDone }: { planId: number; letter: Letter; onClose(): void; onDone(): void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm();
-  const { busy, run } = useFormSubmit(form);
+  const sign = useAction('letters.sign', { form, done: `${letter.unitName}的责任书已登记签订，目标任务已冻结` });
   const submit = async () => {
     const v = (await form.validateFields()) as { signedDate: Dayjs; partyASigner: string; partyBSigner: string };
-    await run(async () => {
-      await call('letters.sign', { planId, unitId: letter.unitId, signedDate: v.signedDate.format('YYYY-MM-DD'), partyASigner: v.partyASigner, partyBSigner: v.partyBSigner });
-      message.success(`${letter.unitName}的责任书已登记签订，目标任务已冻结`);
-      onDone();
-    });
+    const signedDate = v.signedDate.format('YYYY-MM-DD');
+    const { partyASigner, partyBSigner } = v;
+    const signed = await sign.run({ planId, unitId: letter.unitId, signedDate, partyASigner, partyBSigner });
+    if (signed) onDone();
   };
   return (
-    <Modal open title={`登记签订：${letter.unitName}`} okText="登记签订" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
+    <Modal
+      open
+      title={`登记签订：${letter.unitName}`}
+      okText="登记签订"
+      cancelText="取消"
+      confirmLoading={sign.busy}
+      onOk={submit}
+      onCancel={onClose}
+      maskClosable={false}
+    >
       <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="登记后该单位的目标任务冻结，不能再修改（可撤销签订）。" />
       <Form form={form} layout="vertical" initialValues={{ signedDate: dayjs(), partyBSigner: letter.head ?? undefined }}>
         <Form.Item name="signedDate" label="签订日期" rules={[{ required: true, message: '请选择签订日期' }]}>

@@ -1,38 +1,43 @@
-import { App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ChannelOutput } from '../../../electron/contract';
-import { call } from '../../api/client';
-import { useFormSubmit } from '../../shared/use-form-submit';
+import { useAction } from '../../api/use-action';
 
 type Plan = ChannelOutput<'plans.list'>[number];
 
 /** A new year's plan, blank or as a copy of an earlier one (indicators and the targets of active units). */
 export function PlanForm({ plans, onClose, onCreated }: { plans: Plan[]; onClose(): void; onCreated(id: number): void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm();
-  const { busy, run } = useFormSubmit(form);
+  const create = useAction('plans.create', { form, done: (p) => `已新建${p.year}年度考核方案` });
   const last = plans[0];
   const year = (last?.year ?? new Date().getFullYear() - 1) + 1;
 
   const submit = async () => {
     const v = (await form.validateFields()) as { year: number; title: string; totalPoints: number; basis?: string; period: [Dayjs, Dayjs]; copyFrom?: number };
-    await run(async () => {
-      const p = await call('plans.create', {
-        year: v.year,
-        title: v.title,
-        totalPoints: v.totalPoints,
-        basis: v.basis ?? '',
-        periodStart: v.period[0].format('YYYY-MM-DD'),
-        periodEnd: v.period[1].format('YYYY-MM-DD'),
-        ...(v.copyFrom ? { copyFrom: v.copyFrom } : {}),
-      });
-      message.success(`已新建${p.year}年度考核方案`);
-      onCreated(p.id);
+    const p = await create.run({
+      year: v.year,
+      title: v.title,
+      totalPoints: v.totalPoints,
+      basis: v.basis ?? '',
+      periodStart: v.period[0].format('YYYY-MM-DD'),
+      periodEnd: v.period[1].format('YYYY-MM-DD'),
+      ...(v.copyFrom ? { copyFrom: v.copyFrom } : {}),
     });
+    if (p) onCreated(p.id);
   };
 
   return (
-    <Modal open title="新建年度考核方案" okText="新建" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false} width={560}>
+    <Modal
+      open
+      title="新建年度考核方案"
+      okText="新建"
+      cancelText="取消"
+      confirmLoading={create.busy}
+      onOk={submit}
+      onCancel={onClose}
+      maskClosable={false}
+      width={560}
+    >
       <Form
         form={form}
         layout="vertical"

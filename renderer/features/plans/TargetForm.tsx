@@ -1,52 +1,45 @@
-import { App, Col, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch, Button, Typography } from 'antd';
-import type { ChannelOutput } from '../../../electron/contract';
-import { call } from '../../api/client';
-import { useFormSubmit } from '../../shared/use-form-submit';
+import { Col, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch, Button, Typography } from 'antd';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
+import { UnitSelect } from '../../shared/UnitSelect';
 import type { PlanDetail } from './IndicatorsTab';
 import type { Target } from './TargetsTab';
 
-type Unit = ChannelOutput<'units.list'>[number];
 const quarters = ['一季度', '二季度', '三季度', '四季度'];
 
 /** One target: what, how much, by when each quarter, who leads it. */
-export function TargetForm({ detail, target, defaultUnitId, units, onClose, onSaved }: {
+export function TargetForm({ detail, target, defaultUnitId, onClose, onSaved }: {
   detail: PlanDetail;
   target?: Target;
   defaultUnitId?: number;
-  units: Unit[];
   onClose(): void;
   onSaved(): void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm();
-  const { busy, run } = useFormSubmit(form);
+  const save = useAction('targets.save', { form, done: '目标已保存' });
   const unitId = (Form.useWatch('unitId', form) as number | undefined) ?? target?.unitId ?? defaultUnitId;
   const people = useCall('people.list', { unitId: unitId ?? 0, includeSubunits: false, limit: 500 });
   const items = detail.indicators.filter((i) => !i.isGroup);
 
   const submit = async () => {
     const v = (await form.validateFields()) as Record<string, unknown> & { milestones: { text?: string; percent?: number | null }[] };
-    await run(async () => {
-      await call('targets.save', {
-        ...(target ? { id: target.id } : {}),
-        planId: detail.plan.id,
-        indicatorId: v.indicatorId as number,
-        unitId: v.unitId as number,
-        content: v.content as string,
-        targetValue: (v.targetValue as string) || null,
-        measureUnit: (v.measureUnit as string) || null,
-        points: v.points as number,
-        milestones: v.milestones.map((m) => ({ text: m.text ?? '', percent: m.percent ?? null })),
-        leaderId: (v.leaderId as number) ?? null,
-        leadUnitId: (v.leadUnitId as number) ?? null,
-        partnerUnitIds: (v.partnerUnitIds as number[]) ?? [],
-        isKey: !!v.isKey,
-        isMajor: !!v.isMajor,
-      });
-      message.success('目标已保存');
-      onSaved();
+    const saved = await save.run({
+      ...(target ? { id: target.id } : {}),
+      planId: detail.plan.id,
+      indicatorId: v.indicatorId as number,
+      unitId: v.unitId as number,
+      content: v.content as string,
+      targetValue: (v.targetValue as string) || null,
+      measureUnit: (v.measureUnit as string) || null,
+      points: v.points as number,
+      milestones: v.milestones.map((m) => ({ text: m.text ?? '', percent: m.percent ?? null })),
+      leaderId: (v.leaderId as number) ?? null,
+      leadUnitId: (v.leadUnitId as number) ?? null,
+      partnerUnitIds: (v.partnerUnitIds as number[]) ?? [],
+      isKey: !!v.isKey,
+      isMajor: !!v.isMajor,
     });
+    if (saved) onSaved();
   };
 
   return (
@@ -59,7 +52,7 @@ export function TargetForm({ detail, target, defaultUnitId, units, onClose, onSa
       extra={
         <Space>
           <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={busy} onClick={submit}>
+          <Button type="primary" loading={save.busy} onClick={submit}>
             保存
           </Button>
         </Space>
@@ -90,7 +83,7 @@ export function TargetForm({ detail, target, defaultUnitId, units, onClose, onSa
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="unitId" label="责任单位" rules={[{ required: true, message: '请选择单位' }]}>
-              <Select showSearch optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: `${u.name}（${u.code}）` }))} />
+              <UnitSelect withCode />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -145,12 +138,12 @@ export function TargetForm({ detail, target, defaultUnitId, units, onClose, onSa
           </Col>
           <Col span={12}>
             <Form.Item name="leadUnitId" label="牵头单位（不填即责任单位）">
-              <Select allowClear showSearch optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: u.name }))} />
+              <UnitSelect allowClear />
             </Form.Item>
           </Col>
         </Row>
         <Form.Item name="partnerUnitIds" label="配合单位">
-          <Select mode="multiple" showSearch optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: u.name }))} />
+          <UnitSelect mode="multiple" />
         </Form.Item>
         <Space size="large">
           <Form.Item name="isKey" label="重点工作" valuePropName="checked">

@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Popconfirm, Select, Space, Spin, Tabs, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Empty, Popconfirm, Select, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
 import { type PlanState, planStateLabels } from '../../../electron/contract/labels';
-import { call, errorMessage } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
-import type { SignedInUser } from '../../app/auth-context';
+import { useCan } from '../../app/can';
 import { DocumentsTab } from './DocumentsTab';
 import { IndicatorsTab } from './IndicatorsTab';
 import { LettersTab } from './LettersTab';
@@ -24,11 +24,11 @@ const moveWords: Partial<Record<PlanState, { label: string; confirm: string }>> 
 };
 
 /** 目标管理: the year's plan, its indicators, the units' targets, the letters and the document register. */
-export function TargetsModule({ user }: { user: SignedInUser }) {
+export function TargetsModule() {
+  const can = useCan();
   const plans = useCall('plans.list', {});
   const [planId, setPlanId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
-  const canEdit = user.role === 'evaluator';
 
   useEffect(() => {
     if (planId === null && plans.data?.[0]) setPlanId(plans.data[0].id);
@@ -47,7 +47,7 @@ export function TargetsModule({ user }: { user: SignedInUser }) {
       data-testid="plan-select"
     />
   );
-  const newPlan = canEdit && (
+  const newPlan = can('plans.create') && (
     <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
       新建方案
     </Button>
@@ -57,7 +57,7 @@ export function TargetsModule({ user }: { user: SignedInUser }) {
     <div>
       {!plans.data?.length || planId === null ? (
         <Empty description="还没有考核方案。先新建本年度的方案（可复制上一年度），再设置指标和各单位目标。">
-          {canEdit && (
+          {can('plans.create') && (
             <Button type="primary" onClick={() => setCreating(true)}>
               新建考核方案
             </Button>
@@ -65,7 +65,7 @@ export function TargetsModule({ user }: { user: SignedInUser }) {
         </Empty>
       ) : (
         // keyed by plan: switching plans starts the view afresh (no tab, filter or job of the other plan carried over)
-        <PlanView key={planId} planId={planId} canEdit={canEdit} selector={selector} newPlan={newPlan} onChanged={plans.reload} />
+        <PlanView key={planId} planId={planId} selector={selector} newPlan={newPlan} />
       )}
       {creating && (
         <PlanForm
@@ -74,7 +74,6 @@ export function TargetsModule({ user }: { user: SignedInUser }) {
           onCreated={(id) => {
             setCreating(false);
             setPlanId(id);
-            plans.reload();
           }}
         />
       )}
@@ -82,23 +81,11 @@ export function TargetsModule({ user }: { user: SignedInUser }) {
   );
 }
 
-function PlanView({ planId, canEdit, selector, newPlan, onChanged }: { planId: number; canEdit: boolean; selector: React.ReactNode; newPlan: React.ReactNode; onChanged(): void }) {
-  const { message } = App.useApp();
+function PlanView({ planId, selector, newPlan }: { planId: number; selector: ReactNode; newPlan: ReactNode }) {
+  const can = useCan();
   const [tab, setTab] = useState('indicators');
   const detail = useCall('plans.get', { id: planId });
-  const reload = () => {
-    onChanged();
-    detail.reload();
-  };
-  const move = async (to: PlanState) => {
-    try {
-      await call('plans.setState', { id: planId, to });
-      message.success(`方案已变为“${planStateLabels[to]}”`);
-      reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const move = useAction('plans.setState', { done: (p) => `方案已变为“${planStateLabels[p.state]}”` });
   const plan = detail.data?.plan;
 
   return (
@@ -113,9 +100,16 @@ function PlanView({ planId, canEdit, selector, newPlan, onChanged }: { planId: n
           </Typography.Text>
         )}
         {newPlan}
-        {canEdit &&
+        {can('plans.setState') &&
           detail.data?.moves.map((to) => (
-            <Popconfirm key={to} title={moveWords[to]?.label} description={<div style={{ maxWidth: 320 }}>{moveWords[to]?.confirm}</div>} onConfirm={() => move(to)} okText="确定" cancelText="取消">
+            <Popconfirm
+              key={to}
+              title={moveWords[to]?.label}
+              description={<div style={{ maxWidth: 320 }}>{moveWords[to]?.confirm}</div>}
+              onConfirm={() => move.run({ id: planId, to })}
+              okText="确定"
+              cancelText="取消"
+            >
               <Button type={to === 'draft' ? 'default' : 'primary'} ghost={to !== 'draft'}>
                 {moveWords[to]?.label}
               </Button>
@@ -131,10 +125,10 @@ function PlanView({ planId, canEdit, selector, newPlan, onChanged }: { planId: n
           // each tab reads afresh when shown, so a change made in another tab is there
           destroyOnHidden
           items={[
-            { key: 'indicators', label: '指标体系', children: <IndicatorsTab detail={detail.data} canEdit={canEdit} onChanged={reload} /> },
-            { key: 'targets', label: '目标任务', children: <TargetsTab detail={detail.data} canEdit={canEdit} onChanged={reload} /> },
-            { key: 'letters', label: '目标责任书', children: <LettersTab detail={detail.data} canEdit={canEdit} onChanged={reload} /> },
-            { key: 'documents', label: '公文登记', children: <DocumentsTab canEdit={canEdit} /> },
+            { key: 'indicators', label: '指标体系', children: <IndicatorsTab detail={detail.data} /> },
+            { key: 'targets', label: '目标任务', children: <TargetsTab detail={detail.data} /> },
+            { key: 'letters', label: '目标责任书', children: <LettersTab detail={detail.data} /> },
+            { key: 'documents', label: '公文登记', children: <DocumentsTab /> },
           ]}
         />
       ) : (

@@ -1,18 +1,23 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Modal, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
+import { useCan } from '../../app/can';
 import { ImportWizard } from '../../shared/ImportWizard';
+import { UnitSelect } from '../../shared/UnitSelect';
 import type { PlanDetail } from './IndicatorsTab';
 import { TargetForm } from './TargetForm';
 
 export type Target = ChannelOutput<'targets.list'>[number];
 
 /** Each unit's targets under the plan's indicators: filter by unit, edit, assign common items by category, import. */
-export function TargetsTab({ detail, canEdit, onChanged }: { detail: PlanDetail; canEdit: boolean; onChanged(): void }) {
-  const { message, modal } = App.useApp();
+export function TargetsTab({ detail }: { detail: PlanDetail }) {
+  const { modal } = App.useApp();
+  const can = useCan();
   const planId = detail.plan.id;
   const [unitId, setUnitId] = useState<number | undefined>();
   const [search, setSearch] = useState('');
@@ -20,41 +25,26 @@ export function TargetsTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
   const [importing, setImporting] = useState(false);
   const [assigning, setAssigning] = useState(false);
   const targets = useCall('targets.list', { planId, ...(unitId ? { unitId } : {}) });
-  const units = useCall('units.list', {});
   const categories = useCall('categories.list', {});
-  const editable = canEdit && detail.rules.editTargets;
-  const reload = () => {
-    targets.reload();
-    onChanged();
-  };
+  const editable = can('targets.save') && detail.rules.editTargets;
 
   const rows = useMemo(() => (targets.data ?? []).filter((t) => !search || t.content.includes(search) || t.unitName.includes(search) || t.indicatorName.includes(search)), [targets.data, search]);
   const base = (targets.data ?? []).filter((t) => t.kind === 'common' || t.kind === 'specific');
   const sum = Math.round(base.reduce((a, t) => a + Math.round(t.points * 100), 0)) / 100;
 
-  const remove = async (t: Target) => {
-    try {
-      await call('targets.remove', { id: t.id });
-      message.success('已删除');
-      reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const remove = useAction('targets.remove', { done: '已删除' });
 
   return (
     <div>
       {!detail.rules.editTargets && <Alert type="info" showIcon style={{ marginBottom: 12 }} message="当前方案状态下目标任务不能修改。" />}
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select
+        <UnitSelect
           allowClear
-          showSearch
-          optionFilterProp="label"
+          withCode
           placeholder="全部单位"
           style={{ width: 260 }}
           value={unitId}
-          onChange={setUnitId}
-          options={(units.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: `${u.name}（${u.code}）` }))}
+          onChange={(v) => setUnitId(v as number | undefined)}
           data-testid="target-unit-filter"
         />
         <Input.Search allowClear placeholder="搜索目标、单位或指标" style={{ width: 220 }} onSearch={(v) => setSearch(v.trim())} />
@@ -122,7 +112,13 @@ export function TargetsTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
                     t.frozen ? null : (
                       <Space size="small">
                         <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(t)} aria-label="编辑目标" />
-                        <Popconfirm title="删除这项目标？" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(t)}>
+                        <Popconfirm
+                          title="删除这项目标？"
+                          okText="删除"
+                          okButtonProps={{ danger: true }}
+                          cancelText="取消"
+                          onConfirm={() => remove.run({ id: t.id })}
+                        >
                           <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label="删除目标" />
                         </Popconfirm>
                       </Space>
@@ -137,12 +133,8 @@ export function TargetsTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
           detail={detail}
           target={editing === 'new' ? undefined : editing}
           defaultUnitId={unitId}
-          units={(units.data ?? []).filter((u) => u.active)}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            reload();
-          }}
+          onSaved={() => setEditing(null)}
         />
       )}
       {assigning && (
@@ -153,7 +145,6 @@ export function TargetsTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
           onDone={(text) => {
             setAssigning(false);
             modal.success({ title: '分配完成', content: text });
-            reload();
           }}
         />
       )}
@@ -163,36 +154,48 @@ export function TargetsTab({ detail, canEdit, onChanged }: { detail: PlanDetail;
           label: '目标任务',
           keyLabel: '单位 / 指标',
           preview: (f) => call('targets.importPreview', { planId, ...f }),
-          commit: (f) => call('targets.import', { planId, ...f }),
+          commit: 'targets.import',
+          with: { planId },
           template: () => call('targets.template', { planId }),
         }}
         onClose={() => setImporting(false)}
-        onDone={reload}
       />
     </div>
   );
 }
 
-function AssignCommon({ planId, categories, onClose, onDone }: { planId: number; categories: { id: number; name: string; units: number }[]; onClose(): void; onDone(text: string): void }) {
-  const { message } = App.useApp();
-  const [categoryId, setCategoryId] = useState<number | undefined>(categories[0]?.id);
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    if (!categoryId) return;
-    setBusy(true);
-    try {
-      const r = await call('targets.assignCommon', { planId, categoryId });
-      onDone(`${r.units} 个单位新增 ${r.created} 项共性目标${r.existing ? `，${r.existing} 项已有（未改动）` : ''}。`);
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+function AssignCommon({ planId, categories, onClose, onDone }: {
+  planId: number;
+  categories: { id: number; name: string; units: number }[];
+  onClose(): void;
+  onDone(text: string): void;
+}) {
+  const [form] = Form.useForm<{ categoryId: number }>();
+  const assign = useAction('targets.assignCommon', { form });
+  const submit = async () => {
+    const { categoryId } = await form.validateFields();
+    const r = await assign.run({ planId, categoryId });
+    if (r) onDone(`${r.units} 个单位新增 ${r.created} 项共性目标${r.existing ? `，${r.existing} 项已有（未改动）` : ''}。`);
   };
+  const options = categories.map((c) => ({ value: c.id, label: `${c.name}（${c.units} 个单位）` }));
   return (
-    <Modal open title="按类别分配共性指标" okText="分配" cancelText="取消" onOk={run} confirmLoading={busy} onCancel={onClose}>
-      <Typography.Paragraph>为所选类别的每个在用单位，按适用的共性指标各建一项目标（分值取指标分值）；单位已有的不重复建立。</Typography.Paragraph>
-      <Select style={{ width: '100%' }} value={categoryId} onChange={setCategoryId} options={categories.map((c) => ({ value: c.id, label: `${c.name}（${c.units} 个单位）` }))} />
+    <Modal
+      open
+      title="按类别分配共性指标"
+      okText="分配"
+      cancelText="取消"
+      onOk={submit}
+      confirmLoading={assign.busy}
+      onCancel={onClose}
+    >
+      <Typography.Paragraph>
+        为所选类别的每个在用单位，按适用的共性指标各建一项目标（分值取指标分值）；单位已有的不重复建立。
+      </Typography.Paragraph>
+      <Form form={form} initialValues={{ categoryId: categories[0]?.id }}>
+        <Form.Item name="categoryId" rules={[{ required: true, message: '请选择考核类别' }]}>
+          <Select aria-label="考核类别" placeholder="考核类别" options={options} />
+        </Form.Item>
+      </Form>
     </Modal>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { noticeKindLabels, noticeKinds, type NoticeKindName } from '../../../electron/contract/labels';
 import { useCall } from '../../api/use-call';
+import { UnitSelect } from '../../shared/UnitSelect';
 
 export type NoticeRow = ChannelOutput<'notices.list'>[number];
 
@@ -32,7 +33,6 @@ export function BoardTab() {
     return () => clearTimeout(t);
   }, [printing]);
   const board = useCall('board.list', { ...(unitId ? { unitId } : {}), ...(kind ? { kind } : {}), ...(leader ? { leader } : {}) });
-  const units = useCall('units.list', {});
   const items = board.data?.items ?? [];
   const rects = board.data?.rectifications ?? [];
   const all = [...items, ...rects];
@@ -65,7 +65,14 @@ export function BoardTab() {
         </Col>
       </Row>
       <Space wrap style={{ marginBottom: 12 }} className="kaoping-noprint">
-        <Select allowClear showSearch optionFilterProp="label" placeholder="全部单位" style={{ width: 220 }} value={unitId} onChange={setUnitId} options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} />
+        <UnitSelect
+          allowClear
+          includeInactive
+          placeholder="全部单位"
+          style={{ width: 220 }}
+          value={unitId}
+          onChange={(v) => setUnitId(v as number | undefined)}
+        />
         <Select allowClear placeholder="全部种类" style={{ width: 150 }} value={kind} onChange={setKind} options={noticeKinds.map((k) => ({ value: k, label: noticeKindLabels[k] }))} />
         <Input.Search allowClear placeholder="责任领导" style={{ width: 160 }} onSearch={(v) => setLeader(v.trim())} />
         <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>

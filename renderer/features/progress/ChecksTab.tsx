@@ -1,20 +1,24 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
+import { Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
-import { call, errorMessage } from '../../api/client';
+import { checkKindLabels, checkKinds, findingRatingLabels, findingRatings } from '../../../electron/contract/labels';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
-import { useFormSubmit } from '../../shared/use-form-submit';
+import { useCan } from '../../app/can';
+import { UnitSelect } from '../../shared/UnitSelect';
 import { DocumentPreview } from '../plans/DocumentPreview';
 import { NoticeForm } from './NoticesTab';
 
 type Check = ChannelOutput<'checks.list'>[number];
 type Finding = Check['findings'][number];
-const ratingTag: Record<Finding['rating'], React.ReactNode> = { on_track: <Tag color="green">正常推进</Tag>, lagging: <Tag color="gold">进度滞后</Tag>, serious: <Tag color="red">严重滞后</Tag> };
+const ratingColors: Record<Finding['rating'], string> = { on_track: 'green', lagging: 'gold', serious: 'red' };
+const ratingTag = (r: Finding['rating']) => <Tag color={ratingColors[r]}>{findingRatingLabels[r]}</Tag>;
 
 /** 督查: rounds with their team, scope and date; rated findings per unit or target; the 督查通报; a notice from a finding. */
-export function ChecksTab({ canEdit }: { canEdit: boolean }) {
+export function ChecksTab() {
   const plans = useCall('plans.list', {});
   const running = (plans.data ?? []).filter((p) => p.state !== 'draft' && p.state !== 'closed');
   const [planId, setPlanId] = useState<number | null>(null);
@@ -25,29 +29,22 @@ export function ChecksTab({ canEdit }: { canEdit: boolean }) {
   return (
     <div>
       <Select style={{ width: 320, marginBottom: 12 }} value={planId ?? undefined} placeholder="考核方案" onChange={setPlanId} options={running.map((p) => ({ value: p.id, label: `${p.year} 年 · ${p.title}` }))} />
-      {planId && <Rounds key={planId} planId={planId} canEdit={canEdit} />}
+      {planId && <Rounds key={planId} planId={planId} />}
     </div>
   );
 }
 
-function Rounds({ planId, canEdit }: { planId: number; canEdit: boolean }) {
-  const { message } = App.useApp();
+function Rounds({ planId }: { planId: number }) {
+  const can = useCan();
   const list = useCall('checks.list', { planId });
   const [newRound, setNewRound] = useState(false);
   const [adding, setAdding] = useState<Check | null>(null);
   const [preview, setPreview] = useState<Check | null>(null);
   const [notice, setNotice] = useState<Finding | null>(null);
-  const report = (c: Check) =>
-    call('checks.report', { id: c.id }).then(
-      (r) => {
-        message.success(`已生成督查通报 ${r.reportNumber}`);
-        list.reload();
-      },
-      (e: unknown) => message.error(errorMessage(e)),
-    );
+  const report = useAction('checks.report', { done: (r) => `已生成督查通报 ${r.reportNumber}` });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      {canEdit && (
+      {can('checks.save') && (
         <Button icon={<PlusOutlined />} onClick={() => setNewRound(true)}>
           新增督查
         </Button>
@@ -65,18 +62,26 @@ function Rounds({ planId, canEdit }: { planId: number; canEdit: boolean }) {
                   督查通报 {c.reportNumber}
                 </Button>
               ) : (
-                canEdit && (
-                  <>
+                <>
+                  {can('findings.save') && (
                     <Button size="small" onClick={() => setAdding(c)}>
                       登记发现
                     </Button>
-                    <Popconfirm title="生成督查通报？" description="通报印发后，这次督查的发现不能再修改。" okText="生成" cancelText="取消" onConfirm={() => report(c)}>
+                  )}
+                  {can('checks.report') && (
+                    <Popconfirm
+                      title="生成督查通报？"
+                      description="通报印发后，这次督查的发现不能再修改。"
+                      okText="生成"
+                      cancelText="取消"
+                      onConfirm={() => report.run({ id: c.id })}
+                    >
                       <Button size="small" type="primary" disabled={c.findings.length === 0}>
                         生成通报
                       </Button>
                     </Popconfirm>
-                  </>
-                )
+                  )}
+                </>
               )}
             </Space>
           }
@@ -91,7 +96,7 @@ function Rounds({ planId, canEdit }: { planId: number; canEdit: boolean }) {
             dataSource={c.findings}
             columns={[
               { title: '单位', dataIndex: 'unitName', width: 150 },
-              { title: '评定', dataIndex: 'rating', width: 100, render: (r: Finding['rating']) => ratingTag[r] },
+              { title: '评定', dataIndex: 'rating', width: 100, render: (r: Finding['rating']) => ratingTag(r) },
               { title: '督查发现', render: (_, f) => (f.targetContent ? `${f.targetContent}：${f.description}` : f.description) },
               { title: '整改要求', dataIndex: 'requiredAction', width: 240 },
               {
@@ -101,7 +106,7 @@ function Rounds({ planId, canEdit }: { planId: number; canEdit: boolean }) {
                   f.noticeId ? (
                     <Tag color="blue">已发出</Tag>
                   ) : (
-                    canEdit &&
+                    can('notices.create') &&
                     f.rating !== 'on_track' && (
                       <Button size="small" type="link" onClick={() => setNotice(f)}>
                         发通知书
@@ -113,8 +118,8 @@ function Rounds({ planId, canEdit }: { planId: number; canEdit: boolean }) {
           />
         </Card>
       ))}
-      {newRound && <RoundForm planId={planId} onClose={() => setNewRound(false)} onDone={() => { setNewRound(false); list.reload(); }} />}
-      {adding && <FindingForm check={adding} onClose={() => setAdding(null)} onDone={() => { setAdding(null); list.reload(); }} />}
+      {newRound && <RoundForm planId={planId} onClose={() => setNewRound(false)} onDone={() => setNewRound(false)} />}
+      {adding && <FindingForm check={adding} onClose={() => setAdding(null)} onDone={() => setAdding(null)} />}
       {preview?.reportDocumentId && <DocumentPreview id={preview.reportDocumentId} title={preview.reportNumber ?? ''} onClose={() => setPreview(null)} />}
       {notice && (
         <NoticeForm
@@ -126,10 +131,7 @@ function Rounds({ planId, canEdit }: { planId: number; canEdit: boolean }) {
           reason={`督查发现你单位${notice.targetContent ? `“${notice.targetContent.slice(0, 40)}”` : ''}${notice.description}。`}
           items={notice.requiredAction}
           onClose={() => setNotice(null)}
-          onDone={() => {
-            setNotice(null);
-            list.reload();
-          }}
+          onDone={() => setNotice(null)}
         />
       )}
     </Space>
@@ -138,22 +140,29 @@ function Rounds({ planId, canEdit }: { planId: number; canEdit: boolean }) {
 
 function RoundForm({ planId, onClose, onDone }: { planId: number; onClose(): void; onDone(): void }) {
   const [form] = Form.useForm();
-  const { busy, run } = useFormSubmit(form);
+  const save = useAction('checks.save', { form });
   const submit = async () => {
-    const v = (await form.validateFields()) as { title: string; kind: 'half_year' | 'ad_hoc'; team: string; scope: string; checkDate: Dayjs };
-    await run(async () => {
-      await call('checks.save', { planId, title: v.title, kind: v.kind, team: v.team, scope: v.scope, checkDate: v.checkDate.format('YYYY-MM-DD') });
-      onDone();
-    });
+    type Values = { title: string; kind: (typeof checkKinds)[number]; team: string; scope: string; checkDate: Dayjs };
+    const { checkDate, ...v } = (await form.validateFields()) as Values;
+    if (await save.run({ planId, ...v, checkDate: checkDate.format('YYYY-MM-DD') })) onDone();
   };
   return (
-    <Modal open title="新增督查" okText="保存" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
+    <Modal
+      open
+      title="新增督查"
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={save.busy}
+      onOk={submit}
+      onCancel={onClose}
+      maskClosable={false}
+    >
       <Form form={form} layout="vertical" initialValues={{ kind: 'half_year', checkDate: dayjs() }}>
         <Form.Item name="title" label="督查名称" rules={[{ required: true, message: '请填写名称' }, { max: 60, message: '不能超过 60 个字' }]}>
           <Input placeholder="如：2026年上半年目标任务督查" />
         </Form.Item>
         <Form.Item name="kind" label="类型">
-          <Select options={[{ value: 'half_year', label: '半年督查' }, { value: 'ad_hoc', label: '专项督查' }]} />
+          <Select options={checkKinds.map((k) => ({ value: k, label: checkKindLabels[k] }))} />
         </Form.Item>
         <Form.Item name="team" label="督查组" rules={[{ required: true, message: '请填写督查组' }, { max: 200, message: '不能超过 200 个字' }]}>
           <Input />
@@ -171,28 +180,35 @@ function RoundForm({ planId, onClose, onDone }: { planId: number; onClose(): voi
 
 function FindingForm({ check, onClose, onDone }: { check: Check; onClose(): void; onDone(): void }) {
   const [form] = Form.useForm();
-  const { busy, run } = useFormSubmit(form);
-  const units = useCall('units.list', {});
+  const save = useAction('findings.save', { form });
   const unitId = Form.useWatch('unitId', form) as number | undefined;
   const targets = useCall('targets.list', { planId: check.planId, unitId: unitId ?? 0 });
   const submit = async () => {
-    const v = (await form.validateFields()) as { unitId: number; targetId?: number; rating: Finding['rating']; description: string; requiredAction: string };
-    await run(async () => {
-      await call('findings.save', { checkId: check.id, unitId: v.unitId, targetId: v.targetId ?? null, rating: v.rating, description: v.description, requiredAction: v.requiredAction });
-      onDone();
-    });
+    type Values = Pick<Finding, 'unitId' | 'rating' | 'description' | 'requiredAction'> & { targetId?: number };
+    const v = (await form.validateFields()) as Values;
+    if (await save.run({ checkId: check.id, ...v, targetId: v.targetId ?? null })) onDone();
   };
   return (
-    <Modal open width={620} title={`登记发现：${check.title}`} okText="保存" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
+    <Modal
+      open
+      width={620}
+      title={`登记发现：${check.title}`}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={save.busy}
+      onOk={submit}
+      onCancel={onClose}
+      maskClosable={false}
+    >
       <Form form={form} layout="vertical" initialValues={{ rating: 'lagging' }} onValuesChange={(c: Record<string, unknown>) => 'unitId' in c && form.setFieldsValue({ targetId: undefined })}>
         <Form.Item name="unitId" label="单位" rules={[{ required: true, message: '请选择单位' }]}>
-          <Select showSearch optionFilterProp="label" options={(units.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))} />
+          <UnitSelect />
         </Form.Item>
         <Form.Item name="targetId" label="所涉目标（可不选）">
           <Select allowClear disabled={!unitId} options={(unitId ? (targets.data ?? []) : []).map((t) => ({ value: t.id, label: t.content.slice(0, 50) }))} />
         </Form.Item>
         <Form.Item name="rating" label="评定">
-          <Select options={[{ value: 'on_track', label: '正常推进' }, { value: 'lagging', label: '进度滞后' }, { value: 'serious', label: '严重滞后' }]} />
+          <Select options={findingRatings.map((k) => ({ value: k, label: findingRatingLabels[k] }))} />
         </Form.Item>
         <Form.Item name="description" label="督查发现" rules={[{ required: true, message: '请填写' }, { max: 2000, message: '不能超过 2000 个字' }]}>
           <Input.TextArea rows={3} />

@@ -1,55 +1,50 @@
 import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { noticeKindLabels, noticeStateLabels, type NoticeKindName } from '../../../electron/contract/labels';
+import { noticeKindLabels, noticeKinds, noticeStateLabels, type NoticeKindName } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
-import { useFormSubmit } from '../../shared/use-form-submit';
-import { useCall } from '../../api/use-call';
-import { useAskText } from '../../shared/use-ask-text';
 import { downloadBase64, readAsBase64 } from '../../api/files';
+import { useAction } from '../../api/use-action';
+import { useCall } from '../../api/use-call';
+import { useCan } from '../../app/can';
+import { useAskText } from '../../shared/use-ask-text';
+import { UnitSelect } from '../../shared/UnitSelect';
 import { DocumentPreview } from '../plans/DocumentPreview';
 import { deadlineTag, type NoticeRow } from './BoardTab';
 
 /** Every notice: open the document, record a reply (late ones marked), review it, grant an extension, close. */
-export function NoticesTab({ canEdit }: { canEdit: boolean }) {
-  const { message } = App.useApp();
+export function NoticesTab() {
+  const can = useCan();
   const list = useCall('notices.list', {});
   const [preview, setPreview] = useState<NoticeRow | null>(null);
   const [acting, setActing] = useState<{ n: NoticeRow; what: 'reply' | 'extend' } | null>(null);
   const [byHand, setByHand] = useState<{ id: number; name: string } | null>(null);
-  const units = useCall('units.list', {});
-  const act = async (p: Promise<unknown>, ok: string) => {
-    try {
-      await p;
-      message.success(ok);
-      list.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const accept = useAction('notices.review', { done: '回复已认可' });
+  const close = useAction('notices.close', { done: '已办结' });
   const askText = useAskText();
   const returnIt = (n: NoticeRow) =>
     askText({
       title: '退回重报',
+      label: '退回原因',
       placeholder: '退回原因（必填）',
       okText: '退回',
-      run: (note) => call('notices.review', { noticeId: n.id, accept: false, note }),
+      channel: 'notices.review',
+      input: (note) => ({ noticeId: n.id, accept: false, note }),
       done: '已退回，等待重新回复',
-      then: list.reload,
     });
 
   return (
     <>
-      {canEdit && (
+      {can('notices.create') && (
         <Space style={{ marginBottom: 12 }}>
-          <Select
-            showSearch
-            optionFilterProp="label"
+          <UnitSelect
             placeholder="选择单位后发通知书"
             style={{ width: 260 }}
             value={null}
-            onChange={(id: number) => setByHand({ id, name: units.data?.find((u) => u.id === id)?.name ?? '' })}
-            options={(units.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
+            onChange={(id, o) => {
+              const unit = Array.isArray(o) ? undefined : o?.unit;
+              if (typeof id === 'number' && unit) setByHand({ id, name: unit.name });
+            }}
             data-testid="notice-unit"
           />
         </Space>
@@ -60,10 +55,7 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
           unitName={byHand.name}
           reason=""
           onClose={() => setByHand(null)}
-          onDone={() => {
-            setByHand(null);
-            list.reload();
-          }}
+          onDone={() => setByHand(null)}
         />
       )}
       <Table<NoticeRow>
@@ -74,7 +66,7 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
         pagination={{ pageSize: 50, showSizeChanger: false }}
         expandable={{
           rowExpandable: (n) => n.replies.length > 0,
-          expandedRowRender: (n) => <Replies notice={n} canEdit={canEdit} onChanged={list.reload} />,
+          expandedRowRender: (n) => <Replies notice={n} />,
         }}
         columns={[
           { title: '文号', dataIndex: 'number', width: 150 },
@@ -93,19 +85,23 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
                     文书
                   </Button>
                 )}
-                {canEdit && (n.state === 'issued' || n.state === 'returned') && (
+                {(n.state === 'issued' || n.state === 'returned') && (
                   <>
-                    <Button size="small" type="link" onClick={() => setActing({ n, what: 'reply' })}>
-                      登记回复
-                    </Button>
-                    <Button size="small" type="link" onClick={() => setActing({ n, what: 'extend' })}>
-                      延期
-                    </Button>
+                    {can('notices.reply') && (
+                      <Button size="small" type="link" onClick={() => setActing({ n, what: 'reply' })}>
+                        登记回复
+                      </Button>
+                    )}
+                    {can('notices.extend') && (
+                      <Button size="small" type="link" onClick={() => setActing({ n, what: 'extend' })}>
+                        延期
+                      </Button>
+                    )}
                   </>
                 )}
-                {canEdit && n.state === 'replied' && (
+                {can('notices.review') && n.state === 'replied' && (
                   <>
-                    <Button size="small" type="link" onClick={() => act(call('notices.review', { noticeId: n.id, accept: true }), '回复已认可')}>
+                    <Button size="small" type="link" onClick={() => accept.run({ noticeId: n.id, accept: true })}>
                       认可
                     </Button>
                     <Button size="small" type="link" danger onClick={() => returnIt(n)}>
@@ -113,8 +109,8 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
                     </Button>
                   </>
                 )}
-                {canEdit && n.state === 'accepted' && (
-                  <Button size="small" type="link" onClick={() => act(call('notices.close', { noticeId: n.id }), '已办结')}>
+                {can('notices.close') && n.state === 'accepted' && (
+                  <Button size="small" type="link" onClick={() => close.run({ noticeId: n.id })}>
                     办结
                   </Button>
                 )}
@@ -129,10 +125,7 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
           notice={acting.n}
           what={acting.what}
           onClose={() => setActing(null)}
-          onDone={() => {
-            setActing(null);
-            list.reload();
-          }}
+          onDone={() => setActing(null)}
         />
       )}
     </>
@@ -140,13 +133,14 @@ export function NoticesTab({ canEdit }: { canEdit: boolean }) {
 }
 
 /** The replies to a notice, oldest first, each with its evidence (upload while the notice is open). */
-function Replies({ notice, canEdit, onChanged }: { notice: NoticeRow; canEdit: boolean; onChanged(): void }) {
+function Replies({ notice }: { notice: NoticeRow }) {
   const { message } = App.useApp();
+  const can = useCan();
+  const attaching = useAction('notices.attach');
   const attach = async (replyId: number, f: File) => {
     try {
-      await call('notices.attach', { replyId, fileName: f.name, base64: await readAsBase64(f) });
-      message.success(`已上传“${f.name}”`);
-      onChanged();
+      const base64 = await readAsBase64(f);
+      await attaching.run({ replyId, fileName: f.name, base64 }, `已上传“${f.name}”`);
     } catch (e) {
       message.error(errorMessage(e));
     }
@@ -175,9 +169,11 @@ function Replies({ notice, canEdit, onChanged }: { notice: NoticeRow; canEdit: b
                 {a.name}
               </Button>
             ))}
-            {canEdit && notice.state !== 'closed' && (
+            {can('notices.attach') && notice.state !== 'closed' && (
               <Upload showUploadList={false} beforeUpload={(f) => attach(r.id, f)}>
-                <Button size="small">上传材料</Button>
+                <Button size="small" loading={attaching.busy}>
+                  上传材料
+                </Button>
               </Upload>
             )}
           </Space>
@@ -189,21 +185,19 @@ function Replies({ notice, canEdit, onChanged }: { notice: NoticeRow; canEdit: b
 }
 
 function ActModal({ notice, what, onClose, onDone }: { notice: NoticeRow; what: 'reply' | 'extend'; onClose(): void; onDone(): void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm();
-  const { busy, run } = useFormSubmit(form);
+  const reply = useAction('notices.reply', { form, done: (r) => (r.replies.at(-1)?.late ? '已登记（逾期回复，已标注）' : '已登记回复') });
+  const extend = useAction('notices.extend', { form, done: '已延期' });
+  const busy = reply.busy || extend.busy;
   const submit = async () => {
     const v = (await form.validateFields()) as { date: Dayjs; content?: string; to?: Dayjs; reason?: string };
-    await run(async () => {
-      if (what === 'reply') {
-        const r = await call('notices.reply', { noticeId: notice.id, content: v.content ?? '', repliedOn: v.date.format('YYYY-MM-DD') });
-        message.success(r.replies.at(-1)?.late ? '已登记（逾期回复，已标注）' : '已登记回复');
-      } else {
-        await call('notices.extend', { noticeId: notice.id, requestedOn: v.date.format('YYYY-MM-DD'), to: v.to!.format('YYYY-MM-DD'), reason: v.reason ?? '' });
-        message.success('已延期');
-      }
-      onDone();
-    });
+    const date = v.date.format('YYYY-MM-DD');
+    const to = v.to?.format('YYYY-MM-DD') ?? '';
+    const done =
+      what === 'reply'
+        ? await reply.run({ noticeId: notice.id, content: v.content ?? '', repliedOn: date })
+        : await extend.run({ noticeId: notice.id, requestedOn: date, to, reason: v.reason ?? '' });
+    if (done) onDone();
   };
   return (
     <Modal open title={`${what === 'reply' ? '登记回复' : '延期申请'}：${notice.number ?? ''}`} okText="确定" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
@@ -242,32 +236,44 @@ export function NoticeForm({ unitId, unitName, targetId, findingId, defaultKind 
   onClose(): void;
   onDone(n: NoticeRow): void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm();
-  const { busy, run } = useFormSubmit(form);
+  const create = useAction('notices.create', { form, done: (n) => `已发出 ${n.number}，回复期限 ${n.replyBy}` });
+  type Texts = 'reason' | 'items' | 'contactName' | 'contactPhone';
+  type Values = { kind: NoticeKindName; workingDays: number } & Record<Texts, string>;
   const submit = async () => {
-    const v = (await form.validateFields()) as { kind: NoticeKindName; reason: string; items: string; workingDays: number; contactName: string; contactPhone: string };
-    await run(async () => {
-      const n = await call('notices.create', {
-        kind: v.kind,
-        unitId,
-        ...(targetId ? { targetId } : {}),
-        ...(findingId ? { findingId } : {}),
-        reason: v.reason,
-        items: v.items.split('\n').map((t) => t.trim()).filter(Boolean).map((text) => ({ text })),
-        workingDays: v.workingDays,
-        contactName: v.contactName,
-        contactPhone: v.contactPhone,
-      });
-      message.success(`已发出 ${n.number}，回复期限 ${n.replyBy}`);
-      onDone(n);
+    const v = (await form.validateFields()) as Values;
+    const n = await create.run({
+      kind: v.kind,
+      unitId,
+      ...(targetId ? { targetId } : {}),
+      ...(findingId ? { findingId } : {}),
+      reason: v.reason,
+      items: v.items
+        .split('\n')
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .map((text) => ({ text })),
+      workingDays: v.workingDays,
+      contactName: v.contactName,
+      contactPhone: v.contactPhone,
     });
+    if (n) onDone(n);
   };
   return (
-    <Modal open width={640} title={`发通知书：${unitName}`} okText="生成并发出" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
+    <Modal
+      open
+      width={640}
+      title={`发通知书：${unitName}`}
+      okText="生成并发出"
+      cancelText="取消"
+      confirmLoading={create.busy}
+      onOk={submit}
+      onCancel={onClose}
+      maskClosable={false}
+    >
       <Form form={form} layout="vertical" initialValues={{ kind: defaultKind, reason, items: items ?? '进度滞后的具体原因及责任人\n下一步赶超措施和时间安排', workingDays: 5 }}>
         <Form.Item name="kind" label="种类">
-          <Select options={(['inquiry', 'supervision', 'rectification'] as const).map((k) => ({ value: k, label: noticeKindLabels[k] }))} />
+          <Select options={noticeKinds.map((k) => ({ value: k, label: noticeKindLabels[k] }))} />
         </Form.Item>
         <Form.Item name="reason" label="事由" rules={[{ required: true, message: '请填写事由' }, { max: 1000, message: '不能超过 1000 个字' }]}>
           <Input.TextArea rows={3} />

@@ -1,11 +1,13 @@
-import { Alert, App, Button, Empty, Select, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../electron/contract';
+import { Alert, Button, Empty, Select, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
+import type { ChannelName, ChannelOutput } from '../../../electron/contract';
 import { type Lag, type ReportState, lagLabels, reportStateLabels } from '../../../electron/contract/labels';
-import { call, errorMessage } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
-import { useAskText } from '../../shared/use-ask-text';
 import type { SignedInUser } from '../../app/auth-context';
+import { useCan } from '../../app/can';
+import { useAskText } from '../../shared/use-ask-text';
+import { UnitSelect } from '../../shared/UnitSelect';
 import { BoardTab } from './BoardTab';
 import { ChecksTab } from './ChecksTab';
 import { NoticeForm, NoticesTab } from './NoticesTab';
@@ -18,22 +20,23 @@ export const lagColors: Record<Lag, string> = { on_track: 'green', lagging: 'gol
 const stateColors: Record<ReportState, string> = { draft: 'default', submitted: 'blue', returned: 'orange', accepted: 'green' };
 const thisQuarter = () => Math.floor(new Date().getMonth() / 3) + 1;
 
-/** 进展督查: for a 考评员 the overdue board first, then the quarter's reports and the notices; a 录入员 sees its unit's reports. */
+/**
+ * 进展督查: for a 考评员 the overdue board first, then the quarter's reports and the notices; each tab is shown to
+ * whoever may read its list, so a 录入员 sees only its unit's reports.
+ */
 export function ProgressModule({ user }: { user: SignedInUser }) {
-  if (user.role === 'clerk') return <Quarterly user={user} />;
-  return (
-    <Tabs
-      // each tab reads afresh when shown
-      destroyOnHidden
-      items={[
-        { key: 'board', label: '逾期看板', children: <BoardTab /> },
-        { key: 'reports', label: '季度进展', children: <Quarterly user={user} /> },
-        { key: 'notices', label: '问询督办整改', children: <NoticesTab canEdit={user.role === 'evaluator'} /> },
-        { key: 'rectify', label: '整改事项', children: <RectifyTab canEdit={user.role === 'evaluator'} /> },
-        { key: 'checks', label: '督查', children: <ChecksTab canEdit={user.role === 'evaluator'} /> },
-      ]}
-    />
-  );
+  const can = useCan();
+  const tabs: { key: string; label: string; reads: ChannelName; children: ReactNode }[] = [
+    { key: 'board', label: '逾期看板', reads: 'board.list', children: <BoardTab /> },
+    { key: 'reports', label: '季度进展', reads: 'reports.list', children: <Quarterly user={user} /> },
+    { key: 'notices', label: '问询督办整改', reads: 'notices.list', children: <NoticesTab /> },
+    { key: 'rectify', label: '整改事项', reads: 'rectify.list', children: <RectifyTab /> },
+    { key: 'checks', label: '督查', reads: 'checks.list', children: <ChecksTab /> },
+  ];
+  const shown = tabs.filter((t) => can(t.reads)).map(({ reads: _r, ...t }) => t);
+  if (shown.length === 1) return shown[0]!.children;
+  // each tab reads afresh when shown
+  return <Tabs destroyOnHidden items={shown} />;
 }
 
 /** 季报: each target's quarterly report against its milestone; 录入员 fill in their unit's, 考评员 review. */
@@ -63,60 +66,45 @@ function Quarterly({ user }: { user: SignedInUser }) {
           options={[1, 2, 3, 4].map((q) => ({ value: q, label: `第${['一', '二', '三', '四'][q - 1]}季度` }))}
           data-testid="quarter-select"
         />
-        {user.role !== 'clerk' && <UnitFilter value={unitId} onChange={setUnitId} />}
+        {/* a 录入员 reports for its own unit only */}
+        {user.role !== 'clerk' && (
+          <UnitSelect
+            allowClear
+            placeholder="全部单位"
+            style={{ width: 240 }}
+            value={unitId}
+            onChange={(v) => setUnitId(v as number | undefined)}
+            data-testid="report-unit-filter"
+          />
+        )}
       </Space>
-      <ReportsTable key={`${planId}-${quarter}-${unitId ?? ''}`} planId={planId} quarter={quarter} unitId={unitId} user={user} />
+      <ReportsTable key={`${planId}-${quarter}-${unitId ?? ''}`} planId={planId} quarter={quarter} unitId={unitId} />
     </div>
   );
 }
 
-function UnitFilter({ value, onChange }: { value?: number; onChange(v?: number): void }) {
-  const units = useCall('units.list', {});
-  return (
-    <Select
-      allowClear
-      showSearch
-      optionFilterProp="label"
-      placeholder="全部单位"
-      style={{ width: 240 }}
-      value={value}
-      onChange={onChange}
-      options={(units.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
-      data-testid="report-unit-filter"
-    />
-  );
-}
-
-function ReportsTable({ planId, quarter, unitId, user }: { planId: number; quarter: number; unitId?: number; user: SignedInUser }) {
-  const { message } = App.useApp();
+function ReportsTable({ planId, quarter, unitId }: { planId: number; quarter: number; unitId?: number }) {
+  const can = useCan();
   const askText = useAskText();
   const list = useCall('reports.list', { planId, quarter, ...(unitId ? { unitId } : {}) });
   const [open, setOpen] = useState<ReportRow | null>(null);
   const [inquire, setInquire] = useState<ReportRow | null>(null);
-  const canWrite = user.role === 'clerk' || user.role === 'evaluator';
+  const accept = useAction('reports.review', { done: '已审核通过' });
+  const canWrite = can('reports.save');
   const rows = list.data ?? [];
   const counts = (['serious', 'lagging', 'unreported'] as const).map((l) => `${lagLabels[l]} ${rows.filter((r) => r.lag === l).length}`).join('，');
 
-  const review = (r: ReportRow, accept: boolean) => {
-    if (accept) {
-      call('reports.review', { reportId: r.reportId!, accept: true }).then(
-        () => {
-          message.success('已审核通过');
-          list.reload();
-        },
-        (e: unknown) => message.error(errorMessage(e)),
-      );
-      return;
-    }
+  const pass = (r: ReportRow) => accept.run({ reportId: r.reportId!, accept: true });
+  const sendBack = (r: ReportRow) =>
     askText({
       title: '退回进展报告',
+      label: '退回原因',
       placeholder: '退回原因（必填），录入员会看到',
       okText: '退回',
-      run: (reason) => call('reports.review', { reportId: r.reportId!, accept: false, reason }),
+      channel: 'reports.review',
+      input: (reason) => ({ reportId: r.reportId!, accept: false, reason }),
       done: '已退回',
-      then: list.reload,
     });
-  };
 
   return (
     <div>
@@ -146,17 +134,17 @@ function ReportsTable({ planId, quarter, unitId, user }: { planId: number; quart
                 <Button size="small" type="link" onClick={() => setOpen(r)}>
                   {canWrite && r.state !== 'submitted' && r.state !== 'accepted' ? '填报' : '查看'}
                 </Button>
-                {user.role === 'evaluator' && (r.lag === 'lagging' || r.lag === 'serious') && (
+                {can('notices.create') && (r.lag === 'lagging' || r.lag === 'serious') && (
                   <Button size="small" type="link" onClick={() => setInquire(r)}>
                     发问询
                   </Button>
                 )}
-                {user.role === 'evaluator' && r.state === 'submitted' && (
+                {can('reports.review') && r.state === 'submitted' && (
                   <>
-                    <Button size="small" type="link" onClick={() => review(r, true)}>
+                    <Button size="small" type="link" onClick={() => pass(r)}>
                       通过
                     </Button>
-                    <Button size="small" type="link" danger onClick={() => review(r, false)}>
+                    <Button size="small" type="link" danger onClick={() => sendBack(r)}>
                       退回
                     </Button>
                   </>
@@ -182,10 +170,7 @@ function ReportsTable({ planId, quarter, unitId, user }: { planId: number; quart
           quarter={quarter}
           canWrite={canWrite}
           onClose={() => setOpen(null)}
-          onChanged={(r) => {
-            setOpen(r);
-            list.reload();
-          }}
+          onChanged={setOpen}
         />
       )}
     </div>

@@ -1,56 +1,53 @@
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Drawer, Form, Input, InputNumber, List, Popconfirm, Space, Tag, Upload } from 'antd';
-import { useState } from 'react';
 import { lagLabels } from '../../../electron/contract/labels';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { downloadBase64, readAsBase64 } from '../../api/files';
+import { useAction } from '../../api/use-action';
 import { lagColors, type ReportRow } from './ProgressModule';
 
 /** One target's report for the quarter: figures, narrative, evidence; save as draft, then submit. */
-export function ReportDrawer({ row, quarter, canWrite, onClose, onChanged }: { row: ReportRow; quarter: number; canWrite: boolean; onClose(): void; onChanged(r: ReportRow): void }) {
+export function ReportDrawer({ row, quarter, canWrite, onClose, onChanged }: {
+  row: ReportRow;
+  quarter: number;
+  canWrite: boolean;
+  onClose(): void;
+  /** The row as the core now has it (the drawer stays open on it). */
+  onChanged(r: ReportRow): void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
+  const saving = useAction('reports.save', { form });
+  const submitting = useAction('reports.submit', { done: '已报送，等待考评办审核' });
+  const attaching = useAction('reports.attach');
+  const detaching = useAction('reports.detach');
+  const busy = saving.busy || submitting.busy;
   const editable = canWrite && row.state !== 'submitted' && row.state !== 'accepted';
+  const changed = (r: ReportRow | undefined) => (r && onChanged(r), r);
 
-  const save = async (): Promise<ReportRow | null> => {
-    const v = (await form.validateFields()) as { completionRate?: number | null; actualValue?: string; narrative?: string; problems?: string; nextSteps?: string };
-    setBusy(true);
-    try {
-      const r = await call('reports.save', { targetId: row.targetId, quarter, completionRate: v.completionRate ?? null, actualValue: v.actualValue || null, narrative: v.narrative ?? '', problems: v.problems ?? '', nextSteps: v.nextSteps ?? '' });
-      onChanged(r);
-      return r;
-    } catch (e) {
-      form.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
-      return null;
-    } finally {
-      setBusy(false);
-    }
+  type Texts = 'actualValue' | 'narrative' | 'problems' | 'nextSteps';
+  type Values = { completionRate?: number | null } & Partial<Record<Texts, string>>;
+  const save = async (done?: string): Promise<ReportRow | undefined> => {
+    const v = (await form.validateFields()) as Values;
+    const texts = { narrative: v.narrative ?? '', problems: v.problems ?? '', nextSteps: v.nextSteps ?? '' };
+    const figures = { completionRate: v.completionRate ?? null, actualValue: v.actualValue || null };
+    return changed(await saving.run({ targetId: row.targetId, quarter, ...figures, ...texts }, done));
   };
   const submit = async () => {
     const saved = await save();
-    if (!saved) return;
-    try {
-      onChanged(await call('reports.submit', { reportId: saved.reportId! }));
-      message.success('已报送，等待考评办审核');
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    if (saved) changed(await submitting.run({ reportId: saved.reportId! }));
   };
   const attach = async (f: File) => {
-    let r = row;
-    if (!r.reportId) {
-      const saved = await save();
-      if (!saved) return false;
-      r = saved;
-    }
+    const r = row.reportId ? row : await save();
+    if (!r) return false;
+    let base64: string;
     try {
-      onChanged(await call('reports.attach', { reportId: r.reportId!, fileName: f.name, base64: await readAsBase64(f) }));
-      message.success(`已上传“${f.name}”`);
+      base64 = await readAsBase64(f);
     } catch (e) {
       message.error(errorMessage(e));
+      return false;
     }
+    changed(await attaching.run({ reportId: r.reportId!, fileName: f.name, base64 }, `已上传“${f.name}”`));
     return false;
   };
 
@@ -63,10 +60,10 @@ export function ReportDrawer({ row, quarter, canWrite, onClose, onChanged }: { r
       extra={
         editable && (
           <Space>
-            <Button onClick={() => void save().then((r) => r && message.success('草稿已保存'))} loading={busy}>
+            <Button onClick={() => void save('草稿已保存')} loading={busy}>
               保存草稿
             </Button>
-            <Button type="primary" onClick={submit} loading={busy}>
+            <Button type="primary" onClick={() => void submit()} loading={busy}>
               报送
             </Button>
           </Space>
@@ -110,7 +107,7 @@ export function ReportDrawer({ row, quarter, canWrite, onClose, onChanged }: { r
             佐证材料
             {editable && (
               <Upload showUploadList={false} beforeUpload={attach}>
-                <Button size="small" icon={<UploadOutlined />}>
+                <Button size="small" icon={<UploadOutlined />} loading={attaching.busy}>
                   上传（任意格式，50 MB 以内）
                 </Button>
               </Upload>
@@ -139,7 +136,13 @@ export function ReportDrawer({ row, quarter, canWrite, onClose, onChanged }: { r
               </Button>,
               ...(editable
                 ? [
-                    <Popconfirm key="x" title={`删除“${a.name}”？`} okText="删除" cancelText="取消" onConfirm={() => call('reports.detach', { attachmentId: a.id }).then(onChanged, (e: unknown) => message.error(errorMessage(e)))}>
+                    <Popconfirm
+                      key="x"
+                      title={`删除“${a.name}”？`}
+                      okText="删除"
+                      cancelText="取消"
+                      onConfirm={async () => void changed(await detaching.run({ attachmentId: a.id }))}
+                    >
                       <Button size="small" type="link" danger icon={<DeleteOutlined />} />
                     </Popconfirm>,
                   ]

@@ -1,8 +1,9 @@
-import { App, Button, Card, Descriptions, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { backupKindLabels } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useAuth } from '../../app/auth-context';
 
@@ -50,23 +51,10 @@ export function BackupTab() {
   const { message } = App.useApp();
   const auth = useAuth();
   const list = useCall('backup.list', {});
-  const [making, setMaking] = useState(false);
-  const [path, setPath] = useState('');
+  const [pathForm] = Form.useForm<{ path: string }>();
   const [checked, setChecked] = useState<Summary | null>(null);
-  const [restoring, setRestoring] = useState(false);
-
-  const make = async () => {
-    setMaking(true);
-    try {
-      const b = await call('backup.create', {});
-      message.success(`已备份并校验：${b.fileName}（${mb(b.sizeBytes)}）`);
-      list.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setMaking(false);
-    }
-  };
+  const making = useAction('backup.create', { done: (b) => `已备份并校验：${b.fileName}（${mb(b.sizeBytes)}）` });
+  const restoring = useAction('backup.restore');
 
   const inspect = async (file: string) => {
     try {
@@ -77,22 +65,15 @@ export function BackupTab() {
   };
 
   const restore = async () => {
-    if (!checked) return;
-    setRestoring(true);
-    try {
-      const r = await call('backup.restore', { file: checked.file, confirm: true });
-      setChecked(null);
-      Modal.success({
-        title: '已从备份恢复',
-        content: `恢复前的数据已另存为：${r.safetyBackup}。请重新登录。`,
-        okText: '重新登录',
-        onOk: () => void auth.refresh('数据已从备份恢复，请重新登录。'),
-      });
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setRestoring(false);
-    }
+    const r = checked && (await restoring.run({ file: checked.file, confirm: true }));
+    if (!r) return;
+    setChecked(null);
+    Modal.success({
+      title: '已从备份恢复',
+      content: `恢复前的数据已另存为：${r.safetyBackup}。请重新登录。`,
+      okText: '重新登录',
+      onOk: () => void auth.refresh('数据已从备份恢复，请重新登录。'),
+    });
   };
 
   return (
@@ -100,7 +81,7 @@ export function BackupTab() {
       <Card
         title="备份"
         extra={
-          <Button type="primary" loading={making} onClick={make}>
+          <Button type="primary" loading={making.busy} onClick={() => making.run({})}>
             立即备份
           </Button>
         }
@@ -131,13 +112,19 @@ export function BackupTab() {
         />
       </Card>
       <Card title="从其他位置恢复">
-        <Input.Search
-          placeholder="备份文件的完整路径，例如 E:\考评备份\考评备份-20261120-170000.kpbak"
-          enterButton="检查备份"
-          value={path}
-          onChange={(e) => setPath(e.target.value)}
-          onSearch={() => path.trim() && inspect(path.trim())}
-        />
+        <Form form={pathForm} onFinish={({ path }) => inspect(path.trim())}>
+          <Form.Item
+            name="path"
+            rules={[{ required: true, whitespace: true, message: '请填写备份文件的完整路径' }]}
+            style={{ marginBottom: 0 }}
+          >
+            <Input.Search
+              placeholder="备份文件的完整路径，例如 E:\考评备份\考评备份-20261120-170000.kpbak"
+              enterButton="检查备份"
+              onSearch={() => pathForm.submit()}
+            />
+          </Form.Item>
+        </Form>
       </Card>
       <Modal
         open={!!checked}
@@ -145,7 +132,7 @@ export function BackupTab() {
         title="检查备份"
         okText="用此备份恢复"
         cancelText="取消"
-        okButtonProps={{ danger: true, disabled: !checked?.sameInstallation, loading: restoring }}
+        okButtonProps={{ danger: true, disabled: !checked?.sameInstallation, loading: restoring.busy }}
         onOk={restore}
         onCancel={() => setChecked(null)}
       >

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { call, errorMessage } from '../../api/client';
 import { readAsBase64 } from '../../api/files';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 
 type Preview = ChannelOutput<'calendar.preview'>;
@@ -23,15 +24,13 @@ export function CalendarTab() {
   const days = useCall('calendar.list', { year });
   const [form] = Form.useForm<{ date: dayjs.Dayjs; kind: 'holiday' | 'workday'; note: string }>();
   const [preview, setPreview] = useState<{ fileName: string; base64: string; result: Preview } | null>(null);
+  const set = useAction('calendar.set', { form });
+  const remove = useAction('calendar.remove');
+  const importing = useAction('calendar.import', { done: (r) => `已导入 ${r.written} 天` });
 
   const add = async (v: { date: dayjs.Dayjs; kind: 'holiday' | 'workday'; note?: string }) => {
-    try {
-      await call('calendar.set', { date: v.date.format('YYYY-MM-DD'), kind: v.kind, note: v.note ?? '' });
-      form.resetFields(['date', 'note']);
-      days.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    const added = await set.run({ date: v.date.format('YYYY-MM-DD'), kind: v.kind, note: v.note ?? '' });
+    if (added) form.resetFields(['date', 'note']);
   };
 
   const pick = async (file: File) => {
@@ -46,15 +45,7 @@ export function CalendarTab() {
   };
 
   const commit = async () => {
-    if (!preview) return;
-    try {
-      const r = await call('calendar.import', { fileName: preview.fileName, base64: preview.base64 });
-      message.success(`已导入 ${r.written} 天`);
-      setPreview(null);
-      days.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    if (preview && (await importing.run({ fileName: preview.fileName, base64: preview.base64 }))) setPreview(null);
   };
 
   return (
@@ -81,7 +72,7 @@ export function CalendarTab() {
         <Form.Item name="note">
           <Input placeholder="说明，如 国庆节" maxLength={40} />
         </Form.Item>
-        <Button type="primary" htmlType="submit">
+        <Button type="primary" htmlType="submit" loading={set.busy}>
           添加
         </Button>
       </Form>
@@ -100,7 +91,12 @@ export function CalendarTab() {
             title: '',
             key: 'x',
             render: (_: unknown, r: { date: string }) => (
-              <Popconfirm title={`删除 ${r.date}？`} okText="删除" cancelText="取消" onConfirm={() => call('calendar.remove', { date: r.date }).then(days.reload, (e: unknown) => message.error(errorMessage(e)))}>
+              <Popconfirm
+                title={`删除 ${r.date}？`}
+                okText="删除"
+                cancelText="取消"
+                onConfirm={() => remove.run({ date: r.date })}
+              >
                 <Button type="link" danger>
                   删除
                 </Button>
@@ -115,7 +111,7 @@ export function CalendarTab() {
         title={`导入预览：${preview?.fileName ?? ''}`}
         okText="确认导入"
         cancelText="取消"
-        okButtonProps={{ disabled: !preview || preview.result.errors > 0 }}
+        okButtonProps={{ disabled: !preview || preview.result.errors > 0, loading: importing.busy }}
         onOk={commit}
         onCancel={() => setPreview(null)}
       >

@@ -1,5 +1,6 @@
 import { Button, Card, Space, Tabs } from 'antd';
 import type { SignedInUser } from '../../app/auth-context';
+import { useCan } from '../../app/can';
 import { BackupTab } from './BackupTab';
 import { CalendarTab } from './CalendarTab';
 import { SystemInfoCard } from './SystemInfoCard';
@@ -7,8 +8,9 @@ import { UnitSettingsTab } from './UnitSettingsTab';
 import { UsersTab } from './UsersTab';
 
 /** 系统设置: everything for the administrator; for everyone else, their own account and the system facts. */
-export function SettingsPage({ user, onSaved, onChangePassword }: { user: SignedInUser; onSaved(): void; onChangePassword(): void }) {
-  if (user.role !== 'admin') {
+export function SettingsPage({ user, onChangePassword }: { user: SignedInUser; onChangePassword(): void }) {
+  const can = useCan();
+  if (!can('settings.update')) {
     return (
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         <Card title="我的账号">
@@ -27,7 +29,7 @@ export function SettingsPage({ user, onSaved, onChangePassword }: { user: Signed
     <Tabs
       destroyOnHidden
       items={[
-        { key: 'unit', label: '本单位与公文', children: <UnitSettingsTab onSaved={onSaved} /> },
+        { key: 'unit', label: '本单位与公文', children: <UnitSettingsTab /> },
         { key: 'calendar', label: '工作日历', children: <CalendarTab /> },
         { key: 'users', label: '账号管理', children: <UsersTab self={user} /> },
         { key: 'backup', label: '备份与恢复', children: <BackupTab /> },

@@ -1,51 +1,42 @@
-import { App, Button, Card, Divider, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Divider, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useEffect } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { docKindLabels, docKinds, levelLabels, levels } from '../../../electron/contract/labels';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 
 type Settings = ChannelOutput<'settings.get'>;
 
-export function UnitSettingsTab({ onSaved }: { onSaved(): void }) {
-  const { message } = App.useApp();
+/** The office's own name, letterhead and document numbering, the letter's clauses, the lock and backup clocks. */
+export function UnitSettingsTab() {
   const current = useCall('settings.get', {});
   const [form] = Form.useForm<Settings>();
-  const [saving, setSaving] = useState(false);
+  const update = useAction('settings.update', { form, done: '已保存' });
 
   useEffect(() => {
     if (current.data) form.setFieldsValue({ ...current.data, issuingBodies: current.data.issuingBodies.length ? current.data.issuingBodies : [''] });
   }, [current.data, form]);
 
+  // the saved settings come back through settings.get, which the update refreshes
   const save = async (v: Settings) => {
-    setSaving(true);
-    try {
-      const bodies = (v.issuingBodies ?? []).map((b) => b?.trim()).filter(Boolean);
-      const saved = await call('settings.update', {
-        unitName: v.unitName,
-        level: v.level,
-        ...(bodies.length ? { issuingBodies: bodies } : {}),
-        docPrefixes: v.docPrefixes,
-        ...(v.signatory?.name && v.signatory?.title ? { signatory: v.signatory } : {}),
-        ...(v.letterPartyA?.trim() ? { letterPartyA: v.letterPartyA } : {}),
-        letterClauses: v.letterClauses,
-        idleLockMinutes: v.idleLockMinutes,
-        autoBackupHours: v.autoBackupHours,
-        backupKeep: v.backupKeep,
-      });
-      form.setFieldsValue(saved);
-      message.success('已保存');
-      onSaved();
-    } catch (e) {
-      form.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    const bodies = (v.issuingBodies ?? []).map((b) => b?.trim()).filter(Boolean);
+    await update.run({
+      unitName: v.unitName,
+      level: v.level,
+      ...(bodies.length ? { issuingBodies: bodies } : {}),
+      docPrefixes: v.docPrefixes,
+      ...(v.signatory?.name && v.signatory?.title ? { signatory: v.signatory } : {}),
+      ...(v.letterPartyA?.trim() ? { letterPartyA: v.letterPartyA } : {}),
+      letterClauses: v.letterClauses,
+      idleLockMinutes: v.idleLockMinutes,
+      autoBackupHours: v.autoBackupHours,
+      backupKeep: v.backupKeep,
+    });
   };
 
   return (
-    <Card loading={current.loading}>
+    // the skeleton only until the first answer: a refresh after saving keeps the form on screen
+    <Card loading={current.loading && !current.data}>
       <Form form={form} labelCol={{ span: 5 }} wrapperCol={{ span: 14 }} onFinish={save}>
         <Divider titlePlacement="start" plain>
           本单位
@@ -125,7 +116,7 @@ export function UnitSettingsTab({ onSaved }: { onSaved(): void }) {
           <InputNumber min={1} max={100} addonAfter="份" />
         </Form.Item>
         <Form.Item wrapperCol={{ offset: 5 }}>
-          <Button type="primary" htmlType="submit" loading={saving}>
+          <Button type="primary" htmlType="submit" loading={update.busy}>
             保存
           </Button>
         </Form.Item>

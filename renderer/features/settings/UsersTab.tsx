@@ -2,7 +2,7 @@ import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Ta
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { type Role, roleLabels, roles } from '../../../electron/contract/labels';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import type { SignedInUser } from '../../app/auth-context';
 import { newPasswordRules } from '../auth/password-rules';
@@ -12,42 +12,28 @@ const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
 
 /** Accounts: the administrator opens them, assigns one role each, resets and unlocks; never his own role. */
 export function UsersTab({ self }: { self: SignedInUser }) {
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const list = useCall('users.list', {});
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<Row | null>(null);
   const [createForm] = Form.useForm<{ username: string; displayName: string; role: Role; password: string }>();
   const [resetForm] = Form.useForm<{ password: string }>();
-
-  const run = async (p: Promise<unknown>, ok: string) => {
-    try {
-      await p;
-      message.success(ok);
-      list.reload();
-      return true;
-    } catch (e) {
-      message.error(errorMessage(e));
-      return false;
-    }
-  };
+  const creation = useAction('users.create', { form: createForm, done: (u) => `已创建账号 ${u.username}，首次登录须修改密码` });
+  const resetPassword = useAction('users.resetPassword', { form: resetForm, done: '密码已重置，该用户下次登录须修改密码' });
+  const update = useAction('users.update');
+  const unlock = useAction('users.unlock');
 
   const create = async () => {
     const v = await createForm.validateFields();
-    try {
-      await call('users.create', v);
-      message.success(`已创建账号 ${v.username}，首次登录须修改密码`);
+    if (await creation.run(v)) {
       setCreating(false);
       createForm.resetFields();
-      list.reload();
-    } catch (e) {
-      createForm.setFields(fieldErrors(e));
-      message.error(errorMessage(e));
     }
   };
 
   const reset = async () => {
     const v = await resetForm.validateFields();
-    if (resetting && (await run(call('users.resetPassword', { id: resetting.id, password: v.password }), '密码已重置，该用户下次登录须修改密码'))) {
+    if (resetting && (await resetPassword.run({ id: resetting.id, password: v.password }))) {
       setResetting(null);
       resetForm.resetFields();
     }
@@ -82,7 +68,7 @@ export function UsersTab({ self }: { self: SignedInUser }) {
                       content: '改后该用户需重新登录。',
                       okText: '确定',
                       cancelText: '取消',
-                      onOk: () => run(call('users.update', { id: u.id, role }), '角色已修改'),
+                      onOk: () => update.run({ id: u.id, role }, '角色已修改'),
                     })
                   }
                 />
@@ -101,7 +87,7 @@ export function UsersTab({ self }: { self: SignedInUser }) {
                   disabled={u.id === self.id}
                   checkedChildren="启用"
                   unCheckedChildren="停用"
-                  onChange={(on) => run(call('users.update', { id: u.id, disabled: !on }), on ? '已启用' : '已停用')}
+                  onChange={(on) => update.run({ id: u.id, disabled: !on }, on ? '已启用' : '已停用')}
                 />
               </Space>
             ),
@@ -113,7 +99,7 @@ export function UsersTab({ self }: { self: SignedInUser }) {
             render: (_, u) => (
               <Space>
                 {u.locked && (
-                  <Button size="small" onClick={() => run(call('users.unlock', { id: u.id }), `已解除 ${u.username} 的锁定`)}>
+                  <Button size="small" onClick={() => unlock.run({ id: u.id }, `已解除 ${u.username} 的锁定`)}>
                     解除锁定
                   </Button>
                 )}
@@ -127,7 +113,16 @@ export function UsersTab({ self }: { self: SignedInUser }) {
           },
         ]}
       />
-      <Modal open={creating} title="新建账号" okText="创建" cancelText="取消" onOk={create} onCancel={() => setCreating(false)} destroyOnHidden>
+      <Modal
+        open={creating}
+        title="新建账号"
+        okText="创建"
+        cancelText="取消"
+        onOk={create}
+        confirmLoading={creation.busy}
+        onCancel={() => setCreating(false)}
+        destroyOnHidden
+      >
         <Form form={createForm} layout="vertical" requiredMark={false} initialValues={{ role: 'evaluator' }}>
           <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请填写用户名' }]}>
             <Input />
