@@ -14,5 +14,6 @@ export {
   checkKindLabels,
   findingRatings,
   findingRatingLabels,
+  jobStateLabels,
   type NoticeKindName,
 } from './channels/notices-kinds';

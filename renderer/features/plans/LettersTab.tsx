@@ -1,5 +1,5 @@
 import { CheckOutlined, EyeOutlined, FileWordOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
@@ -7,12 +7,13 @@ import { call, errorMessage } from '../../api/client';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
+import { JobModal } from '../../shared/JobModal';
 import { useAskText } from '../../shared/use-ask-text';
+import { useJob } from '../../shared/use-job';
 import { DocumentPreview, openDocument } from './DocumentPreview';
 import type { PlanDetail } from './IndicatorsTab';
 
 type Letter = ChannelOutput<'letters.list'>[number];
-type Job = ChannelOutput<'jobs.status'>;
 
 function status(l: Letter) {
   if (l.signedDate) return <Tag color="green">已签订 {l.signedDate}</Tag>;
@@ -28,32 +29,13 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
   const planId = detail.plan.id;
   const letters = useCall('letters.list', { planId });
   const [generating, setGenerating] = useState<number | null>(null);
-  const [job, setJob] = useState<Job | null>(null);
+  const { job, pollError, ended, follow, cancel, close } = useJob();
   const [preview, setPreview] = useState<{ id: number; title: string } | null>(null);
   const [signing, setSigning] = useState<Letter | null>(null);
   const can = useCan();
   const mayAct = can('letters.generate') && detail.rules.letters;
   const rows = letters.data ?? [];
 
-  const [pollError, setPollError] = useState<{ message: string; tries: number } | null>(null);
-  useEffect(() => {
-    if (!job || job.state !== 'running') return;
-    // a failed poll is retried, more slowly each time; the window can then be closed (the batch goes on in the core)
-    const t = setTimeout(
-      () => {
-        call('jobs.status', { id: job.id }).then(
-          (j) => {
-            setPollError(null);
-            setJob(j);
-          },
-          (e: unknown) => setPollError((p) => ({ message: errorMessage(e), tries: (p?.tries ?? 0) + 1 })),
-        );
-      },
-      pollError ? Math.min(10_000, 500 * 2 ** pollError.tries) : 400,
-    );
-    return () => clearTimeout(t);
-  }, [job, pollError]);
-  const ended = job !== null && job.state !== 'running';
   const reloadLetters = letters.reload;
   useEffect(() => {
     // once, when a batch ends: show the new numbers
@@ -75,7 +57,7 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
       cancelText: '取消',
       onOk: async () => {
         try {
-          setJob(await call('letters.batch', { planId }));
+          follow(await call('letters.batch', { planId }));
         } catch (e) {
           message.error(errorMessage(e));
         }
@@ -186,16 +168,24 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
         ]}
       />
       {job && (
-        <BatchModal
+        <JobModal
           job={job}
-          pollError={pollError?.message ?? null}
-          onCancel={() => call('jobs.cancel', { id: job.id }).then(setJob, (e: unknown) => message.error(errorMessage(e)))}
+          title="批量生成责任书"
+          itemLabel="单位"
+          pollError={pollError}
+          outcome={{ running: '正在生成…', done: '生成完成', cancelled: '已取消（已生成的责任书保留）', failed: '已停止' }}
+          extra={
+            job.documentId && (
+              <Button type="primary" onClick={() => setPreview({ id: job.documentId!, title: job.fileName ?? '合订本' })}>
+                查看合订本
+              </Button>
+            )
+          }
+          onCancel={() => cancel().catch((e: unknown) => message.error(errorMessage(e)))}
           onClose={() => {
-            setJob(null);
-            setPollError(null);
+            close();
             letters.reload();
           }}
-          onOpen={(id, title) => setPreview({ id, title })}
         />
       )}
       {preview && <DocumentPreview id={preview.id} title={preview.title} onClose={() => setPreview(null)} />}
@@ -208,49 +198,6 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
         />
       )}
     </div>
-  );
-}
-
-function BatchModal({ job, pollError, onCancel, onClose, onOpen }: { job: Job; pollError: string | null; onCancel(): void; onClose(): void; onOpen(id: number, title: string): void }) {
-  // while the progress cannot be read, the window may be closed: the batch goes on (or has ended) in the core
-  const running = job.state === 'running' && !pollError;
-  const percent = job.total ? Math.floor((job.done / job.total) * 100) : 0;
-  const outcome: Record<Job['state'], string> = { running: '正在生成…', done: '生成完成', cancelled: '已取消（已生成的责任书保留）', failed: '已停止' };
-  return (
-    <Modal
-      open
-      title="批量生成责任书"
-      closable={!running}
-      maskClosable={false}
-      onCancel={running ? undefined : onClose}
-      footer={
-        running ? (
-          <Button danger onClick={onCancel}>
-            取消
-          </Button>
-        ) : (
-          <Space>
-            {job.documentId && (
-              <Button type="primary" onClick={() => onOpen(job.documentId!, job.fileName ?? '合订本')}>
-                查看合订本
-              </Button>
-            )}
-            <Button onClick={onClose}>关闭</Button>
-          </Space>
-        )
-      }
-    >
-      <Progress percent={percent} status={job.state === 'failed' ? 'exception' : running ? 'active' : 'normal'} data-testid="batch-progress" />
-      <Typography.Paragraph>
-        {outcome[job.state]}：{job.done} / {job.total}，成功 {job.succeeded}
-        {job.errors.length ? `，失败 ${job.errors.length}` : ''}
-      </Typography.Paragraph>
-      {job.message && <Alert type="error" showIcon message={job.message} style={{ marginBottom: 8 }} />}
-      {pollError && <Alert type="warning" showIcon message={`暂时读不到进度（${pollError}），正在重试；可关闭此窗口，稍后在列表中查看结果。`} style={{ marginBottom: 8 }} />}
-      {job.errors.length > 0 && (
-        <Table size="small" rowKey="item" pagination={false} scroll={{ y: 200 }} dataSource={job.errors} columns={[{ title: '单位', dataIndex: 'item', width: 180 }, { title: '原因', dataIndex: 'message' }]} />
-      )}
-    </Modal>
   );
 }
 
