@@ -1,6 +1,62 @@
+import type Database from 'better-sqlite3';
 import type { RecordWriter } from '../records';
+import type { checkKind, findingRating, ValueOf } from '../../electron/vocab';
 
-/** Writes of supervision rounds (督查) and their findings. */
+/** Supervision rounds (督查) and their findings. */
+
+export interface CheckRecord {
+  id: number;
+  planId: number;
+  title: string;
+  kind: ValueOf<typeof checkKind>;
+  team: string;
+  scope: string;
+  checkDate: string;
+  reportDocumentId: number | null;
+  reportNumber: string | null;
+}
+
+export interface FindingRecord {
+  id: number;
+  checkId: number;
+  unitId: number;
+  unitName: string;
+  targetId: number | null;
+  targetContent: string | null;
+  rating: ValueOf<typeof findingRating>;
+  description: string;
+  requiredAction: string;
+  noticeId: number | null;
+}
+
+const checkCols = `c.id, c.plan_id as planId, c.title, c.kind, c.team, c.scope, c.check_date as checkDate, c.report_document_id as reportDocumentId, d.number as reportNumber`;
+
+export const checkById = (db: Database.Database, id: number) =>
+  db.prepare(`select ${checkCols} from checks c left join documents d on d.id = c.report_document_id where c.id = ?`).get(id) as CheckRecord | undefined;
+
+/** A plan's rounds, latest first. */
+export const checkIdsOfPlan = (db: Database.Database, planId: number): number[] =>
+  (db.prepare('select id from checks where plan_id = ? order by check_date desc, id desc').all(planId) as { id: number }[]).map((r) => r.id);
+
+/** The live findings of the given rounds, in unit order. */
+export function findingsOf(db: Database.Database, checkIds: number[]): FindingRecord[] {
+  if (checkIds.length === 0) return [];
+  return db
+    .prepare(
+      `select f.id, f.check_id as checkId, f.unit_id as unitId, u.name as unitName, f.target_id as targetId, t.content as targetContent, f.rating, f.description,
+        f.required_action as requiredAction, f.notice_id as noticeId
+       from findings f join units u on u.id = f.unit_id left join targets t on t.id = f.target_id where f.deleted_at is null and f.check_id in (${checkIds.map(() => '?').join(',')}) order by u.sort_order, f.id`,
+    )
+    .all(...checkIds) as FindingRecord[];
+}
+
+/** A live finding's round, unit and the notice raised from it. */
+export const findingById = (db: Database.Database, id: number) =>
+  db.prepare('select check_id as checkId, unit_id as unitId, notice_id as noticeId from findings where id = ? and deleted_at is null').get(id) as
+    | { checkId: number; unitId: number; noticeId: number | null }
+    | undefined;
+
+// ---- writes (through the one write path) ----
 
 export interface CheckRow {
   title: string;

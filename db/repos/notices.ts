@@ -1,10 +1,127 @@
 import type Database from 'better-sqlite3';
 import type { RecordWriter } from '../records';
-import type { noticeState, ValueOf } from '../../electron/vocab';
+import type { noticeKind, noticeState, rectificationState, ValueOf } from '../../electron/vocab';
 
-/** Writes of notices, their replies and evidence, and the rectification items of a 整改通知书. */
+/** Notices (通知书), their replies and evidence, and the rectification items of a 整改通知书. */
 
 export type NoticeStateValue = ValueOf<typeof noticeState>;
+
+export interface NoticeRecord {
+  id: number;
+  kind: ValueOf<typeof noticeKind>;
+  unitId: number;
+  unitName: string;
+  targetId: number | null;
+  targetContent: string | null;
+  leaderName: string | null;
+  reason: string;
+  items: string;
+  issuedOn: string;
+  replyBy: string;
+  extendedTo: string | null;
+  extensionReason: string | null;
+  state: NoticeStateValue;
+  documentId: number | null;
+  number: string | null;
+}
+
+const noticeCols = `n.id, n.kind, n.unit_id as unitId, u.name as unitName, n.target_id as targetId, t.content as targetContent, pe.name as leaderName, n.reason, n.items,
+  n.issued_on as issuedOn, n.reply_by as replyBy, n.extended_to as extendedTo, n.extension_reason as extensionReason, n.state, n.document_id as documentId, d.number`;
+const noticeFrom = `from notices n join units u on u.id = n.unit_id left join targets t on t.id = n.target_id left join people pe on pe.id = t.leader_id
+  left join documents d on d.id = n.document_id`;
+
+export const noticeById = (db: Database.Database, id: number) =>
+  db.prepare(`select ${noticeCols} ${noticeFrom} where n.id = ?`).get(id) as NoticeRecord | undefined;
+
+export interface NoticeFilter {
+  /** Only notices waiting for the unit (issued, or returned to it). */
+  open?: boolean;
+  unitId?: number;
+  kind?: NoticeRecord['kind'];
+  /** Part of the name of the responsible leader of the target concerned. */
+  leader?: string;
+}
+
+/** Notices by the deadline in force, earliest first. */
+export function listNotices(db: Database.Database, f: NoticeFilter): NoticeRecord[] {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  const add = (clause: string, value?: string | number) => {
+    where.push(clause);
+    if (value !== undefined) args.push(value);
+  };
+  if (f.open) add("n.state in ('issued', 'returned')");
+  if (f.unitId) add('n.unit_id = ?', f.unitId);
+  if (f.kind) add('n.kind = ?', f.kind);
+  if (f.leader) add('pe.name like ?', `%${f.leader}%`);
+  return db.prepare(`select ${noticeCols} ${noticeFrom} ${where.length ? `where ${where.join(' and ')}` : ''} order by coalesce(n.extended_to, n.reply_by), n.id`).all(...args) as NoticeRecord[];
+}
+
+export interface ReplyRecord {
+  noticeId: number;
+  id: number;
+  content: string;
+  repliedOn: string;
+  late: number;
+  reviewNote: string | null;
+  attachments: { id: number; name: string; size: number }[];
+}
+
+/** The replies of the given notices (all of them when none given) with their live evidence, in two queries. */
+export function repliesOf(db: Database.Database, ids?: number[]): Map<number, ReplyRecord[]> {
+  const rows = db
+    .prepare(`select notice_id as noticeId, id, content, replied_on as repliedOn, late, review_note as reviewNote from notice_replies ${ids ? `where notice_id in (${ids.map(() => '?').join(',') || 'null'})` : ''} order by id`)
+    .all(...(ids ?? [])) as Omit<ReplyRecord, 'attachments'>[];
+  const files = new Map<number, ReplyRecord['attachments']>();
+  if (rows.length) {
+    for (const a of db.prepare(`select id, reply_id as replyId, name, size from reply_attachments where deleted_at is null ${ids ? `and reply_id in (${rows.map(() => '?').join(',')})` : ''} order by id`).all(...(ids ? rows.map((r) => r.id) : [])) as { id: number; replyId: number; name: string; size: number }[]) {
+      files.set(a.replyId, [...(files.get(a.replyId) ?? []), { id: a.id, name: a.name, size: a.size }]);
+    }
+  }
+  const out = new Map<number, ReplyRecord[]>();
+  for (const r of rows) out.set(r.noticeId, [...(out.get(r.noticeId) ?? []), { ...r, attachments: files.get(r.id) ?? [] }]);
+  return out;
+}
+
+/** The notice a reply answers. */
+export const replyNoticeId = (db: Database.Database, replyId: number): number | undefined =>
+  (db.prepare('select notice_id as noticeId from notice_replies where id = ?').get(replyId) as { noticeId: number } | undefined)?.noticeId;
+
+export const replyAttachmentById = (db: Database.Database, id: number) =>
+  db.prepare('select name, sha256 from reply_attachments where id = ?').get(id) as { name: string; sha256: string } | undefined;
+
+export interface RectRecord {
+  id: number;
+  unitId: number;
+  unitName: string;
+  noticeId: number | null;
+  number: string | null;
+  item: string;
+  deadline: string;
+  state: ValueOf<typeof rectificationState>;
+  doneOn: string | null;
+  doneNote: string | null;
+  verifyNote: string | null;
+  escalatedAt: number | null;
+}
+
+const rectCols = `r.id, r.unit_id as unitId, u.name as unitName, r.notice_id as noticeId, d.number, r.item, r.deadline, r.state, r.done_on as doneOn,
+  r.done_note as doneNote, r.verify_note as verifyNote, r.escalated_at as escalatedAt`;
+const rectFrom = `from rectifications r join units u on u.id = r.unit_id left join notices n on n.id = r.notice_id left join documents d on d.id = n.document_id`;
+
+/** Rectification items by deadline; `open` keeps only those not yet done. */
+export function listRectifications(db: Database.Database, f: { open?: boolean; unitId?: number } = {}): RectRecord[] {
+  const where: string[] = [];
+  const args: number[] = [];
+  if (f.open) where.push("r.state = 'open'");
+  if (f.unitId) {
+    where.push('r.unit_id = ?');
+    args.push(f.unitId);
+  }
+  return db.prepare(`select ${rectCols} ${rectFrom} ${where.length ? `where ${where.join(' and ')}` : ''} order by r.deadline, r.id`).all(...args) as RectRecord[];
+}
+
+// ---- writes (through the one write path) ----
 
 export interface NoticeRow {
   kind: string;

@@ -45,6 +45,10 @@ export function allUnits(db: Database.Database): UnitRecord[] {
   return (db.prepare(`select ${unitCols} from units u`).all() as UnitRecord[]).map(fixUnit);
 }
 
+/** An active unit directly below this one, if any (a unit is stopped only after its children). */
+export const activeChildUnit = (db: Database.Database, parentId: number) =>
+  db.prepare('select name from units where parent_id = ? and active = 1 limit 1').get(parentId) as { name: string } | undefined;
+
 /** The unit and every unit below it. */
 export function subtreeIds(db: Database.Database, id: number): number[] {
   return (
@@ -54,6 +58,29 @@ export function subtreeIds(db: Database.Database, id: number): number[] {
       )
       .all(id) as { id: number }[]
   ).map((r) => r.id);
+}
+
+export interface UnitFacts {
+  unitId: number;
+  code: string;
+  name: string;
+  categoryId: number | null;
+  categoryName: string | null;
+  head: { name: string; post: string | null } | null;
+}
+
+/** What a letter prints about units: code, name, category and the unit head (the first active one). */
+export function unitFacts(sqlite: Database.Database, unitIds?: number[]): UnitFacts[] {
+  const where = unitIds ? `where u.id in (${unitIds.map(() => '?').join(',') || 'null'})` : '';
+  const rows = sqlite
+    .prepare(
+      `select u.id as unitId, u.code, u.name, u.category_id as categoryId, c.name as categoryName, h.name as headName, h.post as headPost
+       from units u left join categories c on c.id = u.category_id
+       left join people h on h.id = (select p.id from people p where p.unit_id = u.id and p.is_unit_head = 1 and p.active = 1 order by p.id limit 1)
+       ${where} order by u.sort_order, u.code`,
+    )
+    .all(...(unitIds ?? [])) as (Omit<UnitFacts, 'head'> & { headName: string | null; headPost: string | null })[];
+  return rows.map(({ headName, headPost, ...r }) => ({ ...r, head: headName ? { name: headName, post: headPost } : null }));
 }
 
 export interface PersonRecord {
@@ -82,6 +109,14 @@ export function personById(db: Database.Database, id: number): PersonRecord | un
   const r = db.prepare(`select ${personCols} from people p join units u on u.id = p.unit_id where p.id = ?`).get(id) as PersonRecord | undefined;
   return r && fixPerson(r);
 }
+
+/** Who holds a 人员编号 (codes are unique when given). */
+export const personWithCode = (db: Database.Database, code: string) =>
+  db.prepare('select id, name from people where code = ?').get(code) as { id: number; name: string } | undefined;
+
+/** Active people in brief, for imports that match leaders by name or code. */
+export const activePeople = (db: Database.Database) =>
+  db.prepare('select id, name, code, unit_id as unitId from people where active = 1').all() as { id: number; name: string; code: string | null; unitId: number }[];
 
 export interface PeopleQuery {
   unitIds?: number[];
@@ -139,11 +174,13 @@ export function postsOf(db: Database.Database, personId: number): PostRecord[] {
     .all(personId) as PostRecord[];
 }
 
-/** Every person's current duties in one query, for imports that compare thousands of people. */
-export function currentDuties(db: Database.Database): Map<number, string> {
-  const rows = db.prepare('select person_id as id, duties from person_posts where to_date is null').all() as { id: number; duties: string }[];
-  return new Map(rows.map((r) => [r.id, r.duties]));
+/** Every person's current duties and since when, in one query, for imports and exports that compare thousands of people. */
+export function currentPosts(db: Database.Database): Map<number, { duties: string; fromDate: string }> {
+  const rows = db.prepare('select person_id as id, duties, from_date as fromDate from person_posts where to_date is null').all() as { id: number; duties: string; fromDate: string }[];
+  return new Map(rows.map((p) => [p.id, p]));
 }
+
+export const currentDuties = (db: Database.Database): Map<number, string> => new Map([...currentPosts(db)].map(([id, p]) => [id, p.duties]));
 
 export function currentPost(db: Database.Database, personId: number): PostRecord | undefined {
   return postsOf(db, personId).find((p) => p.toDate === null);

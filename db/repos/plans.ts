@@ -43,6 +43,10 @@ export function planByYear(db: Database.Database, year: number, level: string): 
   return db.prepare(`select ${planCols} from plans p where p.year = ? and p.level = ?`).get(year, level) as PlanRecord | undefined;
 }
 
+/** The plan's UUID: a restore from backup can bring back the same id as another record. */
+export const planUuid = (db: Database.Database, id: number): string | undefined =>
+  (db.prepare('select uuid from plans where id = ?').get(id) as { uuid: string } | undefined)?.uuid;
+
 export interface IndicatorRecord {
   id: number;
   planId: number;
@@ -140,46 +144,9 @@ export function targetById(db: Database.Database, id: number): TargetRecord | un
   return r && fixTarget(r);
 }
 
-export interface LetterRecord {
-  id: number;
-  planId: number;
-  unitId: number;
-  documentId: number | null;
-  signedDate: string | null;
-  partyASigner: string | null;
-  partyBSigner: string | null;
-  fingerprint: string | null;
-  generatedAt: number | null;
-  number: string | null;
-  voided: boolean;
-}
-
-const letterCols = `l.id, l.plan_id as planId, l.unit_id as unitId, l.document_id as documentId, l.signed_date as signedDate, l.party_a_signer as partyASigner,
-  l.party_b_signer as partyBSigner, l.fingerprint, d.made_at as generatedAt, d.number, d.voided_at is not null as voided`;
-
-/** A plan's letters without their models (which can be large); see letterModels for those. */
-export function lettersOf(db: Database.Database, planId: number): LetterRecord[] {
-  return (db.prepare(`select ${letterCols} from letters l left join documents d on d.id = l.document_id where l.plan_id = ?`).all(planId) as LetterRecord[]).map((r) => ({ ...r, voided: !!r.voided }));
-}
-
-export function letterOf(db: Database.Database, planId: number, unitId: number): LetterRecord | undefined {
-  const r = db.prepare(`select ${letterCols} from letters l left join documents d on d.id = l.document_id where l.plan_id = ? and l.unit_id = ?`).get(planId, unitId) as LetterRecord | undefined;
-  return r && { ...r, voided: !!r.voided };
-}
-
-/** The models of a plan's current letters, for the combined print copy. */
-export function letterModels(db: Database.Database, planId: number): { unitId: number; documentId: number; model: string }[] {
-  return db
-    .prepare(
-      `select l.unit_id as unitId, l.document_id as documentId, l.model from letters l join documents d on d.id = l.document_id
-       where l.plan_id = ? and d.voided_at is null and l.model is not null`,
-    )
-    .all(planId) as { unitId: number; documentId: number; model: string }[];
-}
-
-export function isUnitFrozen(db: Database.Database, planId: number, unitId: number): boolean {
-  return !!db.prepare('select 1 from letters where plan_id = ? and unit_id = ? and signed_date is not null').get(planId, unitId);
-}
+/** The units that have targets in the plan. */
+export const targetUnitIds = (db: Database.Database, planId: number): number[] =>
+  (db.prepare('select distinct unit_id as u from targets where plan_id = ? and deleted_at is null').all(planId) as { u: number }[]).map((r) => r.u);
 
 // ---- writes (through the one write path) ----
 
@@ -284,20 +251,6 @@ export const insertTargetRow = (w: RecordWriter, planId: number, t: TargetRow) =
 export const updateTargetRow = (w: RecordWriter, id: number, t: Partial<TargetRow>) => w.update('targets', id, targetValues(t));
 export const removeTargetRow = (w: RecordWriter, id: number) => w.remove('targets', id);
 
-/** The unit's letter for the plan, made again: the same record, a new document. */
-export const saveLetterRow = (w: RecordWriter, l: { planId: number; unitId: number; documentId: number; model: string; fingerprint: string }) =>
-  w.upsert('letters', { plan_id: l.planId, unit_id: l.unitId }, { document_id: l.documentId, model: l.model, fingerprint: l.fingerprint });
-export const signLetterRow = (
-  w: RecordWriter,
-  id: number,
-  s: { signedDate: string; partyASigner: string; partyBSigner: string; signedBy: string } | null,
-) =>
-  w.update('letters', id, {
-    signed_date: s?.signedDate ?? null,
-    party_a_signer: s?.partyASigner ?? null,
-    party_b_signer: s?.partyBSigner ?? null,
-    signed_by: s?.signedBy ?? null,
-  });
 export const maxTargetSort = (db: Database.Database, planId: number, unitId: number) =>
   (db.prepare('select max(sort_order) as m from targets where plan_id = ? and unit_id = ? and deleted_at is null').get(planId, unitId) as { m: number | null }).m ?? 0;
 export const hasTarget = (db: Database.Database, planId: number, unitId: number, indicatorId: number) =>

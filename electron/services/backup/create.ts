@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import yazl from 'yazl';
 import { AppError } from '../../contract';
 import { APPLICATION_ID } from '../../../db';
+import { appliedMigrationCount, tableCounts } from '../../../db/repos/backups';
 import { listAttachments, fsyncDir, fsyncFile, sha256File } from '../attachments';
 import { faultPoint } from '../fault';
 import { storageError } from './errors';
@@ -26,14 +27,6 @@ export interface CreateBackupOptions {
 
 
 const kindSuffix: Record<Manifest['kind'], string> = { manual: '', auto: '-自动', 'pre-restore': '-恢复前', 'pre-import': '-导入前' };
-
-/** Rows per table of a database, for the manifest and for "what does this backup hold". */
-export function tableCounts(db: Database.Database): Record<string, number> {
-  const tables = db
-    .prepare(`select name from sqlite_master where type='table' and name not like 'sqlite_%' and name <> '__drizzle_migrations' order by name`)
-    .all() as { name: string }[];
-  return Object.fromEntries(tables.map((t) => [t.name, (db.prepare(`select count(*) n from "${t.name}"`).get() as { n: number }).n]));
-}
 
 function writeZip(file: string, manifest: Manifest, dbFile: string, attachments: { sha256: string; file: string }[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -129,7 +122,7 @@ export async function createBackup(o: CreateBackupOptions) {
 function schemaVersionOf(dbFile: string): number {
   const db = new Database(dbFile, { readonly: true });
   try {
-    return (db.prepare('select count(*) n from __drizzle_migrations').get() as { n: number }).n;
+    return appliedMigrationCount(db);
   } finally {
     db.close();
   }

@@ -1,6 +1,5 @@
-import { desc, eq } from 'drizzle-orm';
 import fs from 'node:fs';
-import { backups } from '../../../db/schema';
+import { autoBackups, lastAutoBackupAt, removeBackupRow } from '../../../db/repos/backups';
 import { appendAudit } from '../../../db/repos/audit';
 import type { App } from '../app';
 import { createBackup } from './create';
@@ -17,8 +16,8 @@ export async function runDueBackup(app: App, now: number): Promise<string | null
   const { db, sqlite } = app.opened;
   const s = readBasicSettings({ db });
   if (s.autoBackupHours <= 0) return null;
-  const last = db.select({ at: backups.createdAt }).from(backups).where(eq(backups.kind, 'auto')).orderBy(desc(backups.createdAt)).get();
-  if (last && now - last.at < s.autoBackupHours * 3_600_000) return null;
+  const last = lastAutoBackupAt(db);
+  if (last !== undefined && now - last < s.autoBackupHours * 3_600_000) return null;
   try {
     const b = await createBackup({
       sqlite,
@@ -36,10 +35,9 @@ export async function runDueBackup(app: App, now: number): Promise<string | null
       recordBackup(current, b);
       appendAudit(current.sqlite, { at: now, actor: SCHEDULER_ACTOR, role: '', action: 'backup.auto', target: `backup:${b.fileName}`, detail: { file: b.file, sha256: b.sha256 } });
     })();
-    const autos = current.db.select().from(backups).where(eq(backups.kind, 'auto')).orderBy(desc(backups.createdAt)).all();
-    for (const old of autos.slice(s.backupKeep)) {
+    for (const old of autoBackups(current.db).slice(s.backupKeep)) {
       fs.rmSync(old.file, { force: true });
-      current.db.delete(backups).where(eq(backups.id, old.id)).run();
+      removeBackupRow(current.db, old.id);
     }
     return b.file;
   } catch (e) {

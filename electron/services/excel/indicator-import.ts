@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { addTextRow, notes, sheet } from './org-export';
 import { type IndicatorKindName, type MethodName, type MethodParams, defaultParams, methodProblem } from '../../core';
 import { indicatorsOf, type IndicatorRecord, type PlanRecord } from '../../../db/repos/plans';
+import { categoryRows } from '../../../db/repos/org';
 import { type ColumnSpec, readTable } from './table';
 import type { ImportPlan, ImportRowResult } from './unit-import';
 import { readWorkbook } from './workbook';
@@ -45,7 +46,7 @@ export async function planIndicatorImport(sqlite: Database.Database, plan: PlanR
   const current = indicatorsOf(sqlite, plan.id);
   const groups = new Map(current.filter((i) => i.isGroup).map((g) => [g.name, g]));
   const items = new Map(current.filter((i) => !i.isGroup).map((i) => [i.name, i]));
-  const categories = new Map((sqlite.prepare('select id, name from categories where deleted_at is null').all() as { id: number; name: string }[]).map((c) => [c.name, c.id]));
+  const categories = new Map(categoryRows(sqlite).map((c) => [c.name, c.id]));
   const groupKinds = new Map<string, IndicatorKindName>();
   const seen = new Map<string, number>();
   const rows: ImportRowResult[] = [];

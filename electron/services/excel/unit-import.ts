@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../contract';
 import { parentFirst, parseUnitKind, unitCodeProblem } from '../../core';
 import { unitKindLabels } from '../../contract/org-labels';
-import { allUnits, type UnitRecord } from '../../../db/repos/org';
+import { allUnits, categoryRows, type UnitRecord } from '../../../db/repos/org';
 import { type ColumnSpec, readTable } from './table';
 import { readWorkbook } from './workbook';
 
@@ -70,7 +70,7 @@ export async function planUnitImport(sqlite: Database.Database, fileName: string
   if (table.fatal) return { rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }], notices: table.notices, items: [] };
   const existing = new Map(allUnits(sqlite).map((u) => [u.code, u]));
   const byId = new Map([...existing.values()].map((u) => [u.id, u]));
-  const categories = new Map((sqlite.prepare('select id, name from categories where deleted_at is null').all() as { id: number; name: string }[]).map((c) => [c.name, c.id]));
+  const categories = new Map(categoryRows(sqlite).map((c) => [c.name, c.id]));
   const seen = new Map<string, number>();
   const rows: ImportRowResult[] = [];
   const items = new Map<number, UnitPlanItem>();

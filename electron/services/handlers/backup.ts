@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../contract';
-import { backups } from '../../../db/schema';
+import { insertBackupRow, recordedBackupFiles } from '../../../db/repos/backups';
 import { countUsers } from '../../../db/repos/users';
 import { createBackup } from '../backup/create';
 import { BACKUP_EXT, type BackupSummary, summaryOf } from '../backup/format';
@@ -12,20 +12,7 @@ import { readBasicSettings } from './settings';
 export const backupsDir = (dataDir: string) => path.join(dataDir, 'backups');
 
 export function recordBackup(ctx: Pick<HandlerContext, 'db'>, b: BackupSummary & { sha256: string }): void {
-  ctx.db
-    .insert(backups)
-    .values({
-      file: b.file,
-      kind: b.kind,
-      createdAt: b.createdAt,
-      createdBy: b.createdBy,
-      sizeBytes: b.sizeBytes,
-      sha256: b.sha256,
-      schemaVersion: b.schemaVersion,
-      counts: JSON.stringify(b.counts),
-      attachments: b.attachments,
-    })
-    .run();
+  insertBackupRow(ctx.db, b);
 }
 
 export function backupNow(ctx: HandlerContext, kind: 'manual' | 'auto' | 'pre-restore' | 'pre-import', dir?: string) {
@@ -45,7 +32,7 @@ export function backupNow(ctx: HandlerContext, kind: 'manual' | 'auto' | 'pre-re
 export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.inspect' | 'backup.restore' | 'backup.restoreNew'> = {
   'backup.list': async (ctx) => {
     const dir = backupsDir(ctx.env.dataDir);
-    const recorded = new Set(ctx.db.select({ file: backups.file }).from(backups).all().map((r) => r.file));
+    const recorded = new Set(recordedBackupFiles(ctx.db));
     const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(BACKUP_EXT)) : [];
     const out = [];
     for (const f of files) {

@@ -6,6 +6,10 @@ import { todayOf } from '../org/write';
 import { mustPlan } from './plans';
 import { readBasicSettings } from './settings';
 import {
+  checkById,
+  checkIdsOfPlan,
+  findingById,
+  findingsOf,
   insertCheckRow,
   insertFindingRow,
   removeFindingRow,
@@ -14,27 +18,13 @@ import {
   updateCheckRow,
   updateFindingRow,
 } from '../../../db/repos/checks';
-
-type CheckRecord = { id: number; planId: number; title: string; kind: 'half_year' | 'ad_hoc'; team: string; scope: string; checkDate: string; reportDocumentId: number | null; reportNumber: string | null };
-type FindingRecord = { id: number; checkId: number; unitId: number; unitName: string; targetId: number | null; targetContent: string | null; rating: 'on_track' | 'lagging' | 'serious'; description: string; requiredAction: string; noticeId: number | null };
-
-const checkCols = `c.id, c.plan_id as planId, c.title, c.kind, c.team, c.scope, c.check_date as checkDate, c.report_document_id as reportDocumentId, d.number as reportNumber`;
-
-function findingsOf(ctx: HandlerContext, checkIds: number[]): FindingRecord[] {
-  if (checkIds.length === 0) return [];
-  return ctx.sqlite
-    .prepare(
-      `select f.id, f.check_id as checkId, f.unit_id as unitId, u.name as unitName, f.target_id as targetId, t.content as targetContent, f.rating, f.description,
-        f.required_action as requiredAction, f.notice_id as noticeId
-       from findings f join units u on u.id = f.unit_id left join targets t on t.id = f.target_id where f.deleted_at is null and f.check_id in (${checkIds.map(() => '?').join(',')}) order by u.sort_order, f.id`,
-    )
-    .all(...checkIds) as FindingRecord[];
-}
+import { unitById } from '../../../db/repos/org';
+import { targetById } from '../../../db/repos/plans';
 
 function checkView(ctx: HandlerContext, id: number) {
-  const c = ctx.sqlite.prepare(`select ${checkCols} from checks c left join documents d on d.id = c.report_document_id where c.id = ?`).get(id) as CheckRecord | undefined;
+  const c = checkById(ctx.sqlite, id);
   if (!c) throw new AppError('NOT_FOUND', '没有找到这次督查，请刷新。');
-  return { ...c, findings: findingsOf(ctx, [c.id]).map(({ checkId: _c, ...f }) => f) };
+  return { ...c, findings: findingsOf(ctx.sqlite, [c.id]).map(({ checkId: _c, ...f }) => f) };
 }
 
 /** Findings may change until the round's report is issued; after it, the report stands as the record. */
@@ -49,8 +39,7 @@ const touch = (ctx: HandlerContext, id: number) => touchCheck(ctx.records, id);
 export const checksHandlers: Handlers<'checks.list' | 'checks.save' | 'findings.save' | 'findings.remove' | 'checks.report'> = {
   'checks.list': (ctx, input) => {
     mustPlan(ctx, input.planId);
-    const ids = (ctx.sqlite.prepare('select id from checks where plan_id = ? order by check_date desc, id desc').all(input.planId) as { id: number }[]).map((r) => r.id);
-    return ids.map((id) => checkView(ctx, id));
+    return checkIdsOfPlan(ctx.sqlite, input.planId).map((id) => checkView(ctx, id));
   },
   'checks.save': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
@@ -65,11 +54,10 @@ export const checksHandlers: Handlers<'checks.list' | 'checks.save' | 'findings.
   },
   'findings.save': (ctx, input) => {
     const c = requireOpen(ctx, input.checkId);
-    const unit = ctx.sqlite.prepare('select id from units where id = ? and active = 1').get(input.unitId);
-    if (!unit) throw new AppError('INVALID_INPUT', '单位不存在或已停用。', { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] });
+    if (!unitById(ctx.sqlite, input.unitId)?.active) throw new AppError('INVALID_INPUT', '单位不存在或已停用。', { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] });
     if (input.targetId) {
-      const t = ctx.sqlite.prepare('select unit_id as u, plan_id as p from targets where id = ? and deleted_at is null').get(input.targetId) as { u: number; p: number } | undefined;
-      if (!t || t.u !== input.unitId || t.p !== c.planId) throw new AppError('INVALID_INPUT', '所涉目标不属于该单位或本方案。');
+      const t = targetById(ctx.sqlite, input.targetId);
+      if (!t || t.unitId !== input.unitId || t.planId !== c.planId) throw new AppError('INVALID_INPUT', '所涉目标不属于该单位或本方案。');
     }
     const row = { ...input, targetId: input.targetId ?? null };
     if (input.id) {
@@ -80,14 +68,14 @@ export const checksHandlers: Handlers<'checks.list' | 'checks.save' | 'findings.
     return checkView(ctx, c.id);
   },
   'findings.remove': (ctx, input) => {
-    const f = ctx.sqlite.prepare('select check_id as c, notice_id as n from findings where id = ? and deleted_at is null').get(input.id) as { c: number; n: number | null } | undefined;
+    const f = findingById(ctx.sqlite, input.id);
     if (!f) throw new AppError('NOT_FOUND', '没有找到这条督查发现，请刷新。');
-    requireOpen(ctx, f.c);
-    if (f.n) throw new AppError('RULE_VIOLATION', '这条发现已据以发出通知书，不能删除。');
+    requireOpen(ctx, f.checkId);
+    if (f.noticeId) throw new AppError('RULE_VIOLATION', '这条发现已据以发出通知书，不能删除。');
     removeFindingRow(ctx.records, input.id);
-    touch(ctx, f.c);
-    ctx.audit(`check:${f.c}`, { removedFinding: input.id });
-    return checkView(ctx, f.c);
+    touch(ctx, f.checkId);
+    ctx.audit(`check:${f.checkId}`, { removedFinding: input.id });
+    return checkView(ctx, f.checkId);
   },
   /** 督查通报: numbered and registered like every document; after it the round's findings stand. */
   'checks.report': prepared(

@@ -1,5 +1,6 @@
 import { AppError, type DocKind } from '../../contract';
 import { documentById, listDocuments, voidDocument } from '../../../db/repos/documents';
+import { isSignedLetterDocument } from '../../../db/repos/letters';
 import { checkedPath, readRegistered } from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 
@@ -37,8 +38,7 @@ export const documentsHandlers: Handlers<'documents.list' | 'documents.content' 
   'documents.void': (ctx, input) => {
     const d = mustDoc(ctx, input.id);
     if (d.voidedAt) throw new AppError('CONFLICT', `公文 ${d.number} 已于之前作废。`);
-    const signed = ctx.sqlite.prepare('select 1 from letters where document_id = ? and signed_date is not null').get(d.id);
-    if (signed) throw new AppError('RULE_VIOLATION', `公文 ${d.number} 是已签订的责任书，不能作废；如确需作废，请先撤销签订。`);
+    if (isSignedLetterDocument(ctx.sqlite, d.id)) throw new AppError('RULE_VIOLATION', `公文 ${d.number} 是已签订的责任书，不能作废；如确需作废，请先撤销签订。`);
     voidDocument(ctx.records, d.id, ctx.caller.username, input.reason);
     ctx.audit(`document:${d.number}`, { voided: input.reason });
     return view(mustDoc(ctx, d.id));

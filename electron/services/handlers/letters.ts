@@ -2,13 +2,15 @@ import { AppError } from '../../contract';
 import { type OfficialDocument, buildResponsibilityLetter, letterLifecycle, letterTitle } from '../../core';
 import { requireStep } from '../lifecycle';
 import { documentById, voidDocument } from '../../../db/repos/documents';
-import { type IndicatorRecord, indicatorsOf, letterModels, letterOf, lettersOf, type LetterRecord, type PlanRecord, planById, saveLetterRow, signLetterRow } from '../../../db/repos/plans';
+import { type IndicatorRecord, indicatorsOf, type PlanRecord, planById, planUuid, targetUnitIds } from '../../../db/repos/plans';
+import { letterModels, letterOf, lettersOf, type LetterRecord, saveLetterRow, signLetterRow } from '../../../db/repos/letters';
+import { type UnitFacts, unitFacts } from '../../../db/repos/org';
 import { findUserByName } from '../../../db/repos/users';
 import { renderCombined } from '../documents/gbt9704';
 import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDocument, registerDocument } from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
-import { letterFingerprint, letterInputFor, letterProblems, type UnitFacts, unitFacts } from '../plans/letter-input';
+import { letterFingerprint, letterInputFor, letterProblems } from '../plans/letter-input';
 import { mustPlan, requireRule } from './plans';
 import { readBasicSettings, type Settings } from './settings';
 
@@ -24,7 +26,7 @@ function mustUnit(ctx: HandlerContext, unitId: number): UnitFacts {
 /** The units a plan's letters concern: those with targets, and any that already have a letter. */
 function planUnits(ctx: HandlerContext, plan: PlanRecord): UnitFacts[] {
   const ids = new Set([
-    ...(ctx.sqlite.prepare('select distinct unit_id as u from targets where plan_id = ? and deleted_at is null').all(plan.id) as { u: number }[]).map((r) => r.u),
+    ...targetUnitIds(ctx.sqlite, plan.id),
     ...lettersOf(ctx.sqlite, plan.id).map((l) => l.unitId),
   ]);
   return unitFacts(ctx.sqlite).filter((u) => ids.has(u.unitId));
@@ -130,14 +132,14 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
     const units = planUnits(ctx, plan).filter((u) => (!input.unitIds || input.unitIds.includes(u.unitId)) && !signed.has(u.unitId));
     if (units.length === 0) throw new AppError('RULE_VIOLATION', '没有需要生成责任书的单位（没有目标任务，或均已签订）。');
     const { caller, transport, app } = ctx;
-    const planUuid = (ctx.sqlite.prepare('select uuid from plans where id = ?').get(plan.id) as { uuid: string }).uuid;
+    const uuid = planUuid(ctx.sqlite, plan.id)!;
     return app.jobs.start(caller.username, { kind: 'letters', title: `批量生成${plan.year}年度目标责任书` }, units.length, async (job) => {
       // between letters: the same database, the same plan, and someone still entitled to do this
       const stillValid = (): string | null => {
         if (app.busy()) return '数据正在从备份恢复，批量生成已停止；恢复后请重新开始。';
         const { db, sqlite } = app.database();
         const p = planById(sqlite, plan.id);
-        if (!p || (sqlite.prepare('select uuid from plans where id = ?').get(plan.id) as { uuid: string } | undefined)?.uuid !== planUuid) return '方案已不存在（数据可能已从备份恢复），批量生成已停止。';
+        if (!p || planUuid(sqlite, plan.id) !== uuid) return '方案已不存在（数据可能已从备份恢复），批量生成已停止。';
         if (p.state !== 'published') return '方案状态已改变，批量生成已停止。';
         const user = caller.userId === null ? null : findUserByName(db, caller.username);
         if (caller.userId !== null && (!user || user.disabled || user.role !== caller.role)) return `账号“${caller.username}”已停用或角色已变更，批量生成已停止。`;

@@ -1,6 +1,6 @@
 import { AppError } from '../../contract';
 import { requireStep } from '../lifecycle';
-import { noticeLifecycle, type NoticeItem, type NoticeKind, addDays, addWorkingDays, buildNotice, deadlineState, noticeTitles, workingDaysBetween } from '../../core';
+import { noticeLifecycle, type NoticeItem, addDays, addWorkingDays, buildNotice, deadlineState, noticeTitles, workingDaysBetween } from '../../core';
 import { readAttachment, safeFileName, storeAttachment } from '../attachments';
 import { calendarAround } from '../calendar-days';
 import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDocument, registerDocument } from '../documents/issue';
@@ -13,56 +13,24 @@ import {
   insertRectificationRows,
   insertReplyAttachmentRow,
   insertReplyRow,
+  listNotices,
+  noticeById,
+  type NoticeFilter,
+  type NoticeRecord,
+  repliesOf,
+  replyAttachmentById,
+  replyNoticeId,
+  type ReplyRecord,
   reviewLatestReply,
   setNoticeState,
 } from '../../../db/repos/notices';
-import { linkFindingToNotice } from '../../../db/repos/checks';
+import { findingById, linkFindingToNotice } from '../../../db/repos/checks';
+import { unitById } from '../../../db/repos/org';
+import { targetById } from '../../../db/repos/plans';
 import { readBasicSettings } from './settings';
-
-interface NoticeRecord {
-  id: number;
-  kind: NoticeKind;
-  unitId: number;
-  unitName: string;
-  targetId: number | null;
-  targetContent: string | null;
-  leaderName: string | null;
-  reason: string;
-  items: string;
-  issuedOn: string;
-  replyBy: string;
-  extendedTo: string | null;
-  extensionReason: string | null;
-  state: 'issued' | 'replied' | 'accepted' | 'returned' | 'closed';
-  documentId: number | null;
-  number: string | null;
-}
-
-const cols = `n.id, n.kind, n.unit_id as unitId, u.name as unitName, n.target_id as targetId, t.content as targetContent, pe.name as leaderName, n.reason, n.items,
-  n.issued_on as issuedOn, n.reply_by as replyBy, n.extended_to as extendedTo, n.extension_reason as extensionReason, n.state, n.document_id as documentId, d.number`;
-const from = `from notices n join units u on u.id = n.unit_id left join targets t on t.id = n.target_id left join people pe on pe.id = t.leader_id
-  left join documents d on d.id = n.document_id`;
 
 const open = (state: NoticeRecord['state']) => state === 'issued' || state === 'returned';
 const deadlineOf = (n: Pick<NoticeRecord, 'replyBy' | 'extendedTo'>) => n.extendedTo ?? n.replyBy;
-
-type ReplyRecord = { noticeId: number; id: number; content: string; repliedOn: string; late: number; reviewNote: string | null; attachments: { id: number; name: string; size: number }[] };
-
-/** The replies of the given notices (all of them when none given), in one query. */
-function repliesOf(ctx: HandlerContext, ids?: number[]): Map<number, ReplyRecord[]> {
-  const rows = ctx.sqlite
-    .prepare(`select notice_id as noticeId, id, content, replied_on as repliedOn, late, review_note as reviewNote from notice_replies ${ids ? `where notice_id in (${ids.map(() => '?').join(',') || 'null'})` : ''} order by id`)
-    .all(...(ids ?? [])) as Omit<ReplyRecord, 'attachments'>[];
-  const files = new Map<number, ReplyRecord['attachments']>();
-  if (rows.length) {
-    for (const a of ctx.sqlite.prepare(`select id, reply_id as replyId, name, size from reply_attachments where deleted_at is null ${ids ? `and reply_id in (${rows.map(() => '?').join(',')})` : ''} order by id`).all(...(ids ? rows.map((r) => r.id) : [])) as { id: number; replyId: number; name: string; size: number }[]) {
-      files.set(a.replyId, [...(files.get(a.replyId) ?? []), { id: a.id, name: a.name, size: a.size }]);
-    }
-  }
-  const out = new Map<number, ReplyRecord[]>();
-  for (const r of rows) out.set(r.noticeId, [...(out.get(r.noticeId) ?? []), { ...r, attachments: files.get(r.id) ?? [] }]);
-  return out;
-}
 
 type Clock = (deadline: string) => { state: 'overdue' | 'soon' | 'ok'; left: number };
 
@@ -84,7 +52,7 @@ function rowOf(ctx: HandlerContext, n: NoticeRecord, clock: Clock, replyMap?: Ma
   } catch {
     items = [];
   }
-  const replies = (replyMap ?? repliesOf(ctx, [n.id])).get(n.id) ?? [];
+  const replies = (replyMap ?? repliesOf(ctx.sqlite, [n.id])).get(n.id) ?? [];
   return {
     id: n.id,
     kind: n.kind,
@@ -110,7 +78,7 @@ function rowOf(ctx: HandlerContext, n: NoticeRecord, clock: Clock, replyMap?: Ma
 }
 
 function mustNotice(ctx: HandlerContext, id: number): NoticeRecord {
-  const n = ctx.sqlite.prepare(`select ${cols} ${from} where n.id = ?`).get(id) as NoticeRecord | undefined;
+  const n = noticeById(ctx.sqlite, id);
   if (!n) throw new AppError('NOT_FOUND', '没有找到这份通知书，请刷新。');
   return n;
 }
@@ -122,21 +90,11 @@ const view = (ctx: HandlerContext, id: number) => {
 
 const setState = (ctx: HandlerContext, id: number, state: NoticeRecord['state']) => setNoticeState(ctx.records, id, state);
 
-function listRows(ctx: HandlerContext, f: { open?: boolean; unitId?: number; kind?: NoticeKind; leader?: string }) {
-  const where: string[] = [];
-  const args: (string | number)[] = [];
-  const add = (clause: string, value?: string | number) => {
-    where.push(clause);
-    if (value !== undefined) args.push(value);
-  };
-  if (f.open) add("n.state in ('issued', 'returned')");
-  if (f.unitId) add('n.unit_id = ?', f.unitId);
-  if (f.kind) add('n.kind = ?', f.kind);
-  if (f.leader) add('pe.name like ?', `%${f.leader}%`);
-  const rows = ctx.sqlite.prepare(`select ${cols} ${from} ${where.length ? `where ${where.join(' and ')}` : ''} order by coalesce(n.extended_to, n.reply_by), n.id`).all(...args) as NoticeRecord[];
+function listRows(ctx: HandlerContext, f: NoticeFilter) {
+  const rows = listNotices(ctx.sqlite, f);
   const today = todayOf(ctx.now);
   const cal = calendarAround(ctx, today);
-  const replies = repliesOf(ctx);
+  const replies = repliesOf(ctx.sqlite);
   const clock = clockOf(today, cal);
   return { today, rows: rows.map((n) => rowOf(ctx, n, clock, replies)) };
 }
@@ -146,16 +104,16 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
   /** Counts the reply deadline in working days, renders the notice with its number and 回执, registers it, records the notice. */
   'notices.create': prepared(
     async (ctx, input) => {
-      const unit = ctx.sqlite.prepare('select id, name, active from units where id = ?').get(input.unitId) as { id: number; name: string; active: number } | undefined;
+      const unit = unitById(ctx.sqlite, input.unitId);
       if (!unit || !unit.active) throw new AppError('INVALID_INPUT', '收文单位不存在或已停用。', { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] });
       if (input.targetId) {
-        const t = ctx.sqlite.prepare('select unit_id as u from targets where id = ? and deleted_at is null').get(input.targetId) as { u: number } | undefined;
-        if (!t || t.u !== unit.id) throw new AppError('INVALID_INPUT', '所涉目标不属于收文单位。');
+        const t = targetById(ctx.sqlite, input.targetId);
+        if (!t || t.unitId !== unit.id) throw new AppError('INVALID_INPUT', '所涉目标不属于收文单位。');
       }
       if (input.findingId) {
-        const f = ctx.sqlite.prepare('select unit_id as u, notice_id as n from findings where id = ? and deleted_at is null').get(input.findingId) as { u: number; n: number | null } | undefined;
-        if (!f || f.u !== unit.id) throw new AppError('INVALID_INPUT', '所涉督查发现不属于收文单位。');
-        if (f.n) throw new AppError('CONFLICT', '这条督查发现已经发过通知书。');
+        const f = findingById(ctx.sqlite, input.findingId);
+        if (!f || f.unitId !== unit.id) throw new AppError('INVALID_INPUT', '所涉督查发现不属于收文单位。');
+        if (f.noticeId) throw new AppError('CONFLICT', '这条督查发现已经发过通知书。');
       }
       const settings = readBasicSettings(ctx);
       const issuer = settings.issuingBodies[0] || settings.unitName;
@@ -243,10 +201,10 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
   /** Evidence for a reply: stored by content before the transaction, recorded with the reply inside it. */
   'notices.attach': prepared(
     async (ctx, input) => {
-      const reply = ctx.sqlite.prepare('select notice_id as noticeId from notice_replies where id = ?').get(input.replyId) as { noticeId: number } | undefined;
-      if (!reply) throw new AppError('NOT_FOUND', '没有找到这条回复，请刷新。');
+      const noticeId = replyNoticeId(ctx.sqlite, input.replyId);
+      if (noticeId === undefined) throw new AppError('NOT_FOUND', '没有找到这条回复，请刷新。');
       const name = safeFileName(input.fileName);
-      return { noticeId: reply.noticeId, name, ...storeAttachment(ctx.env.dataDir, Buffer.from(input.base64, 'base64'), name) };
+      return { noticeId, name, ...storeAttachment(ctx.env.dataDir, Buffer.from(input.base64, 'base64'), name) };
     },
     (ctx, input, f) => {
       const n = mustNotice(ctx, f.noticeId);
@@ -257,7 +215,7 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
     },
   ),
   'notices.download': (ctx, input) => {
-    const a = ctx.sqlite.prepare('select name, sha256 from reply_attachments where id = ?').get(input.attachmentId) as { name: string; sha256: string } | undefined;
+    const a = replyAttachmentById(ctx.sqlite, input.attachmentId);
     if (!a) throw new AppError('NOT_FOUND', '没有找到这份材料，请刷新。');
     return { fileName: a.name, base64: readAttachment(ctx.env.dataDir, a.sha256, a.name).toString('base64') };
   },

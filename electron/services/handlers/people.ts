@@ -1,6 +1,6 @@
 import { AppError } from '../../contract';
 import { maskIdNumber } from '../../core';
-import { allPeople, personById, postsOf, queryPeople, subtreeIds, unitById, type PersonRecord } from '../../../db/repos/org';
+import { allPeople, allUnits, currentPosts, personById, postsOf, queryPeople, subtreeIds, unitById, type PersonRecord } from '../../../db/repos/org';
 import { peopleTemplate, peopleWorkbook } from '../excel/org-export';
 import { countsOf, planPeopleImport } from '../excel/people-import';
 import { previewOf, refuseIfErrors } from '../excel/unit-import';
@@ -74,10 +74,8 @@ export const peopleHandlers: Handlers<
   'people.export': prepared(
     async (ctx, input) => {
       const unitIds = input.unitId ? subtreeIds(ctx.sqlite, input.unitId) : undefined;
-      const codes = new Map((ctx.sqlite.prepare('select id, code from units').all() as { id: number; code: string }[]).map((u) => [u.id, u.code]));
-      const current = new Map(
-        (ctx.sqlite.prepare('select person_id as id, duties, from_date as fromDate from person_posts where to_date is null').all() as { id: number; duties: string; fromDate: string }[]).map((p) => [p.id, p]),
-      );
+      const codes = new Map(allUnits(ctx.sqlite).map((u) => [u.id, u.code]));
+      const current = currentPosts(ctx.sqlite);
       const people = allPeople(ctx.sqlite, unitIds).map((p) => ({ ...p, unitCode: codes.get(p.unitId) ?? '', duties: current.get(p.id)?.duties ?? '', fromDate: current.get(p.id)?.fromDate ?? '' }));
       return { buffer: await peopleWorkbook(people), count: people.length };
     },

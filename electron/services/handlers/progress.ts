@@ -5,6 +5,12 @@ import {
   insertReportAttachmentRow,
   insertReportRow,
   removeReportAttachmentRow,
+  reportAttachmentById,
+  reportAttachments,
+  reportById,
+  reportOf,
+  type ReportRecord,
+  reportsOfPlan,
   reviewReportRow,
   submitReportRow,
   touchReport,
@@ -16,31 +22,10 @@ import { storedMilestones } from '../excel/target-import';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { mustPlan } from './plans';
 
-interface ReportRecord {
-  id: number;
-  targetId: number;
-  quarter: number;
-  completionRate: number | null;
-  actualValue: string | null;
-  narrative: string;
-  problems: string;
-  nextSteps: string;
-  state: 'draft' | 'submitted' | 'returned' | 'accepted';
-  returnReason: string | null;
-  submittedAt: number | null;
-}
-
-const reportCols = `r.id, r.target_id as targetId, r.quarter, r.completion_rate as completionRate, r.actual_value as actualValue, r.narrative, r.problems,
-  r.next_steps as nextSteps, r.state, r.return_reason as returnReason, r.submitted_at as submittedAt`;
-
-const reportOf = (ctx: HandlerContext, targetId: number, quarter: number) =>
-  ctx.sqlite.prepare(`select ${reportCols} from progress_reports r where r.target_id = ? and r.quarter = ?`).get(targetId, quarter) as ReportRecord | undefined;
-const reportById = (ctx: HandlerContext, id: number) => ctx.sqlite.prepare(`select ${reportCols} from progress_reports r where r.id = ?`).get(id) as ReportRecord | undefined;
-
 function rowOf(ctx: HandlerContext, t: TargetRecord, quarter: number, r: ReportRecord | undefined) {
   const milestones = storedMilestones(t.milestones);
   const expected = expectedBy(milestones, quarter);
-  const attachments = r ? (ctx.sqlite.prepare('select id, name, size from report_attachments where report_id = ? and deleted_at is null order by id').all(r.id) as { id: number; name: string; size: number }[]) : [];
+  const attachments = r ? reportAttachments(ctx.sqlite, r.id) : [];
   return {
     targetId: t.id,
     unitId: t.unitId,
@@ -87,7 +72,7 @@ function mustTarget(ctx: HandlerContext, id: number): TargetRecord {
 }
 
 function mustReport(ctx: HandlerContext, id: number): { r: ReportRecord; t: TargetRecord; plan: PlanRecord } {
-  const r = reportById(ctx, id);
+  const r = reportById(ctx.sqlite, id);
   if (!r) throw new AppError('NOT_FOUND', '没有找到这份进展报告，请刷新。');
   const t = mustTarget(ctx, r.targetId);
   return { r, t, plan: mustPlan(ctx, t.planId) };
@@ -103,9 +88,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     const plan = mustPlan(ctx, input.planId);
     const unitId = ctx.caller.role === 'clerk' ? ctx.caller.unitId : input.unitId;
     if (ctx.caller.role === 'clerk' && !unitId) throw new AppError('FORBIDDEN', '您的账号没有绑定单位，请系统管理员在账号中设置所属单位。');
-    const reports = new Map(
-      (ctx.sqlite.prepare(`select ${reportCols} from progress_reports r join targets t on t.id = r.target_id where t.plan_id = ? and r.quarter = ? and t.deleted_at is null and r.deleted_at is null`).all(plan.id, input.quarter) as ReportRecord[]).map((r) => [r.targetId, r]),
-    );
+    const reports = new Map(reportsOfPlan(ctx.sqlite, plan.id, input.quarter).map((r) => [r.targetId, r]));
     return targetsOf(ctx.sqlite, { planId: plan.id, ...(unitId ? { unitId } : {}) })
       .filter((t) => t.kind === 'common' || t.kind === 'specific')
       .map((t) => rowOf(ctx, t, input.quarter, reports.get(t.id)));
@@ -114,7 +97,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     const t = mustTarget(ctx, input.targetId);
     requireReporting(mustPlan(ctx, t.planId));
     requireOwnUnit(ctx, t);
-    const r = reportOf(ctx, t.id, input.quarter);
+    const r = reportOf(ctx.sqlite, t.id, input.quarter);
     const fields = {
       completionRate: input.completionRate ?? null,
       actualValue: input.actualValue || null,
@@ -127,7 +110,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
       updateReportRow(ctx.records, r.id, fields);
     } else insertReportRow(ctx.records, t.id, input.quarter, fields);
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${input.quarter}`, { completionRate: input.completionRate ?? null });
-    return rowOf(ctx, t, input.quarter, reportOf(ctx, t.id, input.quarter));
+    return rowOf(ctx, t, input.quarter, reportOf(ctx.sqlite, t.id, input.quarter));
   },
   'reports.submit': (ctx, input) => {
     const { r, t, plan } = mustReport(ctx, input.reportId);
@@ -138,7 +121,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     if (!r.narrative.trim()) throw new AppError('INVALID_INPUT', '请先填写进展情况，再报送。');
     submitReportRow(ctx.records, r.id, ctx.caller.username);
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { submitted: true });
-    return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
+    return rowOf(ctx, t, r.quarter, reportById(ctx.sqlite, r.id));
   },
   'reports.review': (ctx, input) => {
     const { r, t, plan } = mustReport(ctx, input.reportId);
@@ -146,7 +129,7 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     requireStep(ctx, reportLifecycle, r.state, input.accept ? 'accept' : 'return', { fields: input });
     reviewReportRow(ctx.records, r.id, { accept: input.accept, reason: input.reason?.trim() ?? null, by: ctx.caller.username });
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, input.accept ? { accepted: true } : { returned: input.reason });
-    return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
+    return rowOf(ctx, t, r.quarter, reportById(ctx.sqlite, r.id));
   },
   /** The file is stored (content-addressed, fsynced) before the transaction; a stored file no record names is harmless. */
   'reports.attach': prepared(
@@ -164,11 +147,11 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
       insertReportAttachmentRow(ctx.records, { reportId: r.id, name: f.name, sha256: f.sha256, size: f.size, addedBy: ctx.caller.username });
       touch(ctx, r.id);
       ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { attached: f.name, sha256: f.sha256, size: f.size });
-      return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
+      return rowOf(ctx, t, r.quarter, reportById(ctx.sqlite, r.id));
     },
   ),
   'reports.detach': (ctx, input) => {
-    const a = ctx.sqlite.prepare('select id, report_id as reportId, name from report_attachments where id = ? and deleted_at is null').get(input.attachmentId) as { id: number; reportId: number; name: string } | undefined;
+    const a = reportAttachmentById(ctx.sqlite, input.attachmentId);
     if (!a) throw new AppError('NOT_FOUND', '没有找到这份佐证材料，请刷新。');
     const { r, t, plan } = mustReport(ctx, a.reportId);
     requireReporting(plan);
@@ -177,10 +160,10 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     removeReportAttachmentRow(ctx.records, a.id);
     touch(ctx, r.id);
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { detached: a.name });
-    return rowOf(ctx, t, r.quarter, reportById(ctx, r.id));
+    return rowOf(ctx, t, r.quarter, reportById(ctx.sqlite, r.id));
   },
   'reports.download': (ctx, input) => {
-    const a = ctx.sqlite.prepare('select report_id as reportId, name, sha256 from report_attachments where id = ? and deleted_at is null').get(input.attachmentId) as { reportId: number; name: string; sha256: string } | undefined;
+    const a = reportAttachmentById(ctx.sqlite, input.attachmentId);
     if (!a) throw new AppError('NOT_FOUND', '没有找到这份佐证材料，请刷新。');
     const { t } = mustReport(ctx, a.reportId);
     if (ctx.caller.role === 'clerk' && ctx.caller.unitId !== t.unitId) throw new AppError('FORBIDDEN', '只能查看本单位的佐证材料。');

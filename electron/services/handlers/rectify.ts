@@ -4,37 +4,11 @@ import { requireStep } from '../lifecycle';
 import type { HandlerContext, Handlers } from '../handler';
 import { todayOf } from '../org/write';
 import { calendarAround } from '../calendar-days';
-import { escalateRectification, markRectificationDone, verifyRectification } from '../../../db/repos/notices';
-
-interface RectRecord {
-  id: number;
-  unitId: number;
-  unitName: string;
-  noticeId: number | null;
-  number: string | null;
-  item: string;
-  deadline: string;
-  state: 'open' | 'done' | 'verified';
-  doneOn: string | null;
-  doneNote: string | null;
-  verifyNote: string | null;
-  escalatedAt: number | null;
-}
-
-const cols = `r.id, r.unit_id as unitId, u.name as unitName, r.notice_id as noticeId, d.number, r.item, r.deadline, r.state, r.done_on as doneOn,
-  r.done_note as doneNote, r.verify_note as verifyNote, r.escalated_at as escalatedAt`;
-const from = `from rectifications r join units u on u.id = r.unit_id left join notices n on n.id = r.notice_id left join documents d on d.id = n.document_id`;
+import { escalateRectification, listRectifications, markRectificationDone, verifyRectification } from '../../../db/repos/notices';
 
 /** Open items (not yet done) with a deadline state; done-but-unverified items wait for the office, not the unit. */
 export function rectificationRows(ctx: HandlerContext, f: { open?: boolean; unitId?: number } = {}) {
-  const where: string[] = [];
-  const args: number[] = [];
-  if (f.open) where.push("r.state = 'open'");
-  if (f.unitId) {
-    where.push('r.unit_id = ?');
-    args.push(f.unitId);
-  }
-  const rows = ctx.sqlite.prepare(`select ${cols} ${from} ${where.length ? `where ${where.join(' and ')}` : ''} order by r.deadline, r.id`).all(...args) as RectRecord[];
+  const rows = listRectifications(ctx.sqlite, f);
   const today = todayOf(ctx.now);
   const cal = calendarAround(ctx, today);
   return rows.map(({ escalatedAt, ...r }) => ({
@@ -50,7 +24,6 @@ function mustRect(ctx: HandlerContext, id: number) {
   if (!r) throw new AppError('NOT_FOUND', '没有找到这个整改事项，请刷新。');
   return r;
 }
-
 
 export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectify.verify' | 'rectify.escalate'> = {
   'rectify.list': (ctx, input) => rectificationRows(ctx, input),

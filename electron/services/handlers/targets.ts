@@ -5,7 +5,6 @@ import {
   indicatorById,
   indicatorsOf,
   insertTargetRow,
-  isUnitFrozen,
   maxTargetSort,
   type PlanRecord,
   removeTargetRow,
@@ -15,6 +14,7 @@ import {
   targetUse,
   updateTargetRow,
 } from '../../../db/repos/plans';
+import { isUnitFrozen } from '../../../db/repos/letters';
 import { activeUnitsOfCategory, categoryName, personById, unitById } from '../../../db/repos/org';
 import { planTargetImport, storedMilestones, type TargetPlanItem, targetsTemplate } from '../excel/target-import';
 import { countsOf, previewOf, refuseIfErrors } from '../excel/unit-import';

@@ -132,7 +132,7 @@ export const unitsHandlers: Handlers<
   ),
   'units.export': prepared(
     async (ctx) => {
-      const names = new Map((ctx.sqlite.prepare('select id, name from categories where deleted_at is null').all() as { id: number; name: string }[]).map((c) => [c.id, c.name]));
+      const names = new Map(categoriesOf(ctx.sqlite).map((c) => [c.id, c.name]));
       const units = allUnits(ctx.sqlite).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
       return { buffer: await unitsWorkbook(units, (id) => (id ? (names.get(id) ?? '') : '')), count: units.length };
     },

@@ -1,8 +1,7 @@
 import { AppError } from '../../contract';
 import { passwordProblem } from '../../core';
 import { countActiveAdmins, findUser, findUserByName, insertUser, listUsers, updateUser, type UserRecord } from '../../../db/repos/users';
-import { units } from '../../../db/schema';
-import { eq } from 'drizzle-orm';
+import { unitById } from '../../../db/repos/org';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { hashPassword } from '../passwords';
 import { userView } from './auth';
@@ -26,7 +25,7 @@ function mustFind(ctx: HandlerContext, id: number): UserRecord {
 
 function checkUnit(ctx: HandlerContext, unitId: number | null | undefined): void {
   if (unitId == null) return;
-  if (!ctx.db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) {
+  if (!unitById(ctx.sqlite, unitId)) {
     throw new AppError('INVALID_INPUT', '所选单位不存在。', { fields: [{ path: 'unitId', message: '所选单位不存在' }] });
   }
 }

@@ -3,12 +3,15 @@ import { AppError } from '../../contract';
 import { idNumberProblem } from '../../core';
 import type { RecordWriter } from '../../../db';
 import {
+  activeChildUnit,
+  categoryName,
   closePostRow,
   currentPost,
   insertPersonRow,
   insertUnitRow,
   openPostRow,
   personById,
+  personWithCode,
   setPostDuties,
   subtreeIds,
   unitByCode,
@@ -46,7 +49,7 @@ function checkParent(c: WriteCtx, id: number | null, parentId: number | null | u
 
 function checkCategory(c: WriteCtx, categoryId: number | null | undefined): void {
   if (categoryId == null) return;
-  if (!c.sqlite.prepare('select 1 from categories where id = ? and deleted_at is null').get(categoryId)) {
+  if (!categoryName(c.sqlite, categoryId)) {
     throw new AppError('INVALID_INPUT', '所选考核类别不存在。', { fields: [{ path: 'categoryId', message: '考核类别不存在' }] });
   }
 }
@@ -76,7 +79,7 @@ export function updateUnit(c: WriteCtx, id: number, patch: Partial<UnitInput> & 
   if (patch.parentId !== undefined) checkParent(c, id, patch.parentId);
   if (patch.categoryId !== undefined) checkCategory(c, patch.categoryId);
   if (patch.active === false && before.active) {
-    const child = c.sqlite.prepare('select name from units where parent_id = ? and active = 1 limit 1').get(id) as { name: string } | undefined;
+    const child = activeChildUnit(c.sqlite, id);
     if (child) throw new AppError('RULE_VIOLATION', `请先停用下级单位（如“${child.name}”），再停用本单位。`);
   }
   const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as UnitRecord;
@@ -105,7 +108,7 @@ function checkPerson(c: WriteCtx, id: number | null, p: Partial<PersonInput>): v
     if (!unit.active) throw new AppError('RULE_VIOLATION', `单位“${unit.name}”已停用，不能再调入人员。`, { fields: [{ path: 'unitId', message: '单位已停用' }] });
   }
   if (p.code) {
-    const other = c.sqlite.prepare('select id, name from people where code = ?').get(p.code) as { id: number; name: string } | undefined;
+    const other = personWithCode(c.sqlite, p.code);
     if (other && other.id !== id) throw new AppError('CONFLICT', `人员编号“${p.code}”已被“${other.name}”使用。`, { fields: [{ path: 'code', message: '人员编号已存在' }] });
   }
   if (p.idNumber) {

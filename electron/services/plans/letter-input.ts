@@ -4,6 +4,7 @@ import { AppError } from '../../contract';
 import { methodParams } from '../../contract/channels/plans';
 import { type IndicatorKindName, type LetterInput, type LetterItem, type MethodParams, baseKinds, defaultParams, unitPointsProblem } from '../../core';
 import { type IndicatorRecord, type PlanRecord, indicatorsOf, targetsOf, type TargetRecord } from '../../../db/repos/plans';
+import type { UnitFacts } from '../../../db/repos/org';
 import type { Settings } from '../handlers/settings';
 
 export function paramsOf(i: Pick<IndicatorRecord, 'method' | 'params'>): MethodParams {
@@ -24,28 +25,6 @@ export const jsonIds = (text: string): number[] => {
     return [];
   }
 };
-
-export interface UnitFacts {
-  unitId: number;
-  code: string;
-  name: string;
-  categoryId: number | null;
-  categoryName: string | null;
-  head: { name: string; post: string | null } | null;
-}
-
-export function unitFacts(sqlite: Database.Database, unitIds?: number[]): UnitFacts[] {
-  const where = unitIds ? `where u.id in (${unitIds.map(() => '?').join(',') || 'null'})` : '';
-  const rows = sqlite
-    .prepare(
-      `select u.id as unitId, u.code, u.name, u.category_id as categoryId, c.name as categoryName, h.name as headName, h.post as headPost
-       from units u left join categories c on c.id = u.category_id
-       left join people h on h.id = (select p.id from people p where p.unit_id = u.id and p.is_unit_head = 1 and p.active = 1 order by p.id limit 1)
-       ${where} order by u.sort_order, u.code`,
-    )
-    .all(...(unitIds ?? [])) as (Omit<UnitFacts, 'head'> & { headName: string | null; headPost: string | null })[];
-  return rows.map(({ headName, headPost, ...r }) => ({ ...r, head: headName ? { name: headName, post: headPost } : null }));
-}
 
 /** What stops a unit's letter (blockers) and what the office should know (warnings). */
 export function letterProblems(plan: PlanRecord, unit: UnitFacts, targets: TargetRecord[]): { blockers: string[]; warnings: string[] } {
