@@ -32,11 +32,11 @@ export interface FindingRecord {
 const checkCols = `c.id, c.plan_id as planId, c.title, c.kind, c.team, c.scope, c.check_date as checkDate, c.report_document_id as reportDocumentId, d.number as reportNumber`;
 
 export const checkById = (db: Database.Database, id: number) =>
-  db.prepare(`select ${checkCols} from checks c left join documents d on d.id = c.report_document_id where c.id = ?`).get(id) as CheckRecord | undefined;
+  db.prepare(`select ${checkCols} from checks c left join documents d on d.id = c.report_document_id where c.id = ? and c.deleted_at is null`).get(id) as CheckRecord | undefined;
 
 /** A plan's rounds, latest first. */
 export const checkIdsOfPlan = (db: Database.Database, planId: number): number[] =>
-  (db.prepare('select id from checks where plan_id = ? order by check_date desc, id desc').all(planId) as { id: number }[]).map((r) => r.id);
+  (db.prepare('select id from checks where plan_id = ? and deleted_at is null order by check_date desc, id desc').all(planId) as { id: number }[]).map((r) => r.id);
 
 /** The live findings of the given rounds, in unit order. */
 export function findingsOf(db: Database.Database, checkIds: number[]): FindingRecord[] {

@@ -31,7 +31,7 @@ const noticeFrom = `from notices n join units u on u.id = n.unit_id left join ta
   left join documents d on d.id = n.document_id`;
 
 export const noticeById = (db: Database.Database, id: number) =>
-  db.prepare(`select ${noticeCols} ${noticeFrom} where n.id = ?`).get(id) as NoticeRecord | undefined;
+  db.prepare(`select ${noticeCols} ${noticeFrom} where n.id = ? and n.deleted_at is null`).get(id) as NoticeRecord | undefined;
 
 export interface NoticeFilter {
   /** Only notices waiting for the unit (issued, or returned to it). */
@@ -44,7 +44,7 @@ export interface NoticeFilter {
 
 /** Notices by the deadline in force, earliest first. */
 export function listNotices(db: Database.Database, f: NoticeFilter): NoticeRecord[] {
-  const where: string[] = [];
+  const where: string[] = ['n.deleted_at is null'];
   const args: (string | number)[] = [];
   const add = (clause: string, value?: string | number) => {
     where.push(clause);
@@ -70,7 +70,7 @@ export interface ReplyRecord {
 /** The replies of the given notices (all of them when none given) with their live evidence, in two queries. */
 export function repliesOf(db: Database.Database, ids?: number[]): Map<number, ReplyRecord[]> {
   const rows = db
-    .prepare(`select notice_id as noticeId, id, content, replied_on as repliedOn, late, review_note as reviewNote from notice_replies ${ids ? `where notice_id in (${ids.map(() => '?').join(',') || 'null'})` : ''} order by id`)
+    .prepare(`select notice_id as noticeId, id, content, replied_on as repliedOn, late, review_note as reviewNote from notice_replies where deleted_at is null ${ids ? `and notice_id in (${ids.map(() => '?').join(',') || 'null'})` : ''} order by id`)
     .all(...(ids ?? [])) as Omit<ReplyRecord, 'attachments'>[];
   const files = new Map<number, ReplyRecord['attachments']>();
   if (rows.length) {
@@ -85,10 +85,10 @@ export function repliesOf(db: Database.Database, ids?: number[]): Map<number, Re
 
 /** The notice a reply answers. */
 export const replyNoticeId = (db: Database.Database, replyId: number): number | undefined =>
-  (db.prepare('select notice_id as noticeId from notice_replies where id = ?').get(replyId) as { noticeId: number } | undefined)?.noticeId;
+  (db.prepare('select notice_id as noticeId from notice_replies where id = ? and deleted_at is null').get(replyId) as { noticeId: number } | undefined)?.noticeId;
 
 export const replyAttachmentById = (db: Database.Database, id: number) =>
-  db.prepare('select name, sha256 from reply_attachments where id = ?').get(id) as { name: string; sha256: string } | undefined;
+  db.prepare('select name, sha256 from reply_attachments where id = ? and deleted_at is null').get(id) as { name: string; sha256: string } | undefined;
 
 export interface RectRecord {
   id: number;
@@ -111,7 +111,7 @@ const rectFrom = `from rectifications r join units u on u.id = r.unit_id left jo
 
 /** Rectification items by deadline; `open` keeps only those not yet done. */
 export function listRectifications(db: Database.Database, f: { open?: boolean; unitId?: number } = {}): RectRecord[] {
-  const where: string[] = [];
+  const where: string[] = ['r.deleted_at is null'];
   const args: number[] = [];
   if (f.open) where.push("r.state = 'open'");
   if (f.unitId) {

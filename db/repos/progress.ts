@@ -22,10 +22,10 @@ const reportCols = `r.id, r.target_id as targetId, r.quarter, r.completion_rate 
   r.next_steps as nextSteps, r.state, r.return_reason as returnReason, r.submitted_at as submittedAt`;
 
 export const reportOf = (db: Database.Database, targetId: number, quarter: number) =>
-  db.prepare(`select ${reportCols} from progress_reports r where r.target_id = ? and r.quarter = ?`).get(targetId, quarter) as ReportRecord | undefined;
+  db.prepare(`select ${reportCols} from progress_reports r where r.target_id = ? and r.quarter = ? and r.deleted_at is null`).get(targetId, quarter) as ReportRecord | undefined;
 
 export const reportById = (db: Database.Database, id: number) =>
-  db.prepare(`select ${reportCols} from progress_reports r where r.id = ?`).get(id) as ReportRecord | undefined;
+  db.prepare(`select ${reportCols} from progress_reports r where r.id = ? and r.deleted_at is null`).get(id) as ReportRecord | undefined;
 
 /** The live reports of a plan's live targets for one quarter. */
 export const reportsOfPlan = (db: Database.Database, planId: number, quarter: number) =>
@@ -64,8 +64,9 @@ const reportValues = (f: ReportFields) => ({
   next_steps: f.nextSteps,
 });
 
+/** A target's report for the quarter; one removed earlier (a tombstone) comes back as the same record. */
 export const insertReportRow = (w: RecordWriter, targetId: number, quarter: number, f: ReportFields) =>
-  w.insert('progress_reports', { target_id: targetId, quarter, state: 'draft', ...reportValues(f) });
+  w.upsert('progress_reports', { target_id: targetId, quarter }, { state: 'draft', ...reportValues(f) });
 export const updateReportRow = (w: RecordWriter, id: number, f: ReportFields) => w.update('progress_reports', id, reportValues(f));
 export const submitReportRow = (w: RecordWriter, id: number, by: string) =>
   w.update('progress_reports', id, { state: 'submitted', return_reason: null, submitted_at: w.now, submitted_by: by });

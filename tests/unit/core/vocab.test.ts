@@ -1,24 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as vocab from '../../../electron/vocab';
-import { repoRoot } from '../../support/tmp';
+import { sourceFiles } from '../../support/sources';
 
 const all = Object.entries(vocab).filter(([, v]) => typeof v === 'object' && v && 'values' in v) as [string, vocab.Vocabulary<string>][];
 
-function sources(): { file: string; text: string }[] {
-  const out: { file: string; text: string }[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(path.join(repoRoot, dir), { withFileTypes: true })) {
-      const rel = `${dir}/${e.name}`;
-      if (e.isDirectory()) walk(rel);
-      else if (/\.tsx?$/.test(e.name)) out.push({ file: rel, text: fs.readFileSync(path.join(repoRoot, rel), 'utf8') });
-    }
-  };
-  for (const d of ['electron', 'renderer', 'db/schema', 'db/repos']) walk(d);
-  // the vocabularies themselves, and the renderer's copy of the channel facts that a test generates from the contract
-  return out.filter((f) => !f.file.startsWith('electron/vocab/') && f.file !== 'renderer/api/channel-facts.ts');
-}
+// the vocabularies themselves, and the renderer's copy of the channel facts that a test generates from the contract
+const sources = () =>
+  sourceFiles(['electron', 'renderer', 'db/schema', 'db/repos'], (f) => f.startsWith('electron/vocab/') || f === 'renderer/api/channel-facts.ts');
 
 describe('vocabularies', () => {
   it('label every value, in order, and refuse a mismatch', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../../support/sources';
 import { repoRoot } from '../../support/tmp';
 
 /**
@@ -26,14 +27,6 @@ const allowed: { file: string; text: string; reason: string }[] = [
     reason: 'the first (outside-the-transaction) step of a two-phase handler, `prepared(prepare, commit)` in handler.ts; no SQL',
   },
 ];
-
-function tsFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return tsFiles(full);
-    return /\.tsx?$/.test(e.name) ? [full] : [];
-  });
-}
 
 /** Every match in the text as `line: code`, with the pattern's name. */
 function offences(text: string): { line: number; code: string; what: string }[] {
@@ -77,13 +70,12 @@ describe('SQL lives in db/ only', () => {
   });
 
   it('no file under electron/ prepares a statement or builds a query (db/repos does)', () => {
-    const files = tsFiles(path.join(repoRoot, 'electron'));
+    const files = sourceFiles(['electron']);
     // the scan reads the code it guards
-    expect(files.map((f) => path.relative(repoRoot, f).split(path.sep).join('/'))).toContain('electron/services/handlers/notices.ts');
+    expect(files.map((f) => f.file)).toContain('electron/services/handlers/notices.ts');
     const found: string[] = [];
-    for (const full of files) {
-      const file = path.relative(repoRoot, full).split(path.sep).join('/');
-      for (const o of offences(fs.readFileSync(full, 'utf8'))) {
+    for (const { file, text } of files) {
+      for (const o of offences(text)) {
         if (!isAllowed(file, o.code)) found.push(`${file}:${o.line} ${o.what}: ${o.code}`);
       }
     }

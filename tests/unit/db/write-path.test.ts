@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -6,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, recordWriter, RecordWriteError } from '../../../db';
 import { exchangedTables } from '../../../db/schema/exchange';
 import * as schema from '../../../db/schema';
-import { migrationsFolder, repoRoot, tempDir } from '../../support/tmp';
+import { sourceFiles } from '../../support/sources';
+import { migrationsFolder, tempDir } from '../../support/tmp';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -96,18 +96,7 @@ describe('the one write path for travelling rows', () => {
 /** Source files that may name the write path's columns: the write path itself, the schema and the migrations. */
 const EXEMPT = [/^db\/records\.ts$/, /^db\/schema\//, /^db\/migrations\//];
 
-function sources(): { file: string; text: string }[] {
-  const out: { file: string; text: string }[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(path.join(repoRoot, dir), { withFileTypes: true })) {
-      const rel = `${dir}/${e.name}`;
-      if (e.isDirectory()) walk(rel);
-      else if (/\.tsx?$/.test(e.name) && !EXEMPT.some((r) => r.test(rel))) out.push({ file: rel, text: fs.readFileSync(path.join(repoRoot, rel), 'utf8') });
-    }
-  };
-  for (const d of ['electron', 'db', 'renderer']) walk(d);
-  return out;
-}
+const sources = () => sourceFiles(['electron', 'db', 'renderer'], (f) => EXEMPT.some((r) => r.test(f)));
 
 describe('nothing else writes travelling rows', () => {
   const tables = exchangedTables.join('|');
