@@ -1,7 +1,8 @@
-import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { ChannelInput, ChannelOutput } from '../../../electron/contract';
 import { type IndicatorKind, type ScoringMethod, indicatorKindLabels, indicatorKinds, scoringMethodLabels } from '../../../electron/contract/labels';
 import { useAction } from '../../api/use-action';
+import { FormModal } from '../../shared/FormModal';
 
 type Indicator = ChannelOutput<'plans.get'>['indicators'][number];
 type Params = NonNullable<ChannelInput<'indicators.save'>['params']>;
@@ -104,16 +105,12 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       width={680}
       title={`${i ? '编辑' : '新增'}${editing.isGroup ? '分组' : '指标'}`}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={save.busy}
+      busy={save.busy}
       onOk={submit}
-      onCancel={onClose}
-      maskClosable={false}
+      onClose={onClose}
     >
       <Form<Values>
         form={form}
@@ -237,6 +234,6 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
           </>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

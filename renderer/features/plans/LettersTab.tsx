@@ -1,5 +1,5 @@
 import { CheckOutlined, EyeOutlined, FileWordOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
@@ -7,6 +7,7 @@ import { call, errorMessage } from '../../api/client';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
+import { FormModal } from '../../shared/FormModal';
 import { JobModal } from '../../shared/JobModal';
 import { useAskText } from '../../shared/use-ask-text';
 import { useJob } from '../../shared/use-job';
@@ -212,15 +213,12 @@ function SignModal({ planId, letter, onClose, onDone }: { planId: number; letter
     if (signed) onDone();
   };
   return (
-    <Modal
-      open
+    <FormModal
       title={`登记签订：${letter.unitName}`}
       okText="登记签订"
-      cancelText="取消"
-      confirmLoading={sign.busy}
+      busy={sign.busy}
       onOk={submit}
-      onCancel={onClose}
-      maskClosable={false}
+      onClose={onClose}
     >
       <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="登记后该单位的目标任务冻结，不能再修改（可撤销签订）。" />
       <Form form={form} layout="vertical" initialValues={{ signedDate: dayjs(), partyBSigner: letter.head ?? undefined }}>
@@ -234,6 +232,6 @@ function SignModal({ planId, letter, onClose, onDone }: { planId: number; letter
           <Input />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,8 @@
-import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ChannelOutput } from '../../../electron/contract';
 import { useAction } from '../../api/use-action';
+import { FormModal } from '../../shared/FormModal';
 
 type Plan = ChannelOutput<'plans.list'>[number];
 
@@ -27,15 +28,12 @@ export function PlanForm({ plans, onClose, onCreated }: { plans: Plan[]; onClose
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title="新建年度考核方案"
       okText="新建"
-      cancelText="取消"
-      confirmLoading={create.busy}
+      busy={create.busy}
       onOk={submit}
-      onCancel={onClose}
-      maskClosable={false}
+      onClose={onClose}
       width={560}
     >
       <Form
@@ -65,6 +63,6 @@ export function PlanForm({ plans, onClose, onCreated }: { plans: Plan[]; onClose
           <Select allowClear placeholder="不复制，从空白开始" options={plans.map((p) => ({ value: p.id, label: `${p.year} 年 · ${p.title}` }))} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

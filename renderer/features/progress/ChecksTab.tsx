@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Form, Input, Popconfirm, Select, Space } from 'antd';
 import { Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -8,6 +8,7 @@ import { checkKindLabels, checkKinds, findingRatingLabels, findingRatings } from
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
+import { FormModal } from '../../shared/FormModal';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { DocumentPreview } from '../plans/DocumentPreview';
 import { NoticeForm } from './NoticesTab';
@@ -147,15 +148,11 @@ function RoundForm({ planId, onClose, onDone }: { planId: number; onClose(): voi
     if (await save.run({ planId, ...v, checkDate: checkDate.format('YYYY-MM-DD') })) onDone();
   };
   return (
-    <Modal
-      open
+    <FormModal
       title="新增督查"
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={save.busy}
+      busy={save.busy}
       onOk={submit}
-      onCancel={onClose}
-      maskClosable={false}
+      onClose={onClose}
     >
       <Form form={form} layout="vertical" initialValues={{ kind: 'half_year', checkDate: dayjs() }}>
         <Form.Item name="title" label="督查名称" rules={[{ required: true, message: '请填写名称' }, { max: 60, message: '不能超过 60 个字' }]}>
@@ -174,7 +171,7 @@ function RoundForm({ planId, onClose, onDone }: { planId: number; onClose(): voi
           <DatePicker />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -189,16 +186,12 @@ function FindingForm({ check, onClose, onDone }: { check: Check; onClose(): void
     if (await save.run({ checkId: check.id, ...v, targetId: v.targetId ?? null })) onDone();
   };
   return (
-    <Modal
-      open
+    <FormModal
       width={620}
       title={`登记发现：${check.title}`}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={save.busy}
+      busy={save.busy}
       onOk={submit}
-      onCancel={onClose}
-      maskClosable={false}
+      onClose={onClose}
     >
       <Form form={form} layout="vertical" initialValues={{ rating: 'lagging' }} onValuesChange={(c: Record<string, unknown>) => 'unitId' in c && form.setFieldsValue({ targetId: undefined })}>
         <Form.Item name="unitId" label="单位" rules={[{ required: true, message: '请选择单位' }]}>
@@ -217,6 +210,6 @@ function FindingForm({ check, onClose, onDone }: { check: Check; onClose(): void
           <Input.TextArea rows={2} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

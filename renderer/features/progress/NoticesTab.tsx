@@ -7,6 +7,7 @@ import { downloadBase64, readAsBase64 } from '../../api/files';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
+import { FormModal } from '../../shared/FormModal';
 import { useAskText } from '../../shared/use-ask-text';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { DocumentPreview } from '../plans/DocumentPreview';
@@ -260,16 +261,13 @@ export function NoticeForm({ unitId, unitName, targetId, findingId, defaultKind 
     if (n) onDone(n);
   };
   return (
-    <Modal
-      open
+    <FormModal
       width={640}
       title={`发通知书：${unitName}`}
       okText="生成并发出"
-      cancelText="取消"
-      confirmLoading={create.busy}
+      busy={create.busy}
       onOk={submit}
-      onCancel={onClose}
-      maskClosable={false}
+      onClose={onClose}
     >
       <Form form={form} layout="vertical" initialValues={{ kind: defaultKind, reason, items: items ?? '进度滞后的具体原因及责任人\n下一步赶超措施和时间安排', workingDays: 5 }}>
         <Form.Item name="kind" label="种类">
@@ -293,6 +291,6 @@ export function NoticeForm({ unitId, unitName, targetId, findingId, defaultKind 
           </Form.Item>
         </Space>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
