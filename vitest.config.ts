@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // migrates one template database per run; testApp copies it into each fresh data folder
+    globalSetup: ['tests/support/vitest-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -3,6 +3,7 @@ import { silentLogger } from '../../electron/services/logger';
 import { hashPassword, type ScryptParams } from '../../electron/services/passwords';
 import type { Caller, Role } from '../../electron/contract';
 import { insertUser } from '../../db/repos/users';
+import { seedDataDir } from './template-db';
 import { repoRoot, tempDir } from './tmp';
 
 /** Cheap hashing for tests; tests of the real cost use OWASP_SCRYPT explicitly. */
@@ -15,9 +16,13 @@ export interface TestApp {
   close(): void;
 }
 
-/** A started app on a fresh data folder. */
+/**
+ * A started app on a fresh data folder, whose database is a copy of the run's migrated template
+ * (tests/support/template-db.ts); with `dir`, the app reopens that folder as it is.
+ */
 export async function testApp(opts: { now?: () => number; dir?: string; scrypt?: ScryptParams } = {}): Promise<TestApp> {
   const t = opts.dir ? { dir: opts.dir, cleanup: () => {} } : tempDir();
+  if (!opts.dir) await seedDataDir(t.dir);
   const app = await startApp({ dataDir: t.dir, appRoot: repoRoot, appVersion: '0.0.0-test', log: silentLogger, now: opts.now, scrypt: opts.scrypt ?? TEST_SCRYPT });
   return {
     app,

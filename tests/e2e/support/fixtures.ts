@@ -3,21 +3,40 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { ACCOUNTS_TEMPLATE_ENV, ADMIN, INITIAL_PASSWORD, PASSWORD, accountNames, type AccountRole, usernameOf } from './accounts';
+import { SignInPage } from './pages/sign-in';
+import { waitReady } from './ready';
+import { TIMEOUTS } from './timeouts';
 
+export { PASSWORD, waitReady };
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
 export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
+const webHost = path.join(repoRoot, 'dist/web/web.cjs');
 
 export interface WebHostProcess {
   url: string;
   dataDir: string;
   origin: string;
+  /** The accounts the data folder was started with (see accounts.ts); none on a first start. */
+  seeded: boolean;
   stop(): Promise<void>;
 }
 
-/** Starts the built loopback host on a fresh data folder and waits for its KAOPING_READY line. */
-export async function startHost(dataDir?: string): Promise<WebHostProcess> {
-  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, 'dist/web/web.cjs'), '--data-dir', dir], {
+/**
+ * Starts the built loopback host and waits for its KAOPING_READY line. The data folder is fresh;
+ * with `seed: 'accounts'` it starts from the run's accounts template, else it is a first start.
+ * Copies share one installation id: a test of two installations starts one of them unseeded.
+ */
+export async function startHost(opts: { dataDir?: string; seed?: 'accounts' | 'none' } = {}): Promise<WebHostProcess> {
+  if (!fs.existsSync(webHost)) throw new Error(`${webHost} is missing: run npm run build first`);
+  const dir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-e2e-'));
+  const seeded = opts.seed === 'accounts';
+  if (seeded) {
+    const template = process.env[ACCOUNTS_TEMPLATE_ENV];
+    if (!template) throw new Error(`${ACCOUNTS_TEMPLATE_ENV} is not set: the global setup (tests/e2e/support/global-setup.ts) did not run`);
+    fs.copyFileSync(template, path.join(dir, 'kaoping.db'));
+  }
+  const child: ChildProcess = spawn(process.execPath, [webHost, '--data-dir', dir], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -36,6 +55,7 @@ export async function startHost(dataDir?: string): Promise<WebHostProcess> {
     url,
     dataDir: dir,
     origin: new URL(url).origin,
+    seeded,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -45,20 +65,10 @@ export async function startHost(dataDir?: string): Promise<WebHostProcess> {
   };
 }
 
-/**
- * The shell has rendered and the core answered: the readiness signal, no sleeps. Signing in costs
- * an OWASP-strength scrypt on the host, which a loaded two-core machine can make slow.
- */
-export async function waitReady(page: Page): Promise<void> {
-  await expect(page.locator('html[data-kaoping-ready="1"]')).toHaveCount(1, { timeout: 45_000 });
-}
-
 export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
-
-export const PASSWORD = 'Kaoping#2026';
 
 /** Calls the host's API from the test process, as a script would. */
 export async function api<T = unknown>(host: WebHostProcess, channel: string, input: unknown, session?: string): Promise<T> {
@@ -73,17 +83,30 @@ export async function api<T = unknown>(host: WebHostProcess, channel: string, in
   return r.value;
 }
 
-/** Creates the administrator (first start) and, for other roles, an account ready to sign in. */
-export async function ensureAccount(host: WebHostProcess, role: 'admin' | 'evaluator' | 'clerk' | 'leader' | 'auditor'): Promise<string> {
+/** Signs in over the API and returns the session id (one scrypt on the host). */
+export async function apiSignIn(host: WebHostProcess, role: AccountRole): Promise<string> {
+  return (await api<{ sessionId: string }>(host, 'auth.login', { username: usernameOf(role), password: PASSWORD })).sessionId;
+}
+
+/** The session the page signed in with, for setting up data over the API as the same user. */
+export function pageSession(page: Page): Promise<string> {
+  return page.evaluate(() => sessionStorage.getItem('kaoping.session') ?? '');
+}
+
+/**
+ * The account of a role, ready to sign in with PASSWORD: on a seeded host it is already there;
+ * on a first start the administrator is created, and the others by the administrator.
+ */
+export async function ensureAccount(host: WebHostProcess, role: AccountRole): Promise<string> {
+  const username = usernameOf(role);
+  if (host.seeded) return username;
   const status = await api<{ needsSetup: boolean }>(host, 'auth.status', {});
-  if (status.needsSetup) await api(host, 'auth.setup', { username: 'guanli', displayName: '王管理', password: PASSWORD });
-  if (role === 'admin') return 'guanli';
-  const admin = (await api<{ sessionId: string }>(host, 'auth.login', { username: 'guanli', password: PASSWORD })).sessionId;
-  const username = `user-${role}`;
-  const names: Record<string, string> = { evaluator: '李考评', clerk: '张录入', leader: '赵领导', auditor: '孙审计' };
-  await api(host, 'users.create', { username, displayName: names[role], role, password: 'Initial#2026' }, admin);
-  const s = (await api<{ sessionId: string }>(host, 'auth.login', { username, password: 'Initial#2026' })).sessionId;
-  await api(host, 'auth.changePassword', { oldPassword: 'Initial#2026', newPassword: PASSWORD }, s);
+  if (status.needsSetup) await api(host, 'auth.setup', { ...ADMIN, password: PASSWORD });
+  if (role === 'admin') return username;
+  const admin = await apiSignIn(host, 'admin');
+  await api(host, 'users.create', { username, displayName: accountNames[role], role, password: INITIAL_PASSWORD }, admin);
+  const s = (await api<{ sessionId: string }>(host, 'auth.login', { username, password: INITIAL_PASSWORD })).sessionId;
+  await api(host, 'auth.changePassword', { oldPassword: INITIAL_PASSWORD, newPassword: PASSWORD }, s);
   await api(host, 'auth.logout', {}, s);
   await api(host, 'auth.logout', {}, admin);
   return username;
@@ -110,10 +133,19 @@ export function callFromPage(page: Page, channel: string, input: unknown): Promi
 
 /** Signs in through the login form and waits for the shell. */
 export async function signInUi(page: Page, username: string, password = PASSWORD): Promise<void> {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /^登\s*录$/ }).click();
-  await waitReady(page);
+  await new SignInPage(page).signIn(username, password);
+}
+
+/** Opens the host's address and signs in as the role's account. */
+export async function openAs(page: Page, host: WebHostProcess, role: AccountRole): Promise<void> {
+  const username = await ensureAccount(host, role);
+  await page.goto(host.url);
+  await signInUi(page, username);
+}
+
+interface Options {
+  /** What the data folder starts with: the accounts of every role (default), or nothing (a first start). */
+  seed: 'accounts' | 'none';
 }
 
 interface Fixtures {
@@ -124,14 +156,18 @@ interface Fixtures {
   app: Page;
 }
 
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture arguments from this pattern
-  host: async ({}, use) => {
-    const h = await startHost();
-    await use(h);
-    await h.stop();
-    fs.rmSync(h.dataDir, { recursive: true, force: true });
-  },
+export const test = base.extend<Fixtures & Options>({
+  seed: ['accounts', { option: true }],
+  // fixtures get their own time, so a slow start on a loaded machine does not eat the test's
+  host: [
+    async ({ seed }, use) => {
+      const h = await startHost({ seed });
+      await use(h);
+      await h.stop();
+      fs.rmSync(h.dataDir, { recursive: true, force: true });
+    },
+    { timeout: TIMEOUTS.hostStart },
+  ],
   pageErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -140,13 +176,15 @@ export const test = base.extend<Fixtures>({
     });
     await use(errors);
   },
-  app: async ({ page, host, pageErrors }, use) => {
-    void pageErrors;
-    const username = await ensureAccount(host, 'evaluator');
-    await page.goto(host.url);
-    await signInUi(page, username);
-    await use(page);
-  },
+  app: [
+    async ({ page, host, pageErrors }, use) => {
+      void pageErrors;
+      await openAs(page, host, 'evaluator');
+      await use(page);
+    },
+    // the page loads and the sign-in's scrypt runs
+    { timeout: TIMEOUTS.signIn + 15_000 },
+  ],
 });
 
 export { expect };

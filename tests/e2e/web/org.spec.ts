@@ -1,36 +1,30 @@
 import path from 'node:path';
 import { expect, repoRoot, shot, test } from '../support/fixtures';
+import { ImportWizard } from '../support/pages/import-wizard';
+import { Shell } from '../support/pages/shell';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/org', name);
 
 test('import wizard: broken units are named row by row and nothing is written; the sample then imports, and people follow', async ({ app }) => {
-  await app.getByRole('menuitem', { name: '组织人员' }).click();
+  await new Shell(app).open('组织人员');
   await expect(app.getByText('还没有单位。可新建，或用“导入”从 Excel 导入单位名单。')).toBeVisible();
 
   await app.getByRole('button', { name: '导 入' }).click();
-  const wizard = app.getByRole('dialog', { name: '导入单位' });
-  await wizard.locator('input[type=file]').setInputFiles(fixture('broken-units.xlsx'));
-  await expect(wizard.getByText('有 11 行错误，请按下表修改文件后重新选择。这次不会导入任何内容。')).toBeVisible();
-  await expect(wizard.getByText('“上级单位代码”找不到单位代码为“NOPE”的单位（数据库和本文件中都没有）')).toBeVisible();
-  await expect(wizard.getByText('已忽略隐藏的工作表“旧数据”。')).toBeVisible();
-  await expect(wizard.getByRole('button', { name: /确认导入/ })).toBeDisabled();
+  const units = new ImportWizard(app, '单位');
+  await units.choose(fixture('broken-units.xlsx'));
+  await units.expectRefused(11);
+  await expect(units.dialog.getByText('“上级单位代码”找不到单位代码为“NOPE”的单位（数据库和本文件中都没有）')).toBeVisible();
+  await expect(units.dialog.getByText('已忽略隐藏的工作表“旧数据”。')).toBeVisible();
   await shot(app, 'org-import-errors');
 
-  await wizard.getByRole('button', { name: '重新选择文件' }).click();
-  await wizard.locator('input[type=file]').setInputFiles(fixture('sample-units.xlsx'));
-  await expect(wizard.getByText('检查通过：新增 8，更新 0，不变 0。')).toBeVisible();
-  await wizard.getByRole('button', { name: /确认导入（新增 8，更新 0）/ }).click();
-  await expect(wizard.getByText('导入完成')).toBeVisible();
-  await wizard.getByRole('button', { name: '完 成' }).click();
+  await units.chooseAnother(fixture('sample-units.xlsx'));
+  await units.expectChecked({ create: 8 });
+  await units.confirm();
+  await units.finish();
 
   await expect(app.getByText('单位（8）')).toBeVisible();
   await app.getByRole('button', { name: '导入人员' }).click();
-  const people = app.getByRole('dialog', { name: '导入人员' });
-  await people.locator('input[type=file]').setInputFiles(fixture('sample-people.xlsx'));
-  await expect(people.getByText('检查通过：新增 10，更新 0，不变 0。')).toBeVisible();
-  await people.getByRole('button', { name: /确认导入/ }).click();
-  await expect(people.getByText('导入完成')).toBeVisible();
-  await people.getByRole('button', { name: '完 成' }).click();
+  await new ImportWizard(app, '人员').importFile(fixture('sample-people.xlsx'), { create: 10 });
 
   await app.getByRole('tree').getByText('示例县发展和改革局', { exact: true }).click();
   await expect(app.getByText('共 3 人')).toBeVisible();

@@ -1,14 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PASSWORD, api, expect, repoRoot, shot, test } from '../support/fixtures';
+import { api, apiSignIn, expect, pageSession, repoRoot, shot, test } from '../support/fixtures';
+import { Shell } from '../support/pages/shell';
+import { TIMEOUTS } from '../support/timeouts';
 
 const file = (folder: string, name: string) => ({ fileName: name, base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures', folder, name)).toString('base64') });
 
 test('a quarter’s report: a lagging target is filled in with evidence, submitted, shown as seriously behind, and returned with a reason', async ({ app, host, pageErrors }) => {
-  test.setTimeout(180_000);
-  const admin = (await api<{ sessionId: string }>(host, 'auth.login', { username: 'guanli', password: PASSWORD })).sessionId;
+  // a quarter's work in one flow: a year set up over the API, then report, notice, board and check
+  test.setTimeout(300_000);
+  const admin = await apiSignIn(host, 'admin');
   await api(host, 'settings.update', { unitName: '示例县人民政府目标考评办公室', issuingBodies: ['示例县人民政府目标考评办公室'] }, admin);
-  const s = (await api<{ sessionId: string }>(host, 'auth.login', { username: 'user-evaluator', password: PASSWORD })).sessionId;
+  const s = await pageSession(app);
   await api(host, 'units.import', file('org', 'sample-units.xlsx'), s);
   await api(host, 'people.import', file('org', 'sample-people.xlsx'), s);
   const plan = await api<{ id: number }>(host, 'plans.create', { year: 2026, title: '示例县2026年度目标管理考核方案' }, s);
@@ -23,7 +26,7 @@ test('a quarter’s report: a lagging target is filled in with evidence, submitt
   }
   await api(host, 'plans.setState', { id: plan.id, to: 'signed' }, s);
 
-  await app.getByRole('menuitem', { name: '进展督查' }).click();
+  await new Shell(app).open('进展督查');
   await app.getByRole('tab', { name: '季度进展' }).click();
   await app.getByTestId('quarter-select').click();
   await app.getByTitle('第三季度').click();
@@ -55,7 +58,7 @@ test('a quarter’s report: a lagging target is filled in with evidence, submitt
   await form.getByLabel('联系人').fill('王某');
   await form.getByLabel('联系电话').fill('0000-1234567');
   await form.getByRole('button', { name: '生成并发出' }).click();
-  await expect(app.getByText(/已发出 考评询〔\d{4}〕1号，回复期限 \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(app.getByText(/已发出 考评询〔\d{4}〕1号，回复期限 \d{4}-\d{2}-\d{2}/)).toBeVisible({ timeout: TIMEOUTS.documents });
   await app.getByRole('tab', { name: '逾期看板' }).click();
   const item = app.getByRole('row', { name: /考评询/ });
   await expect(item.getByText('李红')).toBeVisible();
@@ -102,7 +105,7 @@ test('a quarter’s report: a lagging target is filled in with evidence, submitt
   await expect(app.getByRole('cell', { name: '预算执行进度慢于序时' })).toBeVisible();
   await app.getByRole('button', { name: '生成通报' }).click();
   await app.getByRole('button', { name: /生\s*成/ }).last().click();
-  await expect(app.getByRole('button', { name: /督查通报 考评通〔\d{4}〕1号/ })).toBeVisible();
+  await expect(app.getByRole('button', { name: /督查通报 考评通〔\d{4}〕1号/ })).toBeVisible({ timeout: TIMEOUTS.documents });
   await shot(app, 'progress-checks');
   expect(pageErrors).toEqual([]);
 });

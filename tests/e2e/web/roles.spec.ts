@@ -1,4 +1,4 @@
-import { callFromPage, ensureAccount, expect, shot, signInUi, test } from '../support/fixtures';
+import { callFromPage, expect, openAs, shot, test } from '../support/fixtures';
 
 test('an evaluator sees no accounts, backups or audit trail, and the core refuses them too', async ({ app }) => {
   await app.getByRole('menuitem', { name: '系统设置' }).click();
@@ -10,17 +10,13 @@ test('an evaluator sees no accounts, backups or audit trail, and the core refuse
 });
 
 test('the administrator sees no case modules and no audit trail', async ({ page, host }) => {
-  await ensureAccount(host, 'admin');
-  await page.goto(host.url);
-  await signInUi(page, 'guanli');
+  await openAs(page, host, 'admin');
   await expect(page.getByRole('menuitem')).toHaveText(['系统设置']);
   await expect(await callFromPage(page, 'audit.verify', {})).toMatchObject({ error: { code: 'FORBIDDEN', message: '“系统管理员”角色无权执行“校验审计日志”。' } });
 });
 
 test('the auditor proves the trail untouched, filters it and exports it', async ({ page, host }) => {
-  const username = await ensureAccount(host, 'auditor');
-  await page.goto(host.url);
-  await signInUi(page, username);
+  await openAs(page, host, 'auditor');
   await expect(page.getByRole('menuitem')).toHaveText(['安全审计', '系统设置']);
   await page.getByRole('button', { name: '校验审计日志' }).click();
   await expect(page.getByText(/^审计日志完好：共 \d+ 条，链条完整。$/)).toBeVisible();

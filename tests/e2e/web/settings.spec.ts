@@ -1,9 +1,7 @@
-import { api, callFromPage, ensureAccount, expect, shot, signInUi, test, waitReady } from '../support/fixtures';
+import { api, apiSignIn, callFromPage, expect, openAs, shot, test, waitReady } from '../support/fixtures';
 
 test.beforeEach(async ({ page, host }) => {
-  await ensureAccount(host, 'admin');
-  await page.goto(host.url);
-  await signInUi(page, 'guanli');
+  await openAs(page, host, 'admin');
 });
 
 test('the administrator sets the unit and document settings; they persist and show in the header', async ({ page }) => {
@@ -29,7 +27,7 @@ test('an empty name is stopped in the form with a Chinese message and nothing is
   await page.getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.getByText('请填写本单位名称')).toBeVisible();
   await shot(page, 'settings-validation');
-  const s = (await api<{ sessionId: string }>(host, 'auth.login', { username: 'guanli', password: 'Kaoping#2026' })).sessionId;
+  const s = await apiSignIn(host, 'admin');
   expect(await api(host, 'settings.get', {}, s)).toMatchObject({ unitName: '' });
 });
 

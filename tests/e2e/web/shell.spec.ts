@@ -1,29 +1,29 @@
 import { expect, shot, test, waitReady } from '../support/fixtures';
+import { Shell } from '../support/pages/shell';
 
 const modules = ['组织人员', '目标管理', '进展督查', '考评计分', '责任追究', '档案', '数据交换', '系统设置'];
 
 test('the Chinese shell shows the eight modules to an evaluator, and each unbuilt one says what it will hold', async ({ app, pageErrors }) => {
-  const menu = app.getByRole('menu');
-  for (const m of modules) await expect(menu.getByRole('menuitem', { name: m })).toBeVisible();
-  await expect(menu.getByRole('menuitem', { name: '安全审计' })).toHaveCount(0);
+  const shell = new Shell(app);
+  for (const m of modules) await expect(shell.module(m)).toBeVisible();
+  await expect(shell.module('安全审计')).toHaveCount(0);
   await expect(app.getByText('考评 · 目标管理与责任追究')).toBeVisible();
-  await expect(app.getByTestId('user-menu')).toContainText('李考评');
-  await expect(app.getByTestId('user-menu')).toContainText('考评员');
+  await expect(shell.userMenu).toContainText('李考评');
+  await expect(shell.userMenu).toContainText('考评员');
   await shot(app, 'shell-start');
 
   // a 考评员 starts on the overdue board
   await expect(app.getByRole('heading', { name: '进展督查', level: 3 })).toBeVisible();
   await expect(app.getByText('3 个工作日内到期')).toBeVisible();
-  await menu.getByRole('menuitem', { name: '组织人员' }).click();
+  await shell.open('组织人员');
   await expect(app.getByText('单位（0）')).toBeVisible();
-  await menu.getByRole('menuitem', { name: '目标管理' }).click();
+  await shell.open('目标管理');
   await expect(app.getByText('还没有考核方案。先新建本年度的方案（可复制上一年度），再设置指标和各单位目标。')).toBeVisible();
-  await menu.getByRole('menuitem', { name: '进展督查' }).click();
+  await shell.open('进展督查');
   await app.getByRole('tab', { name: '季度进展' }).click();
   await expect(app.getByText('还没有进入执行阶段的考核方案（责任书全部签订后开始填报季度进展）。')).toBeVisible();
   for (const m of modules.filter((x) => !['系统设置', '组织人员', '目标管理', '进展督查'].includes(x))) {
-    await menu.getByRole('menuitem', { name: m }).click();
-    await expect(app.getByRole('heading', { name: m, level: 3 })).toBeVisible();
+    await shell.open(m);
     await expect(app.getByText(`${m}（建设中）`)).toBeVisible();
     expect(await app.getByTestId('module-plans').locator('li').count()).toBeGreaterThan(1);
   }
@@ -32,7 +32,7 @@ test('the Chinese shell shows the eight modules to an evaluator, and each unbuil
 });
 
 test('the module shown survives a reload (hash route) within the signed-in tab, and the page title is Chinese', async ({ app }) => {
-  await app.getByRole('menuitem', { name: '责任追究' }).click();
+  await new Shell(app).open('责任追究');
   await expect(app).toHaveURL(/#\/cases$/);
   await app.reload();
   await waitReady(app);

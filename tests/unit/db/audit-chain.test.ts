@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../db/repos/audit';
 import { asRole, testApp, type TestApp } from '../../support/app';
+import { caller } from '../../support/caller';
 
 let t: TestApp;
 afterEach(() => t?.close());
@@ -8,7 +9,7 @@ afterEach(() => t?.close());
 async function trailOf(n: number): Promise<TestApp> {
   t = await testApp();
   for (let i = 0; i < n; i++) {
-    const r = await t.app.callAs(asRole('admin', `管理员${i}`), 'web', 'settings.update', { unitName: `第${i}次设置` });
+    const r = await caller(t.app, asRole('admin', `管理员${i}`)).attempt('settings.update', { unitName: `第${i}次设置` });
     expect(r.ok).toBe(true);
   }
   return t;

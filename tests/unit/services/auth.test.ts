@@ -4,6 +4,7 @@ import { OWASP_SCRYPT, hashPassword, parseHash, verifyPassword } from '../../../
 import { findUserByName } from '../../../db/repos/users';
 import { recentAudit } from '../../../db/repos/audit';
 import { GOOD_PASSWORD, addUser, signIn, testApp, type TestApp } from '../../support/app';
+import { caller } from '../../support/caller';
 
 let t: TestApp;
 afterEach(() => t?.close());
@@ -14,20 +15,20 @@ function clock(start = Date.UTC(2026, 10, 26, 1, 0, 0)) {
   return { now: () => now, advance: (ms: number) => (now += ms) };
 }
 
-const login = (username: string, password: string) => t.app.call(null, 'web', 'auth.login', { username, password });
+const login = (username: string, password: string) => caller(t.app, null).attempt('auth.login', { username, password });
 
 describe('first start', () => {
   it('asks for the administrator; there is no default account, and setup happens once', async () => {
     t = await testApp();
-    expect(await t.app.call(null, 'web', 'auth.status', {})).toEqual({ ok: true, value: { needsSetup: true, session: null } });
+    expect(await caller(t.app, null).attempt('auth.status', {})).toEqual({ ok: true, value: { needsSetup: true, session: null } });
     expect(await login('admin', 'admin')).toMatchObject({ ok: false, error: { message: WRONG_CREDENTIALS } });
 
-    const weak = await t.app.call(null, 'web', 'auth.setup', { username: 'admin', displayName: '王管理', password: 'password' });
+    const weak = await caller(t.app, null).attempt('auth.setup', { username: 'admin', displayName: '王管理', password: 'password' });
     expect(weak).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '密码须包含大写字母、小写字母、数字、符号中的至少三类' } });
 
-    const r = await t.app.call(null, 'web', 'auth.setup', { username: 'admin', displayName: '王管理', password: GOOD_PASSWORD });
+    const r = await caller(t.app, null).attempt('auth.setup', { username: 'admin', displayName: '王管理', password: GOOD_PASSWORD });
     expect(r).toMatchObject({ ok: true, value: { user: { username: 'admin', role: 'admin', mustChangePassword: false } } });
-    const again = await t.app.call(null, 'web', 'auth.setup', { username: 'evil', displayName: '某人', password: GOOD_PASSWORD });
+    const again = await caller(t.app, null).attempt('auth.setup', { username: 'evil', displayName: '某人', password: GOOD_PASSWORD });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     // newest first: the administrator's creation, and before it the refused try of admin/admin
     expect(recentAudit(t.app.opened.sqlite, 5).map((a) => a.action)).toEqual(['auth.setup', 'auth.login']);
@@ -84,7 +85,7 @@ describe('signing in', () => {
     expect(await login('wang', 'Another#Guess1')).toEqual(await login('wang', GOOD_PASSWORD));
 
     const admin = await signIn(t.app, 'admin');
-    expect(await t.app.call(admin, 'web', 'users.unlock', { id: user.id })).toMatchObject({ ok: true, value: { locked: false, failedCount: 0 } });
+    expect(await caller(t.app, admin).attempt('users.unlock', { id: user.id })).toMatchObject({ ok: true, value: { locked: false, failedCount: 0 } });
     expect(recentAudit(t.app.opened.sqlite, 1)[0]).toMatchObject({ actor: 'admin', action: 'users.unlock', target: `user:${user.id}` });
     expect(await login('wang', GOOD_PASSWORD)).toMatchObject({ ok: true });
   });
@@ -94,7 +95,7 @@ describe('signing in', () => {
     const u = await addUser(t.app, 'zhao', 'leader');
     await addUser(t.app, 'admin', 'admin');
     const admin = await signIn(t.app, 'admin');
-    await t.app.call(admin, 'web', 'users.update', { id: u.id, disabled: true });
+    await caller(t.app, admin).attempt('users.update', { id: u.id, disabled: true });
     expect(await login('zhao', 'Wrong#Pass1')).toMatchObject({ error: { message: WRONG_CREDENTIALS } });
     expect(await login('zhao', GOOD_PASSWORD)).toMatchObject({ error: { message: '账号已停用，请联系系统管理员。' } });
   });
@@ -106,39 +107,39 @@ describe('sessions and the idle lock', () => {
     t = await testApp({ now: c.now });
     await addUser(t.app, 'qian', 'evaluator');
     const s = await signIn(t.app, 'qian');
-    expect(await t.app.call(s, 'web', 'settings.get', {})).toMatchObject({ ok: true });
+    expect(await caller(t.app, s).attempt('settings.get', {})).toMatchObject({ ok: true });
     c.advance(10 * 60_000 + 1);
-    expect(await t.app.call(s, 'web', 'settings.get', {})).toEqual({ ok: false, error: { code: 'SCREEN_LOCKED', message: '屏幕已锁定，请输入密码解锁。' } });
-    expect(await t.app.call(s, 'web', 'auth.status', {})).toMatchObject({ ok: true, value: { session: { locked: true, user: { username: 'qian' } } } });
-    expect(await t.app.call(s, 'web', 'auth.unlock', { password: 'Wrong#Pass1' })).toMatchObject({ ok: false, error: { message: WRONG_CREDENTIALS } });
+    expect(await caller(t.app, s).attempt('settings.get', {})).toEqual({ ok: false, error: { code: 'SCREEN_LOCKED', message: '屏幕已锁定，请输入密码解锁。' } });
+    expect(await caller(t.app, s).attempt('auth.status', {})).toMatchObject({ ok: true, value: { session: { locked: true, user: { username: 'qian' } } } });
+    expect(await caller(t.app, s).attempt('auth.unlock', { password: 'Wrong#Pass1' })).toMatchObject({ ok: false, error: { message: WRONG_CREDENTIALS } });
     expect(findUserByName(t.app.opened.db, 'qian')!.failedCount).toBe(1);
-    expect(await t.app.call(s, 'web', 'auth.unlock', { password: GOOD_PASSWORD })).toEqual({ ok: true, value: {} });
-    expect(await t.app.call(s, 'web', 'settings.get', {})).toMatchObject({ ok: true });
+    expect(await caller(t.app, s).attempt('auth.unlock', { password: GOOD_PASSWORD })).toEqual({ ok: true, value: {} });
+    expect(await caller(t.app, s).attempt('settings.get', {})).toMatchObject({ ok: true });
   });
 
   it('locks on request, and logging out ends the session', async () => {
     t = await testApp();
     await addUser(t.app, 'sun', 'leader');
     const s = await signIn(t.app, 'sun');
-    await t.app.call(s, 'web', 'auth.lock', {});
-    expect(await t.app.call(s, 'web', 'system.info', {})).toMatchObject({ error: { code: 'SCREEN_LOCKED' } });
-    await t.app.call(s, 'web', 'auth.logout', {});
-    expect(await t.app.call(s, 'web', 'system.info', {})).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+    await caller(t.app, s).attempt('auth.lock', {});
+    expect(await caller(t.app, s).attempt('system.info', {})).toMatchObject({ error: { code: 'SCREEN_LOCKED' } });
+    await caller(t.app, s).attempt('auth.logout', {});
+    expect(await caller(t.app, s).attempt('system.info', {})).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
   });
 
   it('keeps an account made by an administrator to its own password change until it is done', async () => {
     t = await testApp();
     await addUser(t.app, 'zhou', 'evaluator', GOOD_PASSWORD, { mustChangePassword: true });
     const s = await signIn(t.app, 'zhou');
-    expect(await t.app.call(s, 'web', 'settings.get', {})).toMatchObject({ error: { code: 'FORBIDDEN', message: '请先修改初始密码，再进行其他操作。' } });
-    expect(await t.app.call(s, 'web', 'auth.changePassword', { oldPassword: 'Nope#1234', newPassword: 'Zhou#2026new' })).toMatchObject({
+    expect(await caller(t.app, s).attempt('settings.get', {})).toMatchObject({ error: { code: 'FORBIDDEN', message: '请先修改初始密码，再进行其他操作。' } });
+    expect(await caller(t.app, s).attempt('auth.changePassword', { oldPassword: 'Nope#1234', newPassword: 'Zhou#2026new' })).toMatchObject({
       error: { message: '原密码不正确。' },
     });
-    expect(await t.app.call(s, 'web', 'auth.changePassword', { oldPassword: GOOD_PASSWORD, newPassword: 'zhou12345' })).toMatchObject({
+    expect(await caller(t.app, s).attempt('auth.changePassword', { oldPassword: GOOD_PASSWORD, newPassword: 'zhou12345' })).toMatchObject({
       error: { message: expect.stringMatching(/至少三类|不能包含用户名/) },
     });
-    expect(await t.app.call(s, 'web', 'auth.changePassword', { oldPassword: GOOD_PASSWORD, newPassword: 'Qiu#2026new' })).toEqual({ ok: true, value: {} });
-    expect(await t.app.call(s, 'web', 'settings.get', {})).toMatchObject({ ok: true });
+    expect(await caller(t.app, s).attempt('auth.changePassword', { oldPassword: GOOD_PASSWORD, newPassword: 'Qiu#2026new' })).toEqual({ ok: true, value: {} });
+    expect(await caller(t.app, s).attempt('settings.get', {})).toMatchObject({ ok: true });
     expect(await login('zhou', GOOD_PASSWORD)).toMatchObject({ ok: false });
     expect(await login('zhou', 'Qiu#2026new')).toMatchObject({ ok: true });
   });
@@ -161,10 +162,10 @@ describe('password hashing', () => {
     const next = await testApp({ dir: t.dir, scrypt: { log2N: 11, r: 8, p: 1 } });
     try {
       expect(parseHash(findUserByName(next.app.opened.db, 'wu')!.passwordHash)!.log2N).toBe(10);
-      expect(await next.app.call(null, 'web', 'auth.login', { username: 'wu', password: GOOD_PASSWORD })).toMatchObject({ ok: true });
+      expect(await caller(next.app, null).attempt('auth.login', { username: 'wu', password: GOOD_PASSWORD })).toMatchObject({ ok: true });
       expect(parseHash(findUserByName(next.app.opened.db, 'wu')!.passwordHash)!.log2N).toBe(11);
       expect(JSON.parse(recentAudit(next.app.opened.sqlite, 1)[0]!.detail)).toMatchObject({ hashUpgraded: true });
-      expect(await next.app.call(null, 'web', 'auth.login', { username: 'wu', password: GOOD_PASSWORD })).toMatchObject({ ok: true });
+      expect(await caller(next.app, null).attempt('auth.login', { username: 'wu', password: GOOD_PASSWORD })).toMatchObject({ ok: true });
     } finally {
       next.app.close();
     }

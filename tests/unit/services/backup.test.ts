@@ -10,6 +10,7 @@ import { attachmentPath } from '../../../electron/services/attachments';
 import { runDueBackup } from '../../../electron/services/backup/scheduler';
 import { recentAudit } from '../../../db/repos/audit';
 import { addUser, signIn, snapshotRows, testApp, type TestApp } from '../../support/app';
+import { sized } from '../../support/full';
 import { rowHashes } from '../../support/rows';
 import { seedOrg } from '../../support/seed';
 import { repoRoot, tempDir } from '../../support/tmp';
@@ -172,7 +173,8 @@ describe('restore refuses, before touching anything', () => {
     const b = await backup(t);
     const bytes = fs.readFileSync(b.file);
     // spread through the file, plus the first and the last bytes (headers, directory, seal)
-    const positions = [0, 1, 30, ...Array.from({ length: 48 }, (_, i) => Math.floor(((i + 0.5) / 48) * bytes.length)), bytes.length - 70, bytes.length - 22, bytes.length - 1];
+    const spread = sized(48, 480);
+    const positions = [0, 1, 30, ...Array.from({ length: spread }, (_, i) => Math.floor(((i + 0.5) / spread) * bytes.length)), bytes.length - 70, bytes.length - 22, bytes.length - 1];
     for (const [i, at] of positions.entries()) {
       const flipped = Buffer.from(bytes);
       flipped[at]! ^= 1 << (i % 8);

@@ -3,55 +3,52 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addUser, signIn, snapshotRows, testApp, type TestApp } from '../../support/app';
+import { caller, type TypedCaller } from '../../support/caller';
 import { repoRoot } from '../../support/tmp';
 
 let t: TestApp;
-let s: string;
+let kpy: TypedCaller;
 afterEach(() => t?.close());
 
 async function setup() {
   t = await testApp();
   await addUser(t.app, 'kpy', 'evaluator');
-  s = await signIn(t.app, 'kpy');
+  kpy = caller(t.app, await signIn(t.app, 'kpy'));
 }
 
 const fixture = (name: string) => ({ fileName: name, base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures/org', name)).toString('base64') });
-async function call<T = unknown>(channel: string, input: unknown): Promise<T> {
-  const r = await t.app.call(s, 'web', channel, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
-type Result = { rows: { row: number; status: string; messages: { column: string; message: string }[] }[]; counts: Record<string, number>; notices: string[] };
+const call: TypedCaller['call'] = (channel, input) => kpy.call(channel, input);
+const attempt: TypedCaller['attempt'] = (channel, input) => kpy.attempt(channel, input);
 
 describe('importing the sample workbooks', () => {
   it('previews without writing, then imports units (parents first) and people in one go each', async () => {
     await setup();
     const before = snapshotRows(t.app);
-    const pu = await call<Result>('units.importPreview', fixture('sample-units.xlsx'));
+    const pu = await call('units.importPreview', fixture('sample-units.xlsx'));
     expect(pu.counts).toEqual({ create: 8, update: 0, same: 0, error: 0 });
     expect(snapshotRows(t.app)).toBe(before);
     await call('units.import', fixture('sample-units.xlsx'));
-    const units = await call<{ code: string; parentId: number | null; id: number; categoryId: number | null }[]>('units.list', {});
+    const units = await call('units.list', {});
     const byCode = new Map(units.map((u) => [u.code, u]));
     expect(byCode.get('SX-FGJ-JGK')!.parentId).toBe(byCode.get('SX-FGJ')!.id);
     expect(byCode.get('SX')!.parentId).toBeNull();
 
-    const pp = await call<Result>('people.importPreview', fixture('sample-people.xlsx'));
+    const pp = await call('people.importPreview', fixture('sample-people.xlsx'));
     expect(pp.counts).toEqual({ create: 10, update: 0, same: 0, error: 0 });
     await call('people.import', fixture('sample-people.xlsx'));
-    const fgj = await call<{ total: number; rows: { name: string; idNumber: string | null }[] }>('people.list', { unitId: byCode.get('SX-FGJ')!.id });
+    const fgj = await call('people.list', { unitId: byCode.get('SX-FGJ')!.id });
     expect(fgj.total).toBe(3); // includes the 价格科 below it
     expect(fgj.rows.find((p) => p.name === '王建国')!.idNumber).toBe('110105********002X');
 
     // the same files again change nothing
-    expect((await call<Result>('units.importPreview', fixture('sample-units.xlsx'))).counts).toMatchObject({ same: 8 });
+    expect((await call('units.importPreview', fixture('sample-units.xlsx'))).counts).toMatchObject({ same: 8 });
     // a full ID number in the file is never compared with the stored one, so that row reads as an update
-    expect((await call<Result>('people.importPreview', fixture('sample-people.xlsx'))).counts).toMatchObject({ same: 9, update: 1 });
+    expect((await call('people.importPreview', fixture('sample-people.xlsx'))).counts).toMatchObject({ same: 9, update: 1 });
   });
 
   it('names every broken unit row with its column and reason, and imports nothing', async () => {
     await setup();
-    const r = await call<Result>('units.importPreview', fixture('broken-units.xlsx'));
+    const r = await call('units.importPreview', fixture('broken-units.xlsx'));
     const errors = Object.fromEntries(r.rows.filter((x) => x.status === 'error').map((x) => [x.row, x.messages.map((m) => `${m.column}:${m.message}`).join(' | ')]));
     expect(errors).toEqual({
       4: '单位代码:与第 3 行的单位代码重复',
@@ -68,7 +65,7 @@ describe('importing the sample workbooks', () => {
     });
     expect(r.notices).toContain('已忽略隐藏的工作表“旧数据”。');
     const before = snapshotRows(t.app);
-    const refused = await t.app.call(s, 'web', 'units.import', fixture('broken-units.xlsx'));
+    const refused = await attempt('units.import', fixture('broken-units.xlsx'));
     expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^文件有 11 行错误，未导入任何内容。第 4 行：“单位代码”与第 3 行的单位代码重复$/) } });
     expect(snapshotRows(t.app)).toBe(before);
   });
@@ -76,7 +73,7 @@ describe('importing the sample workbooks', () => {
   it('names every broken person row', async () => {
     await setup();
     await call('units.import', fixture('sample-units.xlsx'));
-    const r = await call<Result>('people.importPreview', fixture('broken-people.xlsx'));
+    const r = await call('people.importPreview', fixture('broken-people.xlsx'));
     const errors = Object.fromEntries(r.rows.filter((x) => x.status === 'error').map((x) => [x.row, x.messages.map((m) => `${m.column}:${m.message}`).join(' | ')]));
     expect(errors).toEqual({
       3: '单位代码:找不到单位代码为“NOPE”的单位，请先导入单位',
@@ -94,13 +91,13 @@ describe('importing the sample workbooks', () => {
     ['not-excel.xlsx', /不是有效的 Excel/],
   ])('refuses %s with a clear message', async (name, message) => {
     await setup();
-    expect(await t.app.call(s, 'web', 'units.importPreview', fixture(name))).toMatchObject({ ok: false, error: { message: expect.stringMatching(message) } });
+    expect(await attempt('units.importPreview', fixture(name))).toMatchObject({ ok: false, error: { message: expect.stringMatching(message) } });
   });
 
   it('refuses a file over the size limit before reading it', async () => {
     await setup();
     const big = 'A'.repeat(27_990_000);
-    expect(await t.app.call(s, 'web', 'people.importPreview', { fileName: 'big.xlsx', base64: big })).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+    expect(await attempt('people.importPreview', { fileName: 'big.xlsx', base64: big })).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
   });
 
   it('explains a workbook without the required columns', async () => {
@@ -108,7 +105,7 @@ describe('importing the sample workbooks', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Sheet1').addRow(['地址', '电话']);
     const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const r = await call<Result>('units.importPreview', { fileName: 'x.xlsx', base64 });
+    const r = await call('units.importPreview', { fileName: 'x.xlsx', base64 });
     expect(r.rows[0]!.messages[0]!.message).toBe('第 1 行（表头）缺少必需的列：“单位代码”、“单位名称”、“单位类型”。请使用导入模板。');
   });
 });
@@ -118,23 +115,23 @@ describe('units and people by hand', () => {
     await setup();
     await call('units.import', fixture('sample-units.xlsx'));
     await call('people.import', fixture('sample-people.xlsx'));
-    const units = new Map((await call<{ code: string; id: number }[]>('units.list', {})).map((u) => [u.code, u.id]));
-    const zhao = (await call<{ rows: { id: number; name: string }[] }>('people.list', { search: '赵敏' })).rows[0]!;
+    const units = new Map((await call('units.list', {})).map((u) => [u.code, u.id]));
+    const zhao = (await call('people.list', { search: '赵敏' })).rows[0]!;
     await call('people.update', { id: zhao.id, unitId: units.get('SX-CZJ'), post: '副局长', duties: '分管预算', fromDate: '2026-03-01' });
-    const detail = await call<{ posts: { unitName: string; post: string; fromDate: string; toDate: string | null }[] }>('people.get', { id: zhao.id });
+    const detail = await call('people.get', { id: zhao.id });
     expect(detail.posts.map((p) => [p.unitName, p.post, p.fromDate, p.toDate])).toEqual([
       ['示例县财政局', '副局长', '2026-03-01', null],
       ['示例县发展和改革局价格科', '科长', '2022-01-10', '2026-03-01'],
     ]);
-    expect(await t.app.call(s, 'web', 'units.update', { id: units.get('SX')!, parentId: units.get('SX-FGJ-JGK')! })).toMatchObject({
+    expect(await attempt('units.update', { id: units.get('SX')!, parentId: units.get('SX-FGJ-JGK')! })).toMatchObject({
       ok: false,
       error: { message: '不能把单位移到它自己或它的下级单位之下。' },
     });
-    expect(await t.app.call(s, 'web', 'units.setActive', { id: units.get('SX-FGJ')!, active: false })).toMatchObject({
+    expect(await attempt('units.setActive', { id: units.get('SX-FGJ')!, active: false })).toMatchObject({
       ok: false,
       error: { message: '请先停用下级单位（如“示例县发展和改革局价格科”），再停用本单位。' },
     });
-    expect(await t.app.call(s, 'web', 'units.create', { code: 'SX', name: '重复', kind: 'county' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await attempt('units.create', { code: 'SX', name: '重复', kind: 'county' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
   it('exports both lists with masked ID numbers and text cells; the export imports back unchanged', async () => {
@@ -142,8 +139,8 @@ describe('units and people by hand', () => {
     await call('units.import', fixture('sample-units.xlsx'));
     await call('people.import', fixture('sample-people.xlsx'));
     await call('units.create', { code: 'SX-EQ', name: '=cmd|" /C calc"!A0', kind: 'other' });
-    const u = await call<{ fileName: string; base64: string }>('units.export', {});
-    const p = await call<{ fileName: string; base64: string }>('people.export', {});
+    const u = await call('units.export', {});
+    const p = await call('people.export', {});
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(p.base64, 'base64') as unknown as ArrayBuffer);
     const idCol = wb.getWorksheet('人员')!.getColumn(9).values.map(String);
@@ -152,14 +149,14 @@ describe('units and people by hand', () => {
     const uw = new ExcelJS.Workbook();
     await uw.xlsx.load(Buffer.from(u.base64, 'base64') as unknown as ArrayBuffer);
     uw.getWorksheet('单位')!.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
-    expect((await call<Result>('units.importPreview', { fileName: u.fileName, base64: u.base64 })).counts).toMatchObject({ same: 9, error: 0 });
-    expect((await call<Result>('people.importPreview', { fileName: p.fileName, base64: p.base64 })).counts).toMatchObject({ same: 10, error: 0 });
+    expect((await call('units.importPreview', { fileName: u.fileName, base64: u.base64 })).counts).toMatchObject({ same: 9, error: 0 });
+    expect((await call('people.importPreview', { fileName: p.fileName, base64: p.base64 })).counts).toMatchObject({ same: 10, error: 0 });
   });
 
   it('serves templates that import as they are', async () => {
     await setup();
-    const tu = await call<{ base64: string }>('units.template', {});
-    const r = await call<Result>('units.importPreview', { fileName: '单位导入模板.xlsx', base64: tu.base64 });
+    const tu = await call('units.template', {});
+    const r = await call('units.importPreview', { fileName: '单位导入模板.xlsx', base64: tu.base64 });
     expect(r.counts).toEqual({ create: 2, update: 0, same: 0, error: 0 });
   });
 });
@@ -177,15 +174,15 @@ describe('imports that must not lose or reveal anything', () => {
     await call('units.import', fixture('sample-units.xlsx'));
     await call('people.import', fixture('sample-people.xlsx'));
     const base64 = await xlsx('人员', [['姓名', '单位代码', '职务'], ['王建国', 'SX-FGJ', '局长']]);
-    const p = await call<Result>('people.importPreview', { fileName: 'few.xlsx', base64 });
+    const p = await call('people.importPreview', { fileName: 'few.xlsx', base64 });
     expect(p.counts).toMatchObject({ same: 1, error: 0 });
     const units = await xlsx('单位', [['单位代码', '单位名称', '单位类型'], ['SX-FGJ-JGK', '价格监督科', '其他']]);
     await call('units.import', { fileName: 'u.xlsx', base64: units });
-    const list = await call<{ id: number; code: string; parentId: number | null; name: string }[]>('units.list', {});
+    const list = await call('units.list', {});
     const jgk = list.find((u) => u.code === 'SX-FGJ-JGK')!;
     expect(jgk.name).toBe('价格监督科');
     expect(jgk.parentId).toBe(list.find((u) => u.code === 'SX-FGJ')!.id);
-    const wang = (await call<{ rows: { id: number; idNumber: string | null; phone: string | null }[] }>('people.list', { search: '王建国' })).rows[0]!;
+    const wang = (await call('people.list', { search: '王建国' })).rows[0]!;
     expect(wang).toMatchObject({ idNumber: '110105********002X', phone: '0000-2200101' });
   });
 
@@ -194,9 +191,9 @@ describe('imports that must not lose or reveal anything', () => {
     await call('units.import', fixture('sample-units.xlsx'));
     const csv = ['人员编号,姓名,单位代码,联系电话,身份证号,任职日期', '0012,钱七,SX-CZJ,01012345678,11010519491231002X,2025-01-01'].join('\n');
     await call('people.import', { fileName: 'p.csv', base64: Buffer.from(csv).toString('base64') });
-    const p = (await call<{ rows: { id: number; code: string | null; phone: string | null }[] }>('people.list', { search: '钱七' })).rows[0]!;
+    const p = (await call('people.list', { search: '钱七' })).rows[0]!;
     expect(p).toMatchObject({ code: '0012', phone: '01012345678' });
-    const d = await call<{ idNumber: string; posts: { fromDate: string }[] }>('people.get', { id: p.id });
+    const d = await call('people.get', { id: p.id });
     expect(d.idNumber).toBe('110105********002X');
     expect(d.posts[0]!.fromDate).toBe('2025-01-01');
   });
@@ -210,10 +207,10 @@ describe('imports that must not lose or reveal anything', () => {
       ['SX-FGJ-JGK', '示例县发展和改革局价格科', '其他', '停用'],
     ]);
     await call('units.import', { fileName: 'stop.xlsx', base64: both });
-    const list = await call<{ code: string; active: boolean }[]>('units.list', {});
+    const list = await call('units.list', {});
     expect(list.filter((u) => !u.active).map((u) => u.code).sort()).toEqual(['SX-FGJ', 'SX-FGJ-JGK']);
     const parentOnly = await xlsx('单位', [['单位代码', '单位名称', '单位类型', '状态'], ['SX', '示例县人民政府', '县（区）', '停用']]);
-    const r = await call<Result>('units.importPreview', { fileName: 'p.xlsx', base64: parentOnly });
+    const r = await call('units.importPreview', { fileName: 'p.xlsx', base64: parentOnly });
     expect(r.rows[0]!.messages[0]!.message).toMatch(/^下级单位“.+”仍在启用，请一并停用或先停用它$/);
   });
 
@@ -223,8 +220,8 @@ describe('imports that must not lose or reveal anything', () => {
     await call('people.import', fixture('sample-people.xlsx'));
     const base64 = await xlsx('人员', [['人员编号', '姓名', '单位代码', '职务', '任职日期'], ['P002', '李红', 'SX-FGJ', '局长', '2023-07-15']]);
     await call('people.import', { fileName: 'back.xlsx', base64 });
-    const li = (await call<{ rows: { id: number }[] }>('people.list', { search: '李红' })).rows[0]!;
-    const posts = (await call<{ posts: { post: string; fromDate: string; toDate: string | null }[] }>('people.get', { id: li.id })).posts;
+    const li = (await call('people.list', { search: '李红' })).rows[0]!;
+    const posts = (await call('people.get', { id: li.id })).posts;
     expect(posts[0]!.post).toBe('局长');
     expect(posts[0]!.fromDate > '2023-07-15').toBe(true);
     expect(posts[1]).toMatchObject({ post: '副局长', fromDate: '2023-07-15', toDate: posts[0]!.fromDate });
