@@ -11,18 +11,21 @@ export interface Migration {
 export const MIGRATIONS_TABLE = '__drizzle_migrations';
 
 export function loadMigrations(migrationsFolder: string): Migration[] {
-  return readMigrationFiles({ migrationsFolder }).map((m) => ({ sql: m.sql, folderMillis: m.folderMillis, hash: m.hash }));
+  return readMigrationFiles({ migrationsFolder }).map((m) => ({
+    sql: m.sql,
+    folderMillis: m.folderMillis,
+    hash: m.hash,
+  }));
 }
 
 /** Migrations already applied, in the table drizzle's own migrator uses (so both agree). */
 export function appliedMigrations(sqlite: Database.Database): { hash: string; createdAt: number }[] {
-  const exists = sqlite
-    .prepare(`select 1 from sqlite_master where type = 'table' and name = ?`)
-    .get(MIGRATIONS_TABLE);
+  const exists = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = ?`).get(MIGRATIONS_TABLE);
   if (!exists) return [];
-  return sqlite
-    .prepare(`select hash, created_at as createdAt from ${MIGRATIONS_TABLE} order by created_at`)
-    .all() as { hash: string; createdAt: number }[];
+  return sqlite.prepare(`select hash, created_at as createdAt from ${MIGRATIONS_TABLE} order by created_at`).all() as {
+    hash: string;
+    createdAt: number;
+  }[];
 }
 
 export interface SchemaState {
@@ -63,7 +66,8 @@ export function runMigrations(sqlite: Database.Database, pending: Migration[]): 
   try {
     const apply = sqlite.transaction(() => {
       sqlite.exec(
-        `create table if not exists ${MIGRATIONS_TABLE} (id integer primary key, hash text not null, created_at numeric)`,
+        `create table if not exists ${MIGRATIONS_TABLE} (id integer primary key, hash text not null, created_at ` +
+          `numeric)`,
       );
       const record = sqlite.prepare(`insert into ${MIGRATIONS_TABLE} (hash, created_at) values (?, ?)`);
       for (const m of pending) {
@@ -77,7 +81,8 @@ export function runMigrations(sqlite: Database.Database, pending: Migration[]): 
         const first = broken[0]!;
         throw new DbOpenError(
           'MIGRATION_FAILED',
-          `数据库升级被撤销：升级后 ${broken.length} 条记录的关联失效（例如表 ${first.table} 第 ${first.rowid} 行指向的 ${first.parent} 记录不存在）。原数据未改动。`,
+          `数据库升级被撤销：升级后 ${broken.length} 条记录的关联失效（例如表 ${first.table} 第 ${first.rowid} 行指向的 ${first.parent} 记录不存在）。` +
+            `原数据未改动。`,
         );
       }
     });

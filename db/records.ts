@@ -35,11 +35,17 @@ function columnsOf(sqlite: Database.Database, table: ExchangedTable): Set<string
   return cols;
 }
 
-function checkColumns(sqlite: Database.Database, table: ExchangedTable, names: string[], system: 'refuse' | 'allow'): void {
+function checkColumns(
+  sqlite: Database.Database,
+  table: ExchangedTable,
+  names: string[],
+  system: 'refuse' | 'allow',
+): void {
   const cols = columnsOf(sqlite, table);
   for (const n of names) {
     if (!IDENT.test(n) || !cols.has(n)) throw new Error(`${table} has no column ${n}`);
-    if (system === 'refuse' && SYSTEM_COLUMNS.has(n)) throw new Error(`${table}.${n} is written by the write path only`);
+    if (system === 'refuse' && SYSTEM_COLUMNS.has(n))
+      throw new Error(`${table}.${n} is written by the write path only`);
   }
 }
 
@@ -50,7 +56,12 @@ function whereOf(sqlite: Database.Database, table: ExchangedTable, match: Match)
   if (typeof match === 'number') return { sql: 'id = ?', args: [match] };
   const entries = Object.entries(match);
   if (entries.length === 0) throw new Error(`an empty match would touch every row of ${table}`);
-  checkColumns(sqlite, table, entries.map(([k]) => k).filter((k) => k !== 'id'), 'allow');
+  checkColumns(
+    sqlite,
+    table,
+    entries.map(([k]) => k).filter((k) => k !== 'id'),
+    'allow',
+  );
   return {
     sql: entries.map(([k, v]) => (v === null ? `"${k}" is null` : `"${k}" = ?`)).join(' and '),
     args: entries.filter(([, v]) => v !== null).map(([, v]) => bind(v)),
@@ -100,9 +111,7 @@ export function recordWriter(sqlite: Database.Database, nodeId: string, now: num
     const assign = sets.map(([k]) => `"${k}" = ?`).concat('updated_at = ?');
     const args = sets.map(([, v]) => bind(v)).concat(now);
     const stmt = (bump: boolean) =>
-      sqlite.prepare(
-        `update "${table}" set ${assign.join(', ')}${bump ? ', version = version + 1' : ''} where id = ?`,
-      );
+      sqlite.prepare(`update "${table}" set ${assign.join(', ')}${bump ? ', version = version + 1' : ''} where id = ?`);
     const bump = stmt(true);
     const keep = stmt(false);
     for (const id of ids) (raise.includes(id) ? bump : keep).run(...args, id);
@@ -114,7 +123,12 @@ export function recordWriter(sqlite: Database.Database, nodeId: string, now: num
     now,
     insert(table, values) {
       const entries = defined(values);
-      checkColumns(sqlite, table, entries.map(([k]) => k), 'refuse');
+      checkColumns(
+        sqlite,
+        table,
+        entries.map(([k]) => k),
+        'refuse',
+      );
       const cols = entries.map(([k]) => `"${k}"`).concat('uuid', 'owner_node', 'version', 'created_at', 'updated_at');
       const args = entries.map(([, v]) => bind(v)).concat(randomUUID(), nodeId, 1, now, now);
       const id = Number(
@@ -127,7 +141,12 @@ export function recordWriter(sqlite: Database.Database, nodeId: string, now: num
     },
     update(table, match, values) {
       const sets = defined(values);
-      checkColumns(sqlite, table, sets.map(([k]) => k), 'refuse');
+      checkColumns(
+        sqlite,
+        table,
+        sets.map(([k]) => k),
+        'refuse',
+      );
       const ids = own(table, match);
       write(table, ids, sets);
       return ids.length;
@@ -147,7 +166,12 @@ export function recordWriter(sqlite: Database.Database, nodeId: string, now: num
       if (ids.length > 1) throw new Error(`the key of ${table} matches ${ids.length} rows`);
       if (ids.length === 0) return writer.insert(table, { ...key, ...values });
       const sets = defined(values);
-      checkColumns(sqlite, table, sets.map(([k]) => k), 'refuse');
+      checkColumns(
+        sqlite,
+        table,
+        sets.map(([k]) => k),
+        'refuse',
+      );
       write(table, ids, [...sets, ['deleted_at', null]]);
       return ids[0]!;
     },
@@ -157,9 +181,10 @@ export function recordWriter(sqlite: Database.Database, nodeId: string, now: num
 
 function notOwner(sqlite: Database.Database, owner: string): RecordWriteError {
   const node = sqlite.prepare('select name, relation from nodes where id = ?').get(owner) as
-    | { name: string; relation: 'self' | 'parent' | 'child' }
-    | undefined;
-  const level = node ? `${node.relation === 'parent' ? '上级' : '下级'}“${node.name}”` : `其他级别（节点 ${owner.slice(0, 8)}）`;
+    { name: string; relation: 'self' | 'parent' | 'child' } | undefined;
+  const level = node
+    ? `${node.relation === 'parent' ? '上级' : '下级'}“${node.name}”`
+    : `其他级别（节点 ${owner.slice(0, 8)}）`;
   return new RecordWriteError(
     'NOT_OWNER',
     `这条记录由${level}建立和维护，本机不能修改或删除；如需改动，请由该级别修改后通过数据交换传来。`,

@@ -17,7 +17,8 @@ createRoot(document.getElementById('root')!).render(
         token: {
           colorPrimary: '#a61b1b',
           fontFamily:
-            '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif',
+            '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", ' +
+            'sans-serif',
         },
       }}
     >

@@ -25,10 +25,18 @@ const run = (cmd, args) => spawnSync(cmd, args, { cwd: work, stdio: 'inherit' })
 console.log(`正在为 Electron ${electronPkg.version}（ABI ${abi}）准备 better-sqlite3 ……`);
 const ok =
   run(bin('prebuild-install'), ['--runtime=electron', `--target=${electronPkg.version}`, `--arch=${process.arch}`]) ||
-  run(bin('node-gyp'), ['rebuild', '--release', '--runtime=electron', `--target=${electronPkg.version}`, '--dist-url=https://electronjs.org/headers']);
+  run(bin('node-gyp'), [
+    'rebuild',
+    '--release',
+    '--runtime=electron',
+    `--target=${electronPkg.version}`,
+    '--dist-url=https://electronjs.org/headers',
+  ]);
 const built = path.join(work, 'build', 'Release', 'better_sqlite3.node');
 if (!ok || !fs.existsSync(built)) {
-  console.error('无法为 Electron 准备 better-sqlite3：需要联网下载预编译文件或 Electron 头文件。见 README“桌面程序与原生模块”。');
+  console.error(
+    '无法为 Electron 准备 better-sqlite3：需要联网下载预编译文件或 Electron 头文件。见 README“桌面程序与原生模块”。',
+  );
   process.exit(1);
 }
 fs.mkdirSync(outDir, { recursive: true });

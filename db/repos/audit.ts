@@ -32,8 +32,7 @@ export function entryHash(prevHash: string, row: Omit<AuditRow, 'hash' | 'prevHa
 /** Appends one entry to the chain. Call inside the write's transaction. */
 export function appendAudit(sqlite: Database.Database, e: AuditEntryInput): AuditRow {
   const last = sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   const row = {
     seq: (last?.seq ?? 0) + 1,
     at: e.at,
@@ -47,7 +46,8 @@ export function appendAudit(sqlite: Database.Database, e: AuditEntryInput): Audi
   const hash = entryHash(prevHash, row);
   sqlite
     .prepare(
-      'insert into audit_log (seq, at, actor, role, action, target, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'insert into audit_log (seq, at, actor, role, action, target, detail, prev_hash, hash) values (?, ?, ?, ?, ' +
+        '?, ?, ?, ?, ?)',
     )
     .run(row.seq, row.at, row.actor, row.role, row.action, row.target, row.detail, prevHash, hash);
   return { ...row, prevHash, hash };
@@ -60,7 +60,8 @@ export function auditCount(sqlite: Database.Database): number {
 export function recentAudit(sqlite: Database.Database, limit: number): AuditRow[] {
   return sqlite
     .prepare(
-      'select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log order by seq desc limit ?',
+      'select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log order by ' +
+        'seq desc limit ?',
     )
     .all(limit) as AuditRow[];
 }
@@ -87,12 +88,18 @@ function where(f: AuditFilter): { sql: string; args: unknown[] } {
   return { sql: parts.length ? `where ${parts.join(' and ')}` : '', args };
 }
 
-export function queryAudit(sqlite: Database.Database, f: AuditFilter, offset: number, limit: number): { total: number; rows: AuditRow[] } {
+export function queryAudit(
+  sqlite: Database.Database,
+  f: AuditFilter,
+  offset: number,
+  limit: number,
+): { total: number; rows: AuditRow[] } {
   const w = where(f);
   const total = (sqlite.prepare(`select count(*) n from audit_log ${w.sql}`).get(...w.args) as { n: number }).n;
   const rows = sqlite
     .prepare(
-      `select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log ${w.sql} order by seq desc limit ? offset ?`,
+      `select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log ${w.sql} ` +
+        `order by seq desc limit ? offset ?`,
     )
     .all(...w.args, limit, offset) as AuditRow[];
   return { total, rows };
@@ -101,7 +108,10 @@ export function queryAudit(sqlite: Database.Database, f: AuditFilter, offset: nu
 export function* iterateAudit(sqlite: Database.Database, f: AuditFilter = {}): Generator<AuditRow> {
   const w = where(f);
   yield* sqlite
-    .prepare(`select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log ${w.sql} order by seq`)
+    .prepare(
+      `select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log ${w.sql} ` +
+        `order by seq`,
+    )
     .iterate(...w.args) as Iterable<AuditRow>;
 }
 
@@ -123,7 +133,9 @@ export function verifyAuditChain(sqlite: Database.Database): ChainCheck {
   let position = 0;
   let head: ChainCheck['head'] = null;
   for (const row of sqlite
-    .prepare('select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log order by rowid')
+    .prepare(
+      'select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log order by rowid',
+    )
     .iterate() as Iterable<AuditRow>) {
     position++;
     const fail = (kind: 'edited' | 'missing' | 'reordered', message: string): ChainCheck => ({
@@ -134,7 +146,11 @@ export function verifyAuditChain(sqlite: Database.Database): ChainCheck {
     });
     if (row.seq !== expectedSeq) {
       return row.seq > expectedSeq
-        ? fail('missing', `第 ${position} 条（序号 ${row.seq}）之前缺少序号 ${expectedSeq}${row.seq - expectedSeq > 1 ? ` 至 ${row.seq - 1}` : ''} 的记录：记录被删除`)
+        ? fail(
+            'missing',
+            `第 ${position} ` +
+              `条（序号 ${row.seq}）之前缺少序号 ${expectedSeq}${row.seq - expectedSeq > 1 ? ` 至 ${row.seq - 1}` : ''} 的记录：记录被删除`,
+          )
         : fail('reordered', `第 ${position} 条（序号 ${row.seq}）出现在序号 ${expectedSeq - 1} 之后：记录顺序被调换`);
     }
     if (row.prevHash !== prev) {

@@ -44,7 +44,12 @@ export const recordedBackupFiles = (db: AppDb): string[] =>
     .map((r) => r.file);
 
 export const lastAutoBackupAt = (db: AppDb): number | undefined =>
-  db.select({ at: backups.createdAt }).from(backups).where(eq(backups.kind, 'auto')).orderBy(desc(backups.createdAt)).get()?.at;
+  db
+    .select({ at: backups.createdAt })
+    .from(backups)
+    .where(eq(backups.kind, 'auto'))
+    .orderBy(desc(backups.createdAt))
+    .get()?.at;
 
 /** Automatic backups, newest first. */
 export const autoBackups = (db: AppDb): BackupRecord[] =>
@@ -59,9 +64,14 @@ export const removeBackupRow = (db: AppDb, id: number): void => {
 /** Rows per table of a database, for the manifest and for "what does this backup hold". */
 export function tableCounts(db: Database.Database): Record<string, number> {
   const tables = db
-    .prepare(`select name from sqlite_master where type='table' and name not like 'sqlite_%' and name <> '__drizzle_migrations' order by name`)
+    .prepare(
+      `select name from sqlite_master where type='table' and name not like 'sqlite_%' and name <> ` +
+        `'__drizzle_migrations' order by name`,
+    )
     .all() as { name: string }[];
-  return Object.fromEntries(tables.map((t) => [t.name, (db.prepare(`select count(*) n from "${t.name}"`).get() as { n: number }).n]));
+  return Object.fromEntries(
+    tables.map((t) => [t.name, (db.prepare(`select count(*) n from "${t.name}"`).get() as { n: number }).n]),
+  );
 }
 
 /** How many migrations the database has had: its schema version. */

@@ -12,7 +12,11 @@ export const listCalendar = (db: AppDb, from: string, to: string) =>
     .all();
 
 /** Sets a day (a removed one comes back under its old identity, so the change travels as one record). */
-export function upsertCalendarDay(w: RecordWriter, day: { date: string; kind: 'holiday' | 'workday'; note: string }, by: string): void {
+export function upsertCalendarDay(
+  w: RecordWriter,
+  day: { date: string; kind: 'holiday' | 'workday'; note: string },
+  by: string,
+): void {
   w.upsert('calendar_days', { date: day.date }, { kind: day.kind, note: day.note, updated_by: by });
 }
 

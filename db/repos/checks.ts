@@ -29,32 +29,48 @@ export interface FindingRecord {
   noticeId: number | null;
 }
 
-const checkCols = `c.id, c.plan_id as planId, c.title, c.kind, c.team, c.scope, c.check_date as checkDate, c.report_document_id as reportDocumentId, d.number as reportNumber`;
+const checkCols =
+  `c.id, c.plan_id as planId, c.title, c.kind, c.team, c.scope, c.check_date as checkDate, ` +
+  `c.report_document_id as reportDocumentId, d.number as reportNumber`;
 
 export const checkById = (db: Database.Database, id: number) =>
-  db.prepare(`select ${checkCols} from checks c left join documents d on d.id = c.report_document_id where c.id = ? and c.deleted_at is null`).get(id) as CheckRecord | undefined;
+  db
+    .prepare(
+      `select ${checkCols} from checks c left join documents d on d.id = c.report_document_id where c.id = ? and ` +
+        `c.deleted_at is null`,
+    )
+    .get(id) as CheckRecord | undefined;
 
 /** A plan's rounds, latest first. */
 export const checkIdsOfPlan = (db: Database.Database, planId: number): number[] =>
-  (db.prepare('select id from checks where plan_id = ? and deleted_at is null order by check_date desc, id desc').all(planId) as { id: number }[]).map((r) => r.id);
+  (
+    db
+      .prepare('select id from checks where plan_id = ? and deleted_at is null order by check_date desc, id desc')
+      .all(planId) as { id: number }[]
+  ).map((r) => r.id);
 
 /** The live findings of the given rounds, in unit order. */
 export function findingsOf(db: Database.Database, checkIds: number[]): FindingRecord[] {
   if (checkIds.length === 0) return [];
   return db
     .prepare(
-      `select f.id, f.check_id as checkId, f.unit_id as unitId, u.name as unitName, f.target_id as targetId, t.content as targetContent, f.rating, f.description,
+      `select f.id, f.check_id as checkId, f.unit_id as unitId, u.name as unitName, f.target_id as targetId, t.content
+        as targetContent, f.rating, f.description,
         f.required_action as requiredAction, f.notice_id as noticeId
-       from findings f join units u on u.id = f.unit_id left join targets t on t.id = f.target_id where f.deleted_at is null and f.check_id in (${checkIds.map(() => '?').join(',')}) order by u.sort_order, f.id`,
+       from findings f join units u on u.id = f.unit_id left join targets t on t.id = f.target_id where f.deleted_at
+       is null and f.check_id in (${checkIds.map(() => '?').join(',')}) order by u.sort_order, f.id`,
     )
     .all(...checkIds) as FindingRecord[];
 }
 
 /** A live finding's round, unit and the notice raised from it. */
 export const findingById = (db: Database.Database, id: number) =>
-  db.prepare('select check_id as checkId, unit_id as unitId, notice_id as noticeId from findings where id = ? and deleted_at is null').get(id) as
-    | { checkId: number; unitId: number; noticeId: number | null }
-    | undefined;
+  db
+    .prepare(
+      'select check_id as checkId, unit_id as unitId, notice_id as noticeId from findings where id = ? and ' +
+        'deleted_at is null',
+    )
+    .get(id) as { checkId: number; unitId: number; noticeId: number | null } | undefined;
 
 // ---- writes (through the one write path) ----
 
@@ -65,14 +81,22 @@ export interface CheckRow {
   scope: string;
   checkDate: string;
 }
-const checkValues = (c: CheckRow) => ({ title: c.title, kind: c.kind, team: c.team, scope: c.scope, check_date: c.checkDate });
+const checkValues = (c: CheckRow) => ({
+  title: c.title,
+  kind: c.kind,
+  team: c.team,
+  scope: c.scope,
+  check_date: c.checkDate,
+});
 
-export const insertCheckRow = (w: RecordWriter, planId: number, c: CheckRow) => w.insert('checks', { plan_id: planId, ...checkValues(c) });
+export const insertCheckRow = (w: RecordWriter, planId: number, c: CheckRow) =>
+  w.insert('checks', { plan_id: planId, ...checkValues(c) });
 export const updateCheckRow = (w: RecordWriter, id: number, planId: number, c: CheckRow) =>
   w.update('checks', { id, plan_id: planId }, checkValues(c));
 /** A finding of the round changed: the round's version moves with it. */
 export const touchCheck = (w: RecordWriter, id: number) => w.touch('checks', id);
-export const setCheckReport = (w: RecordWriter, id: number, documentId: number) => w.update('checks', id, { report_document_id: documentId });
+export const setCheckReport = (w: RecordWriter, id: number, documentId: number) =>
+  w.update('checks', id, { report_document_id: documentId });
 
 export interface FindingRow {
   unitId: number;
@@ -88,7 +112,8 @@ const findingValues = (f: FindingRow) => ({
   description: f.description,
   required_action: f.requiredAction,
 });
-export const insertFindingRow = (w: RecordWriter, checkId: number, f: FindingRow) => w.insert('findings', { check_id: checkId, ...findingValues(f) });
+export const insertFindingRow = (w: RecordWriter, checkId: number, f: FindingRow) =>
+  w.insert('findings', { check_id: checkId, ...findingValues(f) });
 export const updateFindingRow = (w: RecordWriter, id: number, checkId: number, f: FindingRow) =>
   w.update('findings', { id, check_id: checkId }, findingValues(f));
 export const removeFindingRow = (w: RecordWriter, id: number) => w.remove('findings', id);

@@ -18,7 +18,9 @@ export interface DocumentRow {
 
 /** The next number of a sequence, without taking it: taking happens with the register entry. */
 export function peekNextSeq(sqlite: Database.Database, prefix: string, year: number): number {
-  const r = sqlite.prepare('select last_seq as n from doc_sequences where prefix = ? and year = ?').get(prefix, year) as { n: number } | undefined;
+  const r = sqlite
+    .prepare('select last_seq as n from doc_sequences where prefix = ? and year = ?')
+    .get(prefix, year) as { n: number } | undefined;
   return (r?.n ?? 0) + 1;
 }
 
@@ -29,11 +31,25 @@ export function peekNextSeq(sqlite: Database.Database, prefix: string, year: num
 export function takeAndRegister(
   sqlite: Database.Database,
   w: RecordWriter,
-  d: { kind: string; prefix: string; year: number; seq: number; number: string; title: string; subject: string | null; fileName: string; sha256: string; madeBy: string },
+  d: {
+    kind: string;
+    prefix: string;
+    year: number;
+    seq: number;
+    number: string;
+    title: string;
+    subject: string | null;
+    fileName: string;
+    sha256: string;
+    madeBy: string;
+  },
 ): number | null {
   if (peekNextSeq(sqlite, d.prefix, d.year) !== d.seq) return null;
   sqlite
-    .prepare('insert into doc_sequences (prefix, year, last_seq) values (?, ?, ?) on conflict(prefix, year) do update set last_seq = excluded.last_seq')
+    .prepare(
+      'insert into doc_sequences (prefix, year, last_seq) values (?, ?, ?) on conflict(prefix, year) do update ' +
+        'set last_seq = excluded.last_seq',
+    )
     .run(d.prefix, d.year, d.seq);
   return w.insert('documents', {
     kind: d.kind,
@@ -55,17 +71,31 @@ export function voidDocument(w: RecordWriter, id: number, by: string, reason: st
   return w.update('documents', { id, voided_at: null }, { voided_at: w.now, voided_by: by, void_reason: reason }) === 1;
 }
 
-const docCols = `id, kind, year, number, title, subject, file_name as fileName, sha256, made_by as madeBy, made_at as madeAt, voided_at as voidedAt, void_reason as voidReason`;
+const docCols =
+  `id, kind, year, number, title, subject, file_name as fileName, sha256, made_by as madeBy, ` +
+  `made_at as madeAt, voided_at as voidedAt, void_reason as voidReason`;
 
-export function listDocuments(sqlite: Database.Database, f: { subject?: string; kind?: string; year?: number } = {}): DocumentRow[] {
+export function listDocuments(
+  sqlite: Database.Database,
+  f: { subject?: string; kind?: string; year?: number } = {},
+): DocumentRow[] {
   const where: string[] = [];
   const args: (string | number)[] = [];
-  for (const [col, v] of [['subject', f.subject], ['kind', f.kind], ['year', f.year]] as const) {
+  for (const [col, v] of [
+    ['subject', f.subject],
+    ['kind', f.kind],
+    ['year', f.year],
+  ] as const) {
     if (v === undefined) continue;
     where.push(`${col} = ?`);
     args.push(v);
   }
-  return sqlite.prepare(`select ${docCols} from documents ${where.length ? `where ${where.join(' and ')}` : ''} order by made_at desc, id desc limit 5000`).all(...args) as DocumentRow[];
+  return sqlite
+    .prepare(
+      `select ${docCols} from documents ${where.length ? `where ${where.join(' and ')}` : ''} order by made_at ` +
+        `desc, id desc limit 5000`,
+    )
+    .all(...args) as DocumentRow[];
 }
 
 export function documentById(sqlite: Database.Database, id: number): DocumentRow | undefined {

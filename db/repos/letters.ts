@@ -17,36 +17,59 @@ export interface LetterRecord {
   voided: boolean;
 }
 
-const letterCols = `l.id, l.plan_id as planId, l.unit_id as unitId, l.document_id as documentId, l.signed_date as signedDate, l.party_a_signer as partyASigner,
-  l.party_b_signer as partyBSigner, l.fingerprint, d.made_at as generatedAt, d.number, d.voided_at is not null as voided`;
+const letterCols = `l.id, l.plan_id as planId, l.unit_id as unitId, l.document_id as documentId, l.signed_date as
+  signedDate, l.party_a_signer as partyASigner,
+  l.party_b_signer as partyBSigner, l.fingerprint, d.made_at as generatedAt, d.number, d.voided_at is not null as
+  voided`;
 
 /** A plan's letters without their models (which can be large); see letterModels for those. */
 export function lettersOf(db: Database.Database, planId: number): LetterRecord[] {
-  return (db.prepare(`select ${letterCols} from letters l left join documents d on d.id = l.document_id where l.plan_id = ?`).all(planId) as LetterRecord[]).map((r) => ({ ...r, voided: !!r.voided }));
+  return (
+    db
+      .prepare(`select ${letterCols} from letters l left join documents d on d.id = l.document_id where l.plan_id = ?`)
+      .all(planId) as LetterRecord[]
+  ).map((r) => ({ ...r, voided: !!r.voided }));
 }
 
 export function letterOf(db: Database.Database, planId: number, unitId: number): LetterRecord | undefined {
-  const r = db.prepare(`select ${letterCols} from letters l left join documents d on d.id = l.document_id where l.plan_id = ? and l.unit_id = ?`).get(planId, unitId) as LetterRecord | undefined;
+  const r = db
+    .prepare(
+      `select ${letterCols} from letters l left join documents d on d.id = l.document_id where l.plan_id = ? and ` +
+        `l.unit_id = ?`,
+    )
+    .get(planId, unitId) as LetterRecord | undefined;
   return r && { ...r, voided: !!r.voided };
 }
 
 /** The models of a plan's current letters, for the combined print copy. */
-export function letterModels(db: Database.Database, planId: number): { unitId: number; documentId: number; model: string }[] {
+export function letterModels(
+  db: Database.Database,
+  planId: number,
+): { unitId: number; documentId: number; model: string }[] {
   return db
     .prepare(
-      `select l.unit_id as unitId, l.document_id as documentId, l.model from letters l join documents d on d.id = l.document_id
+      `select l.unit_id as unitId, l.document_id as documentId, l.model from letters l join documents d on d.id =
+        l.document_id
        where l.plan_id = ? and d.voided_at is null and l.model is not null`,
     )
     .all(planId) as { unitId: number; documentId: number; model: string }[];
 }
 
 export function isUnitFrozen(db: Database.Database, planId: number, unitId: number): boolean {
-  return !!db.prepare('select 1 from letters where plan_id = ? and unit_id = ? and signed_date is not null').get(planId, unitId);
+  return !!db
+    .prepare('select 1 from letters where plan_id = ? and unit_id = ? and signed_date is not null')
+    .get(planId, unitId);
 }
 
 /** The units of a plan whose letter is signed (their targets are frozen). */
 export const signedUnitIds = (db: Database.Database, planId: number): Set<number> =>
-  new Set((db.prepare('select unit_id as u from letters where plan_id = ? and signed_date is not null').all(planId) as { u: number }[]).map((r) => r.u));
+  new Set(
+    (
+      db.prepare('select unit_id as u from letters where plan_id = ? and signed_date is not null').all(planId) as {
+        u: number;
+      }[]
+    ).map((r) => r.u),
+  );
 
 /** Whether the document is a signed letter (which cannot be voided while signed). */
 export const isSignedLetterDocument = (db: Database.Database, documentId: number): boolean =>
@@ -55,8 +78,15 @@ export const isSignedLetterDocument = (db: Database.Database, documentId: number
 // ---- writes (through the one write path) ----
 
 /** The unit's letter for the plan, made again: the same record, a new document. */
-export const saveLetterRow = (w: RecordWriter, l: { planId: number; unitId: number; documentId: number; model: string; fingerprint: string }) =>
-  w.upsert('letters', { plan_id: l.planId, unit_id: l.unitId }, { document_id: l.documentId, model: l.model, fingerprint: l.fingerprint });
+export const saveLetterRow = (
+  w: RecordWriter,
+  l: { planId: number; unitId: number; documentId: number; model: string; fingerprint: string },
+) =>
+  w.upsert(
+    'letters',
+    { plan_id: l.planId, unit_id: l.unitId },
+    { document_id: l.documentId, model: l.model, fingerprint: l.fingerprint },
+  );
 export const signLetterRow = (
   w: RecordWriter,
   id: number,

@@ -25,13 +25,17 @@ export interface NoticeRecord {
   number: string | null;
 }
 
-const noticeCols = `n.id, n.kind, n.unit_id as unitId, u.name as unitName, n.target_id as targetId, t.content as targetContent, pe.name as leaderName, n.reason, n.items,
-  n.issued_on as issuedOn, n.reply_by as replyBy, n.extended_to as extendedTo, n.extension_reason as extensionReason, n.state, n.document_id as documentId, d.number`;
-const noticeFrom = `from notices n join units u on u.id = n.unit_id left join targets t on t.id = n.target_id left join people pe on pe.id = t.leader_id
+const noticeCols = `n.id, n.kind, n.unit_id as unitId, u.name as unitName, n.target_id as targetId, t.content as
+  targetContent, pe.name as leaderName, n.reason, n.items,
+  n.issued_on as issuedOn, n.reply_by as replyBy, n.extended_to as extendedTo, n.extension_reason as extensionReason,
+  n.state, n.document_id as documentId, d.number`;
+const noticeFrom = `from notices n join units u on u.id = n.unit_id left join targets t on t.id = n.target_id left
+  join people pe on pe.id = t.leader_id
   left join documents d on d.id = n.document_id`;
 
 export const noticeById = (db: Database.Database, id: number) =>
-  db.prepare(`select ${noticeCols} ${noticeFrom} where n.id = ? and n.deleted_at is null`).get(id) as NoticeRecord | undefined;
+  db.prepare(`select ${noticeCols} ${noticeFrom} where n.id = ? and n.deleted_at is null`).get(id) as
+    NoticeRecord | undefined;
 
 export interface NoticeFilter {
   /** Only notices waiting for the unit (issued, or returned to it). */
@@ -54,7 +58,12 @@ export function listNotices(db: Database.Database, f: NoticeFilter): NoticeRecor
   if (f.unitId) add('n.unit_id = ?', f.unitId);
   if (f.kind) add('n.kind = ?', f.kind);
   if (f.leader) add('pe.name like ?', `%${f.leader}%`);
-  return db.prepare(`select ${noticeCols} ${noticeFrom} ${where.length ? `where ${where.join(' and ')}` : ''} order by coalesce(n.extended_to, n.reply_by), n.id`).all(...args) as NoticeRecord[];
+  return db
+    .prepare(
+      `select ${noticeCols} ${noticeFrom} ${where.length ? `where ${where.join(' and ')}` : ''} order by ` +
+        `coalesce(n.extended_to, n.reply_by), n.id`,
+    )
+    .all(...args) as NoticeRecord[];
 }
 
 export interface ReplyRecord {
@@ -70,25 +79,39 @@ export interface ReplyRecord {
 /** The replies of the given notices (all of them when none given) with their live evidence, in two queries. */
 export function repliesOf(db: Database.Database, ids?: number[]): Map<number, ReplyRecord[]> {
   const rows = db
-    .prepare(`select notice_id as noticeId, id, content, replied_on as repliedOn, late, review_note as reviewNote from notice_replies where deleted_at is null ${ids ? `and notice_id in (${ids.map(() => '?').join(',') || 'null'})` : ''} order by id`)
+    .prepare(
+      `select notice_id as noticeId, id, content, replied_on as repliedOn, late, review_note as reviewNote from ` +
+        `notice_replies where deleted_at is null
+          ${ids ? `and notice_id in (${ids.map(() => '?').join(',') || 'null'})` : ''} order by id`,
+    )
     .all(...(ids ?? [])) as Omit<ReplyRecord, 'attachments'>[];
   const files = new Map<number, ReplyRecord['attachments']>();
   if (rows.length) {
-    for (const a of db.prepare(`select id, reply_id as replyId, name, size from reply_attachments where deleted_at is null ${ids ? `and reply_id in (${rows.map(() => '?').join(',')})` : ''} order by id`).all(...(ids ? rows.map((r) => r.id) : [])) as { id: number; replyId: number; name: string; size: number }[]) {
+    for (const a of db
+      .prepare(
+        `select id, reply_id as replyId, name, size from reply_attachments where deleted_at is ` +
+          `null ${ids ? `and reply_id in (${rows.map(() => '?').join(',')})` : ''} order by id`,
+      )
+      .all(...(ids ? rows.map((r) => r.id) : [])) as { id: number; replyId: number; name: string; size: number }[]) {
       files.set(a.replyId, [...(files.get(a.replyId) ?? []), { id: a.id, name: a.name, size: a.size }]);
     }
   }
   const out = new Map<number, ReplyRecord[]>();
-  for (const r of rows) out.set(r.noticeId, [...(out.get(r.noticeId) ?? []), { ...r, attachments: files.get(r.id) ?? [] }]);
+  for (const r of rows)
+    out.set(r.noticeId, [...(out.get(r.noticeId) ?? []), { ...r, attachments: files.get(r.id) ?? [] }]);
   return out;
 }
 
 /** The notice a reply answers. */
 export const replyNoticeId = (db: Database.Database, replyId: number): number | undefined =>
-  (db.prepare('select notice_id as noticeId from notice_replies where id = ? and deleted_at is null').get(replyId) as { noticeId: number } | undefined)?.noticeId;
+  (
+    db.prepare('select notice_id as noticeId from notice_replies where id = ? and deleted_at is null').get(replyId) as
+      { noticeId: number } | undefined
+  )?.noticeId;
 
 export const replyAttachmentById = (db: Database.Database, id: number) =>
-  db.prepare('select name, sha256 from reply_attachments where id = ? and deleted_at is null').get(id) as { name: string; sha256: string } | undefined;
+  db.prepare('select name, sha256 from reply_attachments where id = ? and deleted_at is null').get(id) as
+    { name: string; sha256: string } | undefined;
 
 export interface RectRecord {
   id: number;
@@ -105,9 +128,12 @@ export interface RectRecord {
   escalatedAt: number | null;
 }
 
-const rectCols = `r.id, r.unit_id as unitId, u.name as unitName, r.notice_id as noticeId, d.number, r.item, r.deadline, r.state, r.done_on as doneOn,
+const rectCols = `r.id, r.unit_id as unitId, u.name as unitName, r.notice_id as noticeId, d.number, r.item,
+  r.deadline, r.state, r.done_on as doneOn,
   r.done_note as doneNote, r.verify_note as verifyNote, r.escalated_at as escalatedAt`;
-const rectFrom = `from rectifications r join units u on u.id = r.unit_id left join notices n on n.id = r.notice_id left join documents d on d.id = n.document_id`;
+const rectFrom =
+  `from rectifications r join units u on u.id = r.unit_id left join notices n on n.id = ` +
+  `r.notice_id left join documents d on d.id = n.document_id`;
 
 /** Rectification items by deadline; `open` keeps only those not yet done. */
 export function listRectifications(db: Database.Database, f: { open?: boolean; unitId?: number } = {}): RectRecord[] {
@@ -118,7 +144,11 @@ export function listRectifications(db: Database.Database, f: { open?: boolean; u
     where.push('r.unit_id = ?');
     args.push(f.unitId);
   }
-  return db.prepare(`select ${rectCols} ${rectFrom} ${where.length ? `where ${where.join(' and ')}` : ''} order by r.deadline, r.id`).all(...args) as RectRecord[];
+  return db
+    .prepare(
+      `select ${rectCols} ${rectFrom} ${where.length ? `where ${where.join(' and ')}` : ''} order by r.deadline, r.id`,
+    )
+    .all(...args) as RectRecord[];
 }
 
 // ---- writes (through the one write path) ----
@@ -155,11 +185,15 @@ export const insertNoticeRow = (w: RecordWriter, n: NoticeRow) =>
     state: 'issued',
   });
 
-export const setNoticeState = (w: RecordWriter, id: number, state: NoticeStateValue) => w.update('notices', id, { state });
+export const setNoticeState = (w: RecordWriter, id: number, state: NoticeStateValue) =>
+  w.update('notices', id, { state });
 export const extendNoticeRow = (w: RecordWriter, id: number, to: string, reason: string) =>
   w.update('notices', id, { extended_to: to, extension_reason: reason });
 
-export const insertReplyRow = (w: RecordWriter, r: { noticeId: number; content: string; repliedOn: string; late: boolean; recordedBy: string }) =>
+export const insertReplyRow = (
+  w: RecordWriter,
+  r: { noticeId: number; content: string; repliedOn: string; late: boolean; recordedBy: string },
+) =>
   w.insert('notice_replies', {
     notice_id: r.noticeId,
     content: r.content,
@@ -170,7 +204,9 @@ export const insertReplyRow = (w: RecordWriter, r: { noticeId: number; content: 
 
 /** The office's note on the latest reply (why it was returned, or nothing when accepted). */
 export function reviewLatestReply(db: Database.Database, w: RecordWriter, noticeId: number, note: string | null): void {
-  const latest = db.prepare('select max(id) as id from notice_replies where notice_id = ? and deleted_at is null').get(noticeId) as {
+  const latest = db
+    .prepare('select max(id) as id from notice_replies where notice_id = ? and deleted_at is null')
+    .get(noticeId) as {
     id: number | null;
   };
   if (latest.id !== null) w.update('notice_replies', latest.id, { review_note: note });
@@ -179,7 +215,15 @@ export function reviewLatestReply(db: Database.Database, w: RecordWriter, notice
 export const insertReplyAttachmentRow = (
   w: RecordWriter,
   a: { replyId: number; name: string; sha256: string; size: number; addedBy: string },
-) => w.insert('reply_attachments', { reply_id: a.replyId, name: a.name, sha256: a.sha256, size: a.size, added_by: a.addedBy, added_at: w.now });
+) =>
+  w.insert('reply_attachments', {
+    reply_id: a.replyId,
+    name: a.name,
+    sha256: a.sha256,
+    size: a.size,
+    added_by: a.addedBy,
+    added_at: w.now,
+  });
 
 /** Records the items of a 整改通知书 as rectification items (inside the notice's write). */
 export function insertRectificationRows(
@@ -187,13 +231,23 @@ export function insertRectificationRows(
   o: { unitId: number; noticeId: number; items: { text: string; deadline: string }[] },
 ): void {
   for (const it of o.items) {
-    w.insert('rectifications', { unit_id: o.unitId, notice_id: o.noticeId, item: it.text, deadline: it.deadline, state: 'open' });
+    w.insert('rectifications', {
+      unit_id: o.unitId,
+      notice_id: o.noticeId,
+      item: it.text,
+      deadline: it.deadline,
+      state: 'open',
+    });
   }
 }
 
 export const markRectificationDone = (w: RecordWriter, id: number, doneOn: string, note: string) =>
   w.update('rectifications', id, { state: 'done', done_on: doneOn, done_note: note });
-export const verifyRectification = (w: RecordWriter, id: number, v: { ok: true; on: string; by: string; note: string | null } | { ok: false; note: string }) =>
+export const verifyRectification = (
+  w: RecordWriter,
+  id: number,
+  v: { ok: true; on: string; by: string; note: string | null } | { ok: false; note: string },
+) =>
   v.ok
     ? w.update('rectifications', id, { state: 'verified', verified_on: v.on, verified_by: v.by, verify_note: v.note })
     : w.update('rectifications', id, { state: 'open', done_on: null, verify_note: v.note });

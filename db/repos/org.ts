@@ -20,10 +20,14 @@ const unitCols = `u.id, u.uuid, u.code, u.name, u.short_name as shortName, u.kin
 
 const fixUnit = <T extends { active: unknown }>(r: T) => ({ ...r, active: !!r.active });
 
-const withCounts = `select ${unitCols}, (select count(*) from people p where p.unit_id = u.id and p.active = 1) as people from units u`;
+const withCounts =
+  `select ${unitCols}, (select count(*) from people p where p.unit_id = u.id and p.active = 1) ` +
+  `as people from units u`;
 
 export function listUnitsWithCounts(db: Database.Database) {
-  return (db.prepare(`${withCounts} order by u.sort_order, u.code`).all() as (UnitRecord & { people: number })[]).map(fixUnit);
+  return (db.prepare(`${withCounts} order by u.sort_order, u.code`).all() as (UnitRecord & { people: number })[]).map(
+    fixUnit,
+  );
 }
 
 export function unitWithCount(db: Database.Database, id: number) {
@@ -47,14 +51,16 @@ export function allUnits(db: Database.Database): UnitRecord[] {
 
 /** An active unit directly below this one, if any (a unit is stopped only after its children). */
 export const activeChildUnit = (db: Database.Database, parentId: number) =>
-  db.prepare('select name from units where parent_id = ? and active = 1 limit 1').get(parentId) as { name: string } | undefined;
+  db.prepare('select name from units where parent_id = ? and active = 1 limit 1').get(parentId) as
+    { name: string } | undefined;
 
 /** The unit and every unit below it. */
 export function subtreeIds(db: Database.Database, id: number): number[] {
   return (
     db
       .prepare(
-        `with recursive t(id) as (select ? union all select u.id from units u join t on u.parent_id = t.id) select id from t`,
+        `with recursive t(id) as (select ? union all select u.id from units u join t on u.parent_id = t.id) ` +
+          `select id from t`,
       )
       .all(id) as { id: number }[]
   ).map((r) => r.id);
@@ -74,13 +80,18 @@ export function unitFacts(sqlite: Database.Database, unitIds?: number[]): UnitFa
   const where = unitIds ? `where u.id in (${unitIds.map(() => '?').join(',') || 'null'})` : '';
   const rows = sqlite
     .prepare(
-      `select u.id as unitId, u.code, u.name, u.category_id as categoryId, c.name as categoryName, h.name as headName, h.post as headPost
+      `select u.id as unitId, u.code, u.name, u.category_id as categoryId, c.name as categoryName, h.name as headName,
+        h.post as headPost
        from units u left join categories c on c.id = u.category_id
-       left join people h on h.id = (select p.id from people p where p.unit_id = u.id and p.is_unit_head = 1 and p.active = 1 order by p.id limit 1)
+       left join people h on h.id = (select p.id from people p where p.unit_id = u.id and p.is_unit_head = 1 and
+       p.active = 1 order by p.id limit 1)
        ${where} order by u.sort_order, u.code`,
     )
     .all(...(unitIds ?? [])) as (Omit<UnitFacts, 'head'> & { headName: string | null; headPost: string | null })[];
-  return rows.map(({ headName, headPost, ...r }) => ({ ...r, head: headName ? { name: headName, post: headPost } : null }));
+  return rows.map(({ headName, headPost, ...r }) => ({
+    ...r,
+    head: headName ? { name: headName, post: headPost } : null,
+  }));
 }
 
 export interface PersonRecord {
@@ -103,10 +114,16 @@ export interface PersonRecord {
 const personCols = `p.id, p.uuid, p.code, p.name, p.unit_id as unitId, u.name as unitName, p.post, p.rank,
   p.is_leader as isLeader, p.is_unit_head as isUnitHead, p.phone, p.id_number as idNumber, p.active, p.version`;
 
-const fixPerson = (r: PersonRecord): PersonRecord => ({ ...r, isLeader: !!r.isLeader, isUnitHead: !!r.isUnitHead, active: !!r.active });
+const fixPerson = (r: PersonRecord): PersonRecord => ({
+  ...r,
+  isLeader: !!r.isLeader,
+  isUnitHead: !!r.isUnitHead,
+  active: !!r.active,
+});
 
 export function personById(db: Database.Database, id: number): PersonRecord | undefined {
-  const r = db.prepare(`select ${personCols} from people p join units u on u.id = p.unit_id where p.id = ?`).get(id) as PersonRecord | undefined;
+  const r = db.prepare(`select ${personCols} from people p join units u on u.id = p.unit_id where p.id = ?`).get(id) as
+    PersonRecord | undefined;
   return r && fixPerson(r);
 }
 
@@ -116,7 +133,12 @@ export const personWithCode = (db: Database.Database, code: string) =>
 
 /** Active people in brief, for imports that match leaders by name or code. */
 export const activePeople = (db: Database.Database) =>
-  db.prepare('select id, name, code, unit_id as unitId from people where active = 1').all() as { id: number; name: string; code: string | null; unitId: number }[];
+  db.prepare('select id, name, code, unit_id as unitId from people where active = 1').all() as {
+    id: number;
+    name: string;
+    code: string | null;
+    unitId: number;
+  }[];
 
 export interface PeopleQuery {
   unitIds?: number[];
@@ -143,7 +165,10 @@ export function queryPeople(db: Database.Database, q: PeopleQuery): { total: num
   const total = (db.prepare(`select count(*) n from people p ${w}`).get(...args) as { n: number }).n;
   const rows = (
     db
-      .prepare(`select ${personCols} from people p join units u on u.id = p.unit_id ${w} order by u.sort_order, u.code, p.is_unit_head desc, p.is_leader desc, p.id limit ? offset ?`)
+      .prepare(
+        `select ${personCols} from people p join units u on u.id = p.unit_id ${w} order by u.sort_order, u.code, ` +
+          `p.is_unit_head desc, p.is_leader desc, p.id limit ? offset ?`,
+      )
       .all(...args, q.limit, q.offset) as PersonRecord[]
   ).map(fixPerson);
   return { total, rows };
@@ -152,7 +177,13 @@ export function queryPeople(db: Database.Database, q: PeopleQuery): { total: num
 export function allPeople(db: Database.Database, unitIds?: number[]): PersonRecord[] {
   const w = unitIds ? `where p.unit_id in (select value from json_each(?))` : '';
   const args = unitIds ? [JSON.stringify(unitIds)] : [];
-  return (db.prepare(`select ${personCols} from people p join units u on u.id = p.unit_id ${w} order by u.sort_order, u.code, p.id`).all(...args) as PersonRecord[]).map(fixPerson);
+  return (
+    db
+      .prepare(
+        `select ${personCols} from people p join units u on u.id = p.unit_id ${w} order by u.sort_order, u.code, p.id`,
+      )
+      .all(...args) as PersonRecord[]
+  ).map(fixPerson);
 }
 
 export interface PostRecord {
@@ -168,19 +199,26 @@ export interface PostRecord {
 export function postsOf(db: Database.Database, personId: number): PostRecord[] {
   return db
     .prepare(
-      `select pp.id, pp.unit_id as unitId, u.name as unitName, pp.post, pp.duties, pp.from_date as fromDate, pp.to_date as toDate
-       from person_posts pp join units u on u.id = pp.unit_id where pp.person_id = ? order by pp.from_date desc, pp.id desc`,
+      `select pp.id, pp.unit_id as unitId, u.name as unitName, pp.post, pp.duties, pp.from_date as fromDate,
+        pp.to_date as toDate
+       from person_posts pp join units u on u.id = pp.unit_id where pp.person_id = ? order by pp.from_date desc,
+       pp.id desc`,
     )
     .all(personId) as PostRecord[];
 }
 
-/** Every person's current duties and since when, in one query, for imports and exports that compare thousands of people. */
+/**
+ * Every person's current duties and since when, in one query, for imports and exports that compare thousands of people.
+ */
 export function currentPosts(db: Database.Database): Map<number, { duties: string; fromDate: string }> {
-  const rows = db.prepare('select person_id as id, duties, from_date as fromDate from person_posts where to_date is null').all() as { id: number; duties: string; fromDate: string }[];
+  const rows = db
+    .prepare('select person_id as id, duties, from_date as fromDate from person_posts where to_date is null')
+    .all() as { id: number; duties: string; fromDate: string }[];
   return new Map(rows.map((p) => [p.id, p]));
 }
 
-export const currentDuties = (db: Database.Database): Map<number, string> => new Map([...currentPosts(db)].map(([id, p]) => [id, p.duties]));
+export const currentDuties = (db: Database.Database): Map<number, string> =>
+  new Map([...currentPosts(db)].map(([id, p]) => [id, p.duties]));
 
 export function currentPost(db: Database.Database, personId: number): PostRecord | undefined {
   return postsOf(db, personId).find((p) => p.toDate === null);
@@ -196,7 +234,9 @@ export function seedCategories(db: Database.Database, w: RecordWriter): void {
     if (!db.prepare('select 1 from categories limit 1').get()) {
       DEFAULT_CATEGORIES.forEach((name, i) => w.insert('categories', { name, sort_order: i + 1 }));
     }
-    db.prepare("insert into settings (key, value, updated_at, updated_by) values ('categoriesSeeded', 'true', ?, '系统')").run(w.now);
+    db.prepare(
+      "insert into settings (key, value, updated_at, updated_by) values ('categoriesSeeded', 'true', ?, '系统')",
+    ).run(w.now);
   })();
 }
 
@@ -256,9 +296,20 @@ const personValues = (p: PersonRow) => ({
 export const insertPersonRow = (w: RecordWriter, p: PersonRow) => w.insert('people', personValues(p));
 export const updatePersonRow = (w: RecordWriter, id: number, p: PersonRow) => w.update('people', id, personValues(p));
 
-export const openPostRow = (w: RecordWriter, p: { personId: number; unitId: number; post: string; duties: string; fromDate: string }) =>
-  w.insert('person_posts', { person_id: p.personId, unit_id: p.unitId, post: p.post, duties: p.duties, from_date: p.fromDate, to_date: null });
-export const closePostRow = (w: RecordWriter, id: number, toDate: string) => w.update('person_posts', id, { to_date: toDate });
+export const openPostRow = (
+  w: RecordWriter,
+  p: { personId: number; unitId: number; post: string; duties: string; fromDate: string },
+) =>
+  w.insert('person_posts', {
+    person_id: p.personId,
+    unit_id: p.unitId,
+    post: p.post,
+    duties: p.duties,
+    from_date: p.fromDate,
+    to_date: null,
+  });
+export const closePostRow = (w: RecordWriter, id: number, toDate: string) =>
+  w.update('person_posts', id, { to_date: toDate });
 export const setPostDuties = (w: RecordWriter, id: number, duties: string) => w.update('person_posts', id, { duties });
 
 export const saveCategoryRow = (w: RecordWriter, id: number | undefined, c: { name: string; sortOrder?: number }) =>
@@ -270,7 +321,8 @@ export const removeCategoryRow = (w: RecordWriter, id: number) => w.remove('cate
 export const categoryRows = (db: Database.Database) =>
   db
     .prepare(
-      `select c.id, c.name, c.sort_order as sortOrder, (select count(*) from units u where u.category_id = c.id) as units
+      `select c.id, c.name, c.sort_order as sortOrder, (select count(*) from units u where u.category_id = c.id) as
+        units
        from categories c where c.deleted_at is null order by c.sort_order, c.id`,
     )
     .all() as { id: number; name: string; sortOrder: number; units: number }[];
@@ -278,10 +330,22 @@ export const categoryByName = (db: Database.Database, name: string) =>
   db.prepare('select id from categories where name = ? and deleted_at is null').get(name) as { id: number } | undefined;
 
 export const activeUnitIds = (db: Database.Database) =>
-  new Set((db.prepare('select id from units where active = 1 and deleted_at is null').all() as { id: number }[]).map((r) => r.id));
+  new Set(
+    (db.prepare('select id from units where active = 1 and deleted_at is null').all() as { id: number }[]).map(
+      (r) => r.id,
+    ),
+  );
 export const activePersonIds = (db: Database.Database) =>
-  new Set((db.prepare('select id from people where active = 1 and deleted_at is null').all() as { id: number }[]).map((r) => r.id));
+  new Set(
+    (db.prepare('select id from people where active = 1 and deleted_at is null').all() as { id: number }[]).map(
+      (r) => r.id,
+    ),
+  );
 export const categoryName = (db: Database.Database, id: number) =>
   db.prepare('select name from categories where id = ? and deleted_at is null').get(id) as { name: string } | undefined;
 export const activeUnitsOfCategory = (db: Database.Database, categoryId: number) =>
-  (db.prepare('select id from units where category_id = ? and active = 1 and deleted_at is null').all(categoryId) as { id: number }[]).map((r) => r.id);
+  (
+    db.prepare('select id from units where category_id = ? and active = 1 and deleted_at is null').all(categoryId) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);

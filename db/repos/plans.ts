@@ -19,20 +19,25 @@ export interface PlanRecord {
   updatedAt: number;
 }
 
-const planCols = `p.id, p.year, p.level, p.title, p.total_points as totalPoints, p.state, p.basis, p.period_start as periodStart,
+const planCols = `p.id, p.year, p.level, p.title, p.total_points as totalPoints, p.state, p.basis, p.period_start as
+  periodStart,
   p.period_end as periodEnd, p.copied_from as copiedFrom, p.updated_at as updatedAt`;
-const planCounts = `(select count(distinct t.unit_id) from targets t where t.plan_id = p.id and t.deleted_at is null) as units,
+const planCounts = `(select count(distinct t.unit_id) from targets t where t.plan_id = p.id and t.deleted_at is null)
+  as units,
   (select count(*) from targets t where t.plan_id = p.id and t.deleted_at is null) as targets,
   (select count(*) from letters l where l.plan_id = p.id and l.signed_date is not null) as signed`;
 
 export type PlanWithCounts = PlanRecord & { units: number; targets: number; signed: number };
 
 export function listPlans(db: Database.Database): PlanWithCounts[] {
-  return db.prepare(`select ${planCols}, ${planCounts} from plans p order by p.year desc, p.level`).all() as PlanWithCounts[];
+  return db
+    .prepare(`select ${planCols}, ${planCounts} from plans p order by p.year desc, p.level`)
+    .all() as PlanWithCounts[];
 }
 
 export function planWithCounts(db: Database.Database, id: number): PlanWithCounts | undefined {
-  return db.prepare(`select ${planCols}, ${planCounts} from plans p where p.id = ?`).get(id) as PlanWithCounts | undefined;
+  return db.prepare(`select ${planCols}, ${planCounts} from plans p where p.id = ?`).get(id) as
+    PlanWithCounts | undefined;
 }
 
 export function planById(db: Database.Database, id: number): PlanRecord | undefined {
@@ -40,7 +45,8 @@ export function planById(db: Database.Database, id: number): PlanRecord | undefi
 }
 
 export function planByYear(db: Database.Database, year: number, level: string): PlanRecord | undefined {
-  return db.prepare(`select ${planCols} from plans p where p.year = ? and p.level = ?`).get(year, level) as PlanRecord | undefined;
+  return db.prepare(`select ${planCols} from plans p where p.year = ? and p.level = ?`).get(year, level) as
+    PlanRecord | undefined;
 }
 
 /** The plan's UUID: a restore from backup can bring back the same id as another record. */
@@ -66,15 +72,24 @@ export interface IndicatorRecord {
   targets: number;
 }
 
-const indicatorCols = `i.id, i.plan_id as planId, i.parent_id as parentId, i.is_group as isGroup, i.kind, i.name, i.points, i.method, i.params,
-  i.standard, i.scoring_body as scoringBody, i.category_ids as categoryIds, i.evidence, i.sort_order as sortOrder, i.updated_at as updatedAt,
+const indicatorCols = `i.id, i.plan_id as planId, i.parent_id as parentId, i.is_group as isGroup, i.kind, i.name,
+  i.points, i.method, i.params,
+  i.standard, i.scoring_body as scoringBody, i.category_ids as categoryIds, i.evidence, i.sort_order as sortOrder,
+  i.updated_at as updatedAt,
   (select count(*) from targets t where t.indicator_id = i.id and t.deleted_at is null) as targets`;
 
 const fixIndicator = (r: IndicatorRecord): IndicatorRecord => ({ ...r, isGroup: !!r.isGroup });
 
 /** A plan's indicators in tree order: groups by sort order, each followed by its items. */
 export function indicatorsOf(db: Database.Database, planId: number): IndicatorRecord[] {
-  const all = (db.prepare(`select ${indicatorCols} from indicators i where i.plan_id = ? and i.deleted_at is null order by i.sort_order, i.id`).all(planId) as IndicatorRecord[]).map(fixIndicator);
+  const all = (
+    db
+      .prepare(
+        `select ${indicatorCols} from indicators i where i.plan_id = ? and i.deleted_at is null order by ` +
+          `i.sort_order, i.id`,
+      )
+      .all(planId) as IndicatorRecord[]
+  ).map(fixIndicator);
   const out: IndicatorRecord[] = [];
   for (const g of all.filter((i) => i.parentId === null)) {
     out.push(g);
@@ -84,7 +99,8 @@ export function indicatorsOf(db: Database.Database, planId: number): IndicatorRe
 }
 
 export function indicatorById(db: Database.Database, id: number): IndicatorRecord | undefined {
-  const r = db.prepare(`select ${indicatorCols} from indicators i where i.id = ? and i.deleted_at is null`).get(id) as IndicatorRecord | undefined;
+  const r = db.prepare(`select ${indicatorCols} from indicators i where i.id = ? and i.deleted_at is null`).get(id) as
+    IndicatorRecord | undefined;
   return r && fixIndicator(r);
 }
 
@@ -114,16 +130,29 @@ export interface TargetRecord {
   frozen: boolean;
 }
 
-const targetCols = `t.id, t.plan_id as planId, t.indicator_id as indicatorId, i.name as indicatorName, g.name as groupName, i.kind, t.unit_id as unitId,
-  u.code as unitCode, u.name as unitName, t.content, t.target_value as targetValue, t.measure_unit as measureUnit, t.points, t.milestones,
-  t.leader_id as leaderId, pe.name as leaderName, t.lead_unit_id as leadUnitId, t.partner_unit_ids as partnerUnitIds, t.is_key as isKey,
+const targetCols = `t.id, t.plan_id as planId, t.indicator_id as indicatorId, i.name as indicatorName, g.name as
+  groupName, i.kind, t.unit_id as unitId,
+  u.code as unitCode, u.name as unitName, t.content, t.target_value as targetValue, t.measure_unit as measureUnit,
+  t.points, t.milestones,
+  t.leader_id as leaderId, pe.name as leaderName, t.lead_unit_id as leadUnitId, t.partner_unit_ids as partnerUnitIds,
+  t.is_key as isKey,
   t.is_major as isMajor, t.sort_order as sortOrder, t.updated_at as updatedAt,
-  exists(select 1 from letters l where l.plan_id = t.plan_id and l.unit_id = t.unit_id and l.signed_date is not null) as frozen`;
-const targetFrom = `from targets t join indicators i on i.id = t.indicator_id left join indicators g on g.id = i.parent_id
+  exists(select 1 from letters l where l.plan_id = t.plan_id and l.unit_id = t.unit_id and l.signed_date is not null)
+  as frozen`;
+const targetFrom = `from targets t join indicators i on i.id = t.indicator_id left join indicators g on g.id =
+  i.parent_id
   join units u on u.id = t.unit_id left join people pe on pe.id = t.leader_id`;
-const fixTarget = (r: TargetRecord): TargetRecord => ({ ...r, isKey: !!r.isKey, isMajor: !!r.isMajor, frozen: !!r.frozen });
+const fixTarget = (r: TargetRecord): TargetRecord => ({
+  ...r,
+  isKey: !!r.isKey,
+  isMajor: !!r.isMajor,
+  frozen: !!r.frozen,
+});
 
-export function targetsOf(db: Database.Database, f: { planId: number; unitId?: number; indicatorId?: number }): TargetRecord[] {
+export function targetsOf(
+  db: Database.Database,
+  f: { planId: number; unitId?: number; indicatorId?: number },
+): TargetRecord[] {
   const where = ['t.plan_id = ?', 't.deleted_at is null'];
   const args: number[] = [f.planId];
   if (f.unitId) {
@@ -135,18 +164,28 @@ export function targetsOf(db: Database.Database, f: { planId: number; unitId?: n
     args.push(f.indicatorId);
   }
   return (
-    db.prepare(`select ${targetCols} ${targetFrom} where ${where.join(' and ')} order by u.sort_order, u.code, coalesce(g.sort_order, i.sort_order), i.sort_order, t.sort_order, t.id`).all(...args) as TargetRecord[]
+    db
+      .prepare(
+        `select ${targetCols} ${targetFrom} where ${where.join(' and ')} order by u.sort_order, u.code, ` +
+          `coalesce(g.sort_order, i.sort_order), i.sort_order, t.sort_order, t.id`,
+      )
+      .all(...args) as TargetRecord[]
   ).map(fixTarget);
 }
 
 export function targetById(db: Database.Database, id: number): TargetRecord | undefined {
-  const r = db.prepare(`select ${targetCols} ${targetFrom} where t.id = ? and t.deleted_at is null`).get(id) as TargetRecord | undefined;
+  const r = db.prepare(`select ${targetCols} ${targetFrom} where t.id = ? and t.deleted_at is null`).get(id) as
+    TargetRecord | undefined;
   return r && fixTarget(r);
 }
 
 /** The units that have targets in the plan. */
 export const targetUnitIds = (db: Database.Database, planId: number): number[] =>
-  (db.prepare('select distinct unit_id as u from targets where plan_id = ? and deleted_at is null').all(planId) as { u: number }[]).map((r) => r.u);
+  (
+    db.prepare('select distinct unit_id as u from targets where plan_id = ? and deleted_at is null').all(planId) as {
+      u: number;
+    }[]
+  ).map((r) => r.u);
 
 // ---- writes (through the one write path) ----
 
@@ -174,7 +213,11 @@ export const insertPlanRow = (w: RecordWriter, p: PlanRow) =>
     copied_from: p.copiedFrom,
   });
 
-export const updatePlanRow = (w: RecordWriter, id: number, p: Pick<PlanRow, 'title' | 'totalPoints' | 'basis' | 'periodStart' | 'periodEnd'>) =>
+export const updatePlanRow = (
+  w: RecordWriter,
+  id: number,
+  p: Pick<PlanRow, 'title' | 'totalPoints' | 'basis' | 'periodStart' | 'periodEnd'>,
+) =>
   w.update('plans', id, {
     title: p.title,
     total_points: p.totalPoints,
@@ -209,13 +252,24 @@ export const updateIndicatorRow = (w: RecordWriter, id: number, i: Partial<Omit<
   w.update('indicators', id, indicatorValues(i));
 export const removeIndicatorRow = (w: RecordWriter, id: number) => w.remove('indicators', id);
 export const maxIndicatorSort = (db: Database.Database, planId: number) =>
-  (db.prepare('select max(sort_order) as m from indicators where plan_id = ? and deleted_at is null').get(planId) as { m: number | null }).m ?? 0;
+  (
+    db.prepare('select max(sort_order) as m from indicators where plan_id = ? and deleted_at is null').get(planId) as {
+      m: number | null;
+    }
+  ).m ?? 0;
 export const indicatorByName = (db: Database.Database, planId: number, name: string, isGroup: boolean) =>
   db
-    .prepare('select id, updated_at as updatedAt from indicators where plan_id = ? and name = ? and is_group = ? and deleted_at is null')
+    .prepare(
+      'select id, updated_at as updatedAt from indicators where plan_id = ? and name = ? and is_group = ? and ' +
+        'deleted_at is null',
+    )
     .get(planId, name, isGroup ? 1 : 0) as { id: number; updatedAt: number } | undefined;
 export const childIndicatorCount = (db: Database.Database, parentId: number) =>
-  (db.prepare('select count(*) as n from indicators where parent_id = ? and deleted_at is null').get(parentId) as { n: number }).n;
+  (
+    db.prepare('select count(*) as n from indicators where parent_id = ? and deleted_at is null').get(parentId) as {
+      n: number;
+    }
+  ).n;
 
 export interface TargetRow {
   indicatorId: number;
@@ -247,14 +301,22 @@ const targetValues = (t: Partial<TargetRow>) => ({
   is_major: t.isMajor,
   sort_order: t.sortOrder,
 });
-export const insertTargetRow = (w: RecordWriter, planId: number, t: TargetRow) => w.insert('targets', { plan_id: planId, ...targetValues(t) });
-export const updateTargetRow = (w: RecordWriter, id: number, t: Partial<TargetRow>) => w.update('targets', id, targetValues(t));
+export const insertTargetRow = (w: RecordWriter, planId: number, t: TargetRow) =>
+  w.insert('targets', { plan_id: planId, ...targetValues(t) });
+export const updateTargetRow = (w: RecordWriter, id: number, t: Partial<TargetRow>) =>
+  w.update('targets', id, targetValues(t));
 export const removeTargetRow = (w: RecordWriter, id: number) => w.remove('targets', id);
 
 export const maxTargetSort = (db: Database.Database, planId: number, unitId: number) =>
-  (db.prepare('select max(sort_order) as m from targets where plan_id = ? and unit_id = ? and deleted_at is null').get(planId, unitId) as { m: number | null }).m ?? 0;
+  (
+    db
+      .prepare('select max(sort_order) as m from targets where plan_id = ? and unit_id = ? and deleted_at is null')
+      .get(planId, unitId) as { m: number | null }
+  ).m ?? 0;
 export const hasTarget = (db: Database.Database, planId: number, unitId: number, indicatorId: number) =>
-  !!db.prepare('select 1 from targets where plan_id = ? and unit_id = ? and indicator_id = ? and deleted_at is null').get(planId, unitId, indicatorId);
+  !!db
+    .prepare('select 1 from targets where plan_id = ? and unit_id = ? and indicator_id = ? and deleted_at is null')
+    .get(planId, unitId, indicatorId);
 /** What still refers to a target (a removed target must leave nothing pointing at it). */
 export const targetUse = (db: Database.Database, id: number) =>
   db

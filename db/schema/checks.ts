@@ -7,7 +7,10 @@ import { notices } from './notices';
 import { units } from './org';
 import { plans, targets } from './plans';
 
-/** A supervision round (督查): half-year or ad hoc, with its team, scope and date; its report is a registered document. */
+/**
+ * A supervision round (督查): half-year or ad hoc, with its team, scope and date; its report is a registered
+ * document.
+ */
 export const checks = sqliteTable(
   'checks',
   {
@@ -46,5 +49,8 @@ export const findings = sqliteTable(
     noticeId: integer('notice_id').references(() => notices.id, { onDelete: 'restrict' }),
     ...timestamps(),
   },
-  (t) => [index('findings_check_idx').on(t.checkId), check('findings_rating_ck', sql`${t.rating} in (${sql.raw(findingRating.sqlList)})`)],
+  (t) => [
+    index('findings_check_idx').on(t.checkId),
+    check('findings_rating_ck', sql`${t.rating} in (${sql.raw(findingRating.sqlList)})`),
+  ],
 );

@@ -4,6 +4,25 @@
  * table must be listed in one of the two; tests/unit/db/schema.test.ts enforces it against the
  * migrated database.
  */
-export const exchangedTables = ['categories', 'units', 'people', 'person_posts', 'documents', 'plans', 'indicators', 'targets', 'letters', 'progress_reports', 'report_attachments', 'notices', 'notice_replies', 'rectifications', 'checks', 'findings', 'reply_attachments', 'calendar_days'] as const;
+export const exchangedTables = [
+  'categories',
+  'units',
+  'people',
+  'person_posts',
+  'documents',
+  'plans',
+  'indicators',
+  'targets',
+  'letters',
+  'progress_reports',
+  'report_attachments',
+  'notices',
+  'notice_replies',
+  'rectifications',
+  'checks',
+  'findings',
+  'reply_attachments',
+  'calendar_days',
+] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = ['nodes', 'settings', 'audit_log', 'users', 'backups', 'doc_sequences'] as const;

@@ -88,7 +88,10 @@ export const rectifications = sqliteTable(
     escalateReason: text('escalate_reason'),
     ...timestamps(),
   },
-  (t) => [index('rectifications_unit_idx').on(t.unitId), check('rectifications_state_ck', sql`${t.state} in (${sql.raw(rectificationState.sqlList)})`)],
+  (t) => [
+    index('rectifications_unit_idx').on(t.unitId),
+    check('rectifications_state_ck', sql`${t.state} in (${sql.raw(rectificationState.sqlList)})`),
+  ],
 );
 
 /** Evidence attached to a reply, stored by content like a report's. */

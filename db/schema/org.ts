@@ -14,7 +14,11 @@ export const categories = sqliteTable(
     ...timestamps(),
   },
   // a removed category's name may be used again
-  (t) => [uniqueIndex('categories_name_unique').on(t.name).where(sql`${t.deletedAt} is null`)],
+  (t) => [
+    uniqueIndex('categories_name_unique')
+      .on(t.name)
+      .where(sql`${t.deletedAt} is null`),
+  ],
 );
 
 /** The unit hierarchy: city → county → department/township, any depth. Never deleted once used. */

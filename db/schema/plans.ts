@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { type AnySQLiteColumn, check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { indicatorKind, level, planState, scoringMethod } from '../../electron/vocab';
 import { exchangeColumns, timestamps } from './common';
 import { documents } from './documents';
@@ -95,7 +104,11 @@ export const targets = sqliteTable(
     sortOrder: integer('sort_order').notNull().default(0),
     ...timestamps(),
   },
-  (t) => [index('targets_plan_unit_idx').on(t.planId, t.unitId), index('targets_indicator_idx').on(t.indicatorId), check('targets_points_ck', sql`${t.points} >= 0`)],
+  (t) => [
+    index('targets_plan_unit_idx').on(t.planId, t.unitId),
+    index('targets_indicator_idx').on(t.indicatorId),
+    check('targets_points_ck', sql`${t.points} >= 0`),
+  ],
 );
 
 /** Each unit's responsibility letter of a plan: the document last generated and, once signed, who signed when. */

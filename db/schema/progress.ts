@@ -32,7 +32,10 @@ export const progressReports = sqliteTable(
     uniqueIndex('progress_reports_target_quarter_unique').on(t.targetId, t.quarter),
     check('progress_reports_quarter_ck', sql`${t.quarter} between 1 and 4`),
     check('progress_reports_state_ck', sql`${t.state} in (${sql.raw(reportState.sqlList)})`),
-    check('progress_reports_rate_ck', sql`${t.completionRate} is null or (${t.completionRate} >= 0 and ${t.completionRate} <= 1000)`),
+    check(
+      'progress_reports_rate_ck',
+      sql`${t.completionRate} is null or (${t.completionRate} >= 0 and ${t.completionRate} <= 1000)`,
+    ),
   ],
 );
 

@@ -4,7 +4,23 @@ export { levels, levelLabels, type Level } from './levels';
 export { docKinds, docKindLabels, type DocKind } from './doc-kinds';
 export { backupKindLabels } from './backup-kinds';
 export { unitKinds, unitKindLabels, type UnitKind } from './org-labels';
-export { planStates, planStateLabels, indicatorKinds, indicatorKindLabels, scoringMethods, scoringMethodLabels, reportStates, reportStateLabels, lags, lagLabels, type PlanState, type IndicatorKind, type ScoringMethod, type ReportState, type Lag } from './plan-labels';
+export {
+  planStates,
+  planStateLabels,
+  indicatorKinds,
+  indicatorKindLabels,
+  scoringMethods,
+  scoringMethodLabels,
+  reportStates,
+  reportStateLabels,
+  lags,
+  lagLabels,
+  type PlanState,
+  type IndicatorKind,
+  type ScoringMethod,
+  type ReportState,
+  type Lag,
+} from './plan-labels';
 export {
   noticeKinds,
   noticeKindLabels,

@@ -27,7 +27,9 @@ export function useChineseZodMessages(): void {
         case 'unrecognized_keys':
           return `包含不认识的字段：${issue.keys.join('、')}`;
         case 'too_big':
-          return issue.origin === 'string' ? `不能超过 ${String(issue.maximum)} 个字` : `超出允许范围（最大 ${String(issue.maximum)}）`;
+          return issue.origin === 'string'
+            ? `不能超过 ${String(issue.maximum)} 个字`
+            : `超出允许范围（最大 ${String(issue.maximum)}）`;
         case 'too_small':
           return issue.origin === 'string' ? '不能为空' : `低于允许范围（最小 ${String(issue.minimum)}）`;
         default:

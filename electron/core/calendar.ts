@@ -45,7 +45,7 @@ export function addDays(iso: string, n: number): string {
 export function addWorkingDays(from: string, n: number, overrides: DayOverrides): string {
   if (!Number.isInteger(n) || n < 0) throw new Error(`bad working-day count ${n}`);
   let day = from;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(day, overrides)) left--;
   }

@@ -43,7 +43,12 @@ export function lifecycle<S extends string, A extends string>(l: Lifecycle<S, A>
 
 export type StepResult<S extends string> =
   | { ok: true; to: S }
-  | { ok: false; message: string; code: 'RULE_VIOLATION' | 'FORBIDDEN' | 'INVALID_INPUT'; field?: { path: string; message: string } };
+  | {
+      ok: false;
+      message: string;
+      code: 'RULE_VIOLATION' | 'FORBIDDEN' | 'INVALID_INPUT';
+      field?: { path: string; message: string };
+    };
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -67,10 +72,19 @@ export function step<S extends string, A extends string>(
   const t = l.transitions.find((x) => x.action === action && x.from.includes(from));
   const verb = l.actions[action];
   const what = `${who.subject ?? ''}${l.name}`;
-  if (!t) return { ok: false, code: 'RULE_VIOLATION', message: `${what}当前为“${l.states.label(from)}”，不能${verb}；${whatIsOpen(l, from)}。` };
+  if (!t)
+    return {
+      ok: false,
+      code: 'RULE_VIOLATION',
+      message: `${what}当前为“${l.states.label(from)}”，不能${verb}；${whatIsOpen(l, from)}。`,
+    };
   if (!t.roles.includes(who.role)) {
     const by = t.roles.map((r) => `“${roleVocab.label(r)}”`).join('或');
-    return { ok: false, code: 'FORBIDDEN', message: `“${roleVocab.label(who.role)}”不能${verb}${what}，应由${by}办理。` };
+    return {
+      ok: false,
+      code: 'FORBIDDEN',
+      message: `“${roleVocab.label(who.role)}”不能${verb}${what}，应由${by}办理。`,
+    };
   }
   const missing = (t.requires ?? []).find((r) => blank(who.fields?.[r.field]));
   if (missing) {
@@ -90,7 +104,11 @@ export function stepTo<S extends string, A extends string>(
   const t = l.transitions.find((x) => x.to === to && x.from.includes(from));
   if (!t) {
     const names = l.states.labels;
-    return { ok: false, code: 'RULE_VIOLATION', message: `${l.name}不能从“${names[from]}”变为“${names[to]}”；${whatIsOpen(l, from)}。` };
+    return {
+      ok: false,
+      code: 'RULE_VIOLATION',
+      message: `${l.name}不能从“${names[from]}”变为“${names[to]}”；${whatIsOpen(l, from)}。`,
+    };
   }
   return step(l, from, t.action, who);
 }

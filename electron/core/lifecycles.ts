@@ -46,7 +46,13 @@ export const letterLifecycle = lifecycle({
         { field: 'partyBSigner', label: '乙方签字人' },
       ],
     },
-    { action: 'unsign', from: ['signed'], to: 'generated', roles: ['evaluator'], requires: [{ field: 'reason', label: '撤销原因' }] },
+    {
+      action: 'unsign',
+      from: ['signed'],
+      to: 'generated',
+      roles: ['evaluator'],
+      requires: [{ field: 'reason', label: '撤销原因' }],
+    },
   ],
 });
 
@@ -60,7 +66,13 @@ export const reportLifecycle = lifecycle({
     { action: 'attach', from: ['draft', 'returned'], to: 'same', roles: ['evaluator', 'clerk'] },
     { action: 'submit', from: ['draft', 'returned'], to: 'submitted', roles: ['evaluator', 'clerk'] },
     { action: 'accept', from: ['submitted'], to: 'accepted', roles: ['evaluator'] },
-    { action: 'return', from: ['submitted'], to: 'returned', roles: ['evaluator'], requires: [{ field: 'reason', label: '原因' }] },
+    {
+      action: 'return',
+      from: ['submitted'],
+      to: 'returned',
+      roles: ['evaluator'],
+      requires: [{ field: 'reason', label: '原因' }],
+    },
   ],
 });
 
@@ -68,12 +80,37 @@ export const reportLifecycle = lifecycle({
 export const noticeLifecycle = lifecycle({
   name: '这份通知书',
   states: noticeState,
-  actions: { reply: '登记回复', accept: '认可回复', return: '退回重报', extend: '延期', attach: '补充回复材料', close: '办结' },
+  actions: {
+    reply: '登记回复',
+    accept: '认可回复',
+    return: '退回重报',
+    extend: '延期',
+    attach: '补充回复材料',
+    close: '办结',
+  },
   transitions: [
-    { action: 'reply', from: ['issued', 'returned'], to: 'replied', roles: ['evaluator'], requires: [{ field: 'content', label: '回复内容' }] },
+    {
+      action: 'reply',
+      from: ['issued', 'returned'],
+      to: 'replied',
+      roles: ['evaluator'],
+      requires: [{ field: 'content', label: '回复内容' }],
+    },
     { action: 'accept', from: ['replied'], to: 'accepted', roles: ['evaluator'] },
-    { action: 'return', from: ['replied'], to: 'returned', roles: ['evaluator'], requires: [{ field: 'note', label: '原因' }] },
-    { action: 'extend', from: ['issued', 'returned'], to: 'same', roles: ['evaluator'], requires: [{ field: 'reason', label: '延期理由' }] },
+    {
+      action: 'return',
+      from: ['replied'],
+      to: 'returned',
+      roles: ['evaluator'],
+      requires: [{ field: 'note', label: '原因' }],
+    },
+    {
+      action: 'extend',
+      from: ['issued', 'returned'],
+      to: 'same',
+      roles: ['evaluator'],
+      requires: [{ field: 'reason', label: '延期理由' }],
+    },
     { action: 'attach', from: ['issued', 'replied', 'accepted', 'returned'], to: 'same', roles: ['evaluator'] },
     { action: 'close', from: ['accepted'], to: 'closed', roles: ['evaluator'] },
   ],
@@ -87,8 +124,20 @@ export const rectificationLifecycle = lifecycle({
   transitions: [
     { action: 'done', from: ['open'], to: 'done', roles: ['evaluator'] },
     { action: 'verify', from: ['done'], to: 'verified', roles: ['evaluator'] },
-    { action: 'reject', from: ['done'], to: 'open', roles: ['evaluator'], requires: [{ field: 'note', label: '原因' }] },
-    { action: 'escalate', from: ['open'], to: 'same', roles: ['evaluator'], requires: [{ field: 'reason', label: '理由' }] },
+    {
+      action: 'reject',
+      from: ['done'],
+      to: 'open',
+      roles: ['evaluator'],
+      requires: [{ field: 'note', label: '原因' }],
+    },
+    {
+      action: 'escalate',
+      from: ['open'],
+      to: 'same',
+      roles: ['evaluator'],
+      requires: [{ field: 'reason', label: '理由' }],
+    },
   ],
 });
 

@@ -39,7 +39,10 @@ const cnNumber = (n: number) => ['一', '二', '三', '四', '五', '六', '七'
 export function receiptBlocks(n: NoticeInput): Block[] {
   return [
     { kind: 'p', text: `${n.issuer}：` },
-    { kind: 'p', text: `你单位《${noticeTitles[n.kind]}》（${n.number}）已收悉，我单位将按要求于${chineseDate(n.replyBy)}前书面回复。` },
+    {
+      kind: 'p',
+      text: `你单位《${noticeTitles[n.kind]}》（${n.number}）已收悉，我单位将按要求于${chineseDate(n.replyBy)}前书面回复。`,
+    },
     {
       kind: 'table',
       header: ['项目', '内容'],
@@ -53,7 +56,10 @@ export function receiptBlocks(n: NoticeInput): Block[] {
         ['办理情况', '\n\n\n'],
       ],
     },
-    { kind: 'p', text: `请于收到本通知之日起1个工作日内将回执报送${n.issuer}（联系人：${n.contact.name}，电话：${n.contact.phone}）。` },
+    {
+      kind: 'p',
+      text: `请于收到本通知之日起1个工作日内将回执报送${n.issuer}（联系人：${n.contact.name}，电话：${n.contact.phone}）。`,
+    },
   ];
 }
 
@@ -63,9 +69,15 @@ export function buildNotice(n: NoticeInput): OfficialDocument {
   const body: Block[] = [];
   const deadline = `${chineseDate(n.replyBy)}（${n.workingDays}个工作日内）`;
   if (n.kind === 'inquiry') {
-    body.push({ kind: 'p', text: `${n.reason}根据目标管理和行政问责的有关规定，现就有关问题向你单位问询，请逐项作出书面说明：` });
+    body.push({
+      kind: 'p',
+      text: `${n.reason}根据目标管理和行政问责的有关规定，现就有关问题向你单位问询，请逐项作出书面说明：`,
+    });
     n.items.forEach((it, i) => body.push({ kind: 'p', text: `${cnNumber(i + 1)}、${it.text}` }));
-    body.push({ kind: 'p', text: `请于${deadline}前逐项书面回复，附相关佐证材料，并加盖单位公章。逾期不回复或回复不实的，将按有关规定追究责任。` });
+    body.push({
+      kind: 'p',
+      text: `请于${deadline}前逐项书面回复，附相关佐证材料，并加盖单位公章。逾期不回复或回复不实的，将按有关规定追究责任。`,
+    });
   } else if (n.kind === 'supervision') {
     body.push({ kind: 'p', text: `${n.reason}${n.source ? `根据${n.source}，` : ''}现将下列事项交你单位督办：` });
     body.push({
@@ -73,13 +85,30 @@ export function buildNotice(n: NoticeInput): OfficialDocument {
       header: ['序号', '督办事项', '牵头单位', '配合单位', '完成时限'],
       widths: [1, 6, 2.2, 2.2, 2.4],
       small: true,
-      rows: n.items.map((it, i) => [String(i + 1), it.text, it.lead ?? n.to, it.partners ?? '', it.deadline ? chineseDate(it.deadline) : chineseDate(n.replyBy)]),
+      rows: n.items.map((it, i) => [
+        String(i + 1),
+        it.text,
+        it.lead ?? n.to,
+        it.partners ?? '',
+        it.deadline ? chineseDate(it.deadline) : chineseDate(n.replyBy),
+      ]),
     });
-    body.push({ kind: 'p', text: `请牵头单位明确责任领导和责任人，于${deadline}前书面报告办理情况；不能按期办结的，应在期限届满前说明原因并提出办结时限。` });
+    body.push({
+      kind: 'p',
+      text: `请牵头单位明确责任领导和责任人，于${deadline}前书面报告办理情况；不能按期办结的，应在期限届满前说明原因并提出办结时限。`,
+    });
   } else {
     body.push({ kind: 'p', text: `${n.reason}现通知你单位限期整改：` });
-    n.items.forEach((it, i) => body.push({ kind: 'p', text: `${cnNumber(i + 1)}、${it.text}${it.deadline ? `（整改时限：${chineseDate(it.deadline)}）` : ''}` }));
-    body.push({ kind: 'p', text: `请于${deadline}前报送整改情况报告，逐项说明整改措施和结果，附佐证材料。逾期未整改或整改不到位的，将按有关规定予以通报并追究责任。` });
+    n.items.forEach((it, i) =>
+      body.push({
+        kind: 'p',
+        text: `${cnNumber(i + 1)}、${it.text}${it.deadline ? `（整改时限：${chineseDate(it.deadline)}）` : ''}`,
+      }),
+    );
+    body.push({
+      kind: 'p',
+      text: `请于${deadline}前报送整改情况报告，逐项说明整改措施和结果，附佐证材料。逾期未整改或整改不到位的，将按有关规定予以通报并追究责任。`,
+    });
   }
   return {
     issuers: [n.issuer],
@@ -104,7 +133,13 @@ export interface CheckReportInput {
   team: string;
   scope: string;
   checkDate: string;
-  findings: { unit: string; target: string | null; rating: ValueOf<typeof findingRating>; description: string; requiredAction: string }[];
+  findings: {
+    unit: string;
+    target: string | null;
+    rating: ValueOf<typeof findingRating>;
+    description: string;
+    requiredAction: string;
+  }[];
   recipients: string;
   date: string;
 }
@@ -121,19 +156,38 @@ export function buildCheckReport(c: CheckReportInput): OfficialDocument {
     title: `关于${c.title}情况的通报`,
     recipients: c.recipients,
     body: [
-      { kind: 'p', text: `${chineseDate(c.checkDate)}，${c.team}对${c.scope}开展了${c.kind === 'half_year' ? '半年' : '专项'}督查。现将督查情况通报如下：` },
+      {
+        kind: 'p',
+        text:
+          `${chineseDate(c.checkDate)}，${c.team}对${c.scope}开展了${c.kind === 'half_year' ? '半年' : '专项'}督查。` +
+          `现将督查情况通报如下：`,
+      },
       { kind: 'h1', text: '一、总体情况' },
-      { kind: 'p', text: `本次督查共发现问题和情况${c.findings.length}项，其中正常推进${count('on_track')}项、进度滞后${count('lagging')}项、严重滞后${count('serious')}项。` },
+      {
+        kind: 'p',
+        text:
+          `本次督查共发现问题和情况${c.findings.length}项，其中正常推进${count('on_track')}项、进度滞后${count('lagging')}项、` +
+          `严重滞后${count('serious')}项。`,
+      },
       { kind: 'h1', text: '二、发现的问题' },
       {
         kind: 'table',
         header: ['序号', '单位', '督查发现', '评定', '整改要求'],
         widths: [1, 3, 6, 1.8, 4.2],
         small: true,
-        rows: c.findings.map((f, i) => [String(i + 1), f.unit, f.target ? `${f.target}：${f.description}` : f.description, ratingWords[f.rating], f.requiredAction]),
+        rows: c.findings.map((f, i) => [
+          String(i + 1),
+          f.unit,
+          f.target ? `${f.target}：${f.description}` : f.description,
+          ratingWords[f.rating],
+          f.requiredAction,
+        ]),
       },
       { kind: 'h1', text: '三、有关要求' },
-      { kind: 'p', text: '有关单位要对照督查发现的问题，逐项制定整改措施，明确责任领导和完成时限；对进度滞后、严重滞后的事项，考评办将另行发出问询或督办通知，并纳入年度考核。' },
+      {
+        kind: 'p',
+        text: '有关单位要对照督查发现的问题，逐项制定整改措施，明确责任领导和完成时限；对进度滞后、严重滞后的事项，考评办将另行发出问询或督办通知，并纳入年度考核。',
+      },
     ],
     attachmentNames: [],
     signature: { org: c.issuer, date: c.date },

@@ -38,7 +38,9 @@ const ruleWords: Record<keyof PlanRules, string> = {
 
 export function planRuleProblem(state: PlanStateName, rule: keyof PlanRules): string | null {
   if (planRules[state][rule]) return null;
-  const where = (Object.keys(planRules) as PlanStateName[]).filter((s) => planRules[s][rule]).map((s) => `“${stateNames[s]}”`);
+  const where = (Object.keys(planRules) as PlanStateName[])
+    .filter((s) => planRules[s][rule])
+    .map((s) => `“${stateNames[s]}”`);
   return `方案处于“${stateNames[state]}”状态，不能${ruleWords[rule]}（仅在${where.join('或')}状态下可以）。`;
 }
 
@@ -58,7 +60,8 @@ export function planMoveProblem(from: PlanStateName, to: PlanStateName, f: MoveF
   if (from === 'draft' && to === 'published') {
     if (f.pointsProblems.length) return `指标分值不平衡，不能发布：${f.pointsProblems.join('；')}。`;
   }
-  if (from === 'published' && to === 'draft' && f.signedLetters > 0) return `已有 ${f.signedLetters} 个单位签订了责任书，不能退回草拟。`;
+  if (from === 'published' && to === 'draft' && f.signedLetters > 0)
+    return `已有 ${f.signedLetters} 个单位签订了责任书，不能退回草拟。`;
   if (from === 'published' && to === 'signed') {
     if (f.units === 0) return '还没有任何单位的目标任务。';
     if (f.signedLetters < f.units) return `还有 ${f.units - f.signedLetters} 个单位的责任书未签订。`;
@@ -91,15 +94,25 @@ export interface CategoryPoints {
 }
 
 /** For each category, the base points of the items that apply to it against the plan's total. */
-export function pointsByCategory(total: number, items: IndicatorLite[], categories: { id: number; name: string }[]): CategoryPoints[] {
+export function pointsByCategory(
+  total: number,
+  items: IndicatorLite[],
+  categories: { id: number; name: string }[],
+): CategoryPoints[] {
   return categories.map((c) => {
-    const sum = items.filter((i) => !i.isGroup && baseKinds.includes(i.kind) && (i.categoryIds.length === 0 || i.categoryIds.includes(c.id))).reduce((a, i) => a + cents(i.points), 0);
+    const sum = items
+      .filter(
+        (i) => !i.isGroup && baseKinds.includes(i.kind) && (i.categoryIds.length === 0 || i.categoryIds.includes(c.id)),
+      )
+      .reduce((a, i) => a + cents(i.points), 0);
     return { categoryId: c.id, name: c.name, sum: sum / 100, ok: sum === cents(total) };
   });
 }
 
 export function pointsProblemsOf(total: number, rows: CategoryPoints[]): string[] {
-  return rows.filter((r) => !r.ok).map((r) => `${r.name}合计 ${formatPoints(r.sum)} 分，应为 ${formatPoints(total)} 分`);
+  return rows
+    .filter((r) => !r.ok)
+    .map((r) => `${r.name}合计 ${formatPoints(r.sum)} 分，应为 ${formatPoints(total)} 分`);
 }
 
 /** A group's points are the sum of its items. */
@@ -108,7 +121,10 @@ export function groupPoints(items: IndicatorLite[], groupId: number): number {
 }
 
 /** Why a unit's targets do not add up to the plan's total (base kinds only), or null. */
-export function unitPointsProblem(total: number, targets: { points: number; kind: IndicatorKindName }[]): string | null {
+export function unitPointsProblem(
+  total: number,
+  targets: { points: number; kind: IndicatorKindName }[],
+): string | null {
   const sum = targets.filter((t) => baseKinds.includes(t.kind)).reduce((a, t) => a + cents(t.points), 0);
   if (sum === cents(total)) return null;
   return `目标分值合计 ${formatPoints(sum / 100)} 分，应为 ${formatPoints(total)} 分`;
@@ -126,7 +142,14 @@ export type MethodParams =
 
 export const defaultParams: Record<MethodName, MethodParams> = {
   linear: { method: 'linear', full: 100, floor: 0 },
-  threshold: { method: 'threshold', steps: [{ min: 100, share: 1 }, { min: 90, share: 0.8 }, { min: 80, share: 0.6 }] },
+  threshold: {
+    method: 'threshold',
+    steps: [
+      { min: 100, share: 1 },
+      { min: 90, share: 0.8 },
+      { min: 80, share: 0.6 },
+    ],
+  },
   grade: { method: 'grade', shares: { A: 1, B: 0.85, C: 0.7, D: 0.5 } },
   per_occurrence: { method: 'per_occurrence', each: 1, cap: 0 },
   veto: { method: 'veto' },
@@ -162,7 +185,8 @@ export function methodProblem(kind: IndicatorKindName, p: MethodParams, points: 
     }
     case 'grade': {
       const { A, B, C, D } = p.shares;
-      if (![A, B, C, D].every((x) => x >= 0 && x <= 1) || !(A >= B && B >= C && C >= D)) return '等次得分比例应在 0 到 1 之间且 A ≥ B ≥ C ≥ D';
+      if (![A, B, C, D].every((x) => x >= 0 && x <= 1) || !(A >= B && B >= C && C >= D))
+        return '等次得分比例应在 0 到 1 之间且 A ≥ B ≥ C ≥ D';
       return null;
     }
     case 'per_occurrence':
@@ -174,7 +198,14 @@ export function methodProblem(kind: IndicatorKindName, p: MethodParams, points: 
   }
 }
 
-const methodWords: Record<MethodName, string> = { linear: '按完成率计分', threshold: '分档计分', grade: '等次计分', per_occurrence: '按次计分', veto: '一票否决', judgement: '综合评议' };
+const methodWords: Record<MethodName, string> = {
+  linear: '按完成率计分',
+  threshold: '分档计分',
+  grade: '等次计分',
+  per_occurrence: '按次计分',
+  veto: '一票否决',
+  judgement: '综合评议',
+};
 
 /** The 评分标准 in words, for an item whose office wrote none. */
 export function describeMethod(kind: IndicatorKindName, p: MethodParams, points: number): string {
@@ -185,12 +216,20 @@ export function describeMethod(kind: IndicatorKindName, p: MethodParams, points:
         ? `完成率达到${p.full}%得满分${pts}分，低于${p.floor}%不得分，其间按比例计分`
         : `按完成率计分，完成率达到${p.full}%得满分${pts}分，未达到的按比例计分`;
     case 'threshold':
-      return p.steps.map((s) => `完成率${s.min}%以上得${formatPoints(points * s.share)}分`).join('；') + '；低于最低一档不得分';
+      return (
+        p.steps.map((s) => `完成率${s.min}%以上得${formatPoints(points * s.share)}分`).join('；') +
+        '；低于最低一档不得分'
+      );
     case 'grade':
-      return `按A、B、C、D等次分别得${(['A', 'B', 'C', 'D'] as const).map((g) => formatPoints(points * p.shares[g])).join('、')}分`;
+      return (
+        `按A、B、C、D等次分别` +
+        `得${(['A', 'B', 'C', 'D'] as const).map((g) => formatPoints(points * p.shares[g])).join('、')}分`
+      );
     case 'per_occurrence': {
       const cap = p.cap > 0 ? p.cap : points;
-      return kind === 'bonus' ? `每项加${formatPoints(p.each)}分，最多加${formatPoints(cap)}分` : `每发现一次扣${formatPoints(p.each)}分，最多扣${formatPoints(cap)}分`;
+      return kind === 'bonus'
+        ? `每项加${formatPoints(p.each)}分，最多加${formatPoints(cap)}分`
+        : `每发现一次扣${formatPoints(p.each)}分，最多扣${formatPoints(cap)}分`;
     }
     case 'veto':
       return '发生即取消评先评优资格，年度考核定为末等';
@@ -199,13 +238,23 @@ export function describeMethod(kind: IndicatorKindName, p: MethodParams, points:
   }
 }
 
-export type ScoreInput = { rate: number } | { grade: 'A' | 'B' | 'C' | 'D' } | { occurrences: number } | { vetoed: boolean } | { points: number };
+export type ScoreInput =
+  | { rate: number }
+  | { grade: 'A' | 'B' | 'C' | 'D' }
+  | { occurrences: number }
+  | { vetoed: boolean }
+  | { points: number };
 
 /**
  * The points an item earns (for 扣分 items: the points deducted; for 一票否决: 0 and vetoed). Used by
  * the scoring module; here so the letters' wording and the arithmetic come from one place.
  */
-export function scoreOf(kind: IndicatorKindName, p: MethodParams, points: number, input: ScoreInput): { points: number; vetoed: boolean } {
+export function scoreOf(
+  kind: IndicatorKindName,
+  p: MethodParams,
+  points: number,
+  input: ScoreInput,
+): { points: number; vetoed: boolean } {
   const round = (x: number) => cents(x) / 100;
   switch (p.method) {
     case 'linear': {

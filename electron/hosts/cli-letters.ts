@@ -15,7 +15,10 @@ interface Out {
 export const LETTERS_USAGE = `  kaoping letters generate --plan <年度> [--unit <单位代码>] --out <目录> --as <考评员>
                                                      生成目标责任书（每单位一份，另加合订本）并复制到目录`;
 
-/** Writes a copy under a temporary name and renames it, so a full or pulled disk never leaves a file that looks complete. */
+/**
+ * Writes a copy under a temporary name and renames it, so a full or pulled disk never leaves a file that looks
+ * complete.
+ */
 function copyOut(dir: string, fileName: string, base64: string): string {
   const target = path.join(dir, fileName);
   const pending = path.join(dir, `.${randomUUID()}.pending`);
@@ -52,7 +55,9 @@ export function lettersCommand(args: ParsedArgs, io: Out): ((call: Call) => Prom
     }
     const list = await call('letters.list', { planId: plan.id });
     if (!list.ok) return fail(list);
-    let rows = (list.value as { unitId: number; unitCode: string; unitName: string; signedDate: string | null }[]).filter((r) => !r.signedDate);
+    let rows = (
+      list.value as { unitId: number; unitCode: string; unitName: string; signedDate: string | null }[]
+    ).filter((r) => !r.signedDate);
     if (unitCode) {
       rows = rows.filter((r) => r.unitCode === unitCode);
       if (rows.length === 0) {
@@ -92,7 +97,8 @@ export function lettersCommand(args: ParsedArgs, io: Out): ((call: Call) => Prom
       const c = await call('letters.combine', { planId: plan.id });
       if (!c.ok) return fail(c);
       try {
-        for (const v of (c.value as { volumes: { documentId: number }[] }).volumes) io.out(`合订本：${await copy(v.documentId)}`);
+        for (const v of (c.value as { volumes: { documentId: number }[] }).volumes)
+          io.out(`合订本：${await copy(v.documentId)}`);
       } catch (e) {
         io.err(`合订本复制失败：${(e as Error).message}`);
         return 1;

@@ -33,7 +33,12 @@ function printError(io: CliIO, r: Extract<Result<unknown>, { ok: false }>): void
   for (const f of r.error.fields ?? []) io.err(`  ${f.path || '(整体)'}：${f.message}`);
 }
 
-async function withSession(args: ParsedArgs, app: App, io: CliIO, run: (call: Call) => Promise<number>): Promise<number> {
+async function withSession(
+  args: ParsedArgs,
+  app: App,
+  io: CliIO,
+  run: (call: Call) => Promise<number>,
+): Promise<number> {
   const username = flagString(args, 'as');
   if (!username) {
     io.err('请用 --as <用户名> 指定以哪个账号操作。');
@@ -53,7 +58,11 @@ async function withSession(args: ParsedArgs, app: App, io: CliIO, run: (call: Ca
   }
 }
 
-async function show(io: CliIO, r: Result<unknown>, render: (v: never) => string = (v) => JSON.stringify(v, null, 2)): Promise<number> {
+async function show(
+  io: CliIO,
+  r: Result<unknown>,
+  render: (v: never) => string = (v) => JSON.stringify(v, null, 2),
+): Promise<number> {
   if (!r.ok) {
     printError(io, r);
     return 1;
@@ -71,7 +80,9 @@ interface ImportOut {
 function printImport(io: CliIO, v: ImportOut): void {
   for (const n of v.notices) io.out(`注意：${n}`);
   for (const r of v.rows.filter((x) => x.status === 'error')) {
-    io.out(`第 ${r.row} 行 ${r.key}：${r.messages.map((m) => (m.column ? `“${m.column}”${m.message}` : m.message)).join('；')}`);
+    io.out(
+      `第 ${r.row} 行 ${r.key}：${r.messages.map((m) => (m.column ? `“${m.column}”${m.message}` : m.message)).join('；')}`,
+    );
   }
   io.out(`新增 ${v.counts.create}，更新 ${v.counts.update}，不变 ${v.counts.same}，错误 ${v.counts.error}`);
 }
@@ -100,7 +111,12 @@ export async function runCli(args: ParsedArgs, openApp: () => Promise<App>, io: 
         io.out(`账号“${a1}”没有被锁定。`);
         return 0;
       }
-      const r = await app.callAs({ userId: null, username: '本机命令行（解锁）', role: 'admin' }, 'cli', 'users.unlock', { id: u.id });
+      const r = await app.callAs(
+        { userId: null, username: '本机命令行（解锁）', role: 'admin' },
+        'cli',
+        'users.unlock',
+        { id: u.id },
+      );
       return show(io, r, () => `已解除账号“${a1}”的锁定，此操作已记入审计日志。`);
     } finally {
       app.close();
@@ -121,20 +137,45 @@ export async function runCli(args: ParsedArgs, openApp: () => Promise<App>, io: 
   } else if (command === 'backup') {
     const dir = flagString(args, 'dir');
     job = async (call) =>
-      show(io, await call('backup.create', dir ? { dir } : {}), (v: { file: string; sizeBytes: number }) => `已备份并校验：${v.file}（${(v.sizeBytes / 1024 / 1024).toFixed(1)} MB）`);
+      show(
+        io,
+        await call('backup.create', dir ? { dir } : {}),
+        (v: { file: string; sizeBytes: number }) =>
+          `已备份并校验：${v.file}（${(v.sizeBytes / 1024 / 1024).toFixed(1)} MB）`,
+      );
   } else if (command === 'restore' && a1) {
     job = async (call) => {
       const info = await call('backup.inspect', { file: a1 });
       if (!info.ok) return show(io, info);
-      const v = info.value as { createdAt: number; unitName: string; schemaVersion: number; counts: Record<string, number>; sameInstallation: boolean };
-      io.out(`备份时间：${new Date(v.createdAt).toLocaleString('zh-CN')}，单位：${v.unitName || '（未设置）'}，数据结构版本：${v.schemaVersion}`);
-      io.out(`内容：${Object.entries(v.counts).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n} 条`).join('，') || '（空）'}`);
-      if (!args.flags.has('yes') && !(await io.confirm('恢复将替换本机当前全部数据（当前数据会先自动备份）。确定恢复吗？'))) {
+      const v = info.value as {
+        createdAt: number;
+        unitName: string;
+        schemaVersion: number;
+        counts: Record<string, number>;
+        sameInstallation: boolean;
+      };
+      io.out(
+        `备份时间：${new Date(v.createdAt).toLocaleString('zh-CN')}，单位：${v.unitName || '（未设置）'}，数据结构版本：${v.schemaVersion}`,
+      );
+      io.out(
+        `内容：${
+          Object.entries(v.counts)
+            .filter(([, n]) => n > 0)
+            .map(([t, n]) => `${t} ${n} 条`)
+            .join('，') || '（空）'
+        }`,
+      );
+      if (
+        !args.flags.has('yes') &&
+        !(await io.confirm('恢复将替换本机当前全部数据（当前数据会先自动备份）。确定恢复吗？'))
+      ) {
         io.err('已取消，未做任何改动。');
         return 1;
       }
-      return show(io, await call('backup.restore', { file: a1, confirm: true }), (r: { safetyBackup: string }) =>
-        `已恢复。恢复前的数据已备份到：${r.safetyBackup}。所有用户需要重新登录。`,
+      return show(
+        io,
+        await call('backup.restore', { file: a1, confirm: true }),
+        (r: { safetyBackup: string }) => `已恢复。恢复前的数据已备份到：${r.safetyBackup}。所有用户需要重新登录。`,
       );
     };
   } else if (command === 'import' && (a1 === 'units' || a1 === 'people') && a2) {
@@ -157,7 +198,12 @@ export async function runCli(args: ParsedArgs, openApp: () => Promise<App>, io: 
         return show(io, r);
       }
       printImport(io, r.value as ImportOut);
-      if (!commit) io.out((r.value as ImportOut).counts.error > 0 ? '有错误，修改文件后重新预览。' : '以上为预览，未写入。确认无误后加 --commit 导入。');
+      if (!commit)
+        io.out(
+          (r.value as ImportOut).counts.error > 0
+            ? '有错误，修改文件后重新预览。'
+            : '以上为预览，未写入。确认无误后加 --commit 导入。',
+        );
       else io.out('已导入。');
       return (r.value as ImportOut).counts.error > 0 ? 1 : 0;
     };

@@ -12,7 +12,11 @@ import { startWebHost } from './web-host';
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = locateAppRoot(path.dirname(fileURLToPath(import.meta.url)));
-  const dataDir = resolveDataDir(process.argv, process.env, defaultDataDir(process.platform, process.env, os.homedir()));
+  const dataDir = resolveDataDir(
+    process.argv,
+    process.env,
+    defaultDataDir(process.platform, process.env, os.homedir()),
+  );
   const staticRoot = path.resolve(flagString(args, 'static') ?? path.join(root, 'dist', 'renderer'));
   const app = await startApp({
     dataDir,

@@ -73,7 +73,13 @@ async function start(): Promise<void> {
   ipcMain.handle(CALL_CHANNEL, async (event, channel: unknown, input: unknown, sessionId: unknown) => {
     // only our own window's top frame, loaded from app://kaoping, may call in
     const frame = event.senderFrame;
-    if (!mainWindow || !frame || event.sender !== mainWindow.webContents || frame.parent !== null || !isAppUrl(frame.url)) {
+    if (
+      !mainWindow ||
+      !frame ||
+      event.sender !== mainWindow.webContents ||
+      frame.parent !== null ||
+      !isAppUrl(frame.url)
+    ) {
       core.log.error(`refused IPC from ${frame?.url ?? 'unknown frame'}`);
       return fail('FORBIDDEN', '拒绝来自非本程序页面的调用。');
     }

@@ -7,7 +7,10 @@ import { channelNames } from '../contract';
  */
 const api = Object.freeze(
   Object.fromEntries(
-    channelNames.map((name) => [name, (input: unknown, sessionId?: string) => ipcRenderer.invoke('kaoping:call', name, input, sessionId ?? null)]),
+    channelNames.map((name) => [
+      name,
+      (input: unknown, sessionId?: string) => ipcRenderer.invoke('kaoping:call', name, input, sessionId ?? null),
+    ]),
   ),
 );
 contextBridge.exposeInMainWorld('kaoping', api);

@@ -28,7 +28,12 @@ export interface App {
   sessions: SessionStore;
   dispatch: Dispatch;
   /** What a transport hands each incoming call to: the session it carries, the channel, the input. */
-  call(sessionId: string | null | undefined, transport: Transport, channel: unknown, input: unknown): Promise<Result<unknown>>;
+  call(
+    sessionId: string | null | undefined,
+    transport: Transport,
+    channel: unknown,
+    input: unknown,
+  ): Promise<Result<unknown>>;
   /** For in-process callers that authenticated otherwise (tests, scheduler). */
   callAs(caller: Caller, transport: Transport, channel: unknown, input: unknown): Promise<Result<unknown>>;
   close(): void;
@@ -170,7 +175,8 @@ export async function startApp(opts: StartOptions): Promise<App> {
     sessions,
     dispatch,
     call: (sessionId, transport, channel, input) => guard(() => dispatch({ sessionId, transport, channel, input })),
-    callAs: (caller, transport, channel, input) => guard(() => dispatch({ trustedCaller: caller, transport, channel, input })),
+    callAs: (caller, transport, channel, input) =>
+      guard(() => dispatch({ trustedCaller: caller, transport, channel, input })),
     close: () => opened.sqlite.close(),
   };
 }

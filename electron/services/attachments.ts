@@ -20,7 +20,8 @@ export function listAttachments(dataDir: string): { sha256: string; file: string
   for (const sub of fs.readdirSync(root)) {
     if (!/^[0-9a-f]{2}$/.test(sub)) continue;
     for (const name of fs.readdirSync(path.join(root, sub))) {
-      if (/^[0-9a-f]{64}$/.test(name) && name.startsWith(sub)) out.push({ sha256: name, file: path.join(root, sub, name) });
+      if (/^[0-9a-f]{64}$/.test(name) && name.startsWith(sub))
+        out.push({ sha256: name, file: path.join(root, sub, name) });
     }
   }
   return out.sort((a, b) => a.sha256.localeCompare(b.sha256));
@@ -69,7 +70,10 @@ export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 export function storeAttachment(dataDir: string, bytes: Buffer, name: string): { sha256: string; size: number } {
   if (bytes.length === 0) throw new AppError('INVALID_INPUT', `附件“${name}”是空文件，未保存。`);
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    throw new AppError('TOO_LARGE', `附件“${name}”有 ${(bytes.length / 2 ** 20).toFixed(1)} MB，超过 ${MAX_ATTACHMENT_BYTES / 2 ** 20} MB 的上限；请压缩或拆分后再上传。`);
+    throw new AppError(
+      'TOO_LARGE',
+      `附件“${name}”有 ${(bytes.length / 2 ** 20).toFixed(1)} MB，超过 ${MAX_ATTACHMENT_BYTES / 2 ** 20} MB 的上限；请压缩或拆分后再上传。`,
+    );
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const file = attachmentPath(dataDir, sha256);

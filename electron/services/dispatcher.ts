@@ -152,7 +152,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       }
       // a fresh writer per attempt: a retried write raises each row's version once, not once per try
       ctx.records = recordWriter(sqlite, deps.env.nodeId, now);
-      const run = (isPrepared(entry) ? entry.run : entry) as unknown as (c: HandlerContext, i: unknown, p: unknown) => unknown;
+      const run = (isPrepared(entry) ? entry.run : entry) as unknown as (
+        c: HandlerContext,
+        i: unknown,
+        p: unknown,
+      ) => unknown;
       if (!def.writes && !def.audited) {
         return ok(def.output.parse(await run(ctx, parsed.data, prep)));
       }

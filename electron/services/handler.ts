@@ -51,7 +51,9 @@ export interface HandlerContext {
   afterCommit(f: () => void): void;
   /** Runs when the call ends without committing (refused, failed, retried, overlapped by a restore). */
   onAbort(f: () => void): void;
-  /** Names the record a write touched and what changed, for the audit entry (and, for sign-in, who and in which role). */
+  /**
+   * Names the record a write touched and what changed, for the audit entry (and, for sign-in, who and in which role).
+   */
   audit(target: string | null, detail?: Record<string, unknown>, actor?: { username: string; role: string }): void;
 }
 

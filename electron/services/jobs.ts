@@ -27,7 +27,12 @@ interface Job extends JobView {
 export class JobStore {
   private jobs = new Map<string, Job>();
 
-  start(owner: string, what: Pick<JobView, 'kind' | 'title'>, total: number, work: (c: JobControl) => Promise<void>): JobView {
+  start(
+    owner: string,
+    what: Pick<JobView, 'kind' | 'title'>,
+    total: number,
+    work: (c: JobControl) => Promise<void>,
+  ): JobView {
     const { kind, title } = what;
     this.prune();
     if ([...this.jobs.values()].some((j) => j.owner === owner && j.state === 'running' && j.title === title)) {
@@ -98,7 +103,8 @@ export class JobStore {
 
   private find(id: string, owner: string): Job {
     const job = this.jobs.get(id);
-    if (!job || job.owner !== owner) throw new AppError('NOT_FOUND', '没有找到这个后台任务（程序重启后任务记录会清除）。');
+    if (!job || job.owner !== owner)
+      throw new AppError('NOT_FOUND', '没有找到这个后台任务（程序重启后任务记录会清除）。');
     return job;
   }
 

@@ -18,7 +18,8 @@ export function fileLogger(dataDir: string, echo = false): Logger {
   };
   return {
     info: (m) => write('INFO', m),
-    error: (m, e) => write('ERROR', e instanceof Error ? `${m}\n${e.stack ?? e.message}` : `${m} ${e === undefined ? '' : String(e)}`),
+    error: (m, e) =>
+      write('ERROR', e instanceof Error ? `${m}\n${e.stack ?? e.message}` : `${m} ${e === undefined ? '' : String(e)}`),
   };
 }
 

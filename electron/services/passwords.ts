@@ -35,7 +35,11 @@ export function parseHash(stored: string): (ScryptParams & { salt: Buffer; key: 
 }
 
 /** Checks a password; `upgrade` says the stored hash used other parameters than today's. */
-export async function verifyPassword(password: string, stored: string, current: ScryptParams): Promise<{ ok: boolean; upgrade: boolean }> {
+export async function verifyPassword(
+  password: string,
+  stored: string,
+  current: ScryptParams,
+): Promise<{ ok: boolean; upgrade: boolean }> {
   const h = parseHash(stored);
   if (!h) return { ok: false, upgrade: false };
   const key = await derive(password, h.salt, h);

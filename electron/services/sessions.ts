@@ -20,7 +20,13 @@ export class SessionStore {
   private readonly byId = new Map<string, Session>();
 
   create(user: Omit<Session, 'id' | 'createdAt' | 'lastSeen' | 'locked'>, now: number): Session {
-    const s: Session = { ...user, id: randomBytes(24).toString('base64url'), createdAt: now, lastSeen: now, locked: false };
+    const s: Session = {
+      ...user,
+      id: randomBytes(24).toString('base64url'),
+      createdAt: now,
+      lastSeen: now,
+      locked: false,
+    };
     this.byId.set(s.id, s);
     return s;
   }

@@ -11,7 +11,10 @@ export interface Vocabulary<V extends string> {
   readonly sqlList: string;
 }
 
-export function vocabulary<const V extends string>(labels: Record<V, string>, values: readonly [V, ...V[]]): Vocabulary<V> {
+export function vocabulary<const V extends string>(
+  labels: Record<V, string>,
+  values: readonly [V, ...V[]],
+): Vocabulary<V> {
   const missing = values.filter((v) => !(v in labels));
   const extra = Object.keys(labels).filter((k) => !values.includes(k as V));
   if (missing.length || extra.length) throw new Error(`vocabulary mismatch: ${[...missing, ...extra].join(', ')}`);

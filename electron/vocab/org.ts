@@ -1,10 +1,12 @@
 import { vocabulary } from './define';
 
 /** The administrative level of an installation and of a plan. */
-export const level = vocabulary(
-  { city: '市级', county: '县（区）级', township: '乡镇（街道）', department: '部门' },
-  ['city', 'county', 'township', 'department'],
-);
+export const level = vocabulary({ city: '市级', county: '县（区）级', township: '乡镇（街道）', department: '部门' }, [
+  'city',
+  'county',
+  'township',
+  'department',
+]);
 
 export const unitKind = vocabulary(
   { city: '市', county: '县（区）', department: '部门', township: '乡镇（街道）', other: '其他' },

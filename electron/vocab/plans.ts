@@ -1,7 +1,14 @@
 import { vocabulary } from './define';
 
 export const planState = vocabulary(
-  { draft: '草拟', published: '已发布', signed: '责任书已签订', scoring: '考核评分', results: '结果已公布', closed: '已归档' },
+  {
+    draft: '草拟',
+    published: '已发布',
+    signed: '责任书已签订',
+    scoring: '考核评分',
+    results: '结果已公布',
+    closed: '已归档',
+  },
   ['draft', 'published', 'signed', 'scoring', 'results', 'closed'],
 );
 
@@ -23,14 +30,22 @@ export const scoringMethod = vocabulary(
 );
 
 /** A unit's responsibility letter: made (generated, maybe again) and signed. */
-export const letterState = vocabulary({ none: '未生成', generated: '已生成待签订', signed: '已签订' }, ['none', 'generated', 'signed']);
+export const letterState = vocabulary({ none: '未生成', generated: '已生成待签订', signed: '已签订' }, [
+  'none',
+  'generated',
+  'signed',
+]);
 
-export const reportState = vocabulary(
-  { draft: '草稿', submitted: '已报送', returned: '已退回', accepted: '已通过' },
-  ['draft', 'submitted', 'returned', 'accepted'],
-);
+export const reportState = vocabulary({ draft: '草稿', submitted: '已报送', returned: '已退回', accepted: '已通过' }, [
+  'draft',
+  'submitted',
+  'returned',
+  'accepted',
+]);
 
-export const lag = vocabulary(
-  { on_track: '正常', lagging: '滞后', serious: '严重滞后', unreported: '未报送' },
-  ['on_track', 'lagging', 'serious', 'unreported'],
-);
+export const lag = vocabulary({ on_track: '正常', lagging: '滞后', serious: '严重滞后', unreported: '未报送' }, [
+  'on_track',
+  'lagging',
+  'serious',
+  'unreported',
+]);

@@ -10,11 +10,16 @@ export const noticeState = vocabulary(
   ['issued', 'replied', 'accepted', 'returned', 'closed'],
 );
 
-export const rectificationState = vocabulary({ open: '整改中', done: '已完成待核验', verified: '已核验' }, ['open', 'done', 'verified']);
+export const rectificationState = vocabulary({ open: '整改中', done: '已完成待核验', verified: '已核验' }, [
+  'open',
+  'done',
+  'verified',
+]);
 
 export const checkKind = vocabulary({ half_year: '半年督查', ad_hoc: '专项督查' }, ['half_year', 'ad_hoc']);
 
-export const findingRating = vocabulary(
-  { on_track: '正常推进', lagging: '进度滞后', serious: '严重滞后' },
-  ['on_track', 'lagging', 'serious'],
-);
+export const findingRating = vocabulary({ on_track: '正常推进', lagging: '进度滞后', serious: '严重滞后' }, [
+  'on_track',
+  'lagging',
+  'serious',
+]);

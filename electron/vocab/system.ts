@@ -25,9 +25,11 @@ export const jobKind = vocabulary(
   { letters: '批量生成责任书', import: '导入', export: '导出', backup: '备份', package: '数据交换包' },
   ['letters', 'import', 'export', 'backup', 'package'],
 );
-export const jobState = vocabulary(
-  { running: '进行中', done: '已完成', cancelled: '已取消', failed: '未完成' },
-  ['running', 'done', 'cancelled', 'failed'],
-);
+export const jobState = vocabulary({ running: '进行中', done: '已完成', cancelled: '已取消', failed: '未完成' }, [
+  'running',
+  'done',
+  'cancelled',
+  'failed',
+]);
 
 export const calendarDayKind = vocabulary({ holiday: '休', workday: '班' }, ['holiday', 'workday']);

@@ -49,7 +49,11 @@ async function viaHttp(channel: string, input: unknown): Promise<Result<unknown>
   try {
     res = await fetch('/api/call', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-kaoping-token': webToken() ?? '', 'x-kaoping-session': session.get() ?? '' },
+      headers: {
+        'content-type': 'application/json',
+        'x-kaoping-token': webToken() ?? '',
+        'x-kaoping-session': session.get() ?? '',
+      },
       body: JSON.stringify({ channel, input }),
     });
   } catch {
@@ -82,8 +86,8 @@ export function errorMessage(e: unknown): string {
   return '操作未完成：发生了意外错误，请重试或联系系统管理员。';
 }
 
-/** Field errors from the core, ready for antd's form.setFields. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- antd types field names per form; the core's paths are strings
+/** Field errors from the core, ready for antd's form.setFields (antd types field names per form; ours are strings). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 export function fieldErrors(e: unknown): any[] {
   if (!(e instanceof ApiError) || !e.error.fields) return [];
   return e.error.fields.filter((f) => f.path).map((f) => ({ name: f.path.split('.'), errors: [f.message] }));

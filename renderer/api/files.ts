@@ -1,4 +1,6 @@
-/** Saves bytes the core produced (an export) through the browser's download, which Electron turns into a save dialog. */
+/**
+ * Saves bytes the core produced (an export) through the browser's download, which Electron turns into a save dialog.
+ */
 export function downloadBase64(fileName: string, base64: string, mime = 'application/octet-stream'): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: mime }));

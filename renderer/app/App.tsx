@@ -79,7 +79,12 @@ export function AppShell({ user }: { user: SignedInUser }) {
             {active.label}
           </Typography.Title>
           {info.data && !info.data.unitName && can('settings.update') && active.key !== 'settings' && (
-            <Alert type="info" showIcon style={{ marginBottom: 16 }} message="请先到“系统设置”填写本单位名称，它将用于公文落款。" />
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              message="请先到“系统设置”填写本单位名称，它将用于公文落款。"
+            />
           )}
           {active.key === 'settings' ? (
             <SettingsPage user={user} onChangePassword={() => setChanging(true)} />

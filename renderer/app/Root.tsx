@@ -20,7 +20,11 @@ function Screens() {
     case 'locked':
       return <LockScreen user={state.user} />;
     case 'ready':
-      return state.user.mustChangePassword ? <ForcedChange user={state.user} /> : <AppShell key={state.user.id} user={state.user} />;
+      return state.user.mustChangePassword ? (
+        <ForcedChange user={state.user} />
+      ) : (
+        <AppShell key={state.user.id} user={state.user} />
+      );
   }
 }
 

@@ -83,7 +83,10 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
     }
   };
 
-  const rows = (preview?.rows ?? []).filter((r) => filter === 'all' || (filter === 'error' ? r.status === 'error' : r.status === 'create' || r.status === 'update'));
+  const rows = (preview?.rows ?? []).filter(
+    (r) =>
+      filter === 'all' || (filter === 'error' ? r.status === 'error' : r.status === 'create' || r.status === 'update'),
+  );
   const c = preview?.counts;
 
   return (
@@ -111,7 +114,12 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
         )
       }
     >
-      <Steps size="small" current={step} items={[{ title: '选择文件' }, { title: '预览检查' }, { title: '完成' }]} style={{ marginBottom: 24 }} />
+      <Steps
+        size="small"
+        current={step}
+        items={[{ title: '选择文件' }, { title: '预览检查' }, { title: '完成' }]}
+        style={{ marginBottom: 24 }}
+      />
       {step === 0 && (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph>
@@ -131,7 +139,11 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
       {step === 1 && preview && c && (
         <Space direction="vertical" style={{ width: '100%' }}>
           {c.error > 0 ? (
-            <Alert type="error" showIcon message={`有 ${c.error} 行错误，请按下表修改文件后重新选择。这次不会导入任何内容。`} />
+            <Alert
+              type="error"
+              showIcon
+              message={`有 ${c.error} 行错误，请按下表修改文件后重新选择。这次不会导入任何内容。`}
+            />
           ) : (
             <Alert type="success" showIcon message={`检查通过：新增 ${c.create}，更新 ${c.update}，不变 ${c.same}。`} />
           )}
@@ -161,14 +173,19 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
               {
                 title: '原因',
                 dataIndex: 'messages',
-                render: (m: Row['messages']) => m.map((x) => (x.column ? `“${x.column}”${x.message}` : x.message)).join('；'),
+                render: (m: Row['messages']) =>
+                  m.map((x) => (x.column ? `“${x.column}”${x.message}` : x.message)).join('；'),
               },
             ]}
           />
         </Space>
       )}
       {step === 2 && done && (
-        <Result status="success" title="导入完成" subTitle={`新增 ${done.counts.create}，更新 ${done.counts.update}，不变 ${done.counts.same}。`} />
+        <Result
+          status="success"
+          title="导入完成"
+          subTitle={`新增 ${done.counts.create}，更新 ${done.counts.update}，不变 ${done.counts.same}。`}
+        />
       )}
     </Modal>
   );

@@ -94,14 +94,14 @@ const matches = (input: string, o?: UnitOption) =>
  */
 export function UnitSelect({ includeInactive, withCode, disabledIds, ...rest }: UnitSelectProps) {
   const units = useCall('units.list', {});
-  const chosen = ([] as Value[]).concat(rest.value).filter((x): x is number => typeof x === 'number').join(',');
-  const options = useMemo(
-    () => {
-      const ids = new Set(chosen.split(',').map(Number));
-      return toOptions(units.data ?? [], ids, { includeInactive, withCode, disabledIds });
-    },
-    [units.data, chosen, includeInactive, withCode, disabledIds],
-  );
+  const chosen = ([] as Value[])
+    .concat(rest.value)
+    .filter((x): x is number => typeof x === 'number')
+    .join(',');
+  const options = useMemo(() => {
+    const ids = new Set(chosen.split(',').map(Number));
+    return toOptions(units.data ?? [], ids, { includeInactive, withCode, disabledIds });
+  }, [units.data, chosen, includeInactive, withCode, disabledIds]);
   return (
     <Select<Value, UnitOption>
       showSearch

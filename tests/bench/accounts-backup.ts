@@ -9,7 +9,9 @@ import { seedOrg } from '../support/seed';
 import { repoRoot, tempDir } from '../support/tmp';
 import { ms, time } from './stats';
 
-export async function benchAccountsAndBackup(report: (name: string, samples: number[], extra?: string) => void): Promise<void> {
+export async function benchAccountsAndBackup(
+  report: (name: string, samples: number[], extra?: string) => void,
+): Promise<void> {
   const hashes: number[] = [];
   let stored = '';
   for (let i = 0; i < 3; i++) {
@@ -19,22 +21,38 @@ export async function benchAccountsAndBackup(report: (name: string, samples: num
   }
   report('scrypt hash, OWASP (N=2^17, r=8, p=1)', hashes);
   const verifies: number[] = [];
-  for (let i = 0; i < 3; i++) verifies.push((await time(() => verifyPassword('Kaoping#2026', stored, OWASP_SCRYPT)))[0]);
+  for (let i = 0; i < 3; i++)
+    verifies.push((await time(() => verifyPassword('Kaoping#2026', stored, OWASP_SCRYPT)))[0]);
   report('sign-in password check, OWASP', verifies);
 
   const t = tempDir();
-  const app = await startApp({ dataDir: t.dir, appRoot: repoRoot, appVersion: 'bench', log: silentLogger, scrypt: TEST_SCRYPT });
+  const app = await startApp({
+    dataDir: t.dir,
+    appRoot: repoRoot,
+    appVersion: 'bench',
+    log: silentLogger,
+    scrypt: TEST_SCRYPT,
+  });
   seedOrg(app.opened.sqlite, { units: 2000, people: 30000 });
   const sqlite = app.opened.sqlite;
   const N = 100_000;
   const [fill] = await time(() =>
     sqlite.transaction(() => {
       for (let i = 0; i < N; i++) {
-        appendAudit(sqlite, { at: Date.now(), actor: `user${i % 50}`, role: 'evaluator', action: 'settings.update', target: 'settings', detail: { i } });
+        appendAudit(sqlite, {
+          at: Date.now(),
+          actor: `user${i % 50}`,
+          role: 'evaluator',
+          action: 'settings.update',
+          target: 'settings',
+          detail: { i },
+        });
       }
     })(),
   );
-  console.log(`audit trail: ${N} entries appended in ${ms(fill)} (${Math.round(N / (fill / 1000))}/s in one transaction)`);
+  console.log(
+    `audit trail: ${N} entries appended in ${ms(fill)} (${Math.round(N / (fill / 1000))}/s in one transaction)`,
+  );
   const verify: number[] = [];
   for (let i = 0; i < 3; i++) verify.push((await time(() => verifyAuditChain(sqlite)))[0]);
   report(`audit verify, ${N} entries`, verify);

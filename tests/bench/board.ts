@@ -15,24 +15,43 @@ export async function benchBoard(report: Report): Promise<void> {
   const day = (offset: number) => new Date(now + offset * 86_400_000).toISOString().slice(0, 10);
   const [seedMs, counts] = await time(() =>
     sqlite.transaction(() => {
-      const targets = sqlite.prepare('select id, unit_id as unitId from targets where plan_id = ?').all(planId) as { id: number; unitId: number }[];
+      const targets = sqlite.prepare('select id, unit_id as unitId from targets where plan_id = ?').all(planId) as {
+        id: number;
+        unitId: number;
+      }[];
       const rep = sqlite.prepare(
-        `insert into progress_reports (uuid, owner_node, version, target_id, quarter, completion_rate, narrative, state, created_at, updated_at) values (?, 'bench', 1, ?, ?, ?, '按节点推进', 'accepted', ?, ?)`,
+        `insert into progress_reports (uuid, owner_node, version, target_id, quarter, completion_rate, narrative, ` +
+          `state, created_at, updated_at) values (?, 'bench', 1, ?, ?, ?, '按节点推进', 'accepted', ?, ?)`,
       );
-      for (const tg of targets) for (let q = 1; q <= 4; q++) rep.run(randomUUID(), tg.id, q, q * 20 + (tg.id % 10), now, now);
+      for (const tg of targets)
+        for (let q = 1; q <= 4; q++) rep.run(randomUUID(), tg.id, q, q * 20 + (tg.id % 10), now, now);
       const units = (sqlite.prepare('select id from units').all() as { id: number }[]).map((u) => u.id);
       const notice = sqlite.prepare(
-        `insert into notices (uuid, owner_node, version, kind, unit_id, target_id, reason, items, issued_on, working_days, reply_by, contact_name, contact_phone, state, created_at, updated_at)
+        `insert into notices (uuid, owner_node, version, kind, unit_id, target_id, reason, items, issued_on,
+          working_days, reply_by, contact_name, contact_phone, state, created_at, updated_at)
          values (?, 'bench', 1, ?, ?, ?, '第三季度进度滞后。', '[{"text":"说明原因"}]', ?, 5, ?, '王某', '0000-1234567', ?, ?, ?)`,
       );
       for (let i = 0; i < 20_000; i++) {
         const tg = targets[i % targets.length]!;
-        notice.run(randomUUID(), (['inquiry', 'supervision', 'rectification'] as const)[i % 3], tg.unitId, tg.id, day(-40 + (i % 20)), day(-20 + (i % 40)), i % 7 ? 'issued' : 'returned', now, now);
+        notice.run(
+          randomUUID(),
+          (['inquiry', 'supervision', 'rectification'] as const)[i % 3],
+          tg.unitId,
+          tg.id,
+          day(-40 + (i % 20)),
+          day(-20 + (i % 40)),
+          i % 7 ? 'issued' : 'returned',
+          now,
+          now,
+        );
       }
       return { targets: targets.length, units: units.length };
     })(),
   );
-  console.log(`board data: ${counts.units} units, ${counts.targets} targets × 4 quarters of reports, 20,000 open notices, seeded in ${(seedMs / 1000).toFixed(1)} s`);
+  console.log(
+    `board data: ${counts.units} units, ${counts.targets} targets × 4 quarters of reports, 20,000 open notices, ` +
+      `seeded in ${(seedMs / 1000).toFixed(1)} s`,
+  );
   const queries: number[] = [];
   for (let i = 0; i < 5; i++) {
     const [dt, r] = await time(() => app.callAs(asRole('evaluator', 'bench'), 'cli', 'board.list', {}));

@@ -24,29 +24,87 @@ export async function benchOrg(report: Report): Promise<void> {
   for (let c = 1; c <= 20; c++) units.push([`C-${c}`, `第${c}县人民政府`, `${c}县`, 'C', '县（区）', '', c, '启用']);
   for (let i = units.length; i < 2000; i++) {
     const county = 1 + (i % 20);
-    units.push([`C-${county}-${i}`, `第${county}县第${i}单位`, '', `C-${county}`, i % 3 ? '部门' : '乡镇', i % 3 ? '政府工作部门' : '乡镇街道', i, '启用']);
+    units.push([
+      `C-${county}-${i}`,
+      `第${county}县第${i}单位`,
+      '',
+      `C-${county}`,
+      i % 3 ? '部门' : '乡镇',
+      i % 3 ? '政府工作部门' : '乡镇街道',
+      i,
+      '启用',
+    ]);
   }
   const people: (string | number)[][] = [];
   for (let i = 0; i < 30_000; i++) {
     const u = units[1 + (i % 1999)]![0]!;
-    people.push([`P${i}`, `人员${i}`, u, i % 15 ? '科员' : '局长', '一级科员', i % 15 ? '否' : '是', i % 15 ? '否' : '是', '', '', '负责本岗位工作', '2025-01-01']);
+    people.push([
+      `P${i}`,
+      `人员${i}`,
+      u,
+      i % 15 ? '科员' : '局长',
+      '一级科员',
+      i % 15 ? '否' : '是',
+      i % 15 ? '否' : '是',
+      '',
+      '',
+      '负责本岗位工作',
+      '2025-01-01',
+    ]);
   }
-  const unitsB64 = await workbook('单位', ['单位代码', '单位名称', '简称', '上级单位代码', '单位类型', '考核类别', '排序', '状态'], units);
-  const peopleB64 = await workbook('人员', ['人员编号', '姓名', '单位代码', '职务', '职级', '是否领导', '是否行政首长', '联系电话', '身份证号', '岗位职责', '任职日期'], people);
-  console.log(`workbooks: units ${(unitsB64.length * 0.75 / 1024).toFixed(0)} KB, people ${(peopleB64.length * 0.75 / 1024 / 1024).toFixed(1)} MB`);
+  const unitsB64 = await workbook(
+    '单位',
+    ['单位代码', '单位名称', '简称', '上级单位代码', '单位类型', '考核类别', '排序', '状态'],
+    units,
+  );
+  const peopleB64 = await workbook(
+    '人员',
+    [
+      '人员编号',
+      '姓名',
+      '单位代码',
+      '职务',
+      '职级',
+      '是否领导',
+      '是否行政首长',
+      '联系电话',
+      '身份证号',
+      '岗位职责',
+      '任职日期',
+    ],
+    people,
+  );
+  console.log(
+    `workbooks: units ${((unitsB64.length * 0.75) / 1024).toFixed(0)} KB, ` +
+      `people ${((peopleB64.length * 0.75) / 1024 / 1024).toFixed(1)} MB`,
+  );
 
   const t = tempDir();
-  const app = await startApp({ dataDir: t.dir, appRoot: repoRoot, appVersion: 'bench', log: silentLogger, scrypt: OWASP_SCRYPT });
+  const app = await startApp({
+    dataDir: t.dir,
+    appRoot: repoRoot,
+    appVersion: 'bench',
+    log: silentLogger,
+    scrypt: OWASP_SCRYPT,
+  });
   const kpy = asRole('evaluator', 'bench');
   const run = async (channel: string, input: unknown) => {
     const r = await app.callAs(kpy, 'cli', channel, input);
     if (!r.ok) throw new Error(r.error.message);
     return r.value as { counts: Record<string, number> };
   };
-  report('import 2,000 units, dry run', [(await time(() => run('units.importPreview', { fileName: 'u.xlsx', base64: unitsB64 })))[0]]);
-  report('import 2,000 units, commit', [(await time(() => run('units.import', { fileName: 'u.xlsx', base64: unitsB64 })))[0]]);
-  report('import 30,000 people, dry run', [(await time(() => run('people.importPreview', { fileName: 'p.xlsx', base64: peopleB64 })))[0]]);
-  report('import 30,000 people, commit', [(await time(() => run('people.import', { fileName: 'p.xlsx', base64: peopleB64 })))[0]]);
+  report('import 2,000 units, dry run', [
+    (await time(() => run('units.importPreview', { fileName: 'u.xlsx', base64: unitsB64 })))[0],
+  ]);
+  report('import 2,000 units, commit', [
+    (await time(() => run('units.import', { fileName: 'u.xlsx', base64: unitsB64 })))[0],
+  ]);
+  report('import 30,000 people, dry run', [
+    (await time(() => run('people.importPreview', { fileName: 'p.xlsx', base64: peopleB64 })))[0],
+  ]);
+  report('import 30,000 people, commit', [
+    (await time(() => run('people.import', { fileName: 'p.xlsx', base64: peopleB64 })))[0],
+  ]);
   const [again, same] = await time(() => run('people.importPreview', { fileName: 'p.xlsx', base64: peopleB64 }));
   report('re-check 30,000 unchanged people, dry run', [again], `same=${same.counts.same}`);
   await addUser(app, 'bench-kpy', 'evaluator');

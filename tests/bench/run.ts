@@ -24,7 +24,10 @@ const results: Record<string, unknown> = {};
 function report(name: string, samples: number[], extra = ''): void {
   const s = stats(samples);
   results[name] = s;
-  console.log(`${name.padEnd(44)} p50 ${ms(s.p50).padStart(10)}  p95 ${ms(s.p95).padStart(10)}  max ${ms(s.max).padStart(10)}  (n=${s.n}) ${extra}`);
+  console.log(
+    `${name.padEnd(44)} p50 ${ms(s.p50).padStart(10)}  p95 ${ms(s.p95).padStart(10)}  ` +
+      `max ${ms(s.max).padStart(10)}  (n=${s.n}) ${extra}`,
+  );
 }
 
 async function benchOpen(): Promise<void> {
@@ -44,7 +47,9 @@ async function benchOpen(): Promise<void> {
   const [seedMs] = await time(() => seedOrg(o.sqlite, CITY));
   o.sqlite.close();
   const mb = fs.statSync(file).size / 1024 / 1024;
-  console.log(`synthetic city: ${CITY.units} units, ${CITY.people} people, ${mb.toFixed(1)} MB, seeded in ${ms(seedMs)}`);
+  console.log(
+    `synthetic city: ${CITY.units} units, ${CITY.people} people, ${mb.toFixed(1)} MB, seeded in ${ms(seedMs)}`,
+  );
 
   const full: number[] = [];
   for (let i = 0; i < REPEAT; i++) {
@@ -61,8 +66,14 @@ async function benchOpen(): Promise<void> {
     const src = await openDatabase({ file, migrationsFolder });
     await src.sqlite.backup(copy);
     src.sqlite.close();
-    const next = withExtraMigration(fs.mkdtempSync(path.join(t.dir, 'm-')), '9001_add_note', 'ALTER TABLE `units` ADD `note` text;');
-    const [dt, db] = await time(() => openDatabase({ file: copy, migrationsFolder: next, backupDir: path.join(t.dir, 'bak') }));
+    const next = withExtraMigration(
+      fs.mkdtempSync(path.join(t.dir, 'm-')),
+      '9001_add_note',
+      'ALTER TABLE `units` ADD `note` text;',
+    );
+    const [dt, db] = await time(() =>
+      openDatabase({ file: copy, migrationsFolder: next, backupDir: path.join(t.dir, 'bak') }),
+    );
     upgrade.push(dt);
     db.sqlite.close();
   }
@@ -72,7 +83,13 @@ async function benchOpen(): Promise<void> {
 
 async function benchHost(): Promise<void> {
   const t = tempDir();
-  const app = await startApp({ dataDir: t.dir, appRoot: repoRoot, appVersion: 'bench', log: silentLogger, scrypt: TEST_SCRYPT });
+  const app = await startApp({
+    dataDir: t.dir,
+    appRoot: repoRoot,
+    appVersion: 'bench',
+    log: silentLogger,
+    scrypt: TEST_SCRYPT,
+  });
   const staticRoot = path.join(repoRoot, 'dist', 'renderer');
   fs.mkdirSync(staticRoot, { recursive: true });
   const host = await startWebHost({ app, staticRoot });
@@ -93,7 +110,8 @@ async function benchHost(): Promise<void> {
   for (let i = 0; i < 1000; i++) reads.push((await time(() => call('system.info', {})))[0]);
   report('loopback round trip, read (system.info)', reads, `≈ ${Math.round(1000 / stats(reads).mean)} calls/s`);
   const writes: number[] = [];
-  for (let i = 0; i < 200; i++) writes.push((await time(() => call('settings.update', { unitName: `基准测试单位${i}` })))[0]);
+  for (let i = 0; i < 200; i++)
+    writes.push((await time(() => call('settings.update', { unitName: `基准测试单位${i}` })))[0]);
   report('loopback round trip, audited write', writes, '(synchronous=FULL)');
   await host.close();
   app.close();
@@ -108,4 +126,7 @@ await benchLetters(report);
 await benchBoard(report);
 const outDir = path.join(repoRoot, 'tests', 'bench', 'out');
 fs.mkdirSync(outDir, { recursive: true });
-fs.writeFileSync(path.join(outDir, 'foundation.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+fs.writeFileSync(
+  path.join(outDir, 'foundation.json'),
+  JSON.stringify({ at: new Date().toISOString(), results }, null, 2),
+);

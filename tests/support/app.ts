@@ -20,10 +20,19 @@ export interface TestApp {
  * A started app on a fresh data folder, whose database is a copy of the run's migrated template
  * (tests/support/template-db.ts); with `dir`, the app reopens that folder as it is.
  */
-export async function testApp(opts: { now?: () => number; dir?: string; scrypt?: ScryptParams } = {}): Promise<TestApp> {
+export async function testApp(
+  opts: { now?: () => number; dir?: string; scrypt?: ScryptParams } = {},
+): Promise<TestApp> {
   const t = opts.dir ? { dir: opts.dir, cleanup: () => {} } : tempDir();
   if (!opts.dir) await seedDataDir(t.dir);
-  const app = await startApp({ dataDir: t.dir, appRoot: repoRoot, appVersion: '0.0.0-test', log: silentLogger, now: opts.now, scrypt: opts.scrypt ?? TEST_SCRYPT });
+  const app = await startApp({
+    dataDir: t.dir,
+    appRoot: repoRoot,
+    appVersion: '0.0.0-test',
+    log: silentLogger,
+    now: opts.now,
+    scrypt: opts.scrypt ?? TEST_SCRYPT,
+  });
   return {
     app,
     dir: t.dir,
@@ -38,7 +47,13 @@ export async function testApp(opts: { now?: () => number; dir?: string; scrypt?:
 export const asRole = (role: Role, username = `测试${role}`): Caller => ({ userId: null, username, role });
 
 /** Creates an account directly (no audit), for tests that need someone to sign in as. */
-export async function addUser(app: App, username: string, role: Role, password = GOOD_PASSWORD, extra: { mustChangePassword?: boolean } = {}) {
+export async function addUser(
+  app: App,
+  username: string,
+  role: Role,
+  password = GOOD_PASSWORD,
+  extra: { mustChangePassword?: boolean } = {},
+) {
   const now = Date.now();
   return insertUser(app.opened.db, {
     username,

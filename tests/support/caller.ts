@@ -42,17 +42,22 @@ export interface TypedCaller {
  *   signed in, for the public channels), or
  * - a role or a Caller (trusted, for tests of a handler's rules rather than of signing in).
  */
-export function caller(app: App, who: string | Role | Caller | null, opts: { transport?: Transport } = {}): TypedCaller {
+export function caller(
+  app: App,
+  who: string | Role | Caller | null,
+  opts: { transport?: Transport } = {},
+): TypedCaller {
   const transport = opts.transport ?? 'web';
   const send =
     who === null
       ? (channel: ChannelName, input: unknown) => app.call(null, transport, channel, input)
       : typeof who === 'object'
-      ? (channel: ChannelName, input: unknown) => app.callAs(who, transport, channel, input)
-      : (roles as readonly string[]).includes(who)
-        ? (channel: ChannelName, input: unknown) => app.callAs(asRole(who as Role), transport, channel, input)
-        : (channel: ChannelName, input: unknown) => app.call(who, transport, channel, input);
-  const attempt = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => send(channel, input) as Promise<Result<ChannelOutput<C>>>;
+        ? (channel: ChannelName, input: unknown) => app.callAs(who, transport, channel, input)
+        : (roles as readonly string[]).includes(who)
+          ? (channel: ChannelName, input: unknown) => app.callAs(asRole(who as Role), transport, channel, input)
+          : (channel: ChannelName, input: unknown) => app.call(who, transport, channel, input);
+  const attempt = <C extends ChannelName>(channel: C, input: ChannelInput<C>) =>
+    send(channel, input) as Promise<Result<ChannelOutput<C>>>;
   return {
     attempt,
     async call(channel, input) {

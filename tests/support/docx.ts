@@ -8,7 +8,9 @@ import { repoRoot } from './tmp';
 
 /** Every entry of a zip, as bytes, in the zip's order. */
 async function zipEntries(bytes: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e || !z ? reject(e) : resolve(z))));
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e || !z ? reject(e) : resolve(z))),
+  );
   const entries = new Map<string, Buffer>();
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) =>
@@ -58,7 +60,12 @@ export async function asWordReadsIt(bytes: Buffer): Promise<Buffer> {
 
 export const FONTS_CONF = path.join(repoRoot, 'tests', 'fixtures', 'fonts', 'fonts.conf');
 /** The files of Debian's fonts-noto-cjk, the only fonts fonts.conf lets LibreOffice see. */
-export const NOTO_CJK = ['NotoSerifCJK-Regular.ttc', 'NotoSerifCJK-Bold.ttc', 'NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc'].map((f) => path.join('/usr/share/fonts/opentype/noto', f));
+export const NOTO_CJK = [
+  'NotoSerifCJK-Regular.ttc',
+  'NotoSerifCJK-Bold.ttc',
+  'NotoSansCJK-Regular.ttc',
+  'NotoSansCJK-Bold.ttc',
+].map((f) => path.join('/usr/share/fonts/opentype/noto', f));
 const fcEnv = { ...process.env, FONTCONFIG_FILE: FONTS_CONF };
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
@@ -86,7 +93,9 @@ export function renderEnvironment(): RenderEnvironment {
     try {
       return run(cmd, args);
     } catch (e) {
-      missing.push(`${cmd} (${pkg}): ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not installed' : (e as Error).message}`);
+      missing.push(
+        `${cmd} (${pkg}): ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not installed' : (e as Error).message}`,
+      );
       return '';
     }
   };
@@ -98,22 +107,47 @@ export function renderEnvironment(): RenderEnvironment {
   const fonts: RenderEnvironment['fonts'] = [];
   if (missing.length === 0) {
     for (const family of [...new Set(Object.values(FONTS))]) {
-      const [file = '', face = '', version = ''] = run('fc-match', ['-f', '%{file}:%{index}\t%{fullname[0]}\t%{fontversion}', family], fcEnv).split('\t');
-      if (!NOTO_CJK.includes(file.replace(/:\d+$/, ''))) missing.push(`${family}: fonts.conf maps it to ${file || 'nothing'}, not to Noto CJK`);
+      const [file = '', face = '', version = ''] = run(
+        'fc-match',
+        ['-f', '%{file}:%{index}\t%{fullname[0]}\t%{fontversion}', family],
+        fcEnv,
+      ).split('\t');
+      if (!NOTO_CJK.includes(file.replace(/:\d+$/, '')))
+        missing.push(`${family}: fonts.conf maps it to ${file || 'nothing'}, not to Noto CJK`);
       fonts.push({ family, file, face, version: (Number(version) / 65536).toFixed(3) });
     }
   }
   if (missing.length) {
-    throw new Error(`The document rendering tests cannot run here (CI installs them with apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk):\n  ${missing.join('\n  ')}`);
+    throw new Error(
+      `The document rendering tests cannot run here (CI installs them with apt-get install ` +
+        `libreoffice-writer-nogui poppler-utils fonts-noto-cjk):\n  ${missing.join('\n  ')}`,
+    );
   }
   let packages: string;
   try {
-    packages = run('dpkg-query', ['-W', '-f', '${Package} ${Version}\n', 'libreoffice-writer-nogui', 'libreoffice-core-nogui', 'libreoffice-core', 'fonts-noto-cjk', 'poppler-utils', 'fontconfig']);
+    packages = run('dpkg-query', [
+      '-W',
+      '-f',
+      '${Package} ${Version}\n',
+      'libreoffice-writer-nogui',
+      'libreoffice-core-nogui',
+      'libreoffice-core',
+      'fonts-noto-cjk',
+      'poppler-utils',
+      'fontconfig',
+    ]);
   } catch (e) {
     // dpkg-query exits non-zero when one of the names is not installed; what it printed is still right
     packages = String((e as { stdout?: string }).stdout ?? '').trim();
   }
-  checked = { soffice, fonts, packages: packages.split('\n').filter((l) => /\S+ \S+/.test(l)).join('\n') };
+  checked = {
+    soffice,
+    fonts,
+    packages: packages
+      .split('\n')
+      .filter((l) => /\S+ \S+/.test(l))
+      .join('\n'),
+  };
   return checked;
 }
 
@@ -134,11 +168,23 @@ export async function renderPdfs(docxFiles: string[], outDir: string, o: { raw?:
   );
   const pdfs = docxFiles.map((f) => path.join(outDir, path.basename(f).replace(/\.docx$/, '.pdf')));
   for (const p of pdfs) fs.rmSync(p, { force: true });
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(outDir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', outDir, ...inputs], {
-    env: fcEnv,
-    stdio: 'ignore',
-    timeout: 180_000,
-  });
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      `-env:UserInstallation=file://${path.join(outDir, 'lo-profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      ...inputs,
+    ],
+    {
+      env: fcEnv,
+      stdio: 'ignore',
+      timeout: 180_000,
+    },
+  );
   for (const p of pdfs) if (!fs.existsSync(p)) throw new Error(`LibreOffice produced no ${path.basename(p)}`);
   return pdfs;
 }
@@ -164,14 +210,26 @@ export function pdfWords(pdf: string): { pages: { width: number; height: number 
   for (const chunk of html.split('<page ').slice(1)) {
     const size = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk)!;
     pages.push({ width: Number(size[1]), height: Number(size[2]) });
-    for (const m of chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-      words.push({ page: pages.length, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! });
+    for (const m of chunk.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    )) {
+      words.push({
+        page: pages.length,
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+        text: m[5]!,
+      });
     }
   }
   return { pages, words };
 }
 
-/** The type area across the page: the binding margin is 28 mm (79.4 pt), the area 156 mm (442.2 pt) wide; 0.9 pt for rounding. */
+/**
+ * The type area across the page: the binding margin is 28 mm (79.4 pt), the area 156 mm (442.2 pt) wide; 0.9 pt for
+ * rounding.
+ */
 export const TYPE_AREA_X = { from: 78.5, to: 523 } as const;
 /** Where the footer starts: the page number's top is about 757 pt, the type area ends at 742.7 pt. */
 export const FOOTER_TOP = 750;
@@ -194,7 +252,9 @@ export function linesStartingWithClosingMark(layout: { words: Word[] }): string[
     const first = starts.get(key);
     if (!first || w.xMin < first.xMin) starts.set(key, w);
   }
-  return [...starts.values()].filter((w) => /^[，。、；：！？）》」』”’]/.test(w.text)).map((w) => `page ${w.page}: “${w.text}”`);
+  return [...starts.values()]
+    .filter((w) => /^[，。、；：！？）》」』”’]/.test(w.text))
+    .map((w) => `page ${w.page}: “${w.text}”`);
 }
 
 /** A page as RGB pixels at 72 dpi (one pixel a point), read from pdftoppm's PPM. */
@@ -209,5 +269,16 @@ export function pagePixels(pdf: string, page: number, outDir: string): { width: 
 /** Saves a page as PNG for a person to look at. */
 export function savePng(pdf: string, page: number, file: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', String(page), '-l', String(page), '-singlefile', pdf, file.replace(/\.png$/, '')]);
+  execFileSync('pdftoppm', [
+    '-r',
+    '60',
+    '-png',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdf,
+    file.replace(/\.png$/, ''),
+  ]);
 }

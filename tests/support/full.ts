@@ -21,7 +21,10 @@ function bucket(label: string, buckets: number): number {
  * About one case in `every`, chosen by label; `group` keeps at least the first case of each group
  * (e.g. every channel), so the sample still reaches everything the corpus reaches.
  */
-export function sampled<T>(cases: readonly T[], opts: { every: number; label: (c: T) => string; group?: (c: T) => string }): T[] {
+export function sampled<T>(
+  cases: readonly T[],
+  opts: { every: number; label: (c: T) => string; group?: (c: T) => string },
+): T[] {
   if (FULL || opts.every <= 1) return [...cases];
   const seen = new Set<string>();
   return cases.filter((c) => {

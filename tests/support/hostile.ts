@@ -5,7 +5,15 @@ import { validSamples } from './samples';
 export const MEGABYTE_STRING = '考'.repeat(1024 * 1024);
 
 /** The labels of the cases that spoil a channel's whole input rather than one field of it. */
-export const WHOLE_INPUT: ReadonlySet<string> = new Set(['null', 'a number', 'a string', 'an array', 'true', 'an extra field', 'a megabyte extra field']);
+export const WHOLE_INPUT: ReadonlySet<string> = new Set([
+  'null',
+  'a number',
+  'a string',
+  'an array',
+  'true',
+  'an extra field',
+  'a megabyte extra field',
+]);
 
 /** Malformed inputs for a channel, each with a label: wrong shapes, wrong types, missing, extra, huge. */
 export function hostileInputs(name: ChannelName): [string, unknown][] {

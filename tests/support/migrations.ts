@@ -42,7 +42,10 @@ CREATE TABLE \`__new_people\` (
 	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE restrict
 );
 --> statement-breakpoint
-INSERT INTO \`__new_people\`("id", "uuid", "owner_node", "version", "name", "unit_id", "post", "rank", "is_leader", "is_unit_head", "phone", "id_number", "active", "created_at", "updated_at") SELECT "id", "uuid", "owner_node", "version", "name", "unit_id", "post", "rank", "is_leader", "is_unit_head", "phone", "id_number", "active", "created_at", "updated_at" FROM \`people\`;--> statement-breakpoint
+INSERT INTO \`__new_people\`("id", "uuid", "owner_node", "version", "name", "unit_id", "post", "rank", "is_leader",
+"is_unit_head", "phone", "id_number", "active", "created_at", "updated_at") SELECT "id", "uuid", "owner_node",
+"version", "name", "unit_id", "post", "rank", "is_leader", "is_unit_head", "phone", "id_number", "active",
+"created_at", "updated_at" FROM \`people\`;--> statement-breakpoint
 DROP TABLE \`people\`;--> statement-breakpoint
 ALTER TABLE \`__new_people\` RENAME TO \`people\`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;--> statement-breakpoint

@@ -5,7 +5,16 @@ import { TEST_SCRYPT } from './app';
 import { repoRoot } from './tmp';
 
 const [dataDir, file] = process.argv.slice(2);
-const app = await startApp({ dataDir: dataDir!, appRoot: repoRoot, appVersion: 'child', log: silentLogger, scrypt: TEST_SCRYPT });
-const r = await app.callAs({ userId: 1, username: 'child', role: 'admin' }, 'cli', 'backup.restore', { file, confirm: true });
+const app = await startApp({
+  dataDir: dataDir!,
+  appRoot: repoRoot,
+  appVersion: 'child',
+  log: silentLogger,
+  scrypt: TEST_SCRYPT,
+});
+const r = await app.callAs({ userId: 1, username: 'child', role: 'admin' }, 'cli', 'backup.restore', {
+  file,
+  confirm: true,
+});
 process.stdout.write(JSON.stringify(r));
 app.close();

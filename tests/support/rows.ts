@@ -4,7 +4,9 @@ import type Database from 'better-sqlite3';
 /** SHA-256 of every table's rows in key order: equal hashes mean byte-for-byte equal data. */
 export function rowHashes(db: Database.Database, skip: string[] = []): Record<string, string> {
   const tables = (
-    db.prepare(`select name from sqlite_master where type='table' and name not like 'sqlite_%' order by name`).all() as { name: string }[]
+    db
+      .prepare(`select name from sqlite_master where type='table' and name not like 'sqlite_%' order by name`)
+      .all() as { name: string }[]
   ).filter((t) => !skip.includes(t.name));
   return Object.fromEntries(
     tables.map((t) => {

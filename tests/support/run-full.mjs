@@ -5,5 +5,9 @@
 // after changing a transport, the backup format or input validation.
 import { spawnSync } from 'node:child_process';
 
-const r = spawnSync('npm', ['test'], { stdio: 'inherit', shell: process.platform === 'win32', env: { ...process.env, KAOPING_FULL: '1' } });
+const r = spawnSync('npm', ['test'], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+  env: { ...process.env, KAOPING_FULL: '1' },
+});
 process.exit(r.status ?? 1);

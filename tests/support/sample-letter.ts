@@ -7,10 +7,23 @@ export function sampleLetter(n = 8, o: { unit?: string; longTarget?: string } = 
     kind: 'common',
     indicator: name,
     points: 10,
-    method: defaultParams.per_occurrence.method === 'per_occurrence' ? { method: 'per_occurrence', each: 1, cap: 10 } : defaultParams.linear,
+    method:
+      defaultParams.per_occurrence.method === 'per_occurrence'
+        ? { method: 'per_occurrence', each: 1, cap: 10 }
+        : defaultParams.linear,
     standard: i === 0 ? '' : '按时完成得满分，每延误一项扣1分，扣完为止',
     scoringBody: '县考评办',
-    targets: [{ content: `${name}各项要求落实到位`, targetValue: null, measureUnit: null, points: 10, leader: null, isKey: false, isMajor: false }],
+    targets: [
+      {
+        content: `${name}各项要求落实到位`,
+        targetValue: null,
+        measureUnit: null,
+        points: 10,
+        leader: null,
+        isKey: false,
+        isMajor: false,
+      },
+    ],
   }));
   const each = 70 / n;
   const specific: LetterItem = {
@@ -22,7 +35,10 @@ export function sampleLetter(n = 8, o: { unit?: string; longTarget?: string } = 
     standard: '',
     scoringBody: '县发改局',
     targets: Array.from({ length: n }, (_, i) => ({
-      content: i === 0 && o.longTarget ? o.longTarget : `第${i + 1}项目标任务：完成年度固定资产投资项目入库、审批和开工建设，推动项目按季度节点落实`,
+      content:
+        i === 0 && o.longTarget
+          ? o.longTarget
+          : `第${i + 1}项目标任务：完成年度固定资产投资项目入库、审批和开工建设，推动项目按季度节点落实`,
       targetValue: String(100 + i),
       measureUnit: '个',
       points: Math.round((i === n - 1 ? 70 - each * (n - 1) : each) * 100) / 100,
@@ -31,8 +47,26 @@ export function sampleLetter(n = 8, o: { unit?: string; longTarget?: string } = 
       isMajor: i % 7 === 0,
     })),
   };
-  const bonus: LetterItem = { group: '加分项目', kind: 'bonus', indicator: '争先创优', points: 5, method: { method: 'per_occurrence', each: 1, cap: 5 }, standard: '', scoringBody: '县考评办', targets: [] };
-  const veto: LetterItem = { group: '一票否决', kind: 'veto', indicator: '安全生产', points: 0, method: { method: 'veto' }, standard: '', scoringBody: '县应急局', targets: [] };
+  const bonus: LetterItem = {
+    group: '加分项目',
+    kind: 'bonus',
+    indicator: '争先创优',
+    points: 5,
+    method: { method: 'per_occurrence', each: 1, cap: 5 },
+    standard: '',
+    scoringBody: '县考评办',
+    targets: [],
+  };
+  const veto: LetterItem = {
+    group: '一票否决',
+    kind: 'veto',
+    indicator: '安全生产',
+    points: 0,
+    method: { method: 'veto' },
+    standard: '',
+    scoringBody: '县应急局',
+    targets: [],
+  };
   return {
     issuer: '示例县人民政府目标考评办公室',
     number: '考评责〔2026〕1号',

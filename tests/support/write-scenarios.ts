@@ -80,7 +80,11 @@ export class World {
   next() {
     return this.once('next', async () => {
       const { plan } = await this.running();
-      return this.call<{ id: number; year: number }>('plans.create', { year: 2027, title: '示例县2027年度目标管理考核方案', copyFrom: plan.id });
+      return this.call<{ id: number; year: number }>('plans.create', {
+        year: 2027,
+        title: '示例县2027年度目标管理考核方案',
+        copyFrom: plan.id,
+      });
     });
   }
 
@@ -91,14 +95,22 @@ export class World {
   /** A target of the running year with its id and unit. */
   async target(code = 'SX-FGJ') {
     const { plan } = await this.running();
-    const list = await this.call<{ id: number; kind: string }[]>('targets.list', { planId: plan.id, unitId: await this.unit(code) });
+    const list = await this.call<{ id: number; kind: string }[]>('targets.list', {
+      planId: plan.id,
+      unitId: await this.unit(code),
+    });
     return list.find((x) => x.kind === 'specific') ?? list[0]!;
   }
 
   /** A draft report of a target of the unit (a different unit gives a different report). */
   async report(quarter: number, code = 'SX-FGJ') {
     const t = await this.target(code);
-    const row = await this.call<{ reportId: number }>('reports.save', { targetId: t.id, quarter, completionRate: 60, narrative: '按节点推进' });
+    const row = await this.call<{ reportId: number }>('reports.save', {
+      targetId: t.id,
+      quarter,
+      completionRate: 60,
+      narrative: '按节点推进',
+    });
     return row.reportId;
   }
 
@@ -117,7 +129,11 @@ export class World {
 
   async replied(noticeId?: number) {
     const id = noticeId ?? (await this.notice());
-    const n = await this.call<{ replies: { id: number }[] }>('notices.reply', { noticeId: id, content: '已说明原因', repliedOn: this.today() });
+    const n = await this.call<{ replies: { id: number }[] }>('notices.reply', {
+      noticeId: id,
+      content: '已说明原因',
+      repliedOn: this.today(),
+    });
     return { noticeId: id, replyId: n.replies.at(-1)!.id };
   }
 
@@ -182,7 +198,10 @@ const csv = (text: string) => ({ fileName: '日历.csv', base64: Buffer.from(tex
 
 /** Registered per write channel; the test fails for a writes: true channel that has none. */
 export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
-  'auth.setup': async (w) => ({ app: await w.fresh(), input: { username: 'admin', displayName: '管理员', password: GOOD_PASSWORD } }),
+  'auth.setup': async (w) => ({
+    app: await w.fresh(),
+    input: { username: 'admin', displayName: '管理员', password: GOOD_PASSWORD },
+  }),
   'auth.login': async (w) => ({ input: { username: await w.admin(), password: GOOD_PASSWORD } }),
   'auth.logout': async (w) => ({ session: await signIn(w.app, await w.admin()), input: {} }),
   'auth.lock': async (w) => ({ session: await signIn(w.app, await w.admin()), input: {} }),
@@ -193,50 +212,95 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
   },
   'auth.changePassword': async (w) => {
     const u = await w.newUser();
-    return { session: await signIn(w.app, u.name), input: { oldPassword: GOOD_PASSWORD, newPassword: 'Kaoping#2027x' } };
+    return {
+      session: await signIn(w.app, u.name),
+      input: { oldPassword: GOOD_PASSWORD, newPassword: 'Kaoping#2027x' },
+    };
   },
-  'users.create': async () => ({ as: 'admin', input: { username: 'kpy01', displayName: '考评员一', role: 'evaluator', password: GOOD_PASSWORD } }),
+  'users.create': async () => ({
+    as: 'admin',
+    input: { username: 'kpy01', displayName: '考评员一', role: 'evaluator', password: GOOD_PASSWORD },
+  }),
   'users.update': async (w) => ({ as: 'admin', input: { id: (await w.newUser()).id, displayName: '改名' } }),
-  'users.resetPassword': async (w) => ({ as: 'admin', input: { id: (await w.newUser()).id, password: 'Kaoping#2028' } }),
+  'users.resetPassword': async (w) => ({
+    as: 'admin',
+    input: { id: (await w.newUser()).id, password: 'Kaoping#2028' },
+  }),
   'users.unlock': async (w) => ({ as: 'admin', input: { id: (await w.newUser()).id } }),
-  'settings.update': async () => ({ as: 'admin', input: { unitName: '示例县人民政府目标考评办公室', level: 'county' } }),
+  'settings.update': async () => ({
+    as: 'admin',
+    input: { unitName: '示例县人民政府目标考评办公室', level: 'county' },
+  }),
   'calendar.set': async () => ({ as: 'admin', input: { date: '2026-10-01', kind: 'holiday', note: '国庆节' } }),
   'calendar.remove': async (w) => {
     await w.call('calendar.set', { date: '2026-10-08', kind: 'holiday', note: '国庆节' }, 'admin');
     return { as: 'admin', input: { date: '2026-10-08' } };
   },
-  'calendar.import': async () => ({ as: 'admin', input: csv('日期,类型,说明\n2026-10-02,休,国庆\n2026-10-10,班,调休\n') }),
-  'categories.save': async () => ({ input: { name: '新设类别' } }),
-  'categories.remove': async (w) => ({ input: { id: (await w.call<{ id: number }>('categories.save', { name: '临时类别' })).id } }),
-  'units.create': async () => ({ input: { code: 'WP-01', name: '写入测试单位', kind: 'department' } }),
-  'units.update': async (w) => ({ input: { id: (await w.call<{ id: number }>('units.create', { code: 'WP-02', name: '甲', kind: 'department' })).id, name: '乙' } }),
-  'units.setActive': async (w) => ({
-    input: { id: (await w.call<{ id: number }>('units.create', { code: 'WP-03', name: '丙', kind: 'department' })).id, active: false },
+  'calendar.import': async () => ({
+    as: 'admin',
+    input: csv('日期,类型,说明\n2026-10-02,休,国庆\n2026-10-10,班,调休\n'),
   }),
-  'units.setOwn': async (w) => ({ input: { id: (await w.call<{ id: number }>('units.create', { code: 'WP-04', name: '丁', kind: 'county' })).id } }),
+  'categories.save': async () => ({ input: { name: '新设类别' } }),
+  'categories.remove': async (w) => ({
+    input: { id: (await w.call<{ id: number }>('categories.save', { name: '临时类别' })).id },
+  }),
+  'units.create': async () => ({ input: { code: 'WP-01', name: '写入测试单位', kind: 'department' } }),
+  'units.update': async (w) => ({
+    input: {
+      id: (await w.call<{ id: number }>('units.create', { code: 'WP-02', name: '甲', kind: 'department' })).id,
+      name: '乙',
+    },
+  }),
+  'units.setActive': async (w) => ({
+    input: {
+      id: (await w.call<{ id: number }>('units.create', { code: 'WP-03', name: '丙', kind: 'department' })).id,
+      active: false,
+    },
+  }),
+  'units.setOwn': async (w) => ({
+    input: { id: (await w.call<{ id: number }>('units.create', { code: 'WP-04', name: '丁', kind: 'county' })).id },
+  }),
   'units.import': async () => ({ input: fixtureFile('org', 'sample-units.xlsx') }),
   'people.create': async (w) => ({ input: { name: '写入测试', unitId: await w.unit() } }),
   'people.update': async (w) => {
     const p = await w.call<{ id: number }>('people.create', { name: '调岗测试', unitId: await w.unit(), post: '科员' });
     return { input: { id: p.id, post: '副局长', duties: '分管综合' } };
   },
-  'people.setActive': async (w) => ({ input: { id: (await w.call<{ id: number }>('people.create', { name: '停用测试', unitId: await w.unit() })).id, active: false } }),
+  'people.setActive': async (w) => ({
+    input: {
+      id: (await w.call<{ id: number }>('people.create', { name: '停用测试', unitId: await w.unit() })).id,
+      active: false,
+    },
+  }),
   'people.import': async () => ({ input: fixtureFile('org', 'sample-people.xlsx') }),
   'backup.create': async () => ({ as: 'admin', input: {} }),
   'backup.restore': async (w) => ({ as: 'admin', input: { file: (await w.backup()).file, confirm: true } }),
-  'backup.restoreNew': async (w) => ({ app: await w.fresh(), as: 'admin', input: { file: (await w.backup()).file, confirm: true } }),
+  'backup.restoreNew': async (w) => ({
+    app: await w.fresh(),
+    as: 'admin',
+    input: { file: (await w.backup()).file, confirm: true },
+  }),
   'plans.create': async (w) => {
     const { plan } = await w.running();
     return { input: { year: 2028, title: '示例县2028年度目标管理考核方案', copyFrom: plan.id } };
   },
   'plans.update': async (w) => ({ input: { id: (await w.next()).id, basis: '依据县委县政府年度工作部署' } }),
-  'indicators.save': async (w) => ({ input: { planId: (await w.next()).id, isGroup: true, kind: 'common', name: '新设分组' } }),
+  'indicators.save': async (w) => ({
+    input: { planId: (await w.next()).id, isGroup: true, kind: 'common', name: '新设分组' },
+  }),
   'indicators.remove': async (w) => {
     const planId = (await w.next()).id;
-    const g = await w.call<{ id: number }>('indicators.save', { planId, isGroup: true, kind: 'bonus', name: '待删分组' });
+    const g = await w.call<{ id: number }>('indicators.save', {
+      planId,
+      isGroup: true,
+      kind: 'bonus',
+      name: '待删分组',
+    });
     return { input: { id: g.id } };
   },
-  'indicators.import': async (w) => ({ input: { planId: (await w.next()).id, ...fixtureFile('plans', 'sample-indicators.xlsx') } }),
+  'indicators.import': async (w) => ({
+    input: { planId: (await w.next()).id, ...fixtureFile('plans', 'sample-indicators.xlsx') },
+  }),
   'targets.save': async (w) => {
     const planId = (await w.next()).id;
     const t = (await w.call<{ indicatorId: number; unitId: number }[]>('targets.list', { planId }))[0]!;
@@ -245,7 +309,13 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
   'targets.remove': async (w) => {
     const planId = (await w.next()).id;
     const t = (await w.call<{ indicatorId: number; unitId: number }[]>('targets.list', { planId }))[0]!;
-    const added = await w.call<{ id: number }>('targets.save', { planId, indicatorId: t.indicatorId, unitId: t.unitId, content: '待删目标', points: 1 });
+    const added = await w.call<{ id: number }>('targets.save', {
+      planId,
+      indicatorId: t.indicatorId,
+      unitId: t.unitId,
+      content: '待删目标',
+      points: 1,
+    });
     return { input: { id: added.id } };
   },
   'targets.assignCommon': async (w) => {
@@ -253,7 +323,9 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     const cats = await w.call<{ id: number; units: number }[]>('categories.list', {});
     return { input: { planId, categoryId: cats.find((c) => c.units > 0)!.id } };
   },
-  'targets.import': async (w) => ({ input: { planId: (await w.next()).id, ...fixtureFile('plans', 'sample-targets.xlsx') } }),
+  'targets.import': async (w) => ({
+    input: { planId: (await w.next()).id, ...fixtureFile('plans', 'sample-targets.xlsx') },
+  }),
   'plans.setState': async (w) => {
     const planId = (await w.next()).id;
     // the copied plan balances except where the scenarios above added points: take those back out
@@ -265,22 +337,38 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
   'letters.generate': async (w) => ({ input: { planId: (await w.next()).id, unitId: await w.unit() } }),
   'letters.combine': async (w) => ({ input: { planId: (await w.next()).id } }),
   'letters.sign': async (w) => ({
-    input: { planId: (await w.next()).id, unitId: await w.unit(), signedDate: w.today(), partyASigner: '张县长', partyBSigner: '负责人' },
+    input: {
+      planId: (await w.next()).id,
+      unitId: await w.unit(),
+      signedDate: w.today(),
+      partyASigner: '张县长',
+      partyBSigner: '负责人',
+    },
   }),
-  'letters.unsign': async (w) => ({ input: { planId: (await w.next()).id, unitId: await w.unit(), reason: '签字人有误' } }),
+  'letters.unsign': async (w) => ({
+    input: { planId: (await w.next()).id, unitId: await w.unit(), reason: '签字人有误' },
+  }),
   'documents.void': async (w) => {
     const planId = (await w.next()).id;
     const made = await w.call<{ documentId: number }>('letters.generate', { planId, unitId: await w.unit('SX-CZJ') });
     return { input: { id: made.documentId, reason: '内容有误' } };
   },
-  'reports.save': async (w) => ({ input: { targetId: (await w.target()).id, quarter: 2, completionRate: 40, narrative: '按节点推进' } }),
+  'reports.save': async (w) => ({
+    input: { targetId: (await w.target()).id, quarter: 2, completionRate: 40, narrative: '按节点推进' },
+  }),
   'reports.submit': async (w) => ({ input: { reportId: await w.report(3) } }),
   'reports.review': async (w) => {
     const reportId = await w.report(3, 'SX-CZJ');
     await w.call('reports.submit', { reportId });
     return { input: { reportId, accept: false, reason: '佐证材料不全' } };
   },
-  'reports.attach': async (w) => ({ input: { reportId: await w.report(4), fileName: '佐证.pdf', base64: Buffer.from('%PDF-1.4 evidence').toString('base64') } }),
+  'reports.attach': async (w) => ({
+    input: {
+      reportId: await w.report(4),
+      fileName: '佐证.pdf',
+      base64: Buffer.from('%PDF-1.4 evidence').toString('base64'),
+    },
+  }),
   'reports.detach': async (w) => {
     const reportId = await w.report(4);
     const row = await w.call<{ attachments: { id: number }[] }>('reports.attach', {
@@ -291,22 +379,55 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     return { input: { attachmentId: row.attachments.at(-1)!.id } };
   },
   'notices.create': async (w) => ({
-    input: { kind: 'inquiry', unitId: await w.unit(), reason: '进度滞后。', items: [{ text: '说明原因' }], workingDays: 5, contactName: '王某', contactPhone: '0000-1234567' },
+    input: {
+      kind: 'inquiry',
+      unitId: await w.unit(),
+      reason: '进度滞后。',
+      items: [{ text: '说明原因' }],
+      workingDays: 5,
+      contactName: '王某',
+      contactPhone: '0000-1234567',
+    },
   }),
-  'notices.reply': async (w) => ({ input: { noticeId: await w.notice(), content: '已说明原因', repliedOn: w.today() } }),
-  'notices.review': async (w) => ({ input: { noticeId: (await w.replied()).noticeId, accept: false, note: '请补充材料' } }),
-  'notices.extend': async (w) => ({ input: { noticeId: await w.notice(), requestedOn: w.today(), to: '2026-12-31', reason: '需外单位配合' } }),
-  'notices.attach': async (w) => ({ input: { replyId: (await w.replied()).replyId, fileName: '回复.pdf', base64: Buffer.from('%PDF-1.4 reply').toString('base64') } }),
+  'notices.reply': async (w) => ({
+    input: { noticeId: await w.notice(), content: '已说明原因', repliedOn: w.today() },
+  }),
+  'notices.review': async (w) => ({
+    input: { noticeId: (await w.replied()).noticeId, accept: false, note: '请补充材料' },
+  }),
+  'notices.extend': async (w) => ({
+    input: { noticeId: await w.notice(), requestedOn: w.today(), to: '2026-12-31', reason: '需外单位配合' },
+  }),
+  'notices.attach': async (w) => ({
+    input: {
+      replyId: (await w.replied()).replyId,
+      fileName: '回复.pdf',
+      base64: Buffer.from('%PDF-1.4 reply').toString('base64'),
+    },
+  }),
   'notices.close': async (w) => {
     const { noticeId } = await w.replied();
     await w.call('notices.review', { noticeId, accept: true });
     return { input: { noticeId } };
   },
   'checks.save': async (w) => ({
-    input: { planId: (await w.running()).plan.id, title: '专项督查', kind: 'ad_hoc', team: '督查组', scope: '重点项目', checkDate: w.today() },
+    input: {
+      planId: (await w.running()).plan.id,
+      title: '专项督查',
+      kind: 'ad_hoc',
+      team: '督查组',
+      scope: '重点项目',
+      checkDate: w.today(),
+    },
   }),
   'findings.save': async (w) => ({
-    input: { checkId: await w.check(), unitId: await w.unit(), rating: 'serious', description: '严重滞后', requiredAction: '限期整改' },
+    input: {
+      checkId: await w.check(),
+      unitId: await w.unit(),
+      rating: 'serious',
+      description: '严重滞后',
+      requiredAction: '限期整改',
+    },
   }),
   'findings.remove': async (w) => ({ input: { id: await w.finding() } }),
   'checks.report': async (w) => {

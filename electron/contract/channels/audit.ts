@@ -39,7 +39,12 @@ export const auditChannels = {
       count: z.number().int(),
       head: z.object({ seq: z.number().int(), hash: z.string() }).nullable(),
       broken: z
-        .object({ seq: z.number().int(), position: z.number().int(), kind: z.enum(['edited', 'missing', 'reordered']), message: z.string() })
+        .object({
+          seq: z.number().int(),
+          position: z.number().int(),
+          kind: z.enum(['edited', 'missing', 'reordered']),
+          message: z.string(),
+        })
         .nullable(),
     }),
     roles: ['auditor'],

@@ -13,7 +13,10 @@ export const userView = z.object({
 });
 
 const password = (label: string) =>
-  z.string({ error: `请填写${label}` }).min(1, { error: `请填写${label}` }).max(128, { error: `${label}不能超过 128 个字符` });
+  z
+    .string({ error: `请填写${label}` })
+    .min(1, { error: `请填写${label}` })
+    .max(128, { error: `${label}不能超过 128 个字符` });
 export const usernameField = z
   .string({ error: '请填写用户名' })
   .trim()
@@ -55,7 +58,10 @@ export const authChannels = {
     beforePasswordChange: true,
     title: '登录',
     access: 'public',
-    input: z.strictObject({ username: z.string().trim().min(1, { error: '请填写用户名' }).max(64), password: password('密码') }),
+    input: z.strictObject({
+      username: z.string().trim().min(1, { error: '请填写用户名' }).max(64),
+      password: password('密码'),
+    }),
     output: signedIn,
     roles,
     writes: true,

@@ -3,7 +3,6 @@ import { channel } from '../channel';
 import { noInput } from '../limits';
 import { backupKinds } from '../backup-kinds';
 
-
 export const backupSummary = z.object({
   file: z.string(),
   fileName: z.string(),
@@ -44,7 +43,8 @@ export const backupChannels = {
     roles: ['admin'],
     writes: false,
   }),
-  'backup.restore': channel({ restores: true,
+  'backup.restore': channel({
+    restores: true,
     title: '从备份恢复',
     input: z.strictObject({ file: filePath, confirm: z.literal(true, { error: '恢复会替换当前全部数据，请确认' }) }),
     output: z.object({ restored: backupSummary, safetyBackup: z.string() }),
@@ -53,7 +53,8 @@ export const backupChannels = {
     // everything changes, but every session ends with it: the window goes back to signing in
     refreshes: [],
   }),
-  'backup.restoreNew': channel({ restores: true,
+  'backup.restoreNew': channel({
+    restores: true,
     title: '新安装从备份恢复',
     access: 'public',
     input: z.strictObject({ file: filePath, confirm: z.literal(true, { error: '恢复会替换当前全部数据，请确认' }) }),
@@ -63,4 +64,3 @@ export const backupChannels = {
     refreshes: [],
   }),
 } as const;
-

@@ -6,10 +6,13 @@ import { roles } from '../roles';
 export const isoDate = z
   .string({ error: '请填写日期' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 2026-10-01' })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { error: '不是有效的日期' });
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { error: '不是有效的日期' },
+  );
 
 export const dayKind = z.enum(calendarDayKind.values, { error: '类型只能是“休”（节假日）或“班”（调休上班）' });
 export const calendarDay = z.object({ date: z.string(), kind: dayKind, note: z.string() });
@@ -31,7 +34,11 @@ const calendarFile = z.strictObject({
   /** The file's bytes, base64; at most 2 MB decoded. */
   base64: z.string().max(2_800_000, { error: '文件过大（超过 2 MB），请确认选择的是日历文件' }),
 });
-const calendarImport = z.object({ rows: z.array(calendarImportRow), errors: z.number().int(), written: z.number().int() });
+const calendarImport = z.object({
+  rows: z.array(calendarImportRow),
+  errors: z.number().int(),
+  written: z.number().int(),
+});
 
 export const calendarChannels = {
   'calendar.list': channel({
@@ -43,7 +50,11 @@ export const calendarChannels = {
   }),
   'calendar.set': channel({
     title: '设置节假日或调休',
-    input: z.strictObject({ date: isoDate, kind: dayKind, note: z.string().trim().max(40, { error: '说明不能超过 40 个字' }).default('') }),
+    input: z.strictObject({
+      date: isoDate,
+      kind: dayKind,
+      note: z.string().trim().max(40, { error: '说明不能超过 40 个字' }).default(''),
+    }),
     output: calendarDay,
     roles: ['admin'],
     writes: true,

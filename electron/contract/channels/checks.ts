@@ -4,7 +4,8 @@ import { shortText } from '../limits';
 import { checkKind, findingRating } from '../../vocab';
 
 const id = z.number({ error: '缺少编号' }).int().positive();
-const isoDate = (label: string) => z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
+const isoDate = (label: string) =>
+  z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
 const ratings = findingRating.values;
 const checkKinds = checkKind.values;
 
@@ -33,7 +34,13 @@ export const checkRow = z.object({
 });
 
 export const checksChannels = {
-  'checks.list': channel({ title: '查看督查', input: z.strictObject({ planId: id }), output: z.array(checkRow), roles: ['evaluator', 'leader'], writes: false }),
+  'checks.list': channel({
+    title: '查看督查',
+    input: z.strictObject({ planId: id }),
+    output: z.array(checkRow),
+    roles: ['evaluator', 'leader'],
+    writes: false,
+  }),
   'checks.save': channel({
     title: '保存督查轮次',
     input: z.strictObject({

@@ -22,7 +22,11 @@ export const documentRow = z.object({
 export const documentsChannels = {
   'documents.list': channel({
     title: '查看公文登记簿',
-    input: z.strictObject({ kind: z.enum([...docKinds, 'combined']).optional(), year: z.number().int().min(2000).max(2100).optional(), subject: z.string().max(100).optional() }),
+    input: z.strictObject({
+      kind: z.enum([...docKinds, 'combined']).optional(),
+      year: z.number().int().min(2000).max(2100).optional(),
+      subject: z.string().max(100).optional(),
+    }),
     output: z.array(documentRow),
     roles: ['evaluator', 'leader'],
     writes: false,

@@ -28,6 +28,13 @@ const jobId = z.strictObject({ id: z.string().uuid({ error: '任务编号不正�
 
 export const jobsChannels = {
   // a job belongs to whoever started it: every role may follow and cancel its own
-  'jobs.status': channel({ title: '查看后台任务进度', input: jobId, output: jobStatus, roles, writes: false, passive: true }),
+  'jobs.status': channel({
+    title: '查看后台任务进度',
+    input: jobId,
+    output: jobStatus,
+    roles,
+    writes: false,
+    passive: true,
+  }),
   'jobs.cancel': channel({ title: '取消后台任务', input: jobId, output: jobStatus, roles, writes: false }),
 };

@@ -1,5 +1,13 @@
 /** Notice, rectification and supervision names for the UI (from electron/vocab). */
-import { checkKind, findingRating, jobState, noticeKind, noticeState, rectificationState, type ValueOf } from '../../vocab';
+import {
+  checkKind,
+  findingRating,
+  jobState,
+  noticeKind,
+  noticeState,
+  rectificationState,
+  type ValueOf,
+} from '../../vocab';
 
 export const noticeKinds = noticeKind.values;
 export type NoticeKindName = ValueOf<typeof noticeKind>;

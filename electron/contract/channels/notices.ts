@@ -5,7 +5,8 @@ import { noticeKinds } from './notices-kinds';
 import { noticeState, rectificationState } from '../../vocab';
 
 const id = z.number({ error: '缺少编号' }).int().positive();
-const isoDate = (label: string) => z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
+const isoDate = (label: string) =>
+  z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
 export const noticeStates = noticeState.values;
 export const deadlineStates = ['overdue', 'soon', 'ok'] as const;
 
@@ -76,7 +77,11 @@ export const rectificationRow = z.object({
 export const noticesChannels = {
   'notices.list': channel({
     title: '查看问询督办整改通知',
-    input: z.strictObject({ open: z.boolean().optional(), unitId: id.optional(), kind: z.enum(noticeKinds).optional() }),
+    input: z.strictObject({
+      open: z.boolean().optional(),
+      unitId: id.optional(),
+      kind: z.enum(noticeKinds).optional(),
+    }),
     output: z.array(noticeRow),
     roles: readers,
     writes: false,
@@ -92,7 +97,11 @@ export const noticesChannels = {
       reason: shortText('事由', 1000),
       source: z.string().trim().max(100).optional(),
       items: z.array(item).min(1, { error: '至少写一个事项' }).max(30, { error: '事项最多 30 个' }),
-      workingDays: z.number({ error: '请填写回复期限' }).int().min(1, { error: '回复期限至少 1 个工作日' }).max(60, { error: '回复期限最多 60 个工作日' }),
+      workingDays: z
+        .number({ error: '请填写回复期限' })
+        .int()
+        .min(1, { error: '回复期限至少 1 个工作日' })
+        .max(60, { error: '回复期限最多 60 个工作日' }),
       contactName: shortText('联系人', 20),
       contactPhone: shortText('联系电话', 30),
     }),
@@ -103,7 +112,11 @@ export const noticesChannels = {
   }),
   'notices.reply': channel({
     title: '登记通知书回复',
-    input: z.strictObject({ noticeId: id, content: longText('回复内容', 5000).refine((s) => s.trim().length > 0, { error: '请填写回复内容' }), repliedOn: isoDate('回复日期') }),
+    input: z.strictObject({
+      noticeId: id,
+      content: longText('回复内容', 5000).refine((s) => s.trim().length > 0, { error: '请填写回复内容' }),
+      repliedOn: isoDate('回复日期'),
+    }),
     output: noticeRow,
     roles: ['evaluator'],
     writes: true,
@@ -119,7 +132,12 @@ export const noticesChannels = {
   }),
   'notices.extend': channel({
     title: '登记延期申请',
-    input: z.strictObject({ noticeId: id, requestedOn: isoDate('申请日期'), to: isoDate('延至日期'), reason: shortText('延期理由', 500) }),
+    input: z.strictObject({
+      noticeId: id,
+      requestedOn: isoDate('申请日期'),
+      to: isoDate('延至日期'),
+      reason: shortText('延期理由', 500),
+    }),
     output: noticeRow,
     roles: ['evaluator'],
     writes: true,
@@ -127,13 +145,23 @@ export const noticesChannels = {
   }),
   'notices.attach': channel({
     title: '上传回复材料',
-    input: z.strictObject({ replyId: id, fileName: shortText('文件名', 200), base64: z.string().max(70_000_000, { error: '文件超过 50 MB，请压缩或拆分后上传' }) }),
+    input: z.strictObject({
+      replyId: id,
+      fileName: shortText('文件名', 200),
+      base64: z.string().max(70_000_000, { error: '文件超过 50 MB，请压缩或拆分后上传' }),
+    }),
     output: noticeRow,
     roles: ['evaluator'],
     writes: true,
     refreshes: ['notices.list'],
   }),
-  'notices.download': channel({ title: '下载回复材料', input: z.strictObject({ attachmentId: id }), output: z.object({ fileName: z.string(), base64: z.string() }), roles: readers, writes: false }),
+  'notices.download': channel({
+    title: '下载回复材料',
+    input: z.strictObject({ attachmentId: id }),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+    roles: readers,
+    writes: false,
+  }),
   'notices.close': channel({
     title: '办结通知书',
     input: z.strictObject({ noticeId: id }),
@@ -175,12 +203,24 @@ export const noticesChannels = {
   }),
   'board.list': channel({
     title: '查看逾期事项看板',
-    input: z.strictObject({ unitId: id.optional(), kind: z.enum(noticeKinds).optional(), leader: z.string().trim().max(30).optional() }),
+    input: z.strictObject({
+      unitId: id.optional(),
+      kind: z.enum(noticeKinds).optional(),
+      leader: z.string().trim().max(30).optional(),
+    }),
     output: z.object({
       today: z.string(),
       items: z.array(noticeRow),
       rectifications: z.array(rectificationRow),
-      perUnit: z.array(z.object({ unitId: z.number().int(), unitName: z.string(), overdue: z.number().int(), soon: z.number().int(), open: z.number().int() })),
+      perUnit: z.array(
+        z.object({
+          unitId: z.number().int(),
+          unitName: z.string(),
+          overdue: z.number().int(),
+          soon: z.number().int(),
+          open: z.number().int(),
+        }),
+      ),
     }),
     roles: readers,
     writes: false,

@@ -7,20 +7,45 @@ const orgReaders = ['evaluator', 'leader', 'clerk'] as const;
 const orgWriters = ['evaluator'] as const;
 const id = z.number({ error: '缺少编号' }).int().positive();
 const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, { error: `${label}不能超过 ${max} 个字` }).nullable().optional();
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label}不能超过 ${max} 个字` })
+    .nullable()
+    .optional();
 
 /** Lists that show a unit's name or category: a changed unit makes them stale. */
 const unitNameShown = [
-  'units.list', 'categories.list', 'people.list', 'plans.get', 'targets.list', 'letters.list', 'reports.list',
-  'notices.list', 'rectify.list', 'board.list', 'checks.list',
+  'units.list',
+  'categories.list',
+  'people.list',
+  'plans.get',
+  'targets.list',
+  'letters.list',
+  'reports.list',
+  'notices.list',
+  'rectify.list',
+  'board.list',
+  'checks.list',
 ];
 /** Lists that show a person (the unit's head, a target's leader) or count them. */
 const personShown = [
-  'people.list', 'people.get', 'units.list', 'targets.list', 'letters.list', 'reports.list', 'notices.list',
+  'people.list',
+  'people.get',
+  'units.list',
+  'targets.list',
+  'letters.list',
+  'reports.list',
+  'notices.list',
   'board.list',
 ];
 
-export const categoryRow = z.object({ id: z.number().int(), name: z.string(), sortOrder: z.number().int(), units: z.number().int() });
+export const categoryRow = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  sortOrder: z.number().int(),
+  units: z.number().int(),
+});
 
 export const unitRow = z.object({
   id: z.number().int(),
@@ -80,7 +105,10 @@ const personFields = {
   phone: optionalText('联系电话', 30),
   idNumber: optionalText('身份证号', 18),
   duties: z.string().max(5000, { error: '岗位职责不能超过 5000 个字' }).optional(),
-  fromDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '任职日期格式应为 2026-01-01' }).optional(),
+  fromDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '任职日期格式应为 2026-01-01' })
+    .optional(),
 };
 
 export const importRow = z.object({
@@ -93,7 +121,12 @@ export const importRow = z.object({
 });
 export const importResult = z.object({
   rows: z.array(importRow),
-  counts: z.object({ create: z.number().int(), update: z.number().int(), same: z.number().int(), error: z.number().int() }),
+  counts: z.object({
+    create: z.number().int(),
+    update: z.number().int(),
+    same: z.number().int(),
+    error: z.number().int(),
+  }),
   notices: z.array(z.string()),
   committed: z.boolean(),
 });
@@ -105,10 +138,20 @@ const importFile = z.strictObject({
 const fileOut = z.object({ fileName: z.string(), base64: z.string() });
 
 export const orgChannels = {
-  'categories.list': channel({ title: '查看考核类别', input: noInput, output: z.array(categoryRow), roles: orgReaders, writes: false }),
+  'categories.list': channel({
+    title: '查看考核类别',
+    input: noInput,
+    output: z.array(categoryRow),
+    roles: orgReaders,
+    writes: false,
+  }),
   'categories.save': channel({
     title: '保存考核类别',
-    input: z.strictObject({ id: id.optional(), name: shortText('类别名称', 20), sortOrder: z.number().int().min(0).max(10_000).optional() }),
+    input: z.strictObject({
+      id: id.optional(),
+      name: shortText('类别名称', 20),
+      sortOrder: z.number().int().min(0).max(10_000).optional(),
+    }),
     output: categoryRow,
     roles: orgWriters,
     writes: true,
@@ -123,7 +166,13 @@ export const orgChannels = {
     refreshes: ['categories.list', 'plans.get'],
   }),
 
-  'units.list': channel({ title: '查看单位', input: noInput, output: z.array(unitRow), roles: orgReaders, writes: false }),
+  'units.list': channel({
+    title: '查看单位',
+    input: noInput,
+    output: z.array(unitRow),
+    roles: orgReaders,
+    writes: false,
+  }),
   'units.create': channel({
     title: '新建单位',
     input: z.strictObject(unitFields),
@@ -134,7 +183,13 @@ export const orgChannels = {
   }),
   'units.update': channel({
     title: '修改单位',
-    input: z.strictObject({ id, ...unitFields, code: unitCode.optional(), name: shortText('单位名称', 60).optional(), kind: unitFields.kind.optional() }),
+    input: z.strictObject({
+      id,
+      ...unitFields,
+      code: unitCode.optional(),
+      name: shortText('单位名称', 60).optional(),
+      kind: unitFields.kind.optional(),
+    }),
     output: unitRow,
     roles: orgWriters,
     writes: true,
@@ -156,7 +211,13 @@ export const orgChannels = {
     writes: true,
     refreshes: ['units.list'],
   }),
-  'units.importPreview': channel({ title: '预览单位导入', input: importFile, output: importResult, roles: orgWriters, writes: false }),
+  'units.importPreview': channel({
+    title: '预览单位导入',
+    input: importFile,
+    output: importResult,
+    roles: orgWriters,
+    writes: false,
+  }),
   'units.import': channel({
     title: '导入单位',
     input: importFile,
@@ -173,7 +234,13 @@ export const orgChannels = {
     writes: false,
     audited: true,
   }),
-  'units.template': channel({ title: '下载单位导入模板', input: noInput, output: fileOut, roles: orgWriters, writes: false }),
+  'units.template': channel({
+    title: '下载单位导入模板',
+    input: noInput,
+    output: fileOut,
+    roles: orgWriters,
+    writes: false,
+  }),
 
   'people.list': channel({
     title: '查看人员',
@@ -193,7 +260,15 @@ export const orgChannels = {
     title: '查看人员详情',
     input: z.strictObject({ id }),
     output: personRow.extend({
-      posts: z.array(z.object({ unitName: z.string(), post: z.string(), duties: z.string(), fromDate: z.string(), toDate: z.string().nullable() })),
+      posts: z.array(
+        z.object({
+          unitName: z.string(),
+          post: z.string(),
+          duties: z.string(),
+          fromDate: z.string(),
+          toDate: z.string().nullable(),
+        }),
+      ),
     }),
     roles: orgReaders,
     writes: false,
@@ -222,7 +297,13 @@ export const orgChannels = {
     writes: true,
     refreshes: ['people.list', 'people.get', 'units.list'],
   }),
-  'people.importPreview': channel({ title: '预览人员导入', input: importFile, output: importResult, roles: orgWriters, writes: false }),
+  'people.importPreview': channel({
+    title: '预览人员导入',
+    input: importFile,
+    output: importResult,
+    roles: orgWriters,
+    writes: false,
+  }),
   'people.import': channel({
     title: '导入人员',
     input: importFile,
@@ -239,5 +320,11 @@ export const orgChannels = {
     writes: false,
     audited: true,
   }),
-  'people.template': channel({ title: '下载人员导入模板', input: noInput, output: fileOut, roles: orgWriters, writes: false }),
+  'people.template': channel({
+    title: '下载人员导入模板',
+    input: noInput,
+    output: fileOut,
+    roles: orgWriters,
+    writes: false,
+  }),
 } as const;

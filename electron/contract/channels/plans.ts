@@ -8,14 +8,21 @@ import { indicatorKinds, planStates } from '../plan-labels';
 const readers = ['evaluator', 'leader'] as const;
 const writers = ['evaluator'] as const;
 const id = z.number({ error: '缺少编号' }).int().positive();
-const isoDate = (label: string) => z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
+const isoDate = (label: string) =>
+  z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
 const points = (label: string) =>
   z
     .number({ error: `${label}应为数字` })
     .min(0, { error: `${label}不能为负` })
     .max(1000, { error: `${label}不能超过 1000` })
     .refine((x) => Math.abs(Math.round(x * 100) - x * 100) < 1e-6, { error: `${label}最多保留两位小数` });
-const optional = (label: string, max: number) => z.string().trim().max(max, { error: `${label}不能超过 ${max} 个字` }).nullable().optional();
+const optional = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label}不能超过 ${max} 个字` })
+    .nullable()
+    .optional();
 
 /** Where indicators show: the plan's tree, each target's indicator, a letter's points. */
 const indicatorsShown = ['plans.get', 'targets.list', 'letters.list'];
@@ -40,14 +47,28 @@ export const planRow = z.object({
   signed: z.number().int(),
 });
 
-export const methodParams = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('linear'), full: z.number().min(1).max(1000), floor: z.number().min(0).max(1000) }),
-  z.object({ method: z.literal('threshold'), steps: z.array(z.object({ min: z.number().min(0).max(1000), share: z.number().min(0).max(1) })).max(10) }),
-  z.object({ method: z.literal('grade'), shares: z.object({ A: z.number(), B: z.number(), C: z.number(), D: z.number() }) }),
-  z.object({ method: z.literal('per_occurrence'), each: z.number().min(0).max(1000), cap: z.number().min(0).max(1000) }),
-  z.object({ method: z.literal('veto') }),
-  z.object({ method: z.literal('judgement') }),
-], { error: '请选择计分方法' });
+export const methodParams = z.discriminatedUnion(
+  'method',
+  [
+    z.object({ method: z.literal('linear'), full: z.number().min(1).max(1000), floor: z.number().min(0).max(1000) }),
+    z.object({
+      method: z.literal('threshold'),
+      steps: z.array(z.object({ min: z.number().min(0).max(1000), share: z.number().min(0).max(1) })).max(10),
+    }),
+    z.object({
+      method: z.literal('grade'),
+      shares: z.object({ A: z.number(), B: z.number(), C: z.number(), D: z.number() }),
+    }),
+    z.object({
+      method: z.literal('per_occurrence'),
+      each: z.number().min(0).max(1000),
+      cap: z.number().min(0).max(1000),
+    }),
+    z.object({ method: z.literal('veto') }),
+    z.object({ method: z.literal('judgement') }),
+  ],
+  { error: '请选择计分方法' },
+);
 
 export const indicatorRow = z.object({
   id: z.number().int(),
@@ -67,11 +88,20 @@ export const indicatorRow = z.object({
   targets: z.number().int(),
 });
 
-const rulesOut = z.object({ editPlan: z.boolean(), editIndicators: z.boolean(), editTargets: z.boolean(), letters: z.boolean() });
+const rulesOut = z.object({
+  editPlan: z.boolean(),
+  editIndicators: z.boolean(),
+  editTargets: z.boolean(),
+  letters: z.boolean(),
+});
 
 export const milestone = z.object({
   text: z.string().trim().max(200, { error: '季度节点不能超过 200 个字' }),
-  percent: z.number().min(0, { error: '节点完成率应在 0 到 100 之间' }).max(100, { error: '节点完成率应在 0 到 100 之间' }).nullable(),
+  percent: z
+    .number()
+    .min(0, { error: '节点完成率应在 0 到 100 之间' })
+    .max(100, { error: '节点完成率应在 0 到 100 之间' })
+    .nullable(),
 });
 
 export const targetRow = z.object({
@@ -138,15 +168,27 @@ export const letterRow = z.object({
   partyBSigner: z.string().nullable(),
 });
 
-
 const importFile = z.strictObject({
   planId: id,
   fileName: z.string().trim().min(1, { error: '缺少文件名' }).max(200),
   base64: z.string().max(28_000_000, { error: '文件超过 20 MB，请拆分后导入' }),
 });
 const importResult = z.object({
-  rows: z.array(z.object({ row: z.number().int(), key: z.string(), name: z.string(), status: z.enum(['create', 'update', 'same', 'error']), messages: z.array(z.object({ column: z.string(), message: z.string() })) })),
-  counts: z.object({ create: z.number().int(), update: z.number().int(), same: z.number().int(), error: z.number().int() }),
+  rows: z.array(
+    z.object({
+      row: z.number().int(),
+      key: z.string(),
+      name: z.string(),
+      status: z.enum(['create', 'update', 'same', 'error']),
+      messages: z.array(z.object({ column: z.string(), message: z.string() })),
+    }),
+  ),
+  counts: z.object({
+    create: z.number().int(),
+    update: z.number().int(),
+    same: z.number().int(),
+    error: z.number().int(),
+  }),
   notices: z.array(z.string()),
   committed: z.boolean(),
 });
@@ -154,7 +196,13 @@ const fileOut = z.object({ fileName: z.string(), base64: z.string() });
 
 export const plansChannels = {
   /** 录入员 see the list too: they report progress on a plan's targets. */
-  'plans.list': channel({ title: '查看考核方案', input: noInput, output: z.array(planRow), roles: [...readers, 'clerk'], writes: false }),
+  'plans.list': channel({
+    title: '查看考核方案',
+    input: noInput,
+    output: z.array(planRow),
+    roles: [...readers, 'clerk'],
+    writes: false,
+  }),
   'plans.get': channel({
     title: '查看考核方案详情',
     input: z.strictObject({ id }),
@@ -163,7 +211,9 @@ export const plansChannels = {
       rules: rulesOut,
       moves: z.array(z.enum(planStates)),
       indicators: z.array(indicatorRow),
-      pointsByCategory: z.array(z.object({ categoryId: z.number().int(), name: z.string(), sum: z.number(), ok: z.boolean() })),
+      pointsByCategory: z.array(
+        z.object({ categoryId: z.number().int(), name: z.string(), sum: z.number(), ok: z.boolean() }),
+      ),
     }),
     roles: readers,
     writes: false,
@@ -171,10 +221,16 @@ export const plansChannels = {
   'plans.create': channel({
     title: '新建考核方案',
     input: z.strictObject({
-      year: z.number({ error: '请填写年度' }).int({ error: '年度应为整数' }).min(2000, { error: '年度应在 2000 至 2100 之间' }).max(2100, { error: '年度应在 2000 至 2100 之间' }),
+      year: z
+        .number({ error: '请填写年度' })
+        .int({ error: '年度应为整数' })
+        .min(2000, { error: '年度应在 2000 至 2100 之间' })
+        .max(2100, { error: '年度应在 2000 至 2100 之间' }),
       title: shortText('方案名称', 80),
       /** 100 when neither given nor copied. */
-      totalPoints: points('基本分').refine((x) => x > 0, { error: '基本分应大于 0' }).optional(),
+      totalPoints: points('基本分')
+        .refine((x) => x > 0, { error: '基本分应大于 0' })
+        .optional(),
       basis: longText('考核依据', 500).optional(),
       periodStart: isoDate('责任期限起始日').optional(),
       periodEnd: isoDate('责任期限截止日').optional(),
@@ -191,7 +247,9 @@ export const plansChannels = {
     input: z.strictObject({
       id,
       title: shortText('方案名称', 80).optional(),
-      totalPoints: points('基本分').refine((x) => x > 0, { error: '基本分应大于 0' }).optional(),
+      totalPoints: points('基本分')
+        .refine((x) => x > 0, { error: '基本分应大于 0' })
+        .optional(),
       basis: longText('考核依据', 500).optional(),
       periodStart: isoDate('责任期限起始日').optional(),
       periodEnd: isoDate('责任期限截止日').optional(),
@@ -232,7 +290,13 @@ export const plansChannels = {
     writes: true,
     refreshes: indicatorsShown,
   }),
-  'indicators.importPreview': channel({ title: '预览指标导入', input: importFile, output: importResult, roles: writers, writes: false }),
+  'indicators.importPreview': channel({
+    title: '预览指标导入',
+    input: importFile,
+    output: importResult,
+    roles: writers,
+    writes: false,
+  }),
   'indicators.import': channel({
     title: '导入考核指标',
     input: importFile,
@@ -241,7 +305,13 @@ export const plansChannels = {
     writes: true,
     refreshes: indicatorsShown,
   }),
-  'indicators.template': channel({ title: '下载指标导入模板', input: noInput, output: fileOut, roles: writers, writes: false }),
+  'indicators.template': channel({
+    title: '下载指标导入模板',
+    input: noInput,
+    output: fileOut,
+    roles: writers,
+    writes: false,
+  }),
   'indicators.remove': channel({
     title: '删除考核指标',
     input: z.strictObject({ id }),
@@ -282,7 +352,13 @@ export const plansChannels = {
     writes: true,
     refreshes: targetsShown,
   }),
-  'targets.importPreview': channel({ title: '预览目标任务导入', input: importFile, output: importResult, roles: writers, writes: false }),
+  'targets.importPreview': channel({
+    title: '预览目标任务导入',
+    input: importFile,
+    output: importResult,
+    roles: writers,
+    writes: false,
+  }),
   'targets.import': channel({
     title: '导入目标任务',
     input: importFile,
@@ -291,9 +367,21 @@ export const plansChannels = {
     writes: true,
     refreshes: targetsShown,
   }),
-  'targets.template': channel({ title: '下载目标任务导入模板', input: z.strictObject({ planId: id }), output: fileOut, roles: writers, writes: false }),
+  'targets.template': channel({
+    title: '下载目标任务导入模板',
+    input: z.strictObject({ planId: id }),
+    output: fileOut,
+    roles: writers,
+    writes: false,
+  }),
 
-  'letters.list': channel({ title: '查看目标责任书', input: z.strictObject({ planId: id }), output: z.array(letterRow), roles: readers, writes: false }),
+  'letters.list': channel({
+    title: '查看目标责任书',
+    input: z.strictObject({ planId: id }),
+    output: z.array(letterRow),
+    roles: readers,
+    writes: false,
+  }),
   'letters.generate': channel({
     title: '生成目标责任书',
     input: z.strictObject({ planId: id, unitId: id }),
@@ -313,14 +401,25 @@ export const plansChannels = {
     title: '生成责任书合订本',
     input: z.strictObject({ planId: id }),
     /** The first volume, and all of them (100 letters to a volume). */
-    output: z.object({ documentId: z.number().int(), fileName: z.string(), letters: z.number().int(), volumes: z.array(z.object({ documentId: z.number().int(), fileName: z.string() })) }),
+    output: z.object({
+      documentId: z.number().int(),
+      fileName: z.string(),
+      letters: z.number().int(),
+      volumes: z.array(z.object({ documentId: z.number().int(), fileName: z.string() })),
+    }),
     roles: writers,
     writes: true,
     refreshes: ['documents.list'],
   }),
   'letters.sign': channel({
     title: '登记责任书签订',
-    input: z.strictObject({ planId: id, unitId: id, signedDate: isoDate('签订日期'), partyASigner: shortText('甲方签字人', 30), partyBSigner: shortText('乙方签字人', 30) }),
+    input: z.strictObject({
+      planId: id,
+      unitId: id,
+      signedDate: isoDate('签订日期'),
+      partyASigner: shortText('甲方签字人', 30),
+      partyBSigner: shortText('乙方签字人', 30),
+    }),
     output: letterRow,
     roles: writers,
     writes: true,

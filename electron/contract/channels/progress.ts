@@ -5,7 +5,11 @@ import { lags, reportStates } from '../plan-labels';
 import { milestone } from './plans';
 
 const id = z.number({ error: '缺少编号' }).int().positive();
-const quarter = z.number({ error: '请选择季度' }).int().min(1, { error: '季度应为 1 至 4' }).max(4, { error: '季度应为 1 至 4' });
+const quarter = z
+  .number({ error: '请选择季度' })
+  .int()
+  .min(1, { error: '季度应为 1 至 4' })
+  .max(4, { error: '季度应为 1 至 4' });
 const readers = ['evaluator', 'leader', 'clerk'] as const;
 const writers = ['evaluator', 'clerk'] as const;
 
@@ -47,7 +51,12 @@ export const progressChannels = {
     input: z.strictObject({
       targetId: id,
       quarter,
-      completionRate: z.number({ error: '完成率应为数字' }).min(0, { error: '完成率不能为负' }).max(1000, { error: '完成率不能超过 1000%' }).nullable().optional(),
+      completionRate: z
+        .number({ error: '完成率应为数字' })
+        .min(0, { error: '完成率不能为负' })
+        .max(1000, { error: '完成率不能超过 1000%' })
+        .nullable()
+        .optional(),
       actualValue: z.string().trim().max(60, { error: '实际完成值不能超过 60 个字' }).nullable().optional(),
       narrative: longText('进展情况', 3000).default(''),
       problems: longText('存在问题', 2000).default(''),
@@ -68,7 +77,11 @@ export const progressChannels = {
   }),
   'reports.review': channel({
     title: '审核季度进展',
-    input: z.strictObject({ reportId: id, accept: z.boolean(), reason: z.string().trim().max(500, { error: '退回原因不能超过 500 个字' }).optional() }),
+    input: z.strictObject({
+      reportId: id,
+      accept: z.boolean(),
+      reason: z.string().trim().max(500, { error: '退回原因不能超过 500 个字' }).optional(),
+    }),
     output: reportRow,
     roles: ['evaluator'],
     writes: true,
@@ -95,5 +108,11 @@ export const progressChannels = {
     writes: true,
     refreshes: ['reports.list'],
   }),
-  'reports.download': channel({ title: '下载佐证材料', input: z.strictObject({ attachmentId: id }), output: z.object({ fileName: z.string(), base64: z.string() }), roles: readers, writes: false }),
+  'reports.download': channel({
+    title: '下载佐证材料',
+    input: z.strictObject({ attachmentId: id }),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+    roles: readers,
+    writes: false,
+  }),
 } as const;

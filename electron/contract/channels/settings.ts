@@ -46,7 +46,14 @@ export const settingsChannels = {
         .min(1, { error: '至少填写一个发文机关' })
         .max(5, { error: '发文机关最多 5 个' })
         .optional(),
-      docPrefixes: z.strictObject(Object.fromEntries(docKinds.map((k) => [k, prefix.optional()])) as Record<(typeof docKinds)[number], z.ZodOptional<typeof prefix>>).optional(),
+      docPrefixes: z
+        .strictObject(
+          Object.fromEntries(docKinds.map((k) => [k, prefix.optional()])) as Record<
+            (typeof docKinds)[number],
+            z.ZodOptional<typeof prefix>
+          >,
+        )
+        .optional(),
       signatory: z.strictObject({ name: shortText('签发人姓名', 20), title: shortText('签发人职务', 30) }).optional(),
       letterPartyA: shortText('责任书甲方', 60).optional(),
       letterClauses: z
@@ -57,9 +64,24 @@ export const settingsChannels = {
           other: shortText('其他条款', 1000),
         })
         .optional(),
-      idleLockMinutes: z.number().int({ error: '请填写整数' }).min(1, { error: '至少 1 分钟' }).max(120, { error: '最多 120 分钟' }).optional(),
-      autoBackupHours: z.number().int({ error: '请填写整数' }).min(0, { error: '不能为负' }).max(168, { error: '最多 168 小时（7 天）' }).optional(),
-      backupKeep: z.number().int({ error: '请填写整数' }).min(1, { error: '至少保留 1 份' }).max(100, { error: '最多保留 100 份' }).optional(),
+      idleLockMinutes: z
+        .number()
+        .int({ error: '请填写整数' })
+        .min(1, { error: '至少 1 分钟' })
+        .max(120, { error: '最多 120 分钟' })
+        .optional(),
+      autoBackupHours: z
+        .number()
+        .int({ error: '请填写整数' })
+        .min(0, { error: '不能为负' })
+        .max(168, { error: '最多 168 小时（7 天）' })
+        .optional(),
+      backupKeep: z
+        .number()
+        .int({ error: '请填写整数' })
+        .min(1, { error: '至少保留 1 份' })
+        .max(100, { error: '最多保留 100 份' })
+        .optional(),
     }),
     output: basicSettings,
     roles: ['admin'],

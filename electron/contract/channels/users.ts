@@ -15,7 +15,13 @@ export const userRow = userView.extend({
 });
 
 export const usersChannels = {
-  'users.list': channel({ title: '查看账号', input: noInput, output: z.array(userRow), roles: ['admin'], writes: false }),
+  'users.list': channel({
+    title: '查看账号',
+    input: noInput,
+    output: z.array(userRow),
+    roles: ['admin'],
+    writes: false,
+  }),
   'users.create': channel({
     title: '新建账号',
     input: z.strictObject({

@@ -8,7 +8,15 @@ import { appliedMigrationCount, tableCounts } from '../../../db/repos/backups';
 import { listAttachments, fsyncDir, fsyncFile, sha256File } from '../attachments';
 import { faultPoint } from '../fault';
 import { storageError } from './errors';
-import { BACKUP_EXT, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DB_ENTRY, MANIFEST, type Manifest, summaryOf } from './format';
+import {
+  BACKUP_EXT,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  DB_ENTRY,
+  MANIFEST,
+  type Manifest,
+  summaryOf,
+} from './format';
 import { readBackup } from './read';
 import { SEAL_PLACEHOLDER, sealFile } from './seal';
 import { fileStamp } from '../file-stamp';
@@ -25,10 +33,19 @@ export interface CreateBackupOptions {
   now: number;
 }
 
+const kindSuffix: Record<Manifest['kind'], string> = {
+  manual: '',
+  auto: '-自动',
+  'pre-restore': '-恢复前',
+  'pre-import': '-导入前',
+};
 
-const kindSuffix: Record<Manifest['kind'], string> = { manual: '', auto: '-自动', 'pre-restore': '-恢复前', 'pre-import': '-导入前' };
-
-function writeZip(file: string, manifest: Manifest, dbFile: string, attachments: { sha256: string; file: string }[]): Promise<void> {
+function writeZip(
+  file: string,
+  manifest: Manifest,
+  dbFile: string,
+  attachments: { sha256: string; file: string }[],
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const zip = new yazl.ZipFile();
     const out = fs.createWriteStream(file, { flags: 'wx' });
@@ -65,8 +82,10 @@ export async function createBackup(o: CreateBackupOptions) {
     let counts: Record<string, number>;
     try {
       const check = snap.pragma('integrity_check', { simple: true });
-      if (check !== 'ok') throw new AppError('STORAGE', `当前数据库完整性检查未通过（${String(check)}），未生成备份。请联系技术支持。`);
-      if (snap.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new Error('snapshot lost its application id');
+      if (check !== 'ok')
+        throw new AppError('STORAGE', `当前数据库完整性检查未通过（${String(check)}），未生成备份。请联系技术支持。`);
+      if (snap.pragma('application_id', { simple: true }) !== APPLICATION_ID)
+        throw new Error('snapshot lost its application id');
       counts = tableCounts(snap);
     } finally {
       snap.close();
@@ -77,7 +96,10 @@ export async function createBackup(o: CreateBackupOptions) {
     for (const a of attachments) {
       const h = await sha256File(a.file);
       if (h.sha256 !== a.sha256) {
-        throw new AppError('STORAGE', `附件存储中的文件 ${a.sha256.slice(0, 12)}… 内容已损坏（与其校验值不符），未生成备份。`);
+        throw new AppError(
+          'STORAGE',
+          `附件存储中的文件 ${a.sha256.slice(0, 12)}… 内容已损坏（与其校验值不符），未生成备份。`,
+        );
       }
       hashed.push({ sha256: a.sha256, size: h.size });
     }
@@ -96,7 +118,8 @@ export async function createBackup(o: CreateBackupOptions) {
       attachments: hashed,
     };
     let name = `考评备份-${fileStamp(o.now)}${kindSuffix[o.kind]}`;
-    for (let i = 2; fs.existsSync(path.join(o.outDir, name + BACKUP_EXT)); i++) name = `考评备份-${fileStamp(o.now)}${kindSuffix[o.kind]}-${i}`;
+    for (let i = 2; fs.existsSync(path.join(o.outDir, name + BACKUP_EXT)); i++)
+      name = `考评备份-${fileStamp(o.now)}${kindSuffix[o.kind]}-${i}`;
     const final = path.join(o.outDir, name + BACKUP_EXT);
     partial = `${final}.partial`;
     try {
@@ -108,7 +131,8 @@ export async function createBackup(o: CreateBackupOptions) {
       throw storageError(e, '备份', o.outDir);
     }
     const check = await readBackup(partial);
-    if (check.manifest.db.sha256 !== dbHash.sha256) throw new AppError('STORAGE', '备份写入后读回校验不符，已放弃这份备份。当前数据没有受到影响。');
+    if (check.manifest.db.sha256 !== dbHash.sha256)
+      throw new AppError('STORAGE', '备份写入后读回校验不符，已放弃这份备份。当前数据没有受到影响。');
     fs.renameSync(partial, final);
     partial = null;
     fsyncDir(o.outDir);

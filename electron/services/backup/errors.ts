@@ -8,7 +8,10 @@ export function storageError(e: unknown, what: string, where: string): AppError 
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new AppError('STORAGE', `磁盘空间不足，${what}未完成，已删除未写完的文件。${safe}请清理“${where}”所在磁盘或换一个位置后重试。`);
+      return new AppError(
+        'STORAGE',
+        `磁盘空间不足，${what}未完成，已删除未写完的文件。${safe}请清理“${where}”所在磁盘或换一个位置后重试。`,
+      );
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':

@@ -9,21 +9,34 @@ import { AppError } from '../../contract';
 import { storageError } from './errors';
 import { sealIntact } from './seal';
 import { APPLICATION_ID } from '../../../db';
-import { DB_ENTRY, ENTRY_NAME, MANIFEST, MAX_ENTRY_BYTES, MAX_MANIFEST_BYTES, type Manifest, manifestSchema } from './format';
+import {
+  DB_ENTRY,
+  ENTRY_NAME,
+  MANIFEST,
+  MAX_ENTRY_BYTES,
+  MAX_MANIFEST_BYTES,
+  type Manifest,
+  manifestSchema,
+} from './format';
 
-const NOT_A_BACKUP = (name: string) => `“${name}”不是考评备份文件，或文件已损坏（不完整、被截断或内容被改动），未做任何改动。`;
+const NOT_A_BACKUP = (name: string) =>
+  `“${name}”不是考评备份文件，或文件已损坏（不完整、被截断或内容被改动），未做任何改动。`;
 const DAMAGED = (name: string, what: string) => `备份文件“${name}”已损坏：${what}。未做任何改动。`;
 
 function open(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, autoClose: false }, (e, z) =>
-      e || !z ? reject(e ?? new Error('no zip')) : resolve(z),
+    yauzl.open(
+      file,
+      { lazyEntries: true, validateEntrySizes: true, strictFileNames: true, autoClose: false },
+      (e, z) => (e || !z ? reject(e ?? new Error('no zip')) : resolve(z)),
     ),
   );
 }
 
 function openEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.ReadableStream> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, (e, s) => (e || !s ? reject(e ?? new Error('no stream')) : resolve(s))));
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, (e, s) => (e || !s ? reject(e ?? new Error('no stream')) : resolve(s))),
+  );
 }
 
 function freeBytes(dir: string): number {
@@ -48,7 +61,10 @@ export interface ReadBackupResult {
  * paths, no "..", no links), sizes within limits, every entry's SHA-256 against the manifest,
  * and, when extracted, the database's integrity_check and application id.
  */
-export async function readBackup(file: string, opts: { extractDir?: string; manifestOnly?: boolean } = {}): Promise<ReadBackupResult> {
+export async function readBackup(
+  file: string,
+  opts: { extractDir?: string; manifestOnly?: boolean } = {},
+): Promise<ReadBackupResult> {
   const name = path.basename(file);
   let stat: fs.Stats;
   try {
@@ -77,14 +93,22 @@ export async function readBackup(file: string, opts: { extractDir?: string; mani
       zip.on('end', resolve);
       zip.on('entry', (entry: yauzl.Entry) => {
         void (async () => {
-          if (!ENTRY_NAME.test(entry.fileName) || hashes.has(entry.fileName) || (entry.fileName === MANIFEST && manifestBytes)) {
+          if (
+            !ENTRY_NAME.test(entry.fileName) ||
+            hashes.has(entry.fileName) ||
+            (entry.fileName === MANIFEST && manifestBytes)
+          ) {
             throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
           }
           const limit = entry.fileName === MANIFEST ? MAX_MANIFEST_BYTES : MAX_ENTRY_BYTES;
-          if (entry.uncompressedSize > limit) throw new AppError('INVALID_INPUT', DAMAGED(name, `条目 ${entry.fileName} 大小超出限制`));
+          if (entry.uncompressedSize > limit)
+            throw new AppError('INVALID_INPUT', DAMAGED(name, `条目 ${entry.fileName} 大小超出限制`));
           total += entry.uncompressedSize;
           if (opts.extractDir && total > room) {
-            throw new AppError('STORAGE', `磁盘空间不足以检查这份备份（需要约 ${Math.ceil(total / 1024 / 1024)} MB），未做任何改动。`);
+            throw new AppError(
+              'STORAGE',
+              `磁盘空间不足以检查这份备份（需要约 ${Math.ceil(total / 1024 / 1024)} MB），未做任何改动。`,
+            );
           }
           const stream = await openEntry(zip, entry);
           const h = createHash('sha256');
@@ -92,7 +116,10 @@ export async function readBackup(file: string, opts: { extractDir?: string; mani
           let size = 0;
           let target: fs.WriteStream | null = null;
           if (opts.extractDir && entry.fileName !== MANIFEST) {
-            const out = entry.fileName === DB_ENTRY ? path.join(opts.extractDir, DB_ENTRY) : path.join(opts.extractDir, entry.fileName);
+            const out =
+              entry.fileName === DB_ENTRY
+                ? path.join(opts.extractDir, DB_ENTRY)
+                : path.join(opts.extractDir, entry.fileName);
             fs.mkdirSync(path.dirname(out), { recursive: true });
             target = fs.createWriteStream(out, { flags: 'wx' });
             // a write error (disk full) arrives through the write callback below; never as a crash
@@ -105,7 +132,8 @@ export async function readBackup(file: string, opts: { extractDir?: string; mani
             new Writable({
               write(chunk: Buffer, _enc, cb) {
                 size += chunk.length;
-                if (size > limit) return cb(new AppError('INVALID_INPUT', DAMAGED(name, `条目 ${entry.fileName} 大小超出限制`)));
+                if (size > limit)
+                  return cb(new AppError('INVALID_INPUT', DAMAGED(name, `条目 ${entry.fileName} 大小超出限制`)));
                 h.update(chunk);
                 if (entry.fileName === MANIFEST) chunks.push(chunk);
                 if (target) target.write(chunk, cb);
@@ -152,7 +180,8 @@ export async function readBackup(file: string, opts: { extractDir?: string; mani
   for (const [entryName, h] of hashes) {
     if (entryName === DB_ENTRY) continue;
     const sha = entryName.slice('attachments/'.length);
-    if (h.sha256 !== sha || listed.get(sha) !== h.size) throw new AppError('INVALID_INPUT', DAMAGED(name, `附件 ${sha.slice(0, 12)}… 的内容与校验值不符`));
+    if (h.sha256 !== sha || listed.get(sha) !== h.size)
+      throw new AppError('INVALID_INPUT', DAMAGED(name, `附件 ${sha.slice(0, 12)}… 的内容与校验值不符`));
     listed.delete(sha);
   }
   if (listed.size > 0) throw new AppError('INVALID_INPUT', DAMAGED(name, `缺少 ${listed.size} 个附件`));
@@ -160,8 +189,10 @@ export async function readBackup(file: string, opts: { extractDir?: string; mani
   if (dbFile) {
     const check = new Database(dbFile, { readonly: true });
     try {
-      if (check.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
-      if (check.pragma('integrity_check', { simple: true }) !== 'ok') throw new AppError('INVALID_INPUT', DAMAGED(name, '数据库完整性检查未通过'));
+      if (check.pragma('application_id', { simple: true }) !== APPLICATION_ID)
+        throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
+      if (check.pragma('integrity_check', { simple: true }) !== 'ok')
+        throw new AppError('INVALID_INPUT', DAMAGED(name, '数据库完整性检查未通过'));
     } catch (e) {
       if (e instanceof AppError) throw e;
       throw new AppError('INVALID_INPUT', DAMAGED(name, '数据库无法打开'));

@@ -40,7 +40,9 @@ export interface RestoreSteps {
   close(): void;
   /** Opens the database file again (migrating an older backup). */
   reopen(): Promise<void>;
-  /** Opens and migrates the extracted copy where it lies, before anything live is touched; returns its schema version. */
+  /**
+   * Opens and migrates the extracted copy where it lies, before anything live is touched; returns its schema version.
+   */
   prepareCopy(file: string): Promise<number>;
 }
 
@@ -62,7 +64,10 @@ export async function restoreBackup(file: string, s: RestoreSteps): Promise<Rest
       );
     }
     if (m.schemaVersion > s.schemaVersion) {
-      throw new AppError('RULE_VIOLATION', `此备份由更新版本的考评系统创建（数据结构版本 ${m.schemaVersion}），请先升级程序。未做任何改动。`);
+      throw new AppError(
+        'RULE_VIOLATION',
+        `此备份由更新版本的考评系统创建（数据结构版本 ${m.schemaVersion}），请先升级程序。未做任何改动。`,
+      );
     }
     // the copy must open and migrate here, in the work folder, or nothing live is touched
     await s.prepareCopy(read.dbFile!);
@@ -105,7 +110,10 @@ export async function restoreBackup(file: string, s: RestoreSteps): Promise<Rest
     } catch (e) {
       fs.renameSync(aside, s.dbFile);
       fsyncDir(path.dirname(s.dbFile));
-      throw new AppError('STORAGE', `恢复后的数据库无法打开（${(e as Error).message}），已换回原来的数据，未做任何改动。`);
+      throw new AppError(
+        'STORAGE',
+        `恢复后的数据库无法打开（${(e as Error).message}），已换回原来的数据，未做任何改动。`,
+      );
     }
     closed = false;
     fs.rmSync(aside, { force: true });

@@ -33,7 +33,14 @@ export async function runDueBackup(app: App, now: number): Promise<string | null
     const current = app.opened;
     current.sqlite.transaction(() => {
       recordBackup(current, b);
-      appendAudit(current.sqlite, { at: now, actor: SCHEDULER_ACTOR, role: '', action: 'backup.auto', target: `backup:${b.fileName}`, detail: { file: b.file, sha256: b.sha256 } });
+      appendAudit(current.sqlite, {
+        at: now,
+        actor: SCHEDULER_ACTOR,
+        role: '',
+        action: 'backup.auto',
+        target: `backup:${b.fileName}`,
+        detail: { file: b.file, sha256: b.sha256 },
+      });
     })();
     for (const old of autoBackups(current.db).slice(s.backupKeep)) {
       fs.rmSync(old.file, { force: true });

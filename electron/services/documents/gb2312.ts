@@ -48,7 +48,8 @@ export interface TextPart {
   astral: boolean;
 }
 
-const commonMarks = /[\u0020-\u007f\u00b7\u2014\u2026\u2018\u2019\u201c\u201d\u3000-\u3003\u3008-\u3011\u3014\u3015\uff01-\uff5e]/;
+const commonMarks =
+  /[\u0020-\u007f\u00b7\u2014\u2026\u2018\u2019\u201c\u201d\u3000-\u3003\u3008-\u3011\u3014\u3015\uff01-\uff5e]/;
 
 /** Splits text into runs of ordinary characters and of characters the GB2312 fonts lack. */
 export function outsideGb2312(text: string): TextPart[] {

@@ -6,7 +6,10 @@ export const mm = (x: number) => Math.round((x * 1440) / 25.4);
 
 export const PAGE = { width: mm(210), height: mm(297) } as const; // 11906 × 16838
 export const MARGIN = { top: mm(37), left: mm(28), bottom: mm(35), right: mm(26) } as const; // 2098, 1587, 1984, 1474
-export const TYPE_AREA = { width: PAGE.width - MARGIN.left - MARGIN.right, height: PAGE.height - MARGIN.top - MARGIN.bottom } as const;
+export const TYPE_AREA = {
+  width: PAGE.width - MARGIN.left - MARGIN.right,
+  height: PAGE.height - MARGIN.top - MARGIN.bottom,
+} as const;
 
 /** 22 lines a page: 22 × 579 = 12738 ≤ 12756 < 23 × 579. */
 export const LINE_PITCH = 579;
@@ -19,7 +22,7 @@ export const BODY_SIZE = 32;
  * 16 pt character is condensed by 0.21 pt; w:spacing counts twentieths of a point, rounded away from zero
  * so that the 28th character never wraps: −5 (15.75 pt).
  */
-export const BODY_CHAR_SPACING = Math.floor((TYPE_AREA.width / CHARS_PER_LINE - (BODY_SIZE / 2) * 20));
+export const BODY_CHAR_SPACING = Math.floor(TYPE_AREA.width / CHARS_PER_LINE - (BODY_SIZE / 2) * 20);
 
 export const FONTS = {
   fangsong: '仿宋_GB2312',

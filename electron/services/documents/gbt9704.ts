@@ -26,7 +26,21 @@ import {
 } from 'docx';
 import { type Block, type OfficialDocument, attachmentLines, chineseDate } from '../../core';
 import { outsideGb2312 } from './gb2312';
-import { BODY_CHAR_SPACING, BODY_SIZE, CHAR, FONTS, ISSUER_SIZE, LINE_PITCH, MARGIN, PAGE, RED, SMALL_SIZE, TABLE_SMALL_SIZE, TITLE_SIZE, TYPE_AREA } from './gbt9704-numbers';
+import {
+  BODY_CHAR_SPACING,
+  BODY_SIZE,
+  CHAR,
+  FONTS,
+  ISSUER_SIZE,
+  LINE_PITCH,
+  MARGIN,
+  PAGE,
+  RED,
+  SMALL_SIZE,
+  TABLE_SMALL_SIZE,
+  TITLE_SIZE,
+  TYPE_AREA,
+} from './gbt9704-numbers';
 
 type Font = (typeof FONTS)[keyof typeof FONTS];
 
@@ -39,7 +53,9 @@ type RunOptions = { font?: Font; size?: number; color?: string; bold?: boolean; 
 function runs(text: string, o: RunOptions = {}): TextRun[] {
   const parts = outsideGb2312(text);
   if (parts.length === 1 && !parts[0]!.rare) return [run(text, o)];
-  return parts.map((p) => (p.rare ? run(p.text, { ...o, font: p.astral ? FONTS.songtiExtB : FONTS.songti }) : run(p.text, o)));
+  return parts.map((p) =>
+    p.rare ? run(p.text, { ...o, font: p.astral ? FONTS.songtiExtB : FONTS.songti }) : run(p.text, o),
+  );
 }
 
 function run(text: string, o: RunOptions = {}): TextRun {
@@ -65,11 +81,27 @@ const blank = () => new Paragraph({ spacing: exact(), children: [run('')] });
 function bodyBlock(b: Block): Paragraph | Table {
   switch (b.kind) {
     case 'p':
-      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED, children: runs(b.text) });
+      return new Paragraph({
+        ...flow,
+        spacing: exact(),
+        indent: { firstLine: 2 * CHAR },
+        alignment: AlignmentType.JUSTIFIED,
+        children: runs(b.text),
+      });
     case 'h1':
-      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: runs(b.text, { font: FONTS.heiti }) });
+      return new Paragraph({
+        ...flow,
+        spacing: exact(),
+        indent: { firstLine: 2 * CHAR },
+        children: runs(b.text, { font: FONTS.heiti }),
+      });
     case 'h2':
-      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: runs(b.text, { font: FONTS.kaiti }) });
+      return new Paragraph({
+        ...flow,
+        spacing: exact(),
+        indent: { firstLine: 2 * CHAR },
+        children: runs(b.text, { font: FONTS.kaiti }),
+      });
     case 'h3':
       return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: runs(b.text) });
     case 'table':
@@ -92,7 +124,14 @@ function offGrid(p: Paragraph): Paragraph {
 }
 
 const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const noBorders = { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder };
+const noBorders = {
+  top: noBorder,
+  bottom: noBorder,
+  left: noBorder,
+  right: noBorder,
+  insideHorizontal: noBorder,
+  insideVertical: noBorder,
+};
 
 /** 甲方 and 乙方 side by side: party and seal, name, signer, and a date line left blank for the pen. */
 function parties(b: Extract<Block, { kind: 'parties' }>): Table {
@@ -111,7 +150,15 @@ function parties(b: Extract<Block, { kind: 'parties' }>): Table {
             new TableCell({
               width: { size: width, type: WidthType.DXA },
               borders: noBorders,
-              children: [line(''), line(p.label), line(p.org), line(''), line(p.signer), line(''), line('　　　　年　　月　　日')],
+              children: [
+                line(''),
+                line(p.label),
+                line(p.org),
+                line(''),
+                line(p.signer),
+                line(''),
+                line('　　　　年　　月　　日'),
+              ],
             }),
         ),
       }),
@@ -129,17 +176,15 @@ function table(b: Extract<Block, { kind: 'table' }>): Table {
       width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
-      children: text
-        .split('\n')
-        .map((line) =>
-          offGrid(
-            new Paragraph({
-              alignment: head || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
-              spacing: { line: size === SMALL_SIZE ? 360 : 300, lineRule: LineRuleType.EXACT },
-              children: runs(line, { size, font: head ? FONTS.heiti : FONTS.fangsong, grid: false }),
-            }),
-          ),
+      children: text.split('\n').map((line) =>
+        offGrid(
+          new Paragraph({
+            alignment: head || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
+            spacing: { line: size === SMALL_SIZE ? 360 : 300, lineRule: LineRuleType.EXACT },
+            children: runs(line, { size, font: head ? FONTS.heiti : FONTS.fangsong, grid: false }),
+          }),
         ),
+      ),
     });
   return new Table({
     width: { size: TYPE_AREA.width, type: WidthType.DXA },
@@ -147,7 +192,10 @@ function table(b: Extract<Block, { kind: 'table' }>): Table {
     layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: b.header.map((h, i) => cell(h, i, true)) }),
-      ...b.rows.map((r, n) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, b.totals?.includes(n) ?? false)) })),
+      ...b.rows.map(
+        (r, n) =>
+          new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, b.totals?.includes(n) ?? false)) }),
+      ),
     ],
   });
 }
@@ -159,7 +207,15 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
       new Paragraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: CHAR } : { left: CHAR },
-        children: [run('— ', { font: FONTS.songti, size: SMALL_SIZE }), new TextRun({ children: [PageNumber.CURRENT], font: { ascii: FONTS.songti, hAnsi: FONTS.songti, eastAsia: FONTS.songti }, size: SMALL_SIZE }), run(' —', { font: FONTS.songti, size: SMALL_SIZE })],
+        children: [
+          run('— ', { font: FONTS.songti, size: SMALL_SIZE }),
+          new TextRun({
+            children: [PageNumber.CURRENT],
+            font: { ascii: FONTS.songti, hAnsi: FONTS.songti, eastAsia: FONTS.songti },
+            size: SMALL_SIZE,
+          }),
+          run(' —', { font: FONTS.songti, size: SMALL_SIZE }),
+        ],
       }),
     ],
   });
@@ -173,13 +229,19 @@ function head(doc: OfficialDocument): Paragraph[] {
     // the 标志's top edge 35 mm below the type area's top
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { before: Math.round((35 / 25.4) * 1440) - issuerSize * 2, after: 0, line: issuerSize * 12, lineRule: LineRuleType.EXACT },
+      spacing: {
+        before: Math.round((35 / 25.4) * 1440) - issuerSize * 2,
+        after: 0,
+        line: issuerSize * 12,
+        lineRule: LineRuleType.EXACT,
+      },
       children: [run(issuer, { font: FONTS.xiaobiaosong, size: issuerSize, color: RED, grid: false })],
     }),
     blank(),
     blank(),
   ];
-  if (doc.number) out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(), children: [run(doc.number)] }));
+  if (doc.number)
+    out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(), children: [run(doc.number)] }));
   // the red rule, 4 mm below the number, across the type area
   out.push(
     new Paragraph({
@@ -194,15 +256,34 @@ function head(doc: OfficialDocument): Paragraph[] {
 }
 
 function titleLines(title: string): Paragraph[] {
-  return title.split('\n').map((line) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(700), children: [run(line, { font: FONTS.xiaobiaosong, size: TITLE_SIZE, grid: false })] }));
+  return title.split('\n').map(
+    (line) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: exact(700),
+        children: [run(line, { font: FONTS.xiaobiaosong, size: TITLE_SIZE, grid: false })],
+      }),
+  );
 }
 
 function signatureBlock(doc: OfficialDocument): Paragraph[] {
   return [
     blank(),
-    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 2 * CHAR }, spacing: exact(), children: [run(doc.signature.org)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, spacing: exact(), children: [run(chineseDate(doc.signature.date))] }),
-    ...(doc.note ? [new Paragraph({ indent: { firstLine: 2 * CHAR }, spacing: exact(), children: [run(`（${doc.note}）`)] })] : []),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      indent: { right: 2 * CHAR },
+      spacing: exact(),
+      children: [run(doc.signature.org)],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      indent: { right: 4 * CHAR },
+      spacing: exact(),
+      children: [run(chineseDate(doc.signature.date))],
+    }),
+    ...(doc.note
+      ? [new Paragraph({ indent: { firstLine: 2 * CHAR }, spacing: exact(), children: [run(`（${doc.note}）`)] })]
+      : []),
   ];
 }
 
@@ -221,7 +302,10 @@ function colophon(c: NonNullable<OfficialDocument['colophon']>): Paragraph[] {
     alignment: { x: HorizontalPositionAlign.CENTER, y: VerticalPositionAlign.BOTTOM },
     wrap: FrameWrap.AROUND,
   };
-  const line = (children: ParagraphChild[], border: { top?: typeof thick | typeof thin; bottom: typeof thick | typeof thin }) =>
+  const line = (
+    children: ParagraphChild[],
+    border: { top?: typeof thick | typeof thin; bottom: typeof thick | typeof thin },
+  ) =>
     new Paragraph({
       frame,
       spacing: exact(),
@@ -232,7 +316,16 @@ function colophon(c: NonNullable<OfficialDocument['colophon']>): Paragraph[] {
     });
   const out: Paragraph[] = [];
   if (c.copyTo) out.push(line(runs(`抄送：${c.copyTo}。`, { size: SMALL_SIZE }), { top: thick, bottom: thin }));
-  out.push(line([...runs(c.printer, { size: SMALL_SIZE }), run('\t', { size: SMALL_SIZE }), run(`${chineseDate(c.printDate)}印发`, { size: SMALL_SIZE })], c.copyTo ? { bottom: thick } : { top: thick, bottom: thick }));
+  out.push(
+    line(
+      [
+        ...runs(c.printer, { size: SMALL_SIZE }),
+        run('\t', { size: SMALL_SIZE }),
+        run(`${chineseDate(c.printDate)}印发`, { size: SMALL_SIZE }),
+      ],
+      c.copyTo ? { bottom: thick } : { top: thick, bottom: thick },
+    ),
+  );
   return out;
 }
 
@@ -243,12 +336,16 @@ function documentChildren(doc: OfficialDocument): (Paragraph | Table)[] {
   const notes = attachmentLines(doc.attachmentNames);
   if (notes.length) {
     children.push(blank());
-    for (const line of notes) children.push(new Paragraph({ spacing: exact(), indent: { left: 2 * CHAR }, children: runs(line) }));
+    for (const line of notes)
+      children.push(new Paragraph({ spacing: exact(), indent: { left: 2 * CHAR }, children: runs(line) }));
   }
   children.push(...signatureBlock(doc));
   doc.attachments.forEach((a, i) => {
     children.push(
-      new Paragraph({ spacing: exact(), children: [new PageBreak(), run(doc.attachments.length > 1 ? `附件${i + 1}` : '附件', { font: FONTS.heiti })] }),
+      new Paragraph({
+        spacing: exact(),
+        children: [new PageBreak(), run(doc.attachments.length > 1 ? `附件${i + 1}` : '附件', { font: FONTS.heiti })],
+      }),
       blank(),
       ...titleLines(a.title),
       blank(),
@@ -265,7 +362,14 @@ function section(doc: OfficialDocument) {
     properties: {
       page: {
         size: { width: PAGE.width, height: PAGE.height },
-        margin: { top: MARGIN.top, left: MARGIN.left, bottom: MARGIN.bottom, right: MARGIN.right, footer: MARGIN.bottom - Math.round((7 / 25.4) * 1440) - 280, header: 851 },
+        margin: {
+          top: MARGIN.top,
+          left: MARGIN.left,
+          bottom: MARGIN.bottom,
+          right: MARGIN.right,
+          footer: MARGIN.bottom - Math.round((7 / 25.4) * 1440) - 280,
+          header: 851,
+        },
         pageNumbers: { start: 1 },
       },
       grid: { linePitch: LINE_PITCH, type: DocumentGridType.LINES },
@@ -294,7 +398,12 @@ function keepPunctuationInside(document: Document): Document {
   const pPr = child(child(child(document.Styles as unknown as Node, 'w:docDefaults'), 'w:pPrDefault'), 'w:pPr');
   const props = pPr.root as unknown[];
   const at = props.findIndex((el) => (el as Node).rootKey === 'w:spacing');
-  props.splice(at < 0 ? props.length : at, 0, new OnOffElement('w:kinsoku', true), new OnOffElement('w:overflowPunct', false));
+  props.splice(
+    at < 0 ? props.length : at,
+    0,
+    new OnOffElement('w:kinsoku', true),
+    new OnOffElement('w:overflowPunct', false),
+  );
   return document;
 }
 
@@ -309,7 +418,11 @@ function pack(title: string, docs: OfficialDocument[]): Promise<Buffer> {
       default: {
         document: {
           // zh-CN: Word and WPS apply the Chinese line-start and line-end rules whatever the PC's language
-          run: { font: { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: FONTS.fangsong }, size: BODY_SIZE, language: { eastAsia: 'zh-CN' } },
+          run: {
+            font: { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: FONTS.fangsong },
+            size: BODY_SIZE,
+            language: { eastAsia: 'zh-CN' },
+          },
           paragraph: { spacing: { line: LINE_PITCH, lineRule: LineRuleType.EXACT } },
         },
       },

@@ -39,27 +39,31 @@ export function documentFileName(number: string, title: string): string {
  * name in `outDir`. The number is only taken, and the file only gets its name, when `registerDocument`
  * runs in the write's transaction; a failure before that takes no number and leaves no named file.
  */
-export async function prepareDocument(o: {
-  sqlite: Database.Database;
-  outDir: string;
-  kind: string;
-  prefix: string;
-  year: number;
-  title: string;
-  build: (number: string) => OfficialDocument;
-} | {
-  sqlite: Database.Database;
-  outDir: string;
-  kind: string;
-  prefix: string;
-  year: number;
-  title: string;
-  /** A file that is not one 公文 (a combined print copy): its own number format and renderer. */
-  numberFormat: (prefix: string, year: number, seq: number) => string;
-  render: (number: string) => Promise<{ bytes: Buffer; model: unknown }>;
-  /** For several files registered in one write, in order: the n-th takes the next number plus n. */
-  seqOffset?: number;
-}): Promise<PreparedDocument> {
+export async function prepareDocument(
+  o:
+    | {
+        sqlite: Database.Database;
+        outDir: string;
+        kind: string;
+        prefix: string;
+        year: number;
+        title: string;
+        build: (number: string) => OfficialDocument;
+      }
+    | {
+        sqlite: Database.Database;
+        outDir: string;
+        kind: string;
+        prefix: string;
+        year: number;
+        title: string;
+        /** A file that is not one 公文 (a combined print copy): its own number format and renderer. */
+        numberFormat: (prefix: string, year: number, seq: number) => string;
+        render: (number: string) => Promise<{ bytes: Buffer; model: unknown }>;
+        /** For several files registered in one write, in order: the n-th takes the next number plus n. */
+        seqOffset?: number;
+      },
+): Promise<PreparedDocument> {
   const seq = peekNextSeq(o.sqlite, o.prefix, o.year) + ('seqOffset' in o ? (o.seqOffset ?? 0) : 0);
   let number: string;
   let bytes: Buffer;
@@ -88,7 +92,19 @@ export async function prepareDocument(o: {
     }
     throw storageError(e, '公文生成', o.outDir);
   }
-  return { kind: o.kind, prefix: o.prefix, year: o.year, seq, number, title: o.title, file: path.join(o.outDir, fileName), pending, fileName, sha256: createHash('sha256').update(bytes).digest('hex'), model };
+  return {
+    kind: o.kind,
+    prefix: o.prefix,
+    year: o.year,
+    seq,
+    number,
+    title: o.title,
+    file: path.join(o.outDir, fileName),
+    pending,
+    fileName,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    model,
+  };
 }
 
 /** Removes a prepared file if the write that would register it does not commit (call right after preparing). */
@@ -107,8 +123,19 @@ export function registerDocument(
   meta: { subject: string | null; madeBy: string },
 ): number {
   const { kind, prefix, year, seq, number, title, fileName, sha256 } = p;
-  const id = takeAndRegister(ctx.sqlite, ctx.records, { kind, prefix, year, seq, number, title, fileName, sha256, ...meta });
-  if (id === null) throw new AppError('CONFLICT', `文号 ${p.number} 刚被另一份公文取用，本份未生成，请重试。`, { retry: true });
+  const id = takeAndRegister(ctx.sqlite, ctx.records, {
+    kind,
+    prefix,
+    year,
+    seq,
+    number,
+    title,
+    fileName,
+    sha256,
+    ...meta,
+  });
+  if (id === null)
+    throw new AppError('CONFLICT', `文号 ${p.number} 刚被另一份公文取用，本份未生成，请重试。`, { retry: true });
   ctx.afterCommit(() => {
     fs.renameSync(p.pending, p.file);
     fsyncDir(path.dirname(p.file));
@@ -122,13 +149,25 @@ export function documentsDir(dataDir: string, kind: string, year: number): strin
 }
 
 /** Reads a registered document's file and checks it against the register's SHA-256. */
-export function readRegistered(dataDir: string, d: { kind: string; year: number; fileName: string; sha256: string; number: string }): Buffer {
+export function readRegistered(
+  dataDir: string,
+  d: { kind: string; year: number; fileName: string; sha256: string; number: string },
+): Buffer {
   return readChecked(checkedPath(dataDir, d), d);
 }
 
 /** The register's file path, refusing names that would leave the documents folder (a foreign or altered database). */
-export function checkedPath(dataDir: string, d: { kind: string; year: number; fileName: string; number: string }): string {
-  if (!/^[a-zA-Z]+$/.test(d.kind) || !Number.isInteger(d.year) || /[\\/]/.test(d.fileName) || !d.fileName.endsWith('.docx') || d.fileName.startsWith('.')) {
+export function checkedPath(
+  dataDir: string,
+  d: { kind: string; year: number; fileName: string; number: string },
+): string {
+  if (
+    !/^[a-zA-Z]+$/.test(d.kind) ||
+    !Number.isInteger(d.year) ||
+    /[\\/]/.test(d.fileName) ||
+    !d.fileName.endsWith('.docx') ||
+    d.fileName.startsWith('.')
+  ) {
     throw new AppError('STORAGE', `公文 ${d.number} 的登记信息不正确（文件名“${d.fileName}”），已拒绝打开。`);
   }
   return path.join(documentsDir(dataDir, d.kind, d.year), d.fileName);
@@ -139,10 +178,16 @@ function readChecked(file: string, d: { sha256: string; number: string }): Buffe
   try {
     bytes = fs.readFileSync(file);
   } catch {
-    throw new AppError('NOT_FOUND', `公文 ${d.number} 的文件不在数据文件夹中（${file}），可能已被移走或删除；请从备份恢复或重新生成。`);
+    throw new AppError(
+      'NOT_FOUND',
+      `公文 ${d.number} 的文件不在数据文件夹中（${file}），可能已被移走或删除；请从备份恢复或重新生成。`,
+    );
   }
   if (createHash('sha256').update(bytes).digest('hex') !== d.sha256) {
-    throw new AppError('STORAGE', `公文 ${d.number} 的文件与登记时不一致，可能已被改动；为防止打印错误内容，已拒绝打开。请从备份恢复或作废后重新生成。`);
+    throw new AppError(
+      'STORAGE',
+      `公文 ${d.number} 的文件与登记时不一致，可能已被改动；为防止打印错误内容，已拒绝打开。请从备份恢复或作废后重新生成。`,
+    );
   }
   return bytes;
 }

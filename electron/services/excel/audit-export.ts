@@ -12,7 +12,10 @@ export function actionTitle(action: string): string {
 function localTime(ms: number): string {
   const d = new Date(ms);
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  return (
+    `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}` +
+    `:${p(d.getSeconds())}`
+  );
 }
 
 /** The audit trail as an .xlsx: one row per entry, hashes included so the export can be re-checked. */

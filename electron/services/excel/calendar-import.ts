@@ -12,7 +12,6 @@ export interface CalendarImportRow {
 
 const MAX_ROWS = 2000;
 
-
 /**
  * Parses a calendar file: first sheet, header row with 日期 / 类型 / 说明 (any order), one day per row,
  * 类型 being 休 (holiday) or 班 (adjusted working day). Every row gets a status; nothing is written here.
@@ -34,13 +33,29 @@ export async function parseCalendarFile(
     else if (/说明|备注|节日|名称/.test(t)) col.note = n;
   });
   if (!col.date || !col.kind) {
-    return [{ row: 1, date: '', kind: '', note: '', status: 'error', message: '第 1 行须有“日期”和“类型”两列（类型填“休”或“班”）' }];
+    return [
+      {
+        row: 1,
+        date: '',
+        kind: '',
+        note: '',
+        status: 'error',
+        message: '第 1 行须有“日期”和“类型”两列（类型填“休”或“班”）',
+      },
+    ];
   }
   const rows: CalendarImportRow[] = [];
   const seen = new Map<string, number>();
   const last = Math.min(ws.actualRowCount + 1, MAX_ROWS + 1);
   if (ws.actualRowCount > MAX_ROWS + 1) {
-    rows.push({ row: 0, date: '', kind: '', note: '', status: 'error', message: `行数超过 ${MAX_ROWS}，请确认文件内容` });
+    rows.push({
+      row: 0,
+      date: '',
+      kind: '',
+      note: '',
+      status: 'error',
+      message: `行数超过 ${MAX_ROWS}，请确认文件内容`,
+    });
   }
   for (let r = 2; r <= last; r++) {
     const row = ws.getRow(r);

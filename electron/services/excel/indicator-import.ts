@@ -9,7 +9,8 @@ import type { ImportPlan, ImportRowResult } from './unit-import';
 import { readWorkbook } from './workbook';
 import { jsonIds, paramsOf } from '../plans/letter-input';
 
-export type IndicatorKey = 'group' | 'kind' | 'name' | 'points' | 'method' | 'standard' | 'scoringBody' | 'categories' | 'evidence';
+export type IndicatorKey =
+  'group' | 'kind' | 'name' | 'points' | 'method' | 'standard' | 'scoringBody' | 'categories' | 'evidence';
 export const indicatorColumns: ColumnSpec<IndicatorKey>[] = [
   { key: 'group', names: ['分组', '指标分组', '一级指标'], required: true },
   { key: 'kind', names: ['类别', '指标类别'], required: true },
@@ -22,8 +23,36 @@ export const indicatorColumns: ColumnSpec<IndicatorKey>[] = [
   { key: 'evidence', names: ['佐证材料', '佐证材料要求'] },
 ];
 
-const kindWords: Record<string, IndicatorKindName> = { 共性: 'common', 共性指标: 'common', 个性: 'specific', 个性指标: 'specific', 业务指标: 'specific', 加分: 'bonus', 加分项目: 'bonus', 加分项: 'bonus', 扣分: 'deduction', 扣分项目: 'deduction', 扣分项: 'deduction', 一票否决: 'veto', 否决: 'veto' };
-const methodWords: Record<string, MethodName> = { 按完成率: 'linear', 按完成率计分: 'linear', 完成率: 'linear', 分档: 'threshold', 分档计分: 'threshold', 等次: 'grade', 等次计分: 'grade', 按次: 'per_occurrence', 按次扣分: 'per_occurrence', 按次加分: 'per_occurrence', 一票否决: 'veto', 综合评议: 'judgement', 评议: 'judgement' };
+const kindWords: Record<string, IndicatorKindName> = {
+  共性: 'common',
+  共性指标: 'common',
+  个性: 'specific',
+  个性指标: 'specific',
+  业务指标: 'specific',
+  加分: 'bonus',
+  加分项目: 'bonus',
+  加分项: 'bonus',
+  扣分: 'deduction',
+  扣分项目: 'deduction',
+  扣分项: 'deduction',
+  一票否决: 'veto',
+  否决: 'veto',
+};
+const methodWords: Record<string, MethodName> = {
+  按完成率: 'linear',
+  按完成率计分: 'linear',
+  完成率: 'linear',
+  分档: 'threshold',
+  分档计分: 'threshold',
+  等次: 'grade',
+  等次计分: 'grade',
+  按次: 'per_occurrence',
+  按次扣分: 'per_occurrence',
+  按次加分: 'per_occurrence',
+  一票否决: 'veto',
+  综合评议: 'judgement',
+  评议: 'judgement',
+};
 
 export interface IndicatorPlanItem {
   group: string;
@@ -40,9 +69,19 @@ export interface IndicatorPlanItem {
 }
 
 /** Reads an indicator workbook (one row per item, its group named on the row) against the plan. */
-export async function planIndicatorImport(sqlite: Database.Database, plan: PlanRecord, fileName: string, bytes: Buffer): Promise<ImportPlan<IndicatorPlanItem>> {
+export async function planIndicatorImport(
+  sqlite: Database.Database,
+  plan: PlanRecord,
+  fileName: string,
+  bytes: Buffer,
+): Promise<ImportPlan<IndicatorPlanItem>> {
   const table = readTable(await readWorkbook(fileName, bytes), indicatorColumns, '指标');
-  if (table.fatal) return { rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }], notices: table.notices, items: [] };
+  if (table.fatal)
+    return {
+      rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }],
+      notices: table.notices,
+      items: [],
+    };
   const current = indicatorsOf(sqlite, plan.id);
   const groups = new Map(current.filter((i) => i.isGroup).map((g) => [g.name, g]));
   const items = new Map(current.filter((i) => !i.isGroup).map((i) => [i.name, i]));
@@ -66,7 +105,11 @@ export async function planIndicatorImport(sqlite: Database.Database, plan: PlanR
     const existingGroup = groups.get(t.group);
     if (kind && t.group) {
       const gk = groupKinds.get(t.group) ?? existingGroup?.kind;
-      if (gk && gk !== kind) bad('类别', `分组“${t.group}”的类别已是${Object.entries(kindWords).find(([, v]) => v === gk)?.[0]}，同一分组的指标类别应一致`);
+      if (gk && gk !== kind)
+        bad(
+          '类别',
+          `分组“${t.group}”的类别已是${Object.entries(kindWords).find(([, v]) => v === gk)?.[0]}，同一分组的指标类别应一致`,
+        );
       else groupKinds.set(t.group, kind);
     }
     const existing = items.get(t.name);
@@ -80,7 +123,8 @@ export async function planIndicatorImport(sqlite: Database.Database, plan: PlanR
         ? methodWords[named]
         : undefined
       : // a file without the column (or an empty cell) keeps an existing item's method
-        ((existing?.method as MethodName | undefined) ?? (kind === 'veto' ? 'veto' : kind === 'bonus' || kind === 'deduction' ? 'per_occurrence' : 'linear'));
+        ((existing?.method as MethodName | undefined) ??
+        (kind === 'veto' ? 'veto' : kind === 'bonus' || kind === 'deduction' ? 'per_occurrence' : 'linear'));
     if (named && !method) bad('计分方法', `“${t.method}”应为按完成率、分档、等次、按次、一票否决或综合评议`);
     method ??= 'judgement';
     const base = defaultParams[method];
@@ -96,7 +140,10 @@ export async function planIndicatorImport(sqlite: Database.Database, plan: PlanR
       if (problem) bad('计分方法', problem);
     }
     const categoryIds: number[] = [];
-    for (const name of t.categories.split(/[、,，;；]+/).map((x) => x.trim()).filter(Boolean)) {
+    for (const name of t.categories
+      .split(/[、,，;；]+/)
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const id = categories.get(name);
       if (id === undefined) bad('适用类别', `没有名为“${name}”的考核类别`);
       else categoryIds.push(id);
@@ -109,7 +156,8 @@ export async function planIndicatorImport(sqlite: Database.Database, plan: PlanR
       continue;
     }
     // columns the file lacks keep what is stored
-    const keep = <T>(key: IndicatorKey, fromFile: T, stored: T | undefined, fallback: T): T => (present.has(key) ? fromFile : existing ? (stored as T) : fallback);
+    const keep = <T>(key: IndicatorKey, fromFile: T, stored: T | undefined, fallback: T): T =>
+      present.has(key) ? fromFile : existing ? (stored as T) : fallback;
     const item: IndicatorPlanItem = {
       group: t.group,
       kind,
@@ -118,7 +166,12 @@ export async function planIndicatorImport(sqlite: Database.Database, plan: PlanR
       params,
       standard: keep('standard', t.standard, existing?.standard, ''),
       scoringBody: keep('scoringBody', t.scoringBody, existing?.scoringBody, ''),
-      categoryIds: keep('categories', categoryIds.sort((a, b) => a - b), existing ? jsonIds(existing.categoryIds) : undefined, []),
+      categoryIds: keep(
+        'categories',
+        categoryIds.sort((a, b) => a - b),
+        existing ? jsonIds(existing.categoryIds) : undefined,
+        [],
+      ),
       evidence: keep('evidence', t.evidence, existing?.evidence, ''),
       existingGroup,
       existing,
@@ -133,7 +186,13 @@ export async function planIndicatorImport(sqlite: Database.Database, plan: PlanR
       existing.categoryIds === JSON.stringify(item.categoryIds) &&
       existing.evidence === item.evidence &&
       existing.parentId === existingGroup?.id;
-    rows.push({ row: r.row, key: t.group, name: t.name, status: existing ? (same ? 'same' : 'update') : 'create', messages: [] });
+    rows.push({
+      row: r.row,
+      key: t.group,
+      name: t.name,
+      status: existing ? (same ? 'same' : 'update') : 'create',
+      messages: [],
+    });
     if (!same) out.push(item);
   }
   return { rows, notices: table.notices, items: out };
@@ -142,11 +201,36 @@ export async function planIndicatorImport(sqlite: Database.Database, plan: PlanR
 /** The template: the indicator sheet with example rows of each kind, and how to fill it in. */
 export async function indicatorsTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = sheet(wb, '指标', indicatorColumns.map((c) => c.names[0]!), new Set(indicatorColumns.filter((c) => c.required).map((c) => c.names[0]!)));
+  const ws = sheet(
+    wb,
+    '指标',
+    indicatorColumns.map((c) => c.names[0]!),
+    new Set(indicatorColumns.filter((c) => c.required).map((c) => c.names[0]!)),
+  );
   addTextRow(ws, ['作风建设', '共性', '依法行政', 5, '按次', '', '县司法局', '', '执法案卷']);
-  addTextRow(ws, ['业务工作', '个性', '重点业务目标', 70, '按完成率', '', '县考评办', '政府工作部门、乡镇街道', '季度进展报告']);
+  addTextRow(ws, [
+    '业务工作',
+    '个性',
+    '重点业务目标',
+    70,
+    '按完成率',
+    '',
+    '县考评办',
+    '政府工作部门、乡镇街道',
+    '季度进展报告',
+  ]);
   addTextRow(ws, ['加分项目', '加分', '争先创优', 5, '按次', '获国家级表彰每项加2分', '县考评办', '', '表彰文件']);
-  addTextRow(ws, ['一票否决', '一票否决', '安全生产', '', '一票否决', '发生较大及以上安全生产责任事故', '县应急局', '', '']);
+  addTextRow(ws, [
+    '一票否决',
+    '一票否决',
+    '安全生产',
+    '',
+    '一票否决',
+    '发生较大及以上安全生产责任事故',
+    '县应急局',
+    '',
+    '',
+  ]);
   notes(wb, [
     ['分组', '必填。同一分组的各行类别应相同；分组不存在时自动新建。'],
     ['类别', '必填：共性、个性、加分、扣分或一票否决。'],

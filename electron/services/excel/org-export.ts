@@ -31,16 +31,39 @@ export async function unitsWorkbook(units: UnitRecord[], categoryName: (id: numb
   const ws = sheet(wb, '单位', unitHeaders, requiredUnit);
   const byId = new Map(units.map((u) => [u.id, u]));
   for (const u of units) {
-    addTextRow(ws, [u.code, u.name, u.shortName ?? '', u.parentId ? (byId.get(u.parentId)?.code ?? '') : '', unitKindLabels[u.kind], categoryName(u.categoryId), u.sortOrder, u.active ? '启用' : '停用']);
+    addTextRow(ws, [
+      u.code,
+      u.name,
+      u.shortName ?? '',
+      u.parentId ? (byId.get(u.parentId)?.code ?? '') : '',
+      unitKindLabels[u.kind],
+      categoryName(u.categoryId),
+      u.sortOrder,
+      u.active ? '启用' : '停用',
+    ]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function peopleWorkbook(people: (PersonRecord & { unitCode: string; duties: string; fromDate: string })[]): Promise<Buffer> {
+export async function peopleWorkbook(
+  people: (PersonRecord & { unitCode: string; duties: string; fromDate: string })[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = sheet(wb, '人员', personHeaders, requiredPerson);
   for (const p of people) {
-    addTextRow(ws, [p.code ?? '', p.name, p.unitCode, p.post ?? '', p.rank ?? '', p.isLeader ? '是' : '否', p.isUnitHead ? '是' : '否', p.phone ?? '', maskIdNumber(p.idNumber) ?? '', p.duties, p.fromDate]);
+    addTextRow(ws, [
+      p.code ?? '',
+      p.name,
+      p.unitCode,
+      p.post ?? '',
+      p.rank ?? '',
+      p.isLeader ? '是' : '否',
+      p.isUnitHead ? '是' : '否',
+      p.phone ?? '',
+      maskIdNumber(p.idNumber) ?? '',
+      p.duties,
+      p.fromDate,
+    ]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -60,7 +83,11 @@ export async function unitsTemplate(): Promise<Buffer> {
   addTextRow(ws, ['X01', '示例县人民政府', '示例县', '', '县（区）', '', 1, '启用']);
   addTextRow(ws, ['X01-01', '示例县发展和改革局', '县发改局', 'X01', '部门', '政府工作部门', 1, '启用']);
   for (let r = 2; r <= 2001; r++) {
-    ws.getCell(r, 5).dataValidation = { type: 'list', allowBlank: false, formulae: [`"${Object.values(unitKindLabels).join(',')}"`] };
+    ws.getCell(r, 5).dataValidation = {
+      type: 'list',
+      allowBlank: false,
+      formulae: [`"${Object.values(unitKindLabels).join(',')}"`],
+    };
     ws.getCell(r, 8).dataValidation = { type: 'list', allowBlank: true, formulae: ['"启用,停用"'] };
   }
   notes(wb, [
@@ -78,7 +105,19 @@ export async function unitsTemplate(): Promise<Buffer> {
 export async function peopleTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = sheet(wb, '人员', personHeaders, requiredPerson);
-  addTextRow(ws, ['P0001', '张三', 'X01-01', '局长', '正科级', '是', '是', '0000-1234567', '', '主持全面工作，对本局目标任务负总责', '2025-01-01']);
+  addTextRow(ws, [
+    'P0001',
+    '张三',
+    'X01-01',
+    '局长',
+    '正科级',
+    '是',
+    '是',
+    '0000-1234567',
+    '',
+    '主持全面工作，对本局目标任务负总责',
+    '2025-01-01',
+  ]);
   for (let r = 2; r <= 5001; r++) {
     ws.getCell(r, 6).dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] };
     ws.getCell(r, 7).dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] };

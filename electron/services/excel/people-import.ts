@@ -8,7 +8,18 @@ import { readWorkbook } from './workbook';
 
 export { countsOf };
 
-export type PersonKey = 'code' | 'name' | 'unitCode' | 'post' | 'rank' | 'isLeader' | 'isUnitHead' | 'phone' | 'idNumber' | 'duties' | 'fromDate';
+export type PersonKey =
+  | 'code'
+  | 'name'
+  | 'unitCode'
+  | 'post'
+  | 'rank'
+  | 'isLeader'
+  | 'isUnitHead'
+  | 'phone'
+  | 'idNumber'
+  | 'duties'
+  | 'fromDate';
 export const personColumns: ColumnSpec<PersonKey>[] = [
   { key: 'code', names: ['人员编号', '编号', '工号'] },
   { key: 'name', names: ['姓名'], required: true },
@@ -27,11 +38,19 @@ export interface PersonPlanItem extends PersonInput {
   existingId: number | null;
 }
 
-
 /** Reads a people workbook: a person is matched by 人员编号, or else by unit and name. */
-export async function planPeopleImport(sqlite: Database.Database, fileName: string, bytes: Buffer): Promise<ImportPlan<PersonPlanItem>> {
+export async function planPeopleImport(
+  sqlite: Database.Database,
+  fileName: string,
+  bytes: Buffer,
+): Promise<ImportPlan<PersonPlanItem>> {
   const table = readTable(await readWorkbook(fileName, bytes), personColumns, '人员');
-  if (table.fatal) return { rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }], notices: table.notices, items: [] };
+  if (table.fatal)
+    return {
+      rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }],
+      notices: table.notices,
+      items: [],
+    };
   const units = new Map(allUnits(sqlite).map((u) => [u.code, u]));
   const people = allPeople(sqlite);
   const duties = currentDuties(sqlite);

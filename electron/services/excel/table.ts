@@ -30,7 +30,11 @@ export const MAX_IMPORT_ROWS = 50_000;
  * Reads the first visible sheet as a table: header row 1, one record per row after it. Hidden
  * sheets are ignored (and said so), formulas and merged cells are reported on the row they touch.
  */
-export function readTable<K extends string>(wb: ExcelJS.Workbook, columns: ColumnSpec<K>[], preferredSheet: string): SheetTable<K> {
+export function readTable<K extends string>(
+  wb: ExcelJS.Workbook,
+  columns: ColumnSpec<K>[],
+  preferredSheet: string,
+): SheetTable<K> {
   const notices: string[] = [];
   const visible = wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
   for (const w of wb.worksheets) if (!visible.includes(w)) notices.push(`已忽略隐藏的工作表“${w.name}”。`);
@@ -46,7 +50,13 @@ export function readTable<K extends string>(wb: ExcelJS.Workbook, columns: Colum
   });
   const missing = columns.filter((c) => c.required && !colOf[c.key]).map((c) => `“${c.names[0]}”`);
   const present = new Set(columns.filter((c) => colOf[c.key]).map((c) => c.key));
-  if (missing.length) return { rows: [], present, notices, fatal: `第 1 行（表头）缺少必需的列：${missing.join('、')}。请使用导入模板。` };
+  if (missing.length)
+    return {
+      rows: [],
+      present,
+      notices,
+      fatal: `第 1 行（表头）缺少必需的列：${missing.join('、')}。请使用导入模板。`,
+    };
 
   const mergedRows = new Map<number, string>();
   for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
@@ -77,7 +87,8 @@ export function readTable<K extends string>(wb: ExcelJS.Workbook, columns: Colum
       if (text[c.key]) any = true;
     }
     if (!any && problems.length === 0) return;
-    if (mergedRows.has(n)) problems.push({ column: '', message: `有合并单元格（${mergedRows.get(n)}），请取消合并后再导入` });
+    if (mergedRows.has(n))
+      problems.push({ column: '', message: `有合并单元格（${mergedRows.get(n)}），请取消合并后再导入` });
     rows.push({ row: n, text, problems });
   });
   return { rows, present, notices, fatal: null };

@@ -12,7 +12,22 @@ import { type ColumnSpec, readTable } from './table';
 import type { ImportPlan, ImportRowResult } from './unit-import';
 import { readWorkbook } from './workbook';
 
-export type TargetKey = 'unitCode' | 'indicator' | 'content' | 'points' | 'targetValue' | 'measureUnit' | 'q1' | 'q2' | 'q3' | 'q4' | 'leader' | 'leadUnit' | 'partners' | 'isKey' | 'isMajor';
+export type TargetKey =
+  | 'unitCode'
+  | 'indicator'
+  | 'content'
+  | 'points'
+  | 'targetValue'
+  | 'measureUnit'
+  | 'q1'
+  | 'q2'
+  | 'q3'
+  | 'q4'
+  | 'leader'
+  | 'leadUnit'
+  | 'partners'
+  | 'isKey'
+  | 'isMajor';
 export const targetColumns: ColumnSpec<TargetKey>[] = [
   { key: 'unitCode', names: ['单位代码', '责任单位代码'], required: true },
   { key: 'indicator', names: ['指标', '指标名称', '考核指标'], required: true },
@@ -58,16 +73,32 @@ export function storedMilestones(text: string): Milestone[] {
   return [1, 2, 3, 4].map(() => ({ text: '', percent: null }));
 }
 
-const splitCodes = (s: string) => s.split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean);
+const splitCodes = (s: string) =>
+  s
+    .split(/[、,，;；\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** Reads a targets workbook against the plan: every row gets create / update / same / error with reasons. */
-export async function planTargetImport(sqlite: Database.Database, plan: PlanRecord, fileName: string, bytes: Buffer): Promise<ImportPlan<TargetPlanItem>> {
+export async function planTargetImport(
+  sqlite: Database.Database,
+  plan: PlanRecord,
+  fileName: string,
+  bytes: Buffer,
+): Promise<ImportPlan<TargetPlanItem>> {
   const table = readTable(await readWorkbook(fileName, bytes), targetColumns, '目标任务');
-  if (table.fatal) return { rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }], notices: table.notices, items: [] };
+  if (table.fatal)
+    return {
+      rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }],
+      notices: table.notices,
+      items: [],
+    };
   const units = new Map(allUnits(sqlite).map((u) => [u.code, u]));
   const indicators = indicatorsOf(sqlite, plan.id).filter((i) => !i.isGroup);
   const byName = new Map(indicators.map((i) => [i.name, i]));
-  const existing = new Map(targetsOf(sqlite, { planId: plan.id }).map((t) => [`${t.unitId}\u0000${t.indicatorId}\u0000${t.content}`, t]));
+  const existing = new Map(
+    targetsOf(sqlite, { planId: plan.id }).map((t) => [`${t.unitId}\u0000${t.indicatorId}\u0000${t.content}`, t]),
+  );
   const people = activePeople(sqlite);
   const frozen = signedUnitIds(sqlite, plan.id);
   const seen = new Map<string, number>();
@@ -89,7 +120,8 @@ export async function planTargetImport(sqlite: Database.Database, plan: PlanReco
     if (!t.content) bad('目标任务', '为空');
     else if ([...t.content].length > 2000) bad('目标任务', '超过 2000 个字');
     const points = Number(t.points);
-    if (t.points === '' || !Number.isFinite(points) || points < 0 || points > 1000) bad('分值', `“${t.points}”不是 0 到 1000 之间的数`);
+    if (t.points === '' || !Number.isFinite(points) || points < 0 || points > 1000)
+      bad('分值', `“${t.points}”不是 0 到 1000 之间的数`);
     else if (Math.abs(Math.round(points * 100) - points * 100) > 1e-6) bad('分值', '最多保留两位小数');
     if ([...t.targetValue].length > 60) bad('目标值', '超过 60 个字');
     if ([...t.measureUnit].length > 20) bad('计量单位', '超过 20 个字');
@@ -147,7 +179,11 @@ export async function planTargetImport(sqlite: Database.Database, plan: PlanReco
       // columns absent from the file keep what is stored
       targetValue: present.has('targetValue') ? t.targetValue || null : (prev?.targetValue ?? null),
       measureUnit: present.has('measureUnit') ? t.measureUnit || null : (prev?.measureUnit ?? null),
-      milestones: (['q1', 'q2', 'q3', 'q4'] as const).some((q) => present.has(q)) ? milestones : prev ? storedMilestones(prev.milestones) : milestones,
+      milestones: (['q1', 'q2', 'q3', 'q4'] as const).some((q) => present.has(q))
+        ? milestones
+        : prev
+          ? storedMilestones(prev.milestones)
+          : milestones,
       leaderId: present.has('leader') ? leaderId : (prev?.leaderId ?? null),
       leadUnitId: present.has('leadUnit') ? leadUnitId : (prev?.leadUnitId ?? null),
       partnerUnitIds: present.has('partners') ? partnerUnitIds : prev ? jsonIds(prev.partnerUnitIds) : [],
@@ -166,7 +202,13 @@ export async function planTargetImport(sqlite: Database.Database, plan: PlanReco
       prev.partnerUnitIds === JSON.stringify(item.partnerUnitIds) &&
       prev.isKey === item.isKey &&
       prev.isMajor === item.isMajor;
-    rows.push({ row: r.row, key: label, name: t.content.slice(0, 40), status: prev ? (same ? 'same' : 'update') : 'create', messages: [] });
+    rows.push({
+      row: r.row,
+      key: label,
+      name: t.content.slice(0, 40),
+      status: prev ? (same ? 'same' : 'update') : 'create',
+      messages: [],
+    });
     if (!same) items.push(item);
   }
   return { rows, notices: table.notices, items };
@@ -179,12 +221,29 @@ export async function targetsTemplate(sqlite: Database.Database, plan: PlanRecor
   const ws = sheet(wb, '目标任务', headers, new Set(targetColumns.filter((c) => c.required).map((c) => c.names[0]!)));
   const indicators = indicatorsOf(sqlite, plan.id);
   const firstSpecific = indicators.find((i) => !i.isGroup && i.kind === 'specific');
-  addTextRow(ws, ['X0101', firstSpecific?.name ?? '业务工作目标', '完成年度重点项目投资', 20, '10', '亿元', '20%：完成前期手续', '50%', '75%', '100%：全部完工', '', '', '', '是', '否']);
+  addTextRow(ws, [
+    'X0101',
+    firstSpecific?.name ?? '业务工作目标',
+    '完成年度重点项目投资',
+    20,
+    '10',
+    '亿元',
+    '20%：完成前期手续',
+    '50%',
+    '75%',
+    '100%：全部完工',
+    '',
+    '',
+    '',
+    '是',
+    '否',
+  ]);
   const list = wb.addWorksheet('指标清单');
   list.addRow(['分组', '指标', '类别', '分值', '评分标准']);
   list.getRow(1).font = { bold: true };
   const groups = new Map(indicators.filter((i) => i.isGroup).map((g) => [g.id, g.name]));
-  for (const i of indicators.filter((x) => !x.isGroup)) list.addRow([groups.get(i.parentId ?? 0) ?? '', i.name, i.kind, i.points, i.standard]);
+  for (const i of indicators.filter((x) => !x.isGroup))
+    list.addRow([groups.get(i.parentId ?? 0) ?? '', i.name, i.kind, i.points, i.standard]);
   list.columns.forEach((c) => (c.width = 20));
   notes(wb, [
     ['单位代码', '必填。与“组织人员”中的单位代码一致。'],

@@ -65,9 +65,18 @@ export function countsOf(rows: ImportRowResult[]) {
 }
 
 /** Reads a units workbook against the database: every row gets create / update / same / error with reasons. */
-export async function planUnitImport(sqlite: Database.Database, fileName: string, bytes: Buffer): Promise<ImportPlan<UnitPlanItem>> {
+export async function planUnitImport(
+  sqlite: Database.Database,
+  fileName: string,
+  bytes: Buffer,
+): Promise<ImportPlan<UnitPlanItem>> {
   const table = readTable(await readWorkbook(fileName, bytes), unitColumns, '单位');
-  if (table.fatal) return { rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }], notices: table.notices, items: [] };
+  if (table.fatal)
+    return {
+      rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }],
+      notices: table.notices,
+      items: [],
+    };
   const existing = new Map(allUnits(sqlite).map((u) => [u.code, u]));
   const byId = new Map([...existing.values()].map((u) => [u.id, u]));
   const categories = new Map(categoryRows(sqlite).map((c) => [c.name, c.id]));
@@ -85,17 +94,20 @@ export async function planUnitImport(sqlite: Database.Database, fileName: string
     if (!t.name) bad('单位名称', '不能为空');
     else if (t.name.length > 60) bad('单位名称', '不能超过 60 个字');
     const kind = parseUnitKind(t.kind);
-    if (!kind) bad('单位类型', t.kind ? `无法识别“${t.kind}”，应为：${Object.values(unitKindLabels).join('、')}` : '不能为空');
+    if (!kind)
+      bad('单位类型', t.kind ? `无法识别“${t.kind}”，应为：${Object.values(unitKindLabels).join('、')}` : '不能为空');
     let categoryId: number | null = null;
     if (t.category) {
       categoryId = categories.get(t.category) ?? null;
       if (categoryId === null) bad('考核类别', `类别“${t.category}”不存在，请先在“考核类别”中添加`);
     }
     const sortOrder = t.sortOrder ? Number(t.sortOrder) : 0;
-    if (t.sortOrder && (!Number.isInteger(sortOrder) || sortOrder < 0)) bad('排序', `应为非负整数，实际为“${t.sortOrder}”`);
+    if (t.sortOrder && (!Number.isInteger(sortOrder) || sortOrder < 0))
+      bad('排序', `应为非负整数，实际为“${t.sortOrder}”`);
     if (t.parentCode && t.parentCode === t.code) bad('上级单位代码', '不能是单位自己');
     let active = true;
-    if (t.status && !['启用', '正常', '停用', '撤销'].includes(t.status)) bad('状态', `应为“启用”或“停用”，实际为“${t.status}”`);
+    if (t.status && !['启用', '正常', '停用', '撤销'].includes(t.status))
+      bad('状态', `应为“启用”或“停用”，实际为“${t.status}”`);
     else if (['停用', '撤销'].includes(t.status)) active = false;
     if (!codeProblem && !seen.has(t.code)) seen.set(t.code, r.row);
     const before = existing.get(t.code);
@@ -106,13 +118,23 @@ export async function planUnitImport(sqlite: Database.Database, fileName: string
       name: t.name,
       shortName: has('shortName') ? t.shortName || null : (before!.shortName ?? null),
       kind: kind ?? 'other',
-      parentCode: has('parentCode') ? t.parentCode || null : before!.parentId ? (byId.get(before!.parentId)?.code ?? null) : null,
+      parentCode: has('parentCode')
+        ? t.parentCode || null
+        : before!.parentId
+          ? (byId.get(before!.parentId)?.code ?? null)
+          : null,
       categoryId: has('category') ? categoryId : (before!.categoryId ?? null),
       sortOrder: has('sortOrder') ? (Number.isInteger(sortOrder) ? sortOrder : 0) : before!.sortOrder,
       active: has('status') ? active : before!.active,
       existing: before,
     });
-    rows.push({ row: r.row, key: t.code, name: t.name, status: messages.length ? 'error' : before ? 'update' : 'create', messages });
+    rows.push({
+      row: r.row,
+      key: t.code,
+      name: t.name,
+      status: messages.length ? 'error' : before ? 'update' : 'create',
+      messages,
+    });
   }
 
   // parents: in the database or in the file, and no loops
@@ -123,11 +145,16 @@ export async function planUnitImport(sqlite: Database.Database, fileName: string
   for (const r of rows) {
     const i = items.get(r.row)!;
     if (i.parentCode && !inFile.has(i.parentCode) && !existing.has(i.parentCode)) {
-      r.messages.push({ column: '上级单位代码', message: `找不到单位代码为“${i.parentCode}”的单位（数据库和本文件中都没有）` });
+      r.messages.push({
+        column: '上级单位代码',
+        message: `找不到单位代码为“${i.parentCode}”的单位（数据库和本文件中都没有）`,
+      });
     }
     if (cycles.includes(i.code)) r.messages.push({ column: '上级单位代码', message: '上下级关系形成了循环' });
     if (i.existing && i.existing.active && !i.active) {
-      const child = [...existing.values()].find((c) => c.parentId === i.existing!.id && c.active && inFile.get(c.code)?.active !== false);
+      const child = [...existing.values()].find(
+        (c) => c.parentId === i.existing!.id && c.active && inFile.get(c.code)?.active !== false,
+      );
       if (child) r.messages.push({ column: '状态', message: `下级单位“${child.name}”仍在启用，请一并停用或先停用它` });
     }
     if (i.existing && i.parentCode && !inFile.has(i.parentCode)) {
@@ -156,5 +183,9 @@ export async function planUnitImport(sqlite: Database.Database, fileName: string
       r.status = same ? 'same' : 'update';
     }
   }
-  return { rows, notices: table.notices, items: rows.filter((r) => r.status === 'create' || r.status === 'update').map((r) => items.get(r.row)!) };
+  return {
+    rows,
+    notices: table.notices,
+    items: rows.filter((r) => r.status === 'create' || r.status === 'update').map((r) => items.get(r.row)!),
+  };
 }

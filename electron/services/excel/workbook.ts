@@ -18,7 +18,9 @@ export async function readWorkbook(fileName: string, bytes: Buffer): Promise<Exc
     if (lower.endsWith('.csv')) {
       const { Readable } = await import('node:stream');
       // every CSV cell stays the text that was written: no 0012 → 12, no ID numbers rounded, no dates shifted
-      await wb.csv.read(Readable.from([bytes.toString('utf8').replace(/^\uFEFF/, '')]), { map: (value: unknown) => value });
+      await wb.csv.read(Readable.from([bytes.toString('utf8').replace(/^\uFEFF/, '')]), {
+        map: (value: unknown) => value,
+      });
     } else {
       if (bytes.subarray(0, 2).toString('latin1') !== 'PK') {
         throw new Error(lower.endsWith('.xls') ? 'old-xls' : 'not-zip');
@@ -43,7 +45,11 @@ export function cellText(cell: ExcelJS.Cell): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('').trim();
+    if ('richText' in v)
+      return v.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if ('text' in v) return String(v.text).trim();
     if ('result' in v) return String(v.result ?? '').trim();
   }
@@ -56,6 +62,7 @@ export function isFormula(cell: ExcelJS.Cell): boolean {
 
 /** The bytes of an uploaded file, refused past the import limit before anything reads them. */
 export function decodeUpload(base64: string): Buffer {
-  if (base64.length > Math.ceil((MAX_EXCEL_BYTES * 4) / 3) + 4) throw new AppError('TOO_LARGE', '文件超过 20 MB，未读取。请拆分后导入。');
+  if (base64.length > Math.ceil((MAX_EXCEL_BYTES * 4) / 3) + 4)
+    throw new AppError('TOO_LARGE', '文件超过 20 MB，未读取。请拆分后导入。');
   return Buffer.from(base64, 'base64');
 }

@@ -3,7 +3,6 @@ import { actionTitle, auditWorkbook } from '../excel/audit-export';
 import { type Handlers, prepared } from '../handler';
 import { fileStamp } from '../file-stamp';
 
-
 export const auditHandlers: Handlers<'audit.list' | 'audit.verify' | 'audit.export'> = {
   'audit.list': (ctx, input) => {
     const { offset, limit, ...filter } = input;

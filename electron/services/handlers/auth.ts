@@ -26,7 +26,14 @@ function requirePolicy(password: string, username: string, field: string): void 
 
 function startSession(ctx: HandlerContext, u: UserRecord) {
   const s = ctx.app.sessions.create(
-    { userId: u.id, username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId ?? null, mustChangePassword: u.mustChangePassword },
+    {
+      userId: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role,
+      unitId: u.unitId ?? null,
+      mustChangePassword: u.mustChangePassword,
+    },
     ctx.now,
   );
   return { sessionId: s.id, user: userView(u) };
@@ -108,7 +115,11 @@ export const authHandlers: Handlers<
       const u = findUserByName(ctx.db, input.username);
       if (!u) {
         // the name typed may be a password typed in the wrong box: keep only its first character and length
-        ctx.audit(null, { reason: '用户名不存在', typed: `${[...input.username][0] ?? ''}…（${[...input.username].length} 个字符）` }, { username: '（不存在的用户名）', role: '' });
+        ctx.audit(
+          null,
+          { reason: '用户名不存在', typed: `${[...input.username][0] ?? ''}…（${[...input.username].length} 个字符）` },
+          { username: '（不存在的用户名）', role: '' },
+        );
         throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS, { commit: true });
       }
       if (u.locked) {
@@ -168,7 +179,9 @@ export const authHandlers: Handlers<
       if (!v.ok) return null;
       requirePolicy(input.newPassword, u.username, 'newPassword');
       if (input.newPassword === input.oldPassword) {
-        throw new AppError('INVALID_INPUT', '新密码不能与原密码相同', { fields: [{ path: 'newPassword', message: '新密码不能与原密码相同' }] });
+        throw new AppError('INVALID_INPUT', '新密码不能与原密码相同', {
+          fields: [{ path: 'newPassword', message: '新密码不能与原密码相同' }],
+        });
       }
       return hashPassword(input.newPassword, ctx.app.scrypt);
     },
@@ -181,9 +194,18 @@ export const authHandlers: Handlers<
         updateUser(ctx.db, u.id, { failedCount, lastFailedAt: ctx.now, locked, updatedAt: ctx.now });
         if (locked) ctx.app.sessions.removeUser(u.id);
         ctx.audit(`user:${u.id}`, { reason: '原密码错误', failedCount, locked });
-        throw new AppError('INVALID_INPUT', locked ? ACCOUNT_LOCKED : '原密码不正确。', { commit: true, fields: [{ path: 'oldPassword', message: '原密码不正确' }] });
+        throw new AppError('INVALID_INPUT', locked ? ACCOUNT_LOCKED : '原密码不正确。', {
+          commit: true,
+          fields: [{ path: 'oldPassword', message: '原密码不正确' }],
+        });
       }
-      updateUser(ctx.db, u.id, { passwordHash: hash, mustChangePassword: false, failedCount: 0, lastFailedAt: null, updatedAt: ctx.now });
+      updateUser(ctx.db, u.id, {
+        passwordHash: hash,
+        mustChangePassword: false,
+        failedCount: 0,
+        lastFailedAt: null,
+        updatedAt: ctx.now,
+      });
       if (ctx.session) {
         ctx.session.mustChangePassword = false;
         ctx.app.sessions.removeUserExcept(u.id, ctx.session.id);

@@ -29,7 +29,9 @@ export function backupNow(ctx: HandlerContext, kind: 'manual' | 'auto' | 'pre-re
   });
 }
 
-export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.inspect' | 'backup.restore' | 'backup.restoreNew'> = {
+export const backupHandlers: Handlers<
+  'backup.list' | 'backup.create' | 'backup.inspect' | 'backup.restore' | 'backup.restoreNew'
+> = {
   'backup.list': async (ctx) => {
     const dir = backupsDir(ctx.env.dataDir);
     const recorded = new Set(recordedBackupFiles(ctx.db));
@@ -60,7 +62,10 @@ export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.
 
   'backup.inspect': async (ctx, input) => {
     const r = await readBackup(input.file);
-    return { ...summaryOf(input.file, r.manifest, r.sizeBytes), sameInstallation: r.manifest.nodeId === ctx.env.nodeId };
+    return {
+      ...summaryOf(input.file, r.manifest, r.sizeBytes),
+      sameInstallation: r.manifest.nodeId === ctx.env.nodeId,
+    };
   },
 
   'backup.restore': prepared(
@@ -73,7 +78,8 @@ export const backupHandlers: Handlers<'backup.list' | 'backup.create' | 'backup.
 
   'backup.restoreNew': prepared(
     async (ctx, input) => {
-      if (countUsers(ctx.db) > 0) throw new AppError('FORBIDDEN', '本机已有账号，请登录后在“系统设置—备份与恢复”中恢复。');
+      if (countUsers(ctx.db) > 0)
+        throw new AppError('FORBIDDEN', '本机已有账号，请登录后在“系统设置—备份与恢复”中恢复。');
       return ctx.app.restore(input.file, ctx.caller, { allowForeign: true });
     },
     (ctx, input, outcome) => {

@@ -5,7 +5,8 @@ import { type HandlerContext, type Handlers, prepared } from '../handler';
 
 function decode(base64: string): Buffer {
   const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length > 2 * 1024 * 1024) throw new AppError('TOO_LARGE', '文件过大（超过 2 MB），请确认选择的是日历文件。');
+  if (bytes.length > 2 * 1024 * 1024)
+    throw new AppError('TOO_LARGE', '文件过大（超过 2 MB），请确认选择的是日历文件。');
   return bytes;
 }
 
@@ -15,7 +16,9 @@ async function preview(ctx: HandlerContext, input: { fileName: string; base64: s
   return { rows, errors: rows.filter((r) => r.status === 'error').length, written: 0 };
 }
 
-export const calendarHandlers: Handlers<'calendar.list' | 'calendar.set' | 'calendar.remove' | 'calendar.preview' | 'calendar.import'> = {
+export const calendarHandlers: Handlers<
+  'calendar.list' | 'calendar.set' | 'calendar.remove' | 'calendar.preview' | 'calendar.import'
+> = {
   'calendar.list': (ctx, input) => listCalendar(ctx.db, `${input.year}-01-01`, `${input.year}-12-31`),
 
   'calendar.set': (ctx, input) => {
@@ -25,7 +28,8 @@ export const calendarHandlers: Handlers<'calendar.list' | 'calendar.set' | 'cale
   },
 
   'calendar.remove': (ctx, input) => {
-    if (removeCalendarDay(ctx.records, input.date) === 0) throw new AppError('NOT_FOUND', `${input.date} 没有设置过节假日或调休。`);
+    if (removeCalendarDay(ctx.records, input.date) === 0)
+      throw new AppError('NOT_FOUND', `${input.date} 没有设置过节假日或调休。`);
     ctx.audit(`calendar:${input.date}`);
     return {};
   },
@@ -38,12 +42,19 @@ export const calendarHandlers: Handlers<'calendar.list' | 'calendar.set' | 'cale
     (ctx, input, result) => {
       if (result.errors > 0) {
         const first = result.rows.find((r) => r.status === 'error')!;
-        throw new AppError('INVALID_INPUT', `文件有 ${result.errors} 行错误，未导入任何内容。第 ${first.row} 行：${first.message}`);
+        throw new AppError(
+          'INVALID_INPUT',
+          `文件有 ${result.errors} 行错误，未导入任何内容。第 ${first.row} 行：${first.message}`,
+        );
       }
       let written = 0;
       for (const r of result.rows) {
         if (r.status === 'same') continue;
-        upsertCalendarDay(ctx.records, { date: r.date, kind: r.kind as 'holiday' | 'workday', note: r.note }, ctx.caller.username);
+        upsertCalendarDay(
+          ctx.records,
+          { date: r.date, kind: r.kind as 'holiday' | 'workday', note: r.note },
+          ctx.caller.username,
+        );
         written++;
       }
       ctx.audit('calendar', { fileName: input.fileName, written, rows: result.rows.length });

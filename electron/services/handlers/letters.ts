@@ -2,12 +2,32 @@ import { AppError } from '../../contract';
 import { type OfficialDocument, buildResponsibilityLetter, letterLifecycle, letterTitle } from '../../core';
 import { requireStep } from '../lifecycle';
 import { documentById, voidDocument } from '../../../db/repos/documents';
-import { type IndicatorRecord, indicatorsOf, type PlanRecord, planById, planUuid, targetUnitIds } from '../../../db/repos/plans';
-import { letterModels, letterOf, lettersOf, type LetterRecord, saveLetterRow, signLetterRow } from '../../../db/repos/letters';
+import {
+  type IndicatorRecord,
+  indicatorsOf,
+  type PlanRecord,
+  planById,
+  planUuid,
+  targetUnitIds,
+} from '../../../db/repos/plans';
+import {
+  letterModels,
+  letterOf,
+  lettersOf,
+  type LetterRecord,
+  saveLetterRow,
+  signLetterRow,
+} from '../../../db/repos/letters';
 import { type UnitFacts, unitFacts } from '../../../db/repos/org';
 import { findUserByName } from '../../../db/repos/users';
 import { renderCombined } from '../documents/gbt9704';
-import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDocument, registerDocument } from '../documents/issue';
+import {
+  discardUnlessCommitted,
+  documentsDir,
+  prepareDocument,
+  type PreparedDocument,
+  registerDocument,
+} from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
 import { letterFingerprint, letterInputFor, letterProblems } from '../plans/letter-input';
@@ -25,27 +45,41 @@ function mustUnit(ctx: HandlerContext, unitId: number): UnitFacts {
 
 /** The units a plan's letters concern: those with targets, and any that already have a letter. */
 function planUnits(ctx: HandlerContext, plan: PlanRecord): UnitFacts[] {
-  const ids = new Set([
-    ...targetUnitIds(ctx.sqlite, plan.id),
-    ...lettersOf(ctx.sqlite, plan.id).map((l) => l.unitId),
-  ]);
+  const ids = new Set([...targetUnitIds(ctx.sqlite, plan.id), ...lettersOf(ctx.sqlite, plan.id).map((l) => l.unitId)]);
   return unitFacts(ctx.sqlite).filter((u) => ids.has(u.unitId));
 }
 
 /** What the unit's letter would print now, its fingerprint and what blocks it. */
-function current(ctx: HandlerContext, settings: Settings, plan: PlanRecord, unit: UnitFacts, indicators?: IndicatorRecord[], number = '', date = '') {
+function current(
+  ctx: HandlerContext,
+  settings: Settings,
+  plan: PlanRecord,
+  unit: UnitFacts,
+  indicators?: IndicatorRecord[],
+  number = '',
+  date = '',
+) {
   const { input, targets } = letterInputFor(ctx.sqlite, settings, plan, unit, { number, date }, indicators);
   return { input, targets, fingerprint: letterFingerprint(input), ...letterProblems(plan, unit, targets) };
 }
 
-function letterRowOf(ctx: HandlerContext, plan: PlanRecord, unit: UnitFacts, letter: LetterRecord | undefined, now: ReturnType<typeof current>) {
+function letterRowOf(
+  ctx: HandlerContext,
+  plan: PlanRecord,
+  unit: UnitFacts,
+  letter: LetterRecord | undefined,
+  now: ReturnType<typeof current>,
+) {
   return {
     unitId: unit.unitId,
     unitCode: unit.code,
     unitName: unit.name,
     categoryName: unit.categoryName,
     targets: now.targets.length,
-    points: now.targets.filter((t) => t.kind === 'common' || t.kind === 'specific').reduce((a, t) => a + Math.round(t.points * 100), 0) / 100,
+    points:
+      now.targets
+        .filter((t) => t.kind === 'common' || t.kind === 'specific')
+        .reduce((a, t) => a + Math.round(t.points * 100), 0) / 100,
     head: unit.head?.name ?? null,
     blockers: now.blockers,
     warnings: now.warnings,
@@ -70,22 +104,31 @@ interface PreparedLetter {
 const letterStateOf = (l: LetterRecord | undefined): 'none' | 'generated' | 'signed' =>
   l?.signedDate ? 'signed' : l?.documentId && !l.voided ? 'generated' : 'none';
 
-export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'letters.batch' | 'letters.combine' | 'letters.sign' | 'letters.unsign'> = {
+export const lettersHandlers: Handlers<
+  'letters.list' | 'letters.generate' | 'letters.batch' | 'letters.combine' | 'letters.sign' | 'letters.unsign'
+> = {
   'letters.list': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
     const settings = readBasicSettings(ctx);
     const indicators = indicatorsOf(ctx.sqlite, plan.id);
     const letters = new Map(lettersOf(ctx.sqlite, plan.id).map((l) => [l.unitId, l]));
-    return planUnits(ctx, plan).map((u) => letterRowOf(ctx, plan, u, letters.get(u.unitId), current(ctx, settings, plan, u, indicators)));
+    return planUnits(ctx, plan).map((u) =>
+      letterRowOf(ctx, plan, u, letters.get(u.unitId), current(ctx, settings, plan, u, indicators)),
+    );
   },
 
-  /** Renders the letter outside the transaction; takes the number and registers it inside, if nothing it prints changed meanwhile. */
+  /**
+   * Renders the letter outside the transaction; takes the number and registers it inside, if nothing it prints changed
+   * meanwhile.
+   */
   'letters.generate': prepared(
     async (ctx, input): Promise<PreparedLetter> => {
       const plan = mustPlan(ctx, input.planId);
       requireRule(plan, 'letters');
       const unit = mustUnit(ctx, input.unitId);
-      requireStep(ctx, letterLifecycle, letterStateOf(letterOf(ctx.sqlite, plan.id, unit.unitId)), 'generate', { subject: `${unit.name}的` });
+      requireStep(ctx, letterLifecycle, letterStateOf(letterOf(ctx.sqlite, plan.id, unit.unitId)), 'generate', {
+        subject: `${unit.name}的`,
+      });
       const settings = readBasicSettings(ctx);
       const date = todayOf(ctx.now);
       let fingerprint = '';
@@ -98,7 +141,8 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
         title: `${unit.name}${letterTitle(plan.year)}`,
         build: (number) => {
           const now = current(ctx, settings, plan, unit, undefined, number, date);
-          if (now.blockers.length) throw new AppError('RULE_VIOLATION', `${unit.name}的责任书不能生成：${now.blockers.join('；')}。`);
+          if (now.blockers.length)
+            throw new AppError('RULE_VIOLATION', `${unit.name}的责任书不能生成：${now.blockers.join('；')}。`);
           fingerprint = now.fingerprint;
           return buildResponsibilityLetter(now.input);
         },
@@ -115,12 +159,27 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
       if (current(ctx, readBasicSettings(ctx), plan, unit).fingerprint !== p.fingerprint) {
         throw new AppError('CONFLICT', '生成期间目标任务、指标或责任书条款被修改，本份未生成，请重新生成。');
       }
-      const documentId = registerDocument(ctx, p.doc, { subject: `letter:${plan.year}:${unit.code}`, madeBy: ctx.caller.username });
+      const documentId = registerDocument(ctx, p.doc, {
+        subject: `letter:${plan.year}:${unit.code}`,
+        madeBy: ctx.caller.username,
+      });
       // the letter it replaces is the one registered now, whatever was current when this one was prepared
       const replaced = existing?.documentId && !existing.voided ? existing.documentId : null;
       if (replaced) voidDocument(ctx.records, replaced, ctx.caller.username, `重新生成，由 ${p.doc.number} 取代`);
-      saveLetterRow(ctx.records, { planId: plan.id, unitId: unit.unitId, documentId, model: JSON.stringify(p.doc.model), fingerprint: p.fingerprint });
-      ctx.audit(`document:${p.doc.number}`, { kind: 'letter', plan: plan.year, unit: unit.code, sha256: p.doc.sha256, replaced });
+      saveLetterRow(ctx.records, {
+        planId: plan.id,
+        unitId: unit.unitId,
+        documentId,
+        model: JSON.stringify(p.doc.model),
+        fingerprint: p.fingerprint,
+      });
+      ctx.audit(`document:${p.doc.number}`, {
+        kind: 'letter',
+        plan: plan.year,
+        unit: unit.code,
+        sha256: p.doc.sha256,
+        replaced,
+      });
       return { documentId, number: p.doc.number, fileName: p.doc.fileName };
     },
   ),
@@ -128,49 +187,73 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
   'letters.batch': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
     requireRule(plan, 'letters');
-    const signed = new Set(lettersOf(ctx.sqlite, plan.id).filter((l) => l.signedDate).map((l) => l.unitId));
-    const units = planUnits(ctx, plan).filter((u) => (!input.unitIds || input.unitIds.includes(u.unitId)) && !signed.has(u.unitId));
-    if (units.length === 0) throw new AppError('RULE_VIOLATION', '没有需要生成责任书的单位（没有目标任务，或均已签订）。');
+    const signed = new Set(
+      lettersOf(ctx.sqlite, plan.id)
+        .filter((l) => l.signedDate)
+        .map((l) => l.unitId),
+    );
+    const units = planUnits(ctx, plan).filter(
+      (u) => (!input.unitIds || input.unitIds.includes(u.unitId)) && !signed.has(u.unitId),
+    );
+    if (units.length === 0)
+      throw new AppError('RULE_VIOLATION', '没有需要生成责任书的单位（没有目标任务，或均已签订）。');
     const { caller, transport, app } = ctx;
     const uuid = planUuid(ctx.sqlite, plan.id)!;
-    return app.jobs.start(caller.username, { kind: 'letters', title: `批量生成${plan.year}年度目标责任书` }, units.length, async (job) => {
-      // between letters: the same database, the same plan, and someone still entitled to do this
-      const stillValid = (): string | null => {
-        if (app.busy()) return '数据正在从备份恢复，批量生成已停止；恢复后请重新开始。';
-        const { db, sqlite } = app.database();
-        const p = planById(sqlite, plan.id);
-        if (!p || planUuid(sqlite, plan.id) !== uuid) return '方案已不存在（数据可能已从备份恢复），批量生成已停止。';
-        if (p.state !== 'published') return '方案状态已改变，批量生成已停止。';
-        const user = caller.userId === null ? null : findUserByName(db, caller.username);
-        if (caller.userId !== null && (!user || user.disabled || user.role !== caller.role)) return `账号“${caller.username}”已停用或角色已变更，批量生成已停止。`;
-        return null;
-      };
-      for (const u of units) {
-        if (job.cancelled) return;
-        const stop = stillValid();
-        if (stop) throw new AppError('CONFLICT', stop);
-        try {
-          await app.callAs(caller, transport, 'letters.generate', { planId: plan.id, unitId: u.unitId });
-          job.step(true);
-        } catch (e) {
-          const message = e instanceof Error ? e.message : String(e);
-          job.step(false, { item: `${u.code} ${u.name}`, message });
-          // a full or read-only disk fails every letter after it: stop and say so once
-          if (e instanceof AppError && e.code === 'STORAGE') throw e;
+    return app.jobs.start(
+      caller.username,
+      { kind: 'letters', title: `批量生成${plan.year}年度目标责任书` },
+      units.length,
+      async (job) => {
+        // between letters: the same database, the same plan, and someone still entitled to do this
+        const stillValid = (): string | null => {
+          if (app.busy()) return '数据正在从备份恢复，批量生成已停止；恢复后请重新开始。';
+          const { db, sqlite } = app.database();
+          const p = planById(sqlite, plan.id);
+          if (!p || planUuid(sqlite, plan.id) !== uuid) return '方案已不存在（数据可能已从备份恢复），批量生成已停止。';
+          if (p.state !== 'published') return '方案状态已改变，批量生成已停止。';
+          const user = caller.userId === null ? null : findUserByName(db, caller.username);
+          if (caller.userId !== null && (!user || user.disabled || user.role !== caller.role))
+            return `账号“${caller.username}”已停用或角色已变更，批量生成已停止。`;
+          return null;
+        };
+        for (const u of units) {
+          if (job.cancelled) return;
+          const stop = stillValid();
+          if (stop) throw new AppError('CONFLICT', stop);
+          try {
+            await app.callAs(caller, transport, 'letters.generate', { planId: plan.id, unitId: u.unitId });
+            job.step(true);
+          } catch (e) {
+            const message = e instanceof Error ? e.message : String(e);
+            job.step(false, { item: `${u.code} ${u.name}`, message });
+            // a full or read-only disk fails every letter after it: stop and say so once
+            if (e instanceof AppError && e.code === 'STORAGE') throw e;
+          }
         }
-      }
-      if (job.cancelled || job.succeeded === 0) return;
-      const c = (await app.callAs(caller, transport, 'letters.combine', { planId: plan.id })) as { documentId: number; fileName: string; volumes: unknown[] };
-      job.finish({ documentId: c.documentId, fileName: c.volumes.length > 1 ? `合订本共 ${c.volumes.length} 册（见“公文登记”）` : c.fileName });
-    });
+        if (job.cancelled || job.succeeded === 0) return;
+        const c = (await app.callAs(caller, transport, 'letters.combine', { planId: plan.id })) as {
+          documentId: number;
+          fileName: string;
+          volumes: unknown[];
+        };
+        job.finish({
+          documentId: c.documentId,
+          fileName: c.volumes.length > 1 ? `合订本共 ${c.volumes.length} 册（见“公文登记”）` : c.fileName,
+        });
+      },
+    );
   },
 
-  /** Print copies: the plan's current letters in unit order, up to VOLUME to a file, each letter from its own “— 1 —”. */
+  /**
+   * Print copies: the plan's current letters in unit order, up to VOLUME to a file, each letter from its own “— 1 —”.
+   */
   'letters.combine': prepared(
     async (ctx, input) => {
       const plan = mustPlan(ctx, input.planId);
       const order = new Map(unitFacts(ctx.sqlite).map((u, i) => [u.unitId, i]));
-      const letters = letterModels(ctx.sqlite, plan.id).sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0));
+      const letters = letterModels(ctx.sqlite, plan.id).sort(
+        (a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0),
+      );
       if (letters.length === 0) throw new AppError('RULE_VIOLATION', '还没有生成任何责任书。');
       const date = todayOf(ctx.now);
       const volumes: PreparedDocument[] = [];
@@ -182,7 +265,10 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
           try {
             return JSON.parse(l.model) as OfficialDocument;
           } catch {
-            throw new AppError('STORAGE', `有一份责任书的存档内容已损坏（单位编号 ${l.unitId}），请重新生成该单位的责任书后再合订。`);
+            throw new AppError(
+              'STORAGE',
+              `有一份责任书的存档内容已损坏（单位编号 ${l.unitId}），请重新生成该单位的责任书后再合订。`,
+            );
           }
         });
         const doc = await prepareDocument({
@@ -208,11 +294,19 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
         throw new AppError('CONFLICT', '合订期间有责任书被重新生成或作废，请重试。', { retry: true });
       }
       const ids = p.volumes.map((doc) => {
-        const documentId = registerDocument(ctx, doc, { subject: `letters:${p.plan.year}`, madeBy: ctx.caller.username });
+        const documentId = registerDocument(ctx, doc, {
+          subject: `letters:${p.plan.year}`,
+          madeBy: ctx.caller.username,
+        });
         return { documentId, fileName: doc.fileName, number: doc.number, sha256: doc.sha256 };
       });
       ctx.audit(`letters:${p.plan.year}`, { kind: 'combined', letters: p.documentIds.length, volumes: ids });
-      return { documentId: ids[0]!.documentId, fileName: ids[0]!.fileName, letters: p.documentIds.length, volumes: ids.map(({ documentId, fileName }) => ({ documentId, fileName })) };
+      return {
+        documentId: ids[0]!.documentId,
+        fileName: ids[0]!.fileName,
+        letters: p.documentIds.length,
+        volumes: ids.map(({ documentId, fileName }) => ({ documentId, fileName })),
+      };
     },
   ),
 
@@ -224,15 +318,35 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
     requireStep(ctx, letterLifecycle, letterStateOf(letter), 'sign', { subject: `${unit.name}的`, fields: input });
     if (!letter?.documentId) throw new AppError('NOT_FOUND', '没有找到这份责任书，请刷新。');
     const doc = documentById(ctx.sqlite, letter.documentId)!;
-    if (input.signedDate > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '签订日期不能晚于今天。', { fields: [{ path: 'signedDate', message: '不能晚于今天' }] });
-    if (input.signedDate < todayOf(doc.madeAt)) throw new AppError('INVALID_INPUT', `签订日期不能早于责任书生成日期（${todayOf(doc.madeAt)}）。`, { fields: [{ path: 'signedDate', message: '早于生成日期' }] });
+    if (input.signedDate > todayOf(ctx.now))
+      throw new AppError('INVALID_INPUT', '签订日期不能晚于今天。', {
+        fields: [{ path: 'signedDate', message: '不能晚于今天' }],
+      });
+    if (input.signedDate < todayOf(doc.madeAt))
+      throw new AppError('INVALID_INPUT', `签订日期不能早于责任书生成日期（${todayOf(doc.madeAt)}）。`, {
+        fields: [{ path: 'signedDate', message: '早于生成日期' }],
+      });
     const now = current(ctx, readBasicSettings(ctx), plan, unit);
-    if (now.blockers.length) throw new AppError('RULE_VIOLATION', `${unit.name}的目标有问题，不能登记签订：${now.blockers.join('；')}。`);
+    if (now.blockers.length)
+      throw new AppError('RULE_VIOLATION', `${unit.name}的目标有问题，不能登记签订：${now.blockers.join('；')}。`);
     if (now.fingerprint !== letter.fingerprint) {
-      throw new AppError('RULE_VIOLATION', `${unit.name}的目标任务、指标或责任书条款在责任书生成后有改动，签订的文本与系统中的不一致；请重新生成后再登记签订。`);
+      throw new AppError(
+        'RULE_VIOLATION',
+        `${unit.name}的目标任务、指标或责任书条款在责任书生成后有改动，签订的文本与系统中的不一致；请重新生成后再登记签订。`,
+      );
     }
-    signLetterRow(ctx.records, letter.id, { signedDate: input.signedDate, partyASigner: input.partyASigner, partyBSigner: input.partyBSigner, signedBy: ctx.caller.username });
-    ctx.audit(`letter:${plan.year}:${unit.code}`, { signed: input.signedDate, partyA: input.partyASigner, partyB: input.partyBSigner, document: letter.number });
+    signLetterRow(ctx.records, letter.id, {
+      signedDate: input.signedDate,
+      partyASigner: input.partyASigner,
+      partyBSigner: input.partyBSigner,
+      signedBy: ctx.caller.username,
+    });
+    ctx.audit(`letter:${plan.year}:${unit.code}`, {
+      signed: input.signedDate,
+      partyA: input.partyASigner,
+      partyB: input.partyBSigner,
+      document: letter.number,
+    });
     return letterRowOf(ctx, plan, unit, letterOf(ctx.sqlite, plan.id, unit.unitId), now);
   },
   'letters.unsign': (ctx, input) => {
@@ -244,7 +358,12 @@ export const lettersHandlers: Handlers<'letters.list' | 'letters.generate' | 'le
     if (!letter) throw new AppError('NOT_FOUND', '没有找到这份责任书，请刷新。');
     signLetterRow(ctx.records, letter.id, null);
     ctx.audit(`letter:${plan.year}:${unit.code}`, { unsigned: letter.signedDate, reason: input.reason });
-    return letterRowOf(ctx, plan, unit, letterOf(ctx.sqlite, plan.id, unit.unitId), current(ctx, readBasicSettings(ctx), plan, unit));
+    return letterRowOf(
+      ctx,
+      plan,
+      unit,
+      letterOf(ctx.sqlite, plan.id, unit.unitId),
+      current(ctx, readBasicSettings(ctx), plan, unit),
+    );
   },
-
 };

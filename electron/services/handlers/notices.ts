@@ -1,9 +1,24 @@
 import { AppError } from '../../contract';
 import { requireStep } from '../lifecycle';
-import { noticeLifecycle, type NoticeItem, addDays, addWorkingDays, buildNotice, deadlineState, noticeTitles, workingDaysBetween } from '../../core';
+import {
+  noticeLifecycle,
+  type NoticeItem,
+  addDays,
+  addWorkingDays,
+  buildNotice,
+  deadlineState,
+  noticeTitles,
+  workingDaysBetween,
+} from '../../core';
 import { readAttachment, safeFileName, storeAttachment } from '../attachments';
 import { calendarAround } from '../calendar-days';
-import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDocument, registerDocument } from '../documents/issue';
+import {
+  discardUnlessCommitted,
+  documentsDir,
+  prepareDocument,
+  type PreparedDocument,
+  registerDocument,
+} from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
 import { rectificationRows } from './rectify';
@@ -34,12 +49,18 @@ const deadlineOf = (n: Pick<NoticeRecord, 'replyBy' | 'extendedTo'>) => n.extend
 
 type Clock = (deadline: string) => { state: 'overdue' | 'soon' | 'ok'; left: number };
 
-/** Working days left for each deadline, counted once per distinct date (20,000 notices share a few hundred deadlines). */
+/**
+ * Working days left for each deadline, counted once per distinct date (20,000 notices share a few hundred deadlines).
+ */
 function clockOf(today: string, cal: Map<string, 'holiday' | 'workday'>): Clock {
   const seen = new Map<string, { state: 'overdue' | 'soon' | 'ok'; left: number }>();
   return (deadline) => {
     let v = seen.get(deadline);
-    if (!v) seen.set(deadline, (v = { state: deadlineState(today, deadline, cal), left: workingDaysBetween(today, deadline, cal) }));
+    if (!v)
+      seen.set(
+        deadline,
+        (v = { state: deadlineState(today, deadline, cal), left: workingDaysBetween(today, deadline, cal) }),
+      );
     return v;
   };
 }
@@ -88,7 +109,8 @@ const view = (ctx: HandlerContext, id: number) => {
   return rowOf(ctx, mustNotice(ctx, id), clockOf(today, calendarAround(ctx, today)));
 };
 
-const setState = (ctx: HandlerContext, id: number, state: NoticeRecord['state']) => setNoticeState(ctx.records, id, state);
+const setState = (ctx: HandlerContext, id: number, state: NoticeRecord['state']) =>
+  setNoticeState(ctx.records, id, state);
 
 function listRows(ctx: HandlerContext, f: NoticeFilter) {
   const rows = listNotices(ctx.sqlite, f);
@@ -99,13 +121,29 @@ function listRows(ctx: HandlerContext, f: NoticeFilter) {
   return { today, rows: rows.map((n) => rowOf(ctx, n, clock, replies)) };
 }
 
-export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'notices.reply' | 'notices.review' | 'notices.extend' | 'notices.close' | 'notices.attach' | 'notices.download' | 'board.list'> = {
+export const noticesHandlers: Handlers<
+  | 'notices.list'
+  | 'notices.create'
+  | 'notices.reply'
+  | 'notices.review'
+  | 'notices.extend'
+  | 'notices.close'
+  | 'notices.attach'
+  | 'notices.download'
+  | 'board.list'
+> = {
   'notices.list': (ctx, input) => listRows(ctx, input).rows,
-  /** Counts the reply deadline in working days, renders the notice with its number and 回执, registers it, records the notice. */
+  /**
+   * Counts the reply deadline in working days, renders the notice with its number and 回执, registers it, records the
+   * notice.
+   */
   'notices.create': prepared(
     async (ctx, input) => {
       const unit = unitById(ctx.sqlite, input.unitId);
-      if (!unit || !unit.active) throw new AppError('INVALID_INPUT', '收文单位不存在或已停用。', { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] });
+      if (!unit || !unit.active)
+        throw new AppError('INVALID_INPUT', '收文单位不存在或已停用。', {
+          fields: [{ path: 'unitId', message: '单位不存在或已停用' }],
+        });
       if (input.targetId) {
         const t = targetById(ctx.sqlite, input.targetId);
         if (!t || t.unitId !== unit.id) throw new AppError('INVALID_INPUT', '所涉目标不属于收文单位。');
@@ -117,10 +155,19 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
       }
       const settings = readBasicSettings(ctx);
       const issuer = settings.issuingBodies[0] || settings.unitName;
-      if (!issuer) throw new AppError('RULE_VIOLATION', '还没有设置发文机关名称：请系统管理员在“系统设置 → 本单位”中填写后再发文。');
+      if (!issuer)
+        throw new AppError(
+          'RULE_VIOLATION',
+          '还没有设置发文机关名称：请系统管理员在“系统设置 → 本单位”中填写后再发文。',
+        );
       const issuedOn = todayOf(ctx.now);
       const replyBy = addWorkingDays(issuedOn, input.workingDays, calendarAround(ctx, issuedOn));
-      const items = input.items.map((i) => ({ text: i.text, lead: i.lead ?? null, partners: i.partners ?? null, deadline: i.deadline ?? null }));
+      const items = input.items.map((i) => ({
+        text: i.text,
+        lead: i.lead ?? null,
+        partners: i.partners ?? null,
+        deadline: i.deadline ?? null,
+      }));
       const late = items.find((i) => i.deadline && i.deadline < issuedOn);
       if (late) throw new AppError('INVALID_INPUT', `事项“${late.text.slice(0, 20)}”的时限早于发文日期。`);
       const year = Number(issuedOn.slice(0, 4));
@@ -132,13 +179,29 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
         year,
         title: `关于${unit.name}的${noticeTitles[input.kind]}`,
         build: (number) =>
-          buildNotice({ kind: input.kind, issuer, number, to: unit.name, reason: input.reason, source: input.source ?? null, items, replyBy, workingDays: input.workingDays, contact: { name: input.contactName, phone: input.contactPhone }, date: issuedOn, copyTo: null }),
+          buildNotice({
+            kind: input.kind,
+            issuer,
+            number,
+            to: unit.name,
+            reason: input.reason,
+            source: input.source ?? null,
+            items,
+            replyBy,
+            workingDays: input.workingDays,
+            contact: { name: input.contactName, phone: input.contactPhone },
+            date: issuedOn,
+            copyTo: null,
+          }),
       });
       discardUnlessCommitted(ctx, doc);
       return { doc, issuedOn, replyBy, items };
     },
     (ctx, input, p) => {
-      const documentId = registerDocument(ctx, p.doc, { subject: `notice:${input.unitId}`, madeBy: ctx.caller.username });
+      const documentId = registerDocument(ctx, p.doc, {
+        subject: `notice:${input.unitId}`,
+        madeBy: ctx.caller.username,
+      });
       const id = insertNoticeRow(ctx.records, {
         kind: input.kind,
         unitId: input.unitId,
@@ -161,7 +224,12 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
         const items = p.items.map((i) => ({ text: i.text, deadline: i.deadline ?? p.replyBy }));
         insertRectificationRows(ctx.records, { unitId: input.unitId, noticeId: id, items });
       }
-      ctx.audit(`document:${p.doc.number}`, { kind: input.kind, unitId: input.unitId, replyBy: p.replyBy, sha256: p.doc.sha256 });
+      ctx.audit(`document:${p.doc.number}`, {
+        kind: input.kind,
+        unitId: input.unitId,
+        replyBy: p.replyBy,
+        sha256: p.doc.sha256,
+      });
       return view(ctx, id);
     },
   ),
@@ -172,7 +240,13 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
     if (input.repliedOn < n.issuedOn) throw new AppError('INVALID_INPUT', '回复日期不能早于发文日期。');
     if (input.repliedOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '回复日期不能晚于今天。');
     const late = input.repliedOn > deadlineOf(n);
-    insertReplyRow(ctx.records, { noticeId: n.id, content: input.content, repliedOn: input.repliedOn, late, recordedBy: ctx.caller.username });
+    insertReplyRow(ctx.records, {
+      noticeId: n.id,
+      content: input.content,
+      repliedOn: input.repliedOn,
+      late,
+      recordedBy: ctx.caller.username,
+    });
     setState(ctx, n.id, to);
     ctx.audit(`notice:${n.number ?? n.id}`, { replied: input.repliedOn, late });
     return view(ctx, n.id);
@@ -190,12 +264,18 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
     const n = mustNotice(ctx, input.noticeId);
     requireStep(ctx, noticeLifecycle, n.state, 'extend', { fields: input });
     const deadline = deadlineOf(n);
-    if (input.requestedOn > deadline) throw new AppError('RULE_VIOLATION', `延期申请须在期限（${deadline}）届满前提出；${input.requestedOn} 提出的申请不予受理，本通知按逾期处理。`);
+    if (input.requestedOn > deadline)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `延期申请须在期限（${deadline}）届满前提出；${input.requestedOn} 提出的申请不予受理，本通知按逾期处理。`,
+      );
     if (input.requestedOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '申请日期不能晚于今天。');
     if (input.to <= deadline) throw new AppError('INVALID_INPUT', `延至日期应晚于现在的期限（${deadline}）。`);
     if (input.to > addDays(deadline, 366)) throw new AppError('INVALID_INPUT', '延期不能超过一年。');
     extendNoticeRow(ctx.records, n.id, input.to, input.reason);
-    ctx.audit(`notice:${n.number ?? n.id}`, { extended: { from: deadline, to: input.to, requestedOn: input.requestedOn, reason: input.reason } });
+    ctx.audit(`notice:${n.number ?? n.id}`, {
+      extended: { from: deadline, to: input.to, requestedOn: input.requestedOn, reason: input.reason },
+    });
     return view(ctx, n.id);
   },
   /** Evidence for a reply: stored by content before the transaction, recorded with the reply inside it. */
@@ -209,7 +289,13 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
     (ctx, input, f) => {
       const n = mustNotice(ctx, f.noticeId);
       requireStep(ctx, noticeLifecycle, n.state, 'attach');
-      insertReplyAttachmentRow(ctx.records, { replyId: input.replyId, name: f.name, sha256: f.sha256, size: f.size, addedBy: ctx.caller.username });
+      insertReplyAttachmentRow(ctx.records, {
+        replyId: input.replyId,
+        name: f.name,
+        sha256: f.sha256,
+        size: f.size,
+        addedBy: ctx.caller.username,
+      });
       ctx.audit(`notice:${n.number ?? n.id}`, { attached: f.name, sha256: f.sha256, size: f.size });
       return view(ctx, n.id);
     },
@@ -228,7 +314,12 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
   /** Every open notice with its deadline, most urgent first, and the counts per unit. */
   'board.list': (ctx, input) => {
     const { today, rows } = listRows(ctx, { ...input, open: true });
-    const rects = input.kind && input.kind !== 'rectification' ? [] : input.leader ? [] : rectificationRows(ctx, { open: true, unitId: input.unitId });
+    const rects =
+      input.kind && input.kind !== 'rectification'
+        ? []
+        : input.leader
+          ? []
+          : rectificationRows(ctx, { open: true, unitId: input.unitId });
     const per = new Map<number, { unitId: number; unitName: string; overdue: number; soon: number; open: number }>();
     for (const r of [...rows, ...rects]) {
       const u = per.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, overdue: 0, soon: 0, open: 0 };
@@ -237,6 +328,11 @@ export const noticesHandlers: Handlers<'notices.list' | 'notices.create' | 'noti
       if (r.deadlineState === 'soon') u.soon++;
       per.set(r.unitId, u);
     }
-    return { today, items: rows, rectifications: rects, perUnit: [...per.values()].sort((a, b) => b.overdue - a.overdue || b.soon - a.soon || b.open - a.open) };
+    return {
+      today,
+      items: rows,
+      rectifications: rects,
+      perUnit: [...per.values()].sort((a, b) => b.overdue - a.overdue || b.soon - a.soon || b.open - a.open),
+    };
   },
 };

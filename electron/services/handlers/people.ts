@@ -1,6 +1,16 @@
 import { AppError } from '../../contract';
 import { maskIdNumber } from '../../core';
-import { allPeople, allUnits, currentPosts, personById, postsOf, queryPeople, subtreeIds, unitById, type PersonRecord } from '../../../db/repos/org';
+import {
+  allPeople,
+  allUnits,
+  currentPosts,
+  personById,
+  postsOf,
+  queryPeople,
+  subtreeIds,
+  unitById,
+  type PersonRecord,
+} from '../../../db/repos/org';
 import { peopleTemplate, peopleWorkbook } from '../excel/org-export';
 import { countsOf, planPeopleImport } from '../excel/people-import';
 import { previewOf, refuseIfErrors } from '../excel/unit-import';
@@ -23,17 +33,45 @@ function mustFind(ctx: HandlerContext, id: number): PersonRecord {
 }
 
 export const peopleHandlers: Handlers<
-  'people.list' | 'people.get' | 'people.create' | 'people.update' | 'people.setActive' | 'people.importPreview' | 'people.import' | 'people.export' | 'people.template'
+  | 'people.list'
+  | 'people.get'
+  | 'people.create'
+  | 'people.update'
+  | 'people.setActive'
+  | 'people.importPreview'
+  | 'people.import'
+  | 'people.export'
+  | 'people.template'
 > = {
   'people.list': (ctx, input) => {
-    if (input.unitId && !unitById(ctx.sqlite, input.unitId)) throw new AppError('NOT_FOUND', '没有找到这个单位，请刷新。');
-    const unitIds = input.unitId ? (input.includeSubunits ? subtreeIds(ctx.sqlite, input.unitId) : [input.unitId]) : undefined;
-    const { total, rows } = queryPeople(ctx.sqlite, { unitIds, search: input.search || undefined, includeInactive: input.includeInactive, offset: input.offset, limit: input.limit });
+    if (input.unitId && !unitById(ctx.sqlite, input.unitId))
+      throw new AppError('NOT_FOUND', '没有找到这个单位，请刷新。');
+    const unitIds = input.unitId
+      ? input.includeSubunits
+        ? subtreeIds(ctx.sqlite, input.unitId)
+        : [input.unitId]
+      : undefined;
+    const { total, rows } = queryPeople(ctx.sqlite, {
+      unitIds,
+      search: input.search || undefined,
+      includeInactive: input.includeInactive,
+      offset: input.offset,
+      limit: input.limit,
+    });
     return { total, rows: rows.map(personView) };
   },
   'people.get': (ctx, input) => {
     const p = mustFind(ctx, input.id);
-    return { ...personView(p), posts: postsOf(ctx.sqlite, p.id).map(({ unitName, post, duties, fromDate, toDate }) => ({ unitName, post, duties, fromDate, toDate })) };
+    return {
+      ...personView(p),
+      posts: postsOf(ctx.sqlite, p.id).map(({ unitName, post, duties, fromDate, toDate }) => ({
+        unitName,
+        post,
+        duties,
+        fromDate,
+        toDate,
+      })),
+    };
   },
   'people.create': (ctx, input) => {
     const id = insertPerson(writeCtx(ctx), input);
@@ -76,7 +114,12 @@ export const peopleHandlers: Handlers<
       const unitIds = input.unitId ? subtreeIds(ctx.sqlite, input.unitId) : undefined;
       const codes = new Map(allUnits(ctx.sqlite).map((u) => [u.id, u.code]));
       const current = currentPosts(ctx.sqlite);
-      const people = allPeople(ctx.sqlite, unitIds).map((p) => ({ ...p, unitCode: codes.get(p.unitId) ?? '', duties: current.get(p.id)?.duties ?? '', fromDate: current.get(p.id)?.fromDate ?? '' }));
+      const people = allPeople(ctx.sqlite, unitIds).map((p) => ({
+        ...p,
+        unitCode: codes.get(p.unitId) ?? '',
+        duties: current.get(p.id)?.duties ?? '',
+        fromDate: current.get(p.id)?.fromDate ?? '',
+      }));
       return { buffer: await peopleWorkbook(people), count: people.length };
     },
     (ctx, input, out) => {
@@ -84,5 +127,8 @@ export const peopleHandlers: Handlers<
       return { fileName: `人员-${fileStamp(ctx.now)}.xlsx`, base64: out.buffer.toString('base64') };
     },
   ),
-  'people.template': async () => ({ fileName: '人员导入模板.xlsx', base64: (await peopleTemplate()).toString('base64') }),
+  'people.template': async () => ({
+    fileName: '人员导入模板.xlsx',
+    base64: (await peopleTemplate()).toString('base64'),
+  }),
 };

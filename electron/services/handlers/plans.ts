@@ -62,7 +62,15 @@ export function requireRule(plan: PlanRecord, rule: keyof (typeof planRules)['dr
   if (problem) throw new AppError('RULE_VIOLATION', problem);
 }
 
-export const liteOf = (i: IndicatorRecord): IndicatorLite => ({ id: i.id, parentId: i.parentId, isGroup: i.isGroup, kind: i.kind, name: i.name, points: i.points, categoryIds: jsonIds(i.categoryIds) });
+export const liteOf = (i: IndicatorRecord): IndicatorLite => ({
+  id: i.id,
+  parentId: i.parentId,
+  isGroup: i.isGroup,
+  kind: i.kind,
+  name: i.name,
+  points: i.points,
+  categoryIds: jsonIds(i.categoryIds),
+});
 
 export function indicatorView(i: IndicatorRecord) {
   const params = paramsOf(i);
@@ -90,14 +98,21 @@ function pointsOf(ctx: HandlerContext, plan: PlanRecord) {
   return pointsByCategory(plan.totalPoints, indicatorsOf(ctx.sqlite, plan.id).map(liteOf), categoriesOf(ctx));
 }
 
-const insertIndicator = (ctx: HandlerContext, planId: number, i: IndicatorRow): number => insertIndicatorRow(ctx.records, planId, i);
+const insertIndicator = (ctx: HandlerContext, planId: number, i: IndicatorRow): number =>
+  insertIndicatorRow(ctx.records, planId, i);
 
 /** Copies a plan's indicators, and the targets of units still active, into a new plan. */
 function copyPlanContent(ctx: HandlerContext, from: PlanRecord, toId: number) {
   const ids = new Map<number, number>();
   for (const i of indicatorsOf(ctx.sqlite, from.id)) {
     const { id, planId: _p, targets: _t, updatedAt: _u, ...rest } = i;
-    ids.set(id, insertIndicator(ctx, toId, { ...rest, parentId: rest.parentId === null ? null : (ids.get(rest.parentId) ?? null) }));
+    ids.set(
+      id,
+      insertIndicator(ctx, toId, {
+        ...rest,
+        parentId: rest.parentId === null ? null : (ids.get(rest.parentId) ?? null),
+      }),
+    );
   }
   const active = activeUnitIds(ctx.sqlite);
   const activePeople = activePersonIds(ctx.sqlite);
@@ -127,7 +142,16 @@ function copyPlanContent(ctx: HandlerContext, from: PlanRecord, toId: number) {
 }
 
 export const plansHandlers: Handlers<
-  'plans.list' | 'plans.get' | 'plans.create' | 'plans.update' | 'plans.setState' | 'indicators.save' | 'indicators.remove' | 'indicators.importPreview' | 'indicators.import' | 'indicators.template'
+  | 'plans.list'
+  | 'plans.get'
+  | 'plans.create'
+  | 'plans.update'
+  | 'plans.setState'
+  | 'indicators.save'
+  | 'indicators.remove'
+  | 'indicators.importPreview'
+  | 'indicators.import'
+  | 'indicators.template'
 > = {
   'plans.list': (ctx) => listPlans(ctx.sqlite).map(planView),
   'plans.get': (ctx, input) => {
@@ -142,11 +166,17 @@ export const plansHandlers: Handlers<
   },
   'plans.create': (ctx, input) => {
     const level = readBasicSettings(ctx).level;
-    if (planByYear(ctx.sqlite, input.year, level)) throw new AppError('CONFLICT', `${input.year} 年度已有考核方案，每个年度只能有一个。`);
+    if (planByYear(ctx.sqlite, input.year, level))
+      throw new AppError('CONFLICT', `${input.year} 年度已有考核方案，每个年度只能有一个。`);
     const from = input.copyFrom ? mustPlan(ctx, input.copyFrom) : null;
-    const periodStart = input.periodStart ?? (from ? shiftYears(from.periodStart, input.year - from.year) : `${input.year}-01-01`);
-    const periodEnd = input.periodEnd ?? (from ? shiftYears(from.periodEnd, input.year - from.year) : `${input.year}-12-31`);
-    if (periodEnd < periodStart) throw new AppError('INVALID_INPUT', '责任期限的截止日不能早于起始日。', { fields: [{ path: 'periodEnd', message: '截止日不能早于起始日' }] });
+    const periodStart =
+      input.periodStart ?? (from ? shiftYears(from.periodStart, input.year - from.year) : `${input.year}-01-01`);
+    const periodEnd =
+      input.periodEnd ?? (from ? shiftYears(from.periodEnd, input.year - from.year) : `${input.year}-12-31`);
+    if (periodEnd < periodStart)
+      throw new AppError('INVALID_INPUT', '责任期限的截止日不能早于起始日。', {
+        fields: [{ path: 'periodEnd', message: '截止日不能早于起始日' }],
+      });
     const title = from && input.title === from.title ? shiftTitle(from.title, from.year, input.year) : input.title;
     const id = insertPlanRow(ctx.records, {
       year: input.year,
@@ -165,8 +195,14 @@ export const plansHandlers: Handlers<
   'plans.update': (ctx, input) => {
     const plan = mustPlan(ctx, input.id);
     requireRule(plan, 'editPlan');
-    const next = { ...plan, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as PlanRecord;
-    if (next.periodEnd < next.periodStart) throw new AppError('INVALID_INPUT', '责任期限的截止日不能早于起始日。', { fields: [{ path: 'periodEnd', message: '截止日不能早于起始日' }] });
+    const next = {
+      ...plan,
+      ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+    } as PlanRecord;
+    if (next.periodEnd < next.periodStart)
+      throw new AppError('INVALID_INPUT', '责任期限的截止日不能早于起始日。', {
+        fields: [{ path: 'periodEnd', message: '截止日不能早于起始日' }],
+      });
     updatePlanRow(ctx.records, plan.id, next);
     ctx.audit(`plan:${plan.year}`, { before: plan, patch: input });
     return planView(planWithCounts(ctx.sqlite, plan.id)!);
@@ -189,28 +225,51 @@ export const plansHandlers: Handlers<
     const plan = mustPlan(ctx, input.planId);
     requireRule(plan, 'editIndicators');
     const before = input.id ? indicatorById(ctx.sqlite, input.id) : undefined;
-    if (input.id && (!before || before.planId !== plan.id)) throw new AppError('NOT_FOUND', '没有找到这个指标，请刷新。');
+    if (input.id && (!before || before.planId !== plan.id))
+      throw new AppError('NOT_FOUND', '没有找到这个指标，请刷新。');
     const parentId = input.isGroup ? null : (input.parentId ?? null);
     if (!input.isGroup) {
       const parent = parentId ? indicatorById(ctx.sqlite, parentId) : undefined;
-      if (!parent || parent.planId !== plan.id || !parent.isGroup) throw new AppError('INVALID_INPUT', '请选择指标所属的分组。', { fields: [{ path: 'parentId', message: '请选择分组' }] });
-      if (parent.kind !== input.kind) throw new AppError('INVALID_INPUT', '指标的类别应与所属分组一致。', { fields: [{ path: 'kind', message: '与分组类别不一致' }] });
+      if (!parent || parent.planId !== plan.id || !parent.isGroup)
+        throw new AppError('INVALID_INPUT', '请选择指标所属的分组。', {
+          fields: [{ path: 'parentId', message: '请选择分组' }],
+        });
+      if (parent.kind !== input.kind)
+        throw new AppError('INVALID_INPUT', '指标的类别应与所属分组一致。', {
+          fields: [{ path: 'kind', message: '与分组类别不一致' }],
+        });
     }
-    if (before && before.isGroup !== input.isGroup) throw new AppError('INVALID_INPUT', '分组和指标不能互相转换，请删除后重建。');
-    if (before?.isGroup && before.kind !== input.kind && indicatorsOf(ctx.sqlite, plan.id).some((i) => i.parentId === before.id)) {
+    if (before && before.isGroup !== input.isGroup)
+      throw new AppError('INVALID_INPUT', '分组和指标不能互相转换，请删除后重建。');
+    if (
+      before?.isGroup &&
+      before.kind !== input.kind &&
+      indicatorsOf(ctx.sqlite, plan.id).some((i) => i.parentId === before.id)
+    ) {
       throw new AppError('RULE_VIOLATION', '分组下已有指标，不能更改分组类别。');
     }
     const clash = indicatorByName(ctx.sqlite, plan.id, input.name, input.isGroup);
-    if (clash && clash.id !== input.id) throw new AppError('CONFLICT', `本方案已有名为“${input.name}”的${input.isGroup ? '分组' : '指标'}，名称不能重复（导入目标任务时按名称对应）。`, { fields: [{ path: 'name', message: '名称重复' }] });
-    const params = input.isGroup ? defaultParams.judgement : (input.params ?? defaultParams[input.kind === 'veto' ? 'veto' : 'linear']);
+    if (clash && clash.id !== input.id)
+      throw new AppError(
+        'CONFLICT',
+        `本方案已有名为“${input.name}”的${input.isGroup ? '分组' : '指标'}，名称不能重复（导入目标任务时按名称对应）。`,
+        { fields: [{ path: 'name', message: '名称重复' }] },
+      );
+    const params = input.isGroup
+      ? defaultParams.judgement
+      : (input.params ?? defaultParams[input.kind === 'veto' ? 'veto' : 'linear']);
     const points = input.isGroup || input.kind === 'veto' ? 0 : input.points;
     if (!input.isGroup) {
       const problem = methodProblem(input.kind, params, points);
-      if (problem) throw new AppError('INVALID_INPUT', `${problem}。`, { fields: [{ path: 'params', message: problem }] });
+      if (problem)
+        throw new AppError('INVALID_INPUT', `${problem}。`, { fields: [{ path: 'params', message: problem }] });
     }
     const cats = categoriesOf(ctx).map((c) => c.id);
     const unknown = input.categoryIds.filter((c) => !cats.includes(c));
-    if (unknown.length) throw new AppError('INVALID_INPUT', '适用类别中有不存在的类别，请刷新后重选。', { fields: [{ path: 'categoryIds', message: '类别不存在' }] });
+    if (unknown.length)
+      throw new AppError('INVALID_INPUT', '适用类别中有不存在的类别，请刷新后重选。', {
+        fields: [{ path: 'categoryIds', message: '类别不存在' }],
+      });
     const row = {
       parentId,
       isGroup: input.isGroup,
@@ -231,7 +290,12 @@ export const plansHandlers: Handlers<
       updateIndicatorRow(ctx.records, before.id, change);
     } else id = insertIndicator(ctx, plan.id, row);
     touchPlan(ctx.records, plan.id);
-    ctx.audit(`indicator:${id}`, { plan: plan.year, name: row.name, points: row.points, ...(before ? { before: { name: before.name, points: before.points } } : {}) });
+    ctx.audit(`indicator:${id}`, {
+      plan: plan.year,
+      name: row.name,
+      points: row.points,
+      ...(before ? { before: { name: before.name, points: before.points } } : {}),
+    });
     return indicatorView(indicatorById(ctx.sqlite, id!)!);
   },
   'indicators.importPreview': async (ctx, input) => {
@@ -258,10 +322,34 @@ export const plansHandlers: Handlers<
         if (it.existing ? now?.id !== it.existing.id || now.updatedAt !== it.existing.updatedAt : now) throw stale();
         let groupId = groupIds.get(it.group) ?? it.existingGroup?.id;
         if (groupId === undefined) {
-          groupId = insertIndicator(ctx, plan.id, { parentId: null, isGroup: true, kind: it.kind, name: it.group, points: 0, method: 'judgement', params: JSON.stringify(defaultParams.judgement), standard: '', scoringBody: '', categoryIds: '[]', evidence: '', sortOrder: (sort += 10) });
+          groupId = insertIndicator(ctx, plan.id, {
+            parentId: null,
+            isGroup: true,
+            kind: it.kind,
+            name: it.group,
+            points: 0,
+            method: 'judgement',
+            params: JSON.stringify(defaultParams.judgement),
+            standard: '',
+            scoringBody: '',
+            categoryIds: '[]',
+            evidence: '',
+            sortOrder: (sort += 10),
+          });
         }
         groupIds.set(it.group, groupId);
-        const row = { parentId: groupId, kind: it.kind, name: it.name, points: it.points, method: it.params.method, params: JSON.stringify(it.params), standard: it.standard, scoringBody: it.scoringBody, categoryIds: JSON.stringify(it.categoryIds), evidence: it.evidence };
+        const row = {
+          parentId: groupId,
+          kind: it.kind,
+          name: it.name,
+          points: it.points,
+          method: it.params.method,
+          params: JSON.stringify(it.params),
+          standard: it.standard,
+          scoringBody: it.scoringBody,
+          categoryIds: JSON.stringify(it.categoryIds),
+          evidence: it.evidence,
+        };
         if (it.existing) updateIndicatorRow(ctx.records, it.existing.id, row);
         else insertIndicator(ctx, plan.id, { ...row, isGroup: false, sortOrder: (sort += 10) });
       }
@@ -271,7 +359,10 @@ export const plansHandlers: Handlers<
       return { rows: result.rows, counts, notices: result.notices, committed: true };
     },
   ),
-  'indicators.template': async () => ({ fileName: '考核指标导入模板.xlsx', base64: (await indicatorsTemplate()).toString('base64') }),
+  'indicators.template': async () => ({
+    fileName: '考核指标导入模板.xlsx',
+    base64: (await indicatorsTemplate()).toString('base64'),
+  }),
   'indicators.remove': (ctx, input) => {
     const i = indicatorById(ctx.sqlite, input.id);
     if (!i) throw new AppError('NOT_FOUND', '没有找到这个指标，请刷新。');
@@ -279,7 +370,8 @@ export const plansHandlers: Handlers<
     requireRule(plan, 'editIndicators');
     const children = childIndicatorCount(ctx.sqlite, i.id);
     if (children) throw new AppError('RULE_VIOLATION', `分组“${i.name}”下还有 ${children} 个指标，请先删除或移走。`);
-    if (i.targets) throw new AppError('RULE_VIOLATION', `指标“${i.name}”下已有 ${i.targets} 项目标任务，请先删除这些目标任务。`);
+    if (i.targets)
+      throw new AppError('RULE_VIOLATION', `指标“${i.name}”下已有 ${i.targets} 项目标任务，请先删除这些目标任务。`);
     removeIndicatorRow(ctx.records, i.id);
     touchPlan(ctx.records, plan.id);
     ctx.audit(`indicator:${i.id}`, { plan: plan.year, removed: i.name });

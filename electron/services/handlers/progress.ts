@@ -54,7 +54,8 @@ function rowOf(ctx: HandlerContext, t: TargetRecord, quarter: number, r: ReportR
 
 /** Reports are made while the plan runs: after the letters are signed, until it is archived. */
 function requireReporting(plan: PlanRecord) {
-  if (plan.state === 'draft' || plan.state === 'published') throw new AppError('RULE_VIOLATION', '责任书签订（方案确认全部签订）后才能填报季度进展。');
+  if (plan.state === 'draft' || plan.state === 'published')
+    throw new AppError('RULE_VIOLATION', '责任书签订（方案确认全部签订）后才能填报季度进展。');
   if (plan.state === 'closed') throw new AppError('RULE_VIOLATION', '方案已归档，不能再填报或修改季度进展。');
 }
 
@@ -62,7 +63,8 @@ function requireReporting(plan: PlanRecord) {
 function requireOwnUnit(ctx: HandlerContext, t: TargetRecord) {
   if (ctx.caller.role !== 'clerk') return;
   if (!ctx.caller.unitId) throw new AppError('FORBIDDEN', '您的账号没有绑定单位，请系统管理员在账号中设置所属单位。');
-  if (ctx.caller.unitId !== t.unitId) throw new AppError('FORBIDDEN', `这是${t.unitName}的目标，您只能填报本单位的进展。`);
+  if (ctx.caller.unitId !== t.unitId)
+    throw new AppError('FORBIDDEN', `这是${t.unitName}的目标，您只能填报本单位的进展。`);
 }
 
 function mustTarget(ctx: HandlerContext, id: number): TargetRecord {
@@ -83,11 +85,20 @@ const requireEditable = (ctx: HandlerContext, r: ReportRecord, action: 'edit' | 
 
 const touch = (ctx: HandlerContext, id: number) => touchReport(ctx.records, id);
 
-export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'reports.submit' | 'reports.review' | 'reports.attach' | 'reports.detach' | 'reports.download'> = {
+export const progressHandlers: Handlers<
+  | 'reports.list'
+  | 'reports.save'
+  | 'reports.submit'
+  | 'reports.review'
+  | 'reports.attach'
+  | 'reports.detach'
+  | 'reports.download'
+> = {
   'reports.list': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
     const unitId = ctx.caller.role === 'clerk' ? ctx.caller.unitId : input.unitId;
-    if (ctx.caller.role === 'clerk' && !unitId) throw new AppError('FORBIDDEN', '您的账号没有绑定单位，请系统管理员在账号中设置所属单位。');
+    if (ctx.caller.role === 'clerk' && !unitId)
+      throw new AppError('FORBIDDEN', '您的账号没有绑定单位，请系统管理员在账号中设置所属单位。');
     const reports = new Map(reportsOfPlan(ctx.sqlite, plan.id, input.quarter).map((r) => [r.targetId, r]));
     return targetsOf(ctx.sqlite, { planId: plan.id, ...(unitId ? { unitId } : {}) })
       .filter((t) => t.kind === 'common' || t.kind === 'specific')
@@ -117,7 +128,8 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     requireReporting(plan);
     requireOwnUnit(ctx, t);
     requireEditable(ctx, r, 'submit');
-    if (r.completionRate === null && !r.actualValue) throw new AppError('INVALID_INPUT', '请先填写完成率或实际完成值，再报送。');
+    if (r.completionRate === null && !r.actualValue)
+      throw new AppError('INVALID_INPUT', '请先填写完成率或实际完成值，再报送。');
     if (!r.narrative.trim()) throw new AppError('INVALID_INPUT', '请先填写进展情况，再报送。');
     submitReportRow(ctx.records, r.id, ctx.caller.username);
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { submitted: true });
@@ -127,11 +139,20 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     const { r, t, plan } = mustReport(ctx, input.reportId);
     requireReporting(plan);
     requireStep(ctx, reportLifecycle, r.state, input.accept ? 'accept' : 'return', { fields: input });
-    reviewReportRow(ctx.records, r.id, { accept: input.accept, reason: input.reason?.trim() ?? null, by: ctx.caller.username });
-    ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, input.accept ? { accepted: true } : { returned: input.reason });
+    reviewReportRow(ctx.records, r.id, {
+      accept: input.accept,
+      reason: input.reason?.trim() ?? null,
+      by: ctx.caller.username,
+    });
+    ctx.audit(
+      `report:${t.unitCode}:${t.id}:Q${r.quarter}`,
+      input.accept ? { accepted: true } : { returned: input.reason },
+    );
     return rowOf(ctx, t, r.quarter, reportById(ctx.sqlite, r.id));
   },
-  /** The file is stored (content-addressed, fsynced) before the transaction; a stored file no record names is harmless. */
+  /**
+   * The file is stored (content-addressed, fsynced) before the transaction; a stored file no record names is harmless.
+   */
   'reports.attach': prepared(
     async (ctx, input) => {
       const { r, t, plan } = mustReport(ctx, input.reportId);
@@ -144,7 +165,13 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     (ctx, input, f) => {
       const { r, t } = mustReport(ctx, input.reportId);
       requireEditable(ctx, r, 'attach');
-      insertReportAttachmentRow(ctx.records, { reportId: r.id, name: f.name, sha256: f.sha256, size: f.size, addedBy: ctx.caller.username });
+      insertReportAttachmentRow(ctx.records, {
+        reportId: r.id,
+        name: f.name,
+        sha256: f.sha256,
+        size: f.size,
+        addedBy: ctx.caller.username,
+      });
       touch(ctx, r.id);
       ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { attached: f.name, sha256: f.sha256, size: f.size });
       return rowOf(ctx, t, r.quarter, reportById(ctx.sqlite, r.id));
@@ -166,7 +193,8 @@ export const progressHandlers: Handlers<'reports.list' | 'reports.save' | 'repor
     const a = reportAttachmentById(ctx.sqlite, input.attachmentId);
     if (!a) throw new AppError('NOT_FOUND', '没有找到这份佐证材料，请刷新。');
     const { t } = mustReport(ctx, a.reportId);
-    if (ctx.caller.role === 'clerk' && ctx.caller.unitId !== t.unitId) throw new AppError('FORBIDDEN', '只能查看本单位的佐证材料。');
+    if (ctx.caller.role === 'clerk' && ctx.caller.unitId !== t.unitId)
+      throw new AppError('FORBIDDEN', '只能查看本单位的佐证材料。');
     return { fileName: a.name, base64: readAttachment(ctx.env.dataDir, a.sha256, a.name).toString('base64') };
   },
 };

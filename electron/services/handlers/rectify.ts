@@ -4,7 +4,12 @@ import { requireStep } from '../lifecycle';
 import type { HandlerContext, Handlers } from '../handler';
 import { todayOf } from '../org/write';
 import { calendarAround } from '../calendar-days';
-import { escalateRectification, listRectifications, markRectificationDone, verifyRectification } from '../../../db/repos/notices';
+import {
+  escalateRectification,
+  listRectifications,
+  markRectificationDone,
+  verifyRectification,
+} from '../../../db/repos/notices';
 
 /** Open items (not yet done) with a deadline state; done-but-unverified items wait for the office, not the unit. */
 export function rectificationRows(ctx: HandlerContext, f: { open?: boolean; unitId?: number } = {}) {
@@ -42,7 +47,9 @@ export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectif
     verifyRectification(
       ctx.records,
       r.id,
-      input.ok ? { ok: true, on: todayOf(ctx.now), by: ctx.caller.username, note: input.note ?? null } : { ok: false, note: input.note!.trim() },
+      input.ok
+        ? { ok: true, on: todayOf(ctx.now), by: ctx.caller.username, note: input.note ?? null }
+        : { ok: false, note: input.note!.trim() },
     );
     ctx.audit(`rectification:${r.id}`, { verified: input.ok, note: input.note ?? null });
     return mustRect(ctx, r.id);

@@ -34,7 +34,10 @@ function requireOpen(ctx: HandlerContext, plan: PlanRecord, unitId: number) {
   requireRule(plan, 'editTargets');
   if (isUnitFrozen(ctx.sqlite, plan.id, unitId)) {
     const u = unitById(ctx.sqlite, unitId);
-    throw new AppError('RULE_VIOLATION', `${u?.name ?? '该单位'}的目标责任书已签订，目标任务已冻结；如确需修改，请先撤销签订。`);
+    throw new AppError(
+      'RULE_VIOLATION',
+      `${u?.name ?? '该单位'}的目标责任书已签订，目标任务已冻结；如确需修改，请先撤销签订。`,
+    );
   }
 }
 
@@ -59,10 +62,21 @@ function writeTarget(ctx: HandlerContext, planId: number, t: TargetWrite, id?: n
     updateTargetRow(ctx.records, id, { ...row, sortOrder: t.sortOrder });
     return id;
   }
-  return insertTargetRow(ctx.records, planId, { ...row, sortOrder: t.sortOrder ?? maxTargetSort(ctx.sqlite, planId, t.unitId) + 10 });
+  return insertTargetRow(ctx.records, planId, {
+    ...row,
+    sortOrder: t.sortOrder ?? maxTargetSort(ctx.sqlite, planId, t.unitId) + 10,
+  });
 }
 
-export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'targets.remove' | 'targets.assignCommon' | 'targets.importPreview' | 'targets.import' | 'targets.template'> = {
+export const targetsHandlers: Handlers<
+  | 'targets.list'
+  | 'targets.save'
+  | 'targets.remove'
+  | 'targets.assignCommon'
+  | 'targets.importPreview'
+  | 'targets.import'
+  | 'targets.template'
+> = {
   'targets.list': (ctx, input) => {
     mustPlan(ctx, input.planId);
     return targetsOf(ctx.sqlite, input).map(targetView);
@@ -70,19 +84,29 @@ export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'target
   'targets.save': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
     const before = input.id ? targetById(ctx.sqlite, input.id) : undefined;
-    if (input.id && (!before || before.planId !== plan.id)) throw new AppError('NOT_FOUND', '没有找到这项目标任务，请刷新。');
+    if (input.id && (!before || before.planId !== plan.id))
+      throw new AppError('NOT_FOUND', '没有找到这项目标任务，请刷新。');
     if (before) requireOpen(ctx, plan, before.unitId);
     requireOpen(ctx, plan, input.unitId);
     const ind = indicatorById(ctx.sqlite, input.indicatorId);
-    if (!ind || ind.planId !== plan.id || ind.isGroup) throw new AppError('INVALID_INPUT', '请选择本方案中的一个指标（不是分组）。', { fields: [{ path: 'indicatorId', message: '请选择指标' }] });
+    if (!ind || ind.planId !== plan.id || ind.isGroup)
+      throw new AppError('INVALID_INPUT', '请选择本方案中的一个指标（不是分组）。', {
+        fields: [{ path: 'indicatorId', message: '请选择指标' }],
+      });
     const unit = unitById(ctx.sqlite, input.unitId);
-    if (!unit || !unit.active) throw new AppError('INVALID_INPUT', '责任单位不存在或已停用。', { fields: [{ path: 'unitId', message: '单位不存在或已停用' }] });
+    if (!unit || !unit.active)
+      throw new AppError('INVALID_INPUT', '责任单位不存在或已停用。', {
+        fields: [{ path: 'unitId', message: '单位不存在或已停用' }],
+      });
     const milestones = input.milestones ?? (before ? targetView(before).milestones : emptyMilestones);
     const mp = milestonesProblem(milestones);
     if (mp) throw new AppError('INVALID_INPUT', `${mp}。`, { fields: [{ path: 'milestones', message: mp }] });
     if (input.leaderId) {
       const p = personById(ctx.sqlite, input.leaderId);
-      if (!p || !p.active) throw new AppError('INVALID_INPUT', '责任领导不存在或已停用。', { fields: [{ path: 'leaderId', message: '人员不存在或已停用' }] });
+      if (!p || !p.active)
+        throw new AppError('INVALID_INPUT', '责任领导不存在或已停用。', {
+          fields: [{ path: 'leaderId', message: '人员不存在或已停用' }],
+        });
     }
     for (const u of [input.leadUnitId, ...(input.partnerUnitIds ?? [])]) {
       if (u && !unitById(ctx.sqlite, u)) throw new AppError('INVALID_INPUT', '牵头或配合单位不存在，请刷新后重选。');
@@ -107,7 +131,13 @@ export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'target
       },
       before?.id,
     );
-    ctx.audit(`target:${id}`, { plan: plan.year, unit: unit.code, indicator: ind.name, points: input.points, ...(before ? { before: { content: before.content, points: before.points } } : {}) });
+    ctx.audit(`target:${id}`, {
+      plan: plan.year,
+      unit: unit.code,
+      indicator: ind.name,
+      points: input.points,
+      ...(before ? { before: { content: before.content, points: before.points } } : {}),
+    });
     return targetView(targetById(ctx.sqlite, id)!);
   },
   'targets.remove': (ctx, input) => {
@@ -115,13 +145,19 @@ export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'target
     if (!t) throw new AppError('NOT_FOUND', '没有找到这项目标任务，请刷新。');
     requireOpen(ctx, mustPlan(ctx, t.planId), t.unitId);
     const use = targetUse(ctx.sqlite, t.id);
-    const refs = [[use.reports, '进展报告'], [use.notices, '通知书'], [use.findings, '督查发现']].filter(([n]) => n);
+    const refs = [
+      [use.reports, '进展报告'],
+      [use.notices, '通知书'],
+      [use.findings, '督查发现'],
+    ].filter(([n]) => n);
     if (refs.length) {
       const what = refs.map(([n, name]) => `${n}项${name}`).join('、');
       throw new AppError('RULE_VIOLATION', `这项目标任务已有${what}，不能删除。`);
     }
     removeTargetRow(ctx.records, t.id);
-    ctx.audit(`target:${t.id}`, { removed: { unit: t.unitCode, indicator: t.indicatorName, content: t.content, points: t.points } });
+    ctx.audit(`target:${t.id}`, {
+      removed: { unit: t.unitCode, indicator: t.indicatorName, content: t.content, points: t.points },
+    });
     return {};
   },
   /** One target per common item for every active unit of the category that has none under it yet. */
@@ -150,7 +186,21 @@ export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'target
           existing++;
           continue;
         }
-        writeTarget(ctx, plan.id, { indicatorId: i.id, unitId, content: i.standard ? `${i.name}：${i.standard}` : i.name, points: i.points, targetValue: null, measureUnit: null, milestones: emptyMilestones, leaderId: null, leadUnitId: null, partnerUnitIds: [], isKey: false, isMajor: false, sortOrder: i.sortOrder });
+        writeTarget(ctx, plan.id, {
+          indicatorId: i.id,
+          unitId,
+          content: i.standard ? `${i.name}：${i.standard}` : i.name,
+          points: i.points,
+          targetValue: null,
+          measureUnit: null,
+          milestones: emptyMilestones,
+          leaderId: null,
+          leadUnitId: null,
+          partnerUnitIds: [],
+          isKey: false,
+          isMajor: false,
+          sortOrder: i.sortOrder,
+        });
         created++;
       }
     }
@@ -177,7 +227,10 @@ export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'target
         // what the preview saw must still be so: the target unchanged, neither its unit nor the file's signed meanwhile
         const now = existing ? targetById(ctx.sqlite, existing.id) : undefined;
         if (existing && (!now || now.updatedAt !== existing.updatedAt || now.unitId !== existing.unitId)) {
-          throw new AppError('CONFLICT', `预览之后目标“${existing.content.slice(0, 20)}”已被修改或删除，未导入任何内容，请重新预览。`);
+          throw new AppError(
+            'CONFLICT',
+            `预览之后目标“${existing.content.slice(0, 20)}”已被修改或删除，未导入任何内容，请重新预览。`,
+          );
         }
         if (isUnitFrozen(ctx.sqlite, p.id, it.unitId) || (now && isUnitFrozen(ctx.sqlite, p.id, now.unitId))) {
           throw new AppError('CONFLICT', '导入期间有单位的责任书被签订，未导入任何内容，请重新预览。');
@@ -191,6 +244,9 @@ export const targetsHandlers: Handlers<'targets.list' | 'targets.save' | 'target
   ),
   'targets.template': async (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
-    return { fileName: `${plan.year}年度目标任务导入模板.xlsx`, base64: (await targetsTemplate(ctx.sqlite, plan)).toString('base64') };
+    return {
+      fileName: `${plan.year}年度目标任务导入模板.xlsx`,
+      base64: (await targetsTemplate(ctx.sqlite, plan)).toString('base64'),
+    };
   },
 };

@@ -18,7 +18,11 @@ import { fileStamp } from '../file-stamp';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { insertUnit, todayOf, updateUnit, type WriteCtx } from '../org/write';
 
-export const writeCtx = (ctx: HandlerContext): WriteCtx => ({ sqlite: ctx.sqlite, records: ctx.records, today: todayOf(ctx.now) });
+export const writeCtx = (ctx: HandlerContext): WriteCtx => ({
+  sqlite: ctx.sqlite,
+  records: ctx.records,
+  today: todayOf(ctx.now),
+});
 
 function unitRow(ctx: HandlerContext, id: number) {
   const own = readSetting<number | null>(ctx.db, 'ownUnitId', null);
@@ -111,7 +115,15 @@ export const unitsHandlers: Handlers<
           const it = pending[i]!;
           const parent = it.parentCode ? unitByCode(ctx.sqlite, it.parentCode) : null;
           if (it.parentCode && !parent) continue;
-          const fields = { code: it.code, name: it.name, shortName: it.shortName, kind: it.kind, parentId: parent?.id ?? null, categoryId: it.categoryId, sortOrder: it.sortOrder };
+          const fields = {
+            code: it.code,
+            name: it.name,
+            shortName: it.shortName,
+            kind: it.kind,
+            parentId: parent?.id ?? null,
+            categoryId: it.categoryId,
+            sortOrder: it.sortOrder,
+          };
           if (it.existing) updateUnit(w, it.existing.id, { ...fields, active: it.active });
           else {
             const id = insertUnit(w, fields);
@@ -119,13 +131,15 @@ export const unitsHandlers: Handlers<
           }
           pending.splice(i--, 1);
         }
-        if (pending.length === before) throw new AppError('INVALID_INPUT', '单位的上下级关系无法确定，未导入任何内容。');
+        if (pending.length === before)
+          throw new AppError('INVALID_INPUT', '单位的上下级关系无法确定，未导入任何内容。');
       }
       const depth = (id: number): number => {
         const u = unitById(ctx.sqlite, id);
         return u?.parentId ? 1 + depth(u.parentId) : 0;
       };
-      for (const it of stops.sort((a, b) => depth(b.existing!.id) - depth(a.existing!.id))) updateUnit(w, it.existing!.id, { active: false });
+      for (const it of stops.sort((a, b) => depth(b.existing!.id) - depth(a.existing!.id)))
+        updateUnit(w, it.existing!.id, { active: false });
       ctx.audit('units', { fileName: input.fileName, ...counts });
       return { rows: plan.rows, counts, notices: plan.notices, committed: true };
     },

@@ -1,6 +1,14 @@
 import { AppError } from '../../contract';
 import { passwordProblem } from '../../core';
-import { countActiveAdmins, findUser, findUserByName, insertUser, listUsers, updateUser, type UserRecord } from '../../../db/repos/users';
+import {
+  countActiveAdmins,
+  findUser,
+  findUserByName,
+  insertUser,
+  listUsers,
+  updateUser,
+  type UserRecord,
+} from '../../../db/repos/users';
 import { unitById } from '../../../db/repos/org';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { hashPassword } from '../passwords';
@@ -26,7 +34,9 @@ function mustFind(ctx: HandlerContext, id: number): UserRecord {
 function checkUnit(ctx: HandlerContext, unitId: number | null | undefined): void {
   if (unitId == null) return;
   if (!unitById(ctx.sqlite, unitId)) {
-    throw new AppError('INVALID_INPUT', '所选单位不存在。', { fields: [{ path: 'unitId', message: '所选单位不存在' }] });
+    throw new AppError('INVALID_INPUT', '所选单位不存在。', {
+      fields: [{ path: 'unitId', message: '所选单位不存在' }],
+    });
   }
 }
 
@@ -35,7 +45,9 @@ function policy(password: string, username: string): void {
   if (p) throw new AppError('INVALID_INPUT', p, { fields: [{ path: 'password', message: p }] });
 }
 
-export const usersHandlers: Handlers<'users.list' | 'users.create' | 'users.update' | 'users.resetPassword' | 'users.unlock'> = {
+export const usersHandlers: Handlers<
+  'users.list' | 'users.create' | 'users.update' | 'users.resetPassword' | 'users.unlock'
+> = {
   'users.list': (ctx) => listUsers(ctx.db).map(userRow),
 
   'users.create': prepared(
@@ -45,7 +57,9 @@ export const usersHandlers: Handlers<'users.list' | 'users.create' | 'users.upda
     },
     (ctx, input, hash) => {
       if (findUserByName(ctx.db, input.username)) {
-        throw new AppError('CONFLICT', `用户名“${input.username}”已存在。`, { fields: [{ path: 'username', message: '用户名已存在' }] });
+        throw new AppError('CONFLICT', `用户名“${input.username}”已存在。`, {
+          fields: [{ path: 'username', message: '用户名已存在' }],
+        });
       }
       checkUnit(ctx, input.unitId);
       const u = insertUser(ctx.db, {
@@ -83,7 +97,8 @@ export const usersHandlers: Handlers<'users.list' | 'users.create' | 'users.upda
       ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
     };
     const next = updateUser(ctx.db, u.id, { ...patch, updatedAt: ctx.now });
-    if (next.role !== u.role || next.disabled !== u.disabled || next.unitId !== u.unitId) ctx.app.sessions.removeUser(u.id);
+    if (next.role !== u.role || next.disabled !== u.disabled || next.unitId !== u.unitId)
+      ctx.app.sessions.removeUser(u.id);
     const changed = Object.fromEntries(
       Object.entries(patch).map(([k, v]) => [k, { from: (u as Record<string, unknown>)[k], to: v }]),
     );

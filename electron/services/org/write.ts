@@ -41,21 +41,31 @@ export interface UnitInput {
 
 function checkParent(c: WriteCtx, id: number | null, parentId: number | null | undefined): void {
   if (parentId == null) return;
-  if (!unitById(c.sqlite, parentId)) throw new AppError('INVALID_INPUT', '所选上级单位不存在。', { fields: [{ path: 'parentId', message: '上级单位不存在' }] });
+  if (!unitById(c.sqlite, parentId))
+    throw new AppError('INVALID_INPUT', '所选上级单位不存在。', {
+      fields: [{ path: 'parentId', message: '上级单位不存在' }],
+    });
   if (id !== null && subtreeIds(c.sqlite, id).includes(parentId)) {
-    throw new AppError('RULE_VIOLATION', '不能把单位移到它自己或它的下级单位之下。', { fields: [{ path: 'parentId', message: '不能选自己或下级单位' }] });
+    throw new AppError('RULE_VIOLATION', '不能把单位移到它自己或它的下级单位之下。', {
+      fields: [{ path: 'parentId', message: '不能选自己或下级单位' }],
+    });
   }
 }
 
 function checkCategory(c: WriteCtx, categoryId: number | null | undefined): void {
   if (categoryId == null) return;
   if (!categoryName(c.sqlite, categoryId)) {
-    throw new AppError('INVALID_INPUT', '所选考核类别不存在。', { fields: [{ path: 'categoryId', message: '考核类别不存在' }] });
+    throw new AppError('INVALID_INPUT', '所选考核类别不存在。', {
+      fields: [{ path: 'categoryId', message: '考核类别不存在' }],
+    });
   }
 }
 
 export function insertUnit(c: WriteCtx, u: UnitInput): number {
-  if (unitByCode(c.sqlite, u.code)) throw new AppError('CONFLICT', `单位代码“${u.code}”已存在。`, { fields: [{ path: 'code', message: '单位代码已存在' }] });
+  if (unitByCode(c.sqlite, u.code))
+    throw new AppError('CONFLICT', `单位代码“${u.code}”已存在。`, {
+      fields: [{ path: 'code', message: '单位代码已存在' }],
+    });
   checkParent(c, null, u.parentId);
   checkCategory(c, u.categoryId);
   return insertUnitRow(c.records, {
@@ -74,7 +84,9 @@ export function updateUnit(c: WriteCtx, id: number, patch: Partial<UnitInput> & 
   const before = unitById(c.sqlite, id);
   if (!before) throw new AppError('NOT_FOUND', '没有找到这个单位，请刷新。');
   if (patch.code !== undefined && patch.code !== before.code && unitByCode(c.sqlite, patch.code)) {
-    throw new AppError('CONFLICT', `单位代码“${patch.code}”已存在。`, { fields: [{ path: 'code', message: '单位代码已存在' }] });
+    throw new AppError('CONFLICT', `单位代码“${patch.code}”已存在。`, {
+      fields: [{ path: 'code', message: '单位代码已存在' }],
+    });
   }
   if (patch.parentId !== undefined) checkParent(c, id, patch.parentId);
   if (patch.categoryId !== undefined) checkCategory(c, patch.categoryId);
@@ -82,8 +94,16 @@ export function updateUnit(c: WriteCtx, id: number, patch: Partial<UnitInput> & 
     const child = activeChildUnit(c.sqlite, id);
     if (child) throw new AppError('RULE_VIOLATION', `请先停用下级单位（如“${child.name}”），再停用本单位。`);
   }
-  const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as UnitRecord;
-  updateUnitRow(c.records, id, { ...next, shortName: next.shortName ?? null, parentId: next.parentId ?? null, categoryId: next.categoryId ?? null });
+  const next = {
+    ...before,
+    ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+  } as UnitRecord;
+  updateUnitRow(c.records, id, {
+    ...next,
+    shortName: next.shortName ?? null,
+    parentId: next.parentId ?? null,
+    categoryId: next.categoryId ?? null,
+  });
   return unitById(c.sqlite, id)!;
 }
 
@@ -104,12 +124,19 @@ export interface PersonInput {
 function checkPerson(c: WriteCtx, id: number | null, p: Partial<PersonInput>): void {
   if (p.unitId !== undefined) {
     const unit = unitById(c.sqlite, p.unitId);
-    if (!unit) throw new AppError('INVALID_INPUT', '所选单位不存在。', { fields: [{ path: 'unitId', message: '单位不存在' }] });
-    if (!unit.active) throw new AppError('RULE_VIOLATION', `单位“${unit.name}”已停用，不能再调入人员。`, { fields: [{ path: 'unitId', message: '单位已停用' }] });
+    if (!unit)
+      throw new AppError('INVALID_INPUT', '所选单位不存在。', { fields: [{ path: 'unitId', message: '单位不存在' }] });
+    if (!unit.active)
+      throw new AppError('RULE_VIOLATION', `单位“${unit.name}”已停用，不能再调入人员。`, {
+        fields: [{ path: 'unitId', message: '单位已停用' }],
+      });
   }
   if (p.code) {
     const other = personWithCode(c.sqlite, p.code);
-    if (other && other.id !== id) throw new AppError('CONFLICT', `人员编号“${p.code}”已被“${other.name}”使用。`, { fields: [{ path: 'code', message: '人员编号已存在' }] });
+    if (other && other.id !== id)
+      throw new AppError('CONFLICT', `人员编号“${p.code}”已被“${other.name}”使用。`, {
+        fields: [{ path: 'code', message: '人员编号已存在' }],
+      });
   }
   if (p.idNumber) {
     const problem = idNumberProblem(p.idNumber);
@@ -146,8 +173,14 @@ export function insertPerson(c: WriteCtx, p: PersonInput): number {
 export function updatePerson(c: WriteCtx, id: number, patch: Partial<PersonInput> & { active?: boolean }): void {
   const before = personById(c.sqlite, id);
   if (!before) throw new AppError('NOT_FOUND', '没有找到这个人员，请刷新。');
-  checkPerson(c, id, { ...patch, unitId: patch.unitId !== undefined && patch.unitId !== before.unitId ? patch.unitId : undefined });
-  const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as typeof before & PersonInput;
+  checkPerson(c, id, {
+    ...patch,
+    unitId: patch.unitId !== undefined && patch.unitId !== before.unitId ? patch.unitId : undefined,
+  });
+  const next = {
+    ...before,
+    ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+  } as typeof before & PersonInput;
   updatePersonRow(c.records, id, {
     code: next.code || null,
     name: next.name,

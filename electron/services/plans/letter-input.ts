@@ -2,8 +2,22 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../contract';
 import { methodParams } from '../../contract/channels/plans';
-import { type IndicatorKindName, type LetterInput, type LetterItem, type MethodParams, baseKinds, defaultParams, unitPointsProblem } from '../../core';
-import { type IndicatorRecord, type PlanRecord, indicatorsOf, targetsOf, type TargetRecord } from '../../../db/repos/plans';
+import {
+  type IndicatorKindName,
+  type LetterInput,
+  type LetterItem,
+  type MethodParams,
+  baseKinds,
+  defaultParams,
+  unitPointsProblem,
+} from '../../core';
+import {
+  type IndicatorRecord,
+  type PlanRecord,
+  indicatorsOf,
+  targetsOf,
+  type TargetRecord,
+} from '../../../db/repos/plans';
 import type { UnitFacts } from '../../../db/repos/org';
 import type { Settings } from '../handlers/settings';
 
@@ -14,7 +28,9 @@ export function paramsOf(i: Pick<IndicatorRecord, 'method' | 'params'>): MethodP
   } catch {
     // a damaged value falls back to the method's defaults
   }
-  return Object.hasOwn(defaultParams, i.method) ? defaultParams[i.method as MethodParams['method']] : defaultParams.judgement;
+  return Object.hasOwn(defaultParams, i.method)
+    ? defaultParams[i.method as MethodParams['method']]
+    : defaultParams.judgement;
 }
 
 export const jsonIds = (text: string): number[] => {
@@ -27,12 +43,19 @@ export const jsonIds = (text: string): number[] => {
 };
 
 /** What stops a unit's letter (blockers) and what the office should know (warnings). */
-export function letterProblems(plan: PlanRecord, unit: UnitFacts, targets: TargetRecord[]): { blockers: string[]; warnings: string[] } {
+export function letterProblems(
+  plan: PlanRecord,
+  unit: UnitFacts,
+  targets: TargetRecord[],
+): { blockers: string[]; warnings: string[] } {
   const blockers: string[] = [];
   const warnings: string[] = [];
   if (targets.length === 0) blockers.push('没有目标任务');
   else {
-    const p = unitPointsProblem(plan.totalPoints, targets.map((t) => ({ points: t.points, kind: t.kind as IndicatorKindName })));
+    const p = unitPointsProblem(
+      plan.totalPoints,
+      targets.map((t) => ({ points: t.points, kind: t.kind as IndicatorKindName })),
+    );
     if (p) blockers.push(p);
   }
   if (!unit.head) warnings.push('未设单位主要负责人（人员中勾选“单位主要负责人”），签字栏留空');
@@ -72,11 +95,20 @@ export function letterInputFor(
       method: paramsOf(i),
       standard: i.standard,
       scoringBody: i.scoringBody,
-      targets: mine.map((t) => ({ content: t.content, targetValue: t.targetValue, measureUnit: t.measureUnit, points: t.points, leader: t.leaderName, isKey: t.isKey, isMajor: t.isMajor })),
+      targets: mine.map((t) => ({
+        content: t.content,
+        targetValue: t.targetValue,
+        measureUnit: t.measureUnit,
+        points: t.points,
+        leader: t.leaderName,
+        isKey: t.isKey,
+        isMajor: t.isMajor,
+      })),
     });
   }
   const issuer = settings.issuingBodies[0] || settings.unitName;
-  if (!issuer) throw new AppError('RULE_VIOLATION', '还没有设置发文机关名称：请系统管理员在“系统设置 → 本单位”中填写后再生成。');
+  if (!issuer)
+    throw new AppError('RULE_VIOLATION', '还没有设置发文机关名称：请系统管理员在“系统设置 → 本单位”中填写后再生成。');
   return {
     targets,
     input: {
@@ -101,5 +133,7 @@ export function letterInputFor(
 
 /** A fingerprint of what a letter prints apart from its number and date: any change to it makes the letter stale. */
 export function letterFingerprint(input: LetterInput): string {
-  return createHash('sha256').update(JSON.stringify({ ...input, number: '', date: '' })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ ...input, number: '', date: '' }))
+    .digest('hex');
 }

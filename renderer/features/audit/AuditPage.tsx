@@ -53,12 +53,43 @@ export function AuditPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Card title="完整性校验" extra={<Button type="primary" loading={busy} onClick={runVerify}>校验审计日志</Button>}>
-        {!verify && <Alert type="info" showIcon message="每条审计记录都含有前一条的校验值。校验会逐条检查，任何一条被修改、删除或调换顺序都会被发现。" />}
-        {verify?.ok && <Alert type="success" showIcon message={`审计日志完好：共 ${verify.count} 条，链条完整。`} description={verify.head ? `最新一条序号 ${verify.head.seq}，校验值 ${verify.head.hash.slice(0, 16)}…` : undefined} />}
-        {verify && !verify.ok && <Alert type="error" showIcon message="审计日志被改动" description={verify.broken?.message} />}
+      <Card
+        title="完整性校验"
+        extra={
+          <Button type="primary" loading={busy} onClick={runVerify}>
+            校验审计日志
+          </Button>
+        }
+      >
+        {!verify && (
+          <Alert
+            type="info"
+            showIcon
+            message="每条审计记录都含有前一条的校验值。校验会逐条检查，任何一条被修改、删除或调换顺序都会被发现。"
+          />
+        )}
+        {verify?.ok && (
+          <Alert
+            type="success"
+            showIcon
+            message={`审计日志完好：共 ${verify.count} 条，链条完整。`}
+            description={
+              verify.head ? `最新一条序号 ${verify.head.seq}，校验值 ${verify.head.hash.slice(0, 16)}…` : undefined
+            }
+          />
+        )}
+        {verify && !verify.ok && (
+          <Alert type="error" showIcon message="审计日志被改动" description={verify.broken?.message} />
+        )}
       </Card>
-      <Card title="审计日志" extra={<Button loading={exporting.busy} onClick={exportXlsx}>导出 Excel</Button>}>
+      <Card
+        title="审计日志"
+        extra={
+          <Button loading={exporting.busy} onClick={exportXlsx}>
+            导出 Excel
+          </Button>
+        }
+      >
         <Form<Filter>
           layout="inline"
           style={{ marginBottom: 16 }}
@@ -83,7 +114,14 @@ export function AuditPage() {
           size="small"
           loading={list.loading}
           dataSource={list.data?.rows ?? []}
-          pagination={{ current: page, pageSize, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (n) => `共 ${n} 条` }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (n) => `共 ${n} 条`,
+          }}
           columns={[
             { title: '序号', dataIndex: 'seq', width: 70 },
             { title: '时间', dataIndex: 'at', render: (t: number) => new Date(t).toLocaleString('zh-CN'), width: 170 },
@@ -94,7 +132,12 @@ export function AuditPage() {
             {
               title: '结果',
               key: 'outcome',
-              render: (_, r) => (JSON.parse(r.detail) as { outcome?: string; reason?: string }).outcome === 'refused' ? <span style={{ color: '#c0392b' }}>拒绝：{(JSON.parse(r.detail) as { reason?: string }).reason}</span> : '成功',
+              render: (_, r) =>
+                (JSON.parse(r.detail) as { outcome?: string; reason?: string }).outcome === 'refused' ? (
+                  <span style={{ color: '#c0392b' }}>拒绝：{(JSON.parse(r.detail) as { reason?: string }).reason}</span>
+                ) : (
+                  '成功'
+                ),
             },
           ]}
         />

@@ -25,7 +25,10 @@ export function LockScreen({ user }: { user: SignedInUser }) {
     }
   };
   return (
-    <AuthFrame title="屏幕已锁定" subtitle={<Typography.Text>{`${user.displayName}（${user.username}），请输入密码解锁。`}</Typography.Text>}>
+    <AuthFrame
+      title="屏幕已锁定"
+      subtitle={<Typography.Text>{`${user.displayName}（${user.username}），请输入密码解锁。`}</Typography.Text>}
+    >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
         <Form.Item name="password" label="密码" rules={[{ required: true, message: '请填写密码' }]}>

@@ -12,6 +12,9 @@ export const newPasswordRules: Rule[] = [
   },
 ];
 
-export const confirmRule = (field: string): Rule => ({ getFieldValue }) => ({
-  validator: (_r, v: string | undefined) => (!v || v === getFieldValue(field) ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
-});
+export const confirmRule =
+  (field: string): Rule =>
+  ({ getFieldValue }) => ({
+    validator: (_r, v: string | undefined) =>
+      !v || v === getFieldValue(field) ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致')),
+  });

@@ -58,9 +58,16 @@ export function OrgPage() {
             )
           }
         >
-          <Input.Search allowClear placeholder="按名称、简称或代码查找" onChange={(e) => setSearch(e.target.value)} style={{ marginBottom: 8 }} />
+          <Input.Search
+            allowClear
+            placeholder="按名称、简称或代码查找"
+            onChange={(e) => setSearch(e.target.value)}
+            style={{ marginBottom: 8 }}
+          />
           {list.length === 0 && !units.loading ? (
-            <Empty description={can('units.create') ? '还没有单位。可新建，或用“导入”从 Excel 导入单位名单。' : '还没有单位'} />
+            <Empty
+              description={can('units.create') ? '还没有单位。可新建，或用“导入”从 Excel 导入单位名单。' : '还没有单位'}
+            />
           ) : (
             <Tree
               height={600}
@@ -76,7 +83,11 @@ export function OrgPage() {
                 <span style={{ color: n.unit.active ? undefined : '#aaa' }}>
                   {n.unit.name}
                   {!n.unit.active && '（已停用）'}
-                  {n.unit.isOwn && <Tag color="red" style={{ marginLeft: 4 }}>本单位</Tag>}
+                  {n.unit.isOwn && (
+                    <Tag color="red" style={{ marginLeft: 4 }}>
+                      本单位
+                    </Tag>
+                  )}
                 </span>
               )}
             />
@@ -116,7 +127,9 @@ export function OrgPage() {
                     description={unit.active ? '停用后不再参加考核，历史记录保留。' : undefined}
                     okText="确定"
                     cancelText="取消"
-                    onConfirm={() => setActive.run({ id: unit.id, active: !unit.active }, unit.active ? '已停用' : '已启用')}
+                    onConfirm={() =>
+                      setActive.run({ id: unit.id, active: !unit.active }, unit.active ? '已停用' : '已启用')
+                    }
                   >
                     <Button size="small" danger={unit.active}>
                       {unit.active ? '停用' : '启用'}

@@ -9,7 +9,12 @@ import { useCan } from '../../app/can';
 type Person = ChannelOutput<'people.list'>['rows'][number];
 
 /** People of the selected unit (and below), paged by the core so 30,000 people stay quick. */
-export function PeopleTable({ unitId, onOpen, onAdd, onImport }: {
+export function PeopleTable({
+  unitId,
+  onOpen,
+  onAdd,
+  onImport,
+}: {
   unitId: number | null;
   onOpen(id: number): void;
   onAdd(): void;
@@ -77,7 +82,12 @@ export function PeopleTable({ unitId, onOpen, onAdd, onImport }: {
         scroll={{ y: 520 }}
         locale={{ emptyText: '没有人员。可新增，或从 Excel 导入。' }}
         columns={[
-          { title: '姓名', dataIndex: 'name', width: 100, render: (n: string, r) => (r.active ? n : <span style={{ color: '#999' }}>{n}（已停用）</span>) },
+          {
+            title: '姓名',
+            dataIndex: 'name',
+            width: 100,
+            render: (n: string, r) => (r.active ? n : <span style={{ color: '#999' }}>{n}（已停用）</span>),
+          },
           { title: '单位', dataIndex: 'unitName', ellipsis: true },
           { title: '职务', dataIndex: 'post', width: 120 },
           { title: '职级', dataIndex: 'rank', width: 120 },

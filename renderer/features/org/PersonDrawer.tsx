@@ -23,7 +23,12 @@ interface Values {
 }
 
 /** Add or edit a person; a change of unit or post keeps the old post in the history below. */
-export function PersonDrawer({ personId, unitId, onClose, onSaved }: {
+export function PersonDrawer({
+  personId,
+  unitId,
+  onClose,
+  onSaved,
+}: {
   personId: number | null;
   unitId: number | null;
   onClose(): void;
@@ -47,7 +52,15 @@ export function PersonDrawer({ personId, unitId, onClose, onSaved }: {
       (d) => {
         setDetail(d);
         const cur = d.posts.find((p) => p.toDate === null);
-        form.setFieldsValue({ ...d, code: d.code ?? undefined, post: d.post ?? undefined, rank: d.rank ?? undefined, phone: d.phone ?? undefined, idNumber: undefined, duties: cur?.duties ?? '' });
+        form.setFieldsValue({
+          ...d,
+          code: d.code ?? undefined,
+          post: d.post ?? undefined,
+          rank: d.rank ?? undefined,
+          phone: d.phone ?? undefined,
+          idNumber: undefined,
+          duties: cur?.duties ?? '',
+        });
       },
       (e: unknown) => message.error(errorMessage(e)),
     );
@@ -124,7 +137,11 @@ export function PersonDrawer({ personId, unitId, onClose, onSaved }: {
           <Form.Item name="phone" label="联系电话">
             <Input maxLength={30} />
           </Form.Item>
-          <Form.Item name="idNumber" label="身份证号" extra={detail?.idNumber ? `已登记：${detail.idNumber}（填写则替换）` : '可不填；只显示打码后的号码'}>
+          <Form.Item
+            name="idNumber"
+            label="身份证号"
+            extra={detail?.idNumber ? `已登记：${detail.idNumber}（填写则替换）` : '可不填；只显示打码后的号码'}
+          >
             <Input maxLength={18} autoComplete="off" />
           </Form.Item>
         </Space>

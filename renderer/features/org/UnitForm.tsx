@@ -17,7 +17,14 @@ interface Values {
 }
 
 /** Create a unit (under `parentId`) or edit one; the core checks codes and loops again. */
-export function UnitForm({ units, categories, editing, parentId, onClose, onSaved }: {
+export function UnitForm({
+  units,
+  categories,
+  editing,
+  parentId,
+  onClose,
+  onSaved,
+}: {
   units: Unit[];
   categories: ChannelOutput<'categories.list'>;
   editing: Unit | null;
@@ -38,7 +45,12 @@ export function UnitForm({ units, categories, editing, parentId, onClose, onSave
 
   const save = async () => {
     const v = await form.validateFields();
-    const fields = { ...v, shortName: v.shortName?.trim() || null, parentId: v.parentId ?? null, categoryId: v.categoryId ?? null };
+    const fields = {
+      ...v,
+      shortName: v.shortName?.trim() || null,
+      parentId: v.parentId ?? null,
+      categoryId: v.categoryId ?? null,
+    };
     const u = editing ? await update.run({ id: editing.id, ...fields }) : await create.run(fields);
     if (u) onSaved(u.id);
   };
@@ -57,10 +69,21 @@ export function UnitForm({ units, categories, editing, parentId, onClose, onSave
       destroyOnHidden
     >
       <Form form={form} layout="vertical" requiredMark={false}>
-        <Form.Item name="code" label="单位代码" rules={[{ required: true, message: '请填写单位代码' }, { pattern: /^[A-Za-z0-9_-]+$/, message: '只能由字母、数字、短横线和下划线组成' }]}>
+        <Form.Item
+          name="code"
+          label="单位代码"
+          rules={[
+            { required: true, message: '请填写单位代码' },
+            { pattern: /^[A-Za-z0-9_-]+$/, message: '只能由字母、数字、短横线和下划线组成' },
+          ]}
+        >
           <Input maxLength={32} />
         </Form.Item>
-        <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }]}>
+        <Form.Item
+          name="name"
+          label="单位名称"
+          rules={[{ required: true, whitespace: true, message: '请填写单位名称' }]}
+        >
           <Input maxLength={60} />
         </Form.Item>
         <Form.Item name="shortName" label="简称">
@@ -73,7 +96,11 @@ export function UnitForm({ units, categories, editing, parentId, onClose, onSave
           <UnitSelect allowClear includeInactive placeholder="（最上级）" disabledIds={banned} />
         </Form.Item>
         <Form.Item name="categoryId" label="考核类别">
-          <Select allowClear placeholder="（不参加分类考核）" options={categories.map((c) => ({ value: c.id, label: c.name }))} />
+          <Select
+            allowClear
+            placeholder="（不参加分类考核）"
+            options={categories.map((c) => ({ value: c.id, label: c.name }))}
+          />
         </Form.Item>
         <Form.Item name="sortOrder" label="排序">
           <InputNumber min={0} />

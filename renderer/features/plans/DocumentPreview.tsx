@@ -14,7 +14,10 @@ export async function downloadDocument(id: number): Promise<void> {
 }
 
 /** Opens a registered document in Word/WPS where the desktop host can, otherwise downloads it. */
-export async function openDocument(id: number, notify: { success(t: string): void; info(t: string): void }): Promise<void> {
+export async function openDocument(
+  id: number,
+  notify: { success(t: string): void; info(t: string): void },
+): Promise<void> {
   const r = await call('documents.open', { id });
   if (r.opened) notify.success(r.message);
   else {
@@ -35,7 +38,13 @@ export function DocumentPreview({ id, title, onClose }: { id: number; title: str
       async (f) => {
         const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
         if (!live || !box.current) return;
-        await renderAsync(new Blob([bytes]), box.current, undefined, { inWrapper: true, breakPages: true, ignoreLastRenderedPageBreak: true, renderFooters: true, renderHeaders: true });
+        await renderAsync(new Blob([bytes]), box.current, undefined, {
+          inWrapper: true,
+          breakPages: true,
+          ignoreLastRenderedPageBreak: true,
+          renderFooters: true,
+          renderHeaders: true,
+        });
         if (live) setState({ loading: false });
       },
       (e: unknown) => live && setState({ loading: false, error: errorMessage(e) }),
@@ -53,10 +62,17 @@ export function DocumentPreview({ id, title, onClose }: { id: number; title: str
       onCancel={onClose}
       footer={
         <Space>
-          <Button icon={<DownloadOutlined />} onClick={() => downloadDocument(id).catch((e: unknown) => message.error(errorMessage(e)))}>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() => downloadDocument(id).catch((e: unknown) => message.error(errorMessage(e)))}
+          >
             下载
           </Button>
-          <Button type="primary" icon={<FileWordOutlined />} onClick={() => openDocument(id, message).catch((e: unknown) => message.error(errorMessage(e)))}>
+          <Button
+            type="primary"
+            icon={<FileWordOutlined />}
+            onClick={() => openDocument(id, message).catch((e: unknown) => message.error(errorMessage(e)))}
+          >
             用 Word/WPS 打开并打印
           </Button>
         </Space>
@@ -64,7 +80,12 @@ export function DocumentPreview({ id, title, onClose }: { id: number; title: str
     >
       {state.error && <Alert type="error" showIcon message={state.error} />}
       {state.loading && <Spin />}
-      <Alert type="info" showIcon style={{ marginBottom: 8 }} message="预览仅供核对内容，版式以 Word/WPS 打开为准；请在 Word/WPS 中打印。" />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 8 }}
+        message="预览仅供核对内容，版式以 Word/WPS 打开为准；请在 Word/WPS 中打印。"
+      />
       <div ref={box} data-testid="docx-preview" style={{ maxHeight: '70vh', overflow: 'auto', background: '#eee' }} />
     </Modal>
   );

@@ -41,10 +41,31 @@ export function DocumentsTab() {
         columns={[
           { title: '文号', dataIndex: 'number', width: 160 },
           { title: '标题', dataIndex: 'title', ellipsis: true },
-          { title: '种类', dataIndex: 'kind', width: 110, render: (k: Doc['kind']) => (k === 'combined' ? '合订本' : docKindLabels[k]) },
+          {
+            title: '种类',
+            dataIndex: 'kind',
+            width: 110,
+            render: (k: Doc['kind']) => (k === 'combined' ? '合订本' : docKindLabels[k]),
+          },
           { title: '生成人', dataIndex: 'madeBy', width: 90 },
-          { title: '生成时间', dataIndex: 'madeAt', width: 150, render: (t: number) => new Date(t).toLocaleString('zh-CN') },
-          { title: '状态', width: 160, render: (_, d) => (d.voidedAt ? <Tag color="red" title={d.voidReason ?? ''}>已作废：{d.voidReason}</Tag> : <Tag color="green">有效</Tag>) },
+          {
+            title: '生成时间',
+            dataIndex: 'madeAt',
+            width: 150,
+            render: (t: number) => new Date(t).toLocaleString('zh-CN'),
+          },
+          {
+            title: '状态',
+            width: 160,
+            render: (_, d) =>
+              d.voidedAt ? (
+                <Tag color="red" title={d.voidReason ?? ''}>
+                  已作废：{d.voidReason}
+                </Tag>
+              ) : (
+                <Tag color="green">有效</Tag>
+              ),
+          },
           {
             title: '操作',
             width: 170,
@@ -53,7 +74,11 @@ export function DocumentsTab() {
                 <Button size="small" type="link" onClick={() => setPreview(d)}>
                   预览
                 </Button>
-                <Button size="small" type="link" onClick={() => downloadDocument(d.id).catch((e: unknown) => message.error(errorMessage(e)))}>
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={() => downloadDocument(d.id).catch((e: unknown) => message.error(errorMessage(e)))}
+                >
                   下载
                 </Button>
                 {can('documents.void') && !d.voidedAt && (
@@ -66,7 +91,13 @@ export function DocumentsTab() {
           },
         ]}
       />
-      {preview && <DocumentPreview id={preview.id} title={`${preview.number} ${preview.title}`} onClose={() => setPreview(null)} />}
+      {preview && (
+        <DocumentPreview
+          id={preview.id}
+          title={`${preview.number} ${preview.title}`}
+          onClose={() => setPreview(null)}
+        />
+      )}
     </>
   );
 }

@@ -1,6 +1,12 @@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { ChannelInput, ChannelOutput } from '../../../electron/contract';
-import { type IndicatorKind, type ScoringMethod, indicatorKindLabels, indicatorKinds, scoringMethodLabels } from '../../../electron/contract/labels';
+import {
+  type IndicatorKind,
+  type ScoringMethod,
+  indicatorKindLabels,
+  indicatorKinds,
+  scoringMethodLabels,
+} from '../../../electron/contract/labels';
 import { useAction } from '../../api/use-action';
 import { FormModal } from '../../shared/FormModal';
 
@@ -16,7 +22,8 @@ const methodsFor: Record<IndicatorKind, ScoringMethod[]> = {
 };
 
 /** "100:1, 90:0.8, 80:0.6" ⇄ threshold steps. */
-const stepsText = (p?: Params) => (p?.method === 'threshold' ? p.steps.map((s) => `${s.min}:${s.share}`).join(', ') : '100:1, 90:0.8, 80:0.6');
+const stepsText = (p?: Params) =>
+  p?.method === 'threshold' ? p.steps.map((s) => `${s.min}:${s.share}`).join(', ') : '100:1, 90:0.8, 80:0.6';
 const parseSteps = (t: string) =>
   t
     .split(/[,，;；]/)
@@ -66,7 +73,14 @@ function paramsOf(v: Values): Params {
 }
 
 /** A group (name and kind) or an item with its points, scoring method and its parameters. */
-export function IndicatorForm({ planId, groups, categories, editing, onClose, onSaved }: {
+export function IndicatorForm({
+  planId,
+  groups,
+  categories,
+  editing,
+  onClose,
+  onSaved,
+}: {
   planId: number;
   groups: Indicator[];
   categories: { id: number; name: string }[];
@@ -136,7 +150,8 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
           if (c.parentId) form.setFieldsValue({ kind: groups.find((g) => g.id === c.parentId)?.kind });
           if (c.kind || c.parentId) {
             const k = form.getFieldValue('kind') as IndicatorKind;
-            if (!methodsFor[k].includes(form.getFieldValue('method') as ScoringMethod)) form.setFieldsValue({ method: methodsFor[k][0] });
+            if (!methodsFor[k].includes(form.getFieldValue('method') as ScoringMethod))
+              form.setFieldsValue({ method: methodsFor[k][0] });
           }
         }}
       >
@@ -144,13 +159,18 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
           {!editing.isGroup && (
             <Col span={12}>
               <Form.Item name="parentId" label="所属分组" rules={[{ required: true, message: '请选择分组' }]}>
-                <Select options={groups.map((g) => ({ value: g.id, label: `${g.name}（${indicatorKindLabels[g.kind]}）` }))} />
+                <Select
+                  options={groups.map((g) => ({ value: g.id, label: `${g.name}（${indicatorKindLabels[g.kind]}）` }))}
+                />
               </Form.Item>
             </Col>
           )}
           <Col span={editing.isGroup ? 12 : 6}>
             <Form.Item name="kind" label="类别" rules={[{ required: true }]}>
-              <Select disabled={!editing.isGroup} options={indicatorKinds.map((k) => ({ value: k, label: indicatorKindLabels[k] }))} />
+              <Select
+                disabled={!editing.isGroup}
+                options={indicatorKinds.map((k) => ({ value: k, label: indicatorKindLabels[k] }))}
+              />
             </Form.Item>
           </Col>
           {!editing.isGroup && kind !== 'veto' && (
@@ -161,7 +181,14 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
             </Col>
           )}
         </Row>
-        <Form.Item name="name" label="名称" rules={[{ required: true, message: '请填写名称' }, { max: 60, message: '不能超过 60 个字' }]}>
+        <Form.Item
+          name="name"
+          label="名称"
+          rules={[
+            { required: true, message: '请填写名称' },
+            { max: 60, message: '不能超过 60 个字' },
+          ]}
+        >
           <Input />
         </Form.Item>
         {!editing.isGroup && (
@@ -184,7 +211,11 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
               </Row>
             )}
             {method === 'threshold' && (
-              <Form.Item name="steps" label="各档：完成率:得分比例，从高到低" extra="例如 100:1, 90:0.8, 80:0.6 表示完成率100%得满分、90%以上得八成、80%以上得六成">
+              <Form.Item
+                name="steps"
+                label="各档：完成率:得分比例，从高到低"
+                extra="例如 100:1, 90:0.8, 80:0.6 表示完成率100%得满分、90%以上得八成、80%以上得六成"
+              >
                 <Input />
               </Form.Item>
             )}
@@ -213,7 +244,11 @@ export function IndicatorForm({ planId, groups, categories, editing, onClose, on
                 </Col>
               </Row>
             )}
-            <Form.Item name="standard" label="评分标准（写入责任书；不填则按计分方法自动生成）" rules={[{ max: 1000, message: '不能超过 1000 个字' }]}>
+            <Form.Item
+              name="standard"
+              label="评分标准（写入责任书；不填则按计分方法自动生成）"
+              rules={[{ max: 1000, message: '不能超过 1000 个字' }]}
+            >
               <Input.TextArea rows={2} />
             </Form.Item>
             <Row gutter={12}>

@@ -53,7 +53,9 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
   const batch = () =>
     modal.confirm({
       title: '批量生成责任书',
-      content: `将为 ${rows.filter((r) => !r.signedDate).length} 个未签订的单位逐一生成责任书（已生成的会重新生成并作废旧文号），最后生成一份合订本供打印。可随时取消，已生成的保留。`,
+      content:
+        `将为 ${rows.filter((r) => !r.signedDate).length} 个未签订的单位逐一生成责任书（已生成的会重新生成并作废旧文号），最后生成一份合订本供打印。可随时取消，` +
+        `已生成的保留。`,
       okText: '开始生成',
       cancelText: '取消',
       onOk: async () => {
@@ -83,7 +85,16 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
 
   return (
     <div>
-      {!detail.rules.letters && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={detail.plan.state === 'draft' ? '方案发布后才能生成和签订责任书。' : '当前方案状态下不能生成或签订责任书。'} />}
+      {!detail.rules.letters && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={
+            detail.plan.state === 'draft' ? '方案发布后才能生成和签订责任书。' : '当前方案状态下不能生成或签订责任书。'
+          }
+        />
+      )}
       <Space wrap style={{ marginBottom: 12 }}>
         {mayAct && (
           <Button type="primary" icon={<ThunderboltOutlined />} onClick={batch} disabled={rows.length === 0}>
@@ -106,7 +117,12 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
           { title: '类别', dataIndex: 'categoryName', width: 110 },
           { title: '目标', dataIndex: 'targets', width: 60, align: 'right' },
           { title: '分值', dataIndex: 'points', width: 70, align: 'right' },
-          { title: '负责人', dataIndex: 'head', width: 80, render: (h: string | null) => h ?? <Typography.Text type="warning">未设</Typography.Text> },
+          {
+            title: '负责人',
+            dataIndex: 'head',
+            width: 80,
+            render: (h: string | null) => h ?? <Typography.Text type="warning">未设</Typography.Text>,
+          },
           {
             title: '问题',
             render: (_, l) => (
@@ -145,16 +161,34 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
                 )}
                 {l.documentId && !l.voided && (
                   <>
-                    <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => setPreview({ id: l.documentId!, title: `${l.unitName} · ${l.number}` })}>
+                    <Button
+                      size="small"
+                      type="link"
+                      icon={<EyeOutlined />}
+                      onClick={() => setPreview({ id: l.documentId!, title: `${l.unitName} · ${l.number}` })}
+                    >
                       预览
                     </Button>
-                    <Button size="small" type="link" icon={<FileWordOutlined />} onClick={() => openDocument(l.documentId!, message).catch((e: unknown) => message.error(errorMessage(e)))}>
+                    <Button
+                      size="small"
+                      type="link"
+                      icon={<FileWordOutlined />}
+                      onClick={() =>
+                        openDocument(l.documentId!, message).catch((e: unknown) => message.error(errorMessage(e)))
+                      }
+                    >
                       打印
                     </Button>
                   </>
                 )}
                 {mayAct && l.documentId && !l.voided && !l.signedDate && (
-                  <Button size="small" type="link" icon={<CheckOutlined />} disabled={l.stale} onClick={() => setSigning(l)}>
+                  <Button
+                    size="small"
+                    type="link"
+                    icon={<CheckOutlined />}
+                    disabled={l.stale}
+                    onClick={() => setSigning(l)}
+                  >
                     登记签订
                   </Button>
                 )}
@@ -174,10 +208,18 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
           title="批量生成责任书"
           itemLabel="单位"
           pollError={pollError}
-          outcome={{ running: '正在生成…', done: '生成完成', cancelled: '已取消（已生成的责任书保留）', failed: '已停止' }}
+          outcome={{
+            running: '正在生成…',
+            done: '生成完成',
+            cancelled: '已取消（已生成的责任书保留）',
+            failed: '已停止',
+          }}
           extra={
             job.documentId && (
-              <Button type="primary" onClick={() => setPreview({ id: job.documentId!, title: job.fileName ?? '合订本' })}>
+              <Button
+                type="primary"
+                onClick={() => setPreview({ id: job.documentId!, title: job.fileName ?? '合订本' })}
+              >
                 查看合订本
               </Button>
             )
@@ -191,18 +233,23 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
       )}
       {preview && <DocumentPreview id={preview.id} title={preview.title} onClose={() => setPreview(null)} />}
       {signing && (
-        <SignModal
-          planId={planId}
-          letter={signing}
-          onClose={() => setSigning(null)}
-          onDone={() => setSigning(null)}
-        />
+        <SignModal planId={planId} letter={signing} onClose={() => setSigning(null)} onDone={() => setSigning(null)} />
       )}
     </div>
   );
 }
 
-function SignModal({ planId, letter, onClose, onDone }: { planId: number; letter: Letter; onClose(): void; onDone(): void }) {
+function SignModal({
+  planId,
+  letter,
+  onClose,
+  onDone,
+}: {
+  planId: number;
+  letter: Letter;
+  onClose(): void;
+  onDone(): void;
+}) {
   const [form] = Form.useForm();
   const sign = useAction('letters.sign', { form, done: `${letter.unitName}的责任书已登记签订，目标任务已冻结` });
   const submit = async () => {
@@ -220,15 +267,38 @@ function SignModal({ planId, letter, onClose, onDone }: { planId: number; letter
       onOk={submit}
       onClose={onClose}
     >
-      <Alert type="warning" showIcon style={{ marginBottom: 12 }} message="登记后该单位的目标任务冻结，不能再修改（可撤销签订）。" />
-      <Form form={form} layout="vertical" initialValues={{ signedDate: dayjs(), partyBSigner: letter.head ?? undefined }}>
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 12 }}
+        message="登记后该单位的目标任务冻结，不能再修改（可撤销签订）。"
+      />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ signedDate: dayjs(), partyBSigner: letter.head ?? undefined }}
+      >
         <Form.Item name="signedDate" label="签订日期" rules={[{ required: true, message: '请选择签订日期' }]}>
           <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
-        <Form.Item name="partyASigner" label="甲方签字人" rules={[{ required: true, message: '请填写甲方签字人' }, { max: 30, message: '不能超过 30 个字' }]}>
+        <Form.Item
+          name="partyASigner"
+          label="甲方签字人"
+          rules={[
+            { required: true, message: '请填写甲方签字人' },
+            { max: 30, message: '不能超过 30 个字' },
+          ]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="partyBSigner" label="乙方签字人" rules={[{ required: true, message: '请填写乙方签字人' }, { max: 30, message: '不能超过 30 个字' }]}>
+        <Form.Item
+          name="partyBSigner"
+          label="乙方签字人"
+          rules={[
+            { required: true, message: '请填写乙方签字人' },
+            { max: 30, message: '不能超过 30 个字' },
+          ]}
+        >
           <Input />
         </Form.Item>
       </Form>

@@ -8,7 +8,13 @@ import type { Target } from './TargetsTab';
 const quarters = ['一季度', '二季度', '三季度', '四季度'];
 
 /** One target: what, how much, by when each quarter, who leads it. */
-export function TargetForm({ detail, target, defaultUnitId, onClose, onSaved }: {
+export function TargetForm({
+  detail,
+  target,
+  defaultUnitId,
+  onClose,
+  onSaved,
+}: {
   detail: PlanDetail;
   target?: Target;
   defaultUnitId?: number;
@@ -22,7 +28,9 @@ export function TargetForm({ detail, target, defaultUnitId, onClose, onSaved }: 
   const items = detail.indicators.filter((i) => !i.isGroup);
 
   const submit = async () => {
-    const v = (await form.validateFields()) as Record<string, unknown> & { milestones: { text?: string; percent?: number | null }[] };
+    const v = (await form.validateFields()) as Record<string, unknown> & {
+      milestones: { text?: string; percent?: number | null }[];
+    };
     const saved = await save.run({
       ...(target ? { id: target.id } : {}),
       planId: detail.plan.id,
@@ -77,7 +85,8 @@ export function TargetForm({ detail, target, defaultUnitId, onClose, onSaved }: 
         }}
         onValuesChange={(c: Record<string, unknown>) => {
           if ('unitId' in c) form.setFieldsValue({ leaderId: undefined });
-          if ('indicatorId' in c && !form.getFieldValue('points')) form.setFieldsValue({ points: items.find((i) => i.id === c.indicatorId)?.points });
+          if ('indicatorId' in c && !form.getFieldValue('points'))
+            form.setFieldsValue({ points: items.find((i) => i.id === c.indicatorId)?.points });
         }}
       >
         <Row gutter={12}>
@@ -88,11 +97,22 @@ export function TargetForm({ detail, target, defaultUnitId, onClose, onSaved }: 
           </Col>
           <Col span={12}>
             <Form.Item name="indicatorId" label="考核指标" rules={[{ required: true, message: '请选择指标' }]}>
-              <Select showSearch optionFilterProp="label" options={items.map((i) => ({ value: i.id, label: i.name }))} />
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={items.map((i) => ({ value: i.id, label: i.name }))}
+              />
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="content" label="目标任务" rules={[{ required: true, message: '请填写目标任务' }, { max: 2000, message: '不能超过 2000 个字' }]}>
+        <Form.Item
+          name="content"
+          label="目标任务"
+          rules={[
+            { required: true, message: '请填写目标任务' },
+            { max: 2000, message: '不能超过 2000 个字' },
+          ]}
+        >
           <Input.TextArea rows={4} showCount maxLength={2000} />
         </Form.Item>
         <Row gutter={12}>
@@ -119,7 +139,10 @@ export function TargetForm({ detail, target, defaultUnitId, onClose, onSaved }: 
               {q}
             </Col>
             <Col span={6}>
-              <Form.Item name={['milestones', i, 'percent']} rules={[{ type: 'number', min: 0, max: 100, message: '0—100' }]}>
+              <Form.Item
+                name={['milestones', i, 'percent']}
+                rules={[{ type: 'number', min: 0, max: 100, message: '0—100' }]}
+              >
                 <InputNumber min={0} max={100} addonAfter="%" placeholder="完成率" style={{ width: '100%' }} />
               </Form.Item>
             </Col>
@@ -133,7 +156,16 @@ export function TargetForm({ detail, target, defaultUnitId, onClose, onSaved }: 
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="leaderId" label="责任领导" extra={unitId ? undefined : '先选责任单位'}>
-              <Select allowClear showSearch optionFilterProp="label" disabled={!unitId} options={(people.data?.rows ?? []).map((p) => ({ value: p.id, label: `${p.name}${p.post ? `（${p.post}）` : ''}` }))} />
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                disabled={!unitId}
+                options={(people.data?.rows ?? []).map((p) => ({
+                  value: p.id,
+                  label: `${p.name}${p.post ? `（${p.post}）` : ''}`,
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>

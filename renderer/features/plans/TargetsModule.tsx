@@ -11,11 +11,21 @@ import { LettersTab } from './LettersTab';
 import { PlanForm } from './PlanForm';
 import { TargetsTab } from './TargetsTab';
 
-const stateColors: Record<PlanState, string> = { draft: 'default', published: 'blue', signed: 'green', scoring: 'orange', results: 'purple', closed: 'default' };
+const stateColors: Record<PlanState, string> = {
+  draft: 'default',
+  published: 'blue',
+  signed: 'green',
+  scoring: 'orange',
+  results: 'purple',
+  closed: 'default',
+};
 
 /** What each move means, in the words of the button and its confirmation. */
 const moveWords: Partial<Record<PlanState, { label: string; confirm: string }>> = {
-  published: { label: '发布方案', confirm: '发布后指标体系不能再修改，各单位的目标任务仍可调整，并可生成责任书。确定发布？' },
+  published: {
+    label: '发布方案',
+    confirm: '发布后指标体系不能再修改，各单位的目标任务仍可调整，并可生成责任书。确定发布？',
+  },
   draft: { label: '退回草拟', confirm: '退回后可以修改指标体系；已生成的责任书需要重新生成。确定退回？' },
   signed: { label: '确认责任书全部签订', confirm: '确认后所有单位的目标任务冻结，进入执行阶段。确定？' },
   scoring: { label: '进入考核评分', confirm: '进入年终考核评分阶段。确定？' },

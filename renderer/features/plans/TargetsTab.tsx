@@ -28,7 +28,13 @@ export function TargetsTab({ detail }: { detail: PlanDetail }) {
   const categories = useCall('categories.list', {});
   const editable = can('targets.save') && detail.rules.editTargets;
 
-  const rows = useMemo(() => (targets.data ?? []).filter((t) => !search || t.content.includes(search) || t.unitName.includes(search) || t.indicatorName.includes(search)), [targets.data, search]);
+  const rows = useMemo(
+    () =>
+      (targets.data ?? []).filter(
+        (t) => !search || t.content.includes(search) || t.unitName.includes(search) || t.indicatorName.includes(search),
+      ),
+    [targets.data, search],
+  );
   const base = (targets.data ?? []).filter((t) => t.kind === 'common' || t.kind === 'specific');
   const sum = Math.round(base.reduce((a, t) => a + Math.round(t.points * 100), 0)) / 100;
 
@@ -36,7 +42,9 @@ export function TargetsTab({ detail }: { detail: PlanDetail }) {
 
   return (
     <div>
-      {!detail.rules.editTargets && <Alert type="info" showIcon style={{ marginBottom: 12 }} message="当前方案状态下目标任务不能修改。" />}
+      {!detail.rules.editTargets && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} message="当前方案状态下目标任务不能修改。" />
+      )}
       <Space wrap style={{ marginBottom: 12 }}>
         <UnitSelect
           allowClear
@@ -47,7 +55,12 @@ export function TargetsTab({ detail }: { detail: PlanDetail }) {
           onChange={(v) => setUnitId(v as number | undefined)}
           data-testid="target-unit-filter"
         />
-        <Input.Search allowClear placeholder="搜索目标、单位或指标" style={{ width: 220 }} onSearch={(v) => setSearch(v.trim())} />
+        <Input.Search
+          allowClear
+          placeholder="搜索目标、单位或指标"
+          style={{ width: 220 }}
+          onSearch={(v) => setSearch(v.trim())}
+        />
         {unitId && (
           <Tag color={sum === detail.plan.totalPoints ? 'green' : 'red'} data-testid="unit-points">
             基本分合计 {sum} / {detail.plan.totalPoints}
@@ -90,19 +103,37 @@ export function TargetsTab({ detail }: { detail: PlanDetail }) {
               </span>
             ),
           },
-          { title: '目标值', width: 100, render: (_, t) => (t.targetValue ? `${t.targetValue}${t.measureUnit ?? ''}` : '') },
+          {
+            title: '目标值',
+            width: 100,
+            render: (_, t) => (t.targetValue ? `${t.targetValue}${t.measureUnit ?? ''}` : ''),
+          },
           { title: '分值', dataIndex: 'points', width: 70, align: 'right' },
           {
             title: '季度节点',
             width: 150,
             render: (_, t) => (
-              <Tooltip title={t.milestones.map((m, i) => `${i + 1}季度：${m.percent ?? '—'}%${m.text ? ` ${m.text}` : ''}`).join('；')}>
+              <Tooltip
+                title={t.milestones
+                  .map((m, i) => `${i + 1}季度：${m.percent ?? '—'}%${m.text ? ` ${m.text}` : ''}`)
+                  .join('；')}
+              >
                 {t.milestones.map((m) => (m.percent === null ? '—' : `${m.percent}%`)).join(' / ')}
               </Tooltip>
             ),
           },
-          { title: '责任领导', dataIndex: 'leaderName', width: 90, render: (n: string | null) => n ?? <Typography.Text type="warning">未指定</Typography.Text> },
-          { title: '状态', dataIndex: 'frozen', width: 80, render: (f: boolean) => (f ? <Tag color="green">已签订</Tag> : null) },
+          {
+            title: '责任领导',
+            dataIndex: 'leaderName',
+            width: 90,
+            render: (n: string | null) => n ?? <Typography.Text type="warning">未指定</Typography.Text>,
+          },
+          {
+            title: '状态',
+            dataIndex: 'frozen',
+            width: 80,
+            render: (f: boolean) => (f ? <Tag color="green">已签订</Tag> : null),
+          },
           ...(editable
             ? [
                 {
@@ -111,7 +142,13 @@ export function TargetsTab({ detail }: { detail: PlanDetail }) {
                   render: (_: unknown, t: Target) =>
                     t.frozen ? null : (
                       <Space size="small">
-                        <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditing(t)} aria-label="编辑目标" />
+                        <Button
+                          size="small"
+                          type="link"
+                          icon={<EditOutlined />}
+                          onClick={() => setEditing(t)}
+                          aria-label="编辑目标"
+                        />
                         <Popconfirm
                           title="删除这项目标？"
                           okText="删除"
@@ -164,7 +201,12 @@ export function TargetsTab({ detail }: { detail: PlanDetail }) {
   );
 }
 
-function AssignCommon({ planId, categories, onClose, onDone }: {
+function AssignCommon({
+  planId,
+  categories,
+  onClose,
+  onDone,
+}: {
   planId: number;
   categories: { id: number; name: string; units: number }[];
   onClose(): void;
@@ -175,7 +217,8 @@ function AssignCommon({ planId, categories, onClose, onDone }: {
   const submit = async () => {
     const { categoryId } = await form.validateFields();
     const r = await assign.run({ planId, categoryId });
-    if (r) onDone(`${r.units} 个单位新增 ${r.created} 项共性目标${r.existing ? `，${r.existing} 项已有（未改动）` : ''}。`);
+    if (r)
+      onDone(`${r.units} 个单位新增 ${r.created} 项共性目标${r.existing ? `，${r.existing} 项已有（未改动）` : ''}。`);
   };
   const options = categories.map((c) => ({ value: c.id, label: `${c.name}（${c.units} 个单位）` }));
   return (

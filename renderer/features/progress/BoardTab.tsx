@@ -32,7 +32,11 @@ export function BoardTab() {
     }, 50);
     return () => clearTimeout(t);
   }, [printing]);
-  const board = useCall('board.list', { ...(unitId ? { unitId } : {}), ...(kind ? { kind } : {}), ...(leader ? { leader } : {}) });
+  const board = useCall('board.list', {
+    ...(unitId ? { unitId } : {}),
+    ...(kind ? { kind } : {}),
+    ...(leader ? { leader } : {}),
+  });
   const items = board.data?.items ?? [];
   const rects = board.data?.rectifications ?? [];
   const all = [...items, ...rects];
@@ -73,7 +77,14 @@ export function BoardTab() {
           value={unitId}
           onChange={(v) => setUnitId(v as number | undefined)}
         />
-        <Select allowClear placeholder="全部种类" style={{ width: 150 }} value={kind} onChange={setKind} options={noticeKinds.map((k) => ({ value: k, label: noticeKindLabels[k] }))} />
+        <Select
+          allowClear
+          placeholder="全部种类"
+          style={{ width: 150 }}
+          value={kind}
+          onChange={setKind}
+          options={noticeKinds.map((k) => ({ value: k, label: noticeKindLabels[k] }))}
+        />
         <Input.Search allowClear placeholder="责任领导" style={{ width: 160 }} onSearch={(v) => setLeader(v.trim())} />
         <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>
           打印本周清单
@@ -87,8 +98,14 @@ export function BoardTab() {
         rowKey="id"
         loading={board.loading}
         dataSource={printing ? items.filter((i) => i.deadlineState !== 'ok') : items}
-        pagination={printing ? false : { pageSize: 100, showSizeChanger: false, showTotal: (n) => `共 ${n} 项`, hideOnSinglePage: true }}
-        rowClassName={(r) => (r.deadlineState === 'overdue' ? 'kaoping-row-overdue' : r.deadlineState === 'soon' ? 'kaoping-row-soon' : '')}
+        pagination={
+          printing
+            ? false
+            : { pageSize: 100, showSizeChanger: false, showTotal: (n) => `共 ${n} 项`, hideOnSinglePage: true }
+        }
+        rowClassName={(r) =>
+          r.deadlineState === 'overdue' ? 'kaoping-row-overdue' : r.deadlineState === 'soon' ? 'kaoping-row-soon' : ''
+        }
         columns={[
           { title: '期限', width: 110, dataIndex: 'deadline' },
           { title: '剩余', width: 150, render: (_, r) => deadlineTag(r) },
@@ -109,7 +126,13 @@ export function BoardTab() {
             rowKey="id"
             dataSource={rects}
             pagination={{ pageSize: 100, showSizeChanger: false, hideOnSinglePage: true }}
-            rowClassName={(r) => (r.deadlineState === 'overdue' ? 'kaoping-row-overdue' : r.deadlineState === 'soon' ? 'kaoping-row-soon' : '')}
+            rowClassName={(r) =>
+              r.deadlineState === 'overdue'
+                ? 'kaoping-row-overdue'
+                : r.deadlineState === 'soon'
+                  ? 'kaoping-row-soon'
+                  : ''
+            }
             columns={[
               { title: '期限', dataIndex: 'deadline', width: 110 },
               { title: '剩余', width: 150, render: (_, r) => deadlineTag(r) },
@@ -130,7 +153,12 @@ export function BoardTab() {
         dataSource={board.data?.perUnit ?? []}
         columns={[
           { title: '单位', dataIndex: 'unitName' },
-          { title: '逾期', dataIndex: 'overdue', width: 80, render: (n: number) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : 0) },
+          {
+            title: '逾期',
+            dataIndex: 'overdue',
+            width: 80,
+            render: (n: number) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : 0),
+          },
           { title: '临期', dataIndex: 'soon', width: 80 },
           { title: '未办结', dataIndex: 'open', width: 80 },
         ]}

@@ -29,7 +29,13 @@ export function ChecksTab() {
   if (plans.data && running.length === 0) return <Empty description="方案发布后才能安排督查。" />;
   return (
     <div>
-      <Select style={{ width: 320, marginBottom: 12 }} value={planId ?? undefined} placeholder="考核方案" onChange={setPlanId} options={running.map((p) => ({ value: p.id, label: `${p.year} 年 · ${p.title}` }))} />
+      <Select
+        style={{ width: 320, marginBottom: 12 }}
+        value={planId ?? undefined}
+        placeholder="考核方案"
+        onChange={setPlanId}
+        options={running.map((p) => ({ value: p.id, label: `${p.year} 年 · ${p.title}` }))}
+      />
       {planId && <Rounds key={planId} planId={planId} />}
     </div>
   );
@@ -42,6 +48,7 @@ function Rounds({ planId }: { planId: number }) {
   const [adding, setAdding] = useState<Check | null>(null);
   const [preview, setPreview] = useState<Check | null>(null);
   const [notice, setNotice] = useState<Finding | null>(null);
+  const aboutTarget = notice?.targetContent ? `“${notice.targetContent.slice(0, 40)}”` : '';
   const report = useAction('checks.report', { done: (r) => `已生成督查通报 ${r.reportNumber}` });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -98,7 +105,10 @@ function Rounds({ planId }: { planId: number }) {
             columns={[
               { title: '单位', dataIndex: 'unitName', width: 150 },
               { title: '评定', dataIndex: 'rating', width: 100, render: (r: Finding['rating']) => ratingTag(r) },
-              { title: '督查发现', render: (_, f) => (f.targetContent ? `${f.targetContent}：${f.description}` : f.description) },
+              {
+                title: '督查发现',
+                render: (_, f) => (f.targetContent ? `${f.targetContent}：${f.description}` : f.description),
+              },
               { title: '整改要求', dataIndex: 'requiredAction', width: 240 },
               {
                 title: '通知书',
@@ -121,7 +131,13 @@ function Rounds({ planId }: { planId: number }) {
       ))}
       {newRound && <RoundForm planId={planId} onClose={() => setNewRound(false)} onDone={() => setNewRound(false)} />}
       {adding && <FindingForm check={adding} onClose={() => setAdding(null)} onDone={() => setAdding(null)} />}
-      {preview?.reportDocumentId && <DocumentPreview id={preview.reportDocumentId} title={preview.reportNumber ?? ''} onClose={() => setPreview(null)} />}
+      {preview?.reportDocumentId && (
+        <DocumentPreview
+          id={preview.reportDocumentId}
+          title={preview.reportNumber ?? ''}
+          onClose={() => setPreview(null)}
+        />
+      )}
       {notice && (
         <NoticeForm
           unitId={notice.unitId}
@@ -129,7 +145,7 @@ function Rounds({ planId }: { planId: number }) {
           targetId={notice.targetId ?? undefined}
           findingId={notice.id}
           defaultKind="rectification"
-          reason={`督查发现你单位${notice.targetContent ? `“${notice.targetContent.slice(0, 40)}”` : ''}${notice.description}。`}
+          reason={`督查发现你单位${aboutTarget}${notice.description}。`}
           items={notice.requiredAction}
           onClose={() => setNotice(null)}
           onDone={() => setNotice(null)}
@@ -148,23 +164,39 @@ function RoundForm({ planId, onClose, onDone }: { planId: number; onClose(): voi
     if (await save.run({ planId, ...v, checkDate: checkDate.format('YYYY-MM-DD') })) onDone();
   };
   return (
-    <FormModal
-      title="新增督查"
-      busy={save.busy}
-      onOk={submit}
-      onClose={onClose}
-    >
+    <FormModal title="新增督查" busy={save.busy} onOk={submit} onClose={onClose}>
       <Form form={form} layout="vertical" initialValues={{ kind: 'half_year', checkDate: dayjs() }}>
-        <Form.Item name="title" label="督查名称" rules={[{ required: true, message: '请填写名称' }, { max: 60, message: '不能超过 60 个字' }]}>
+        <Form.Item
+          name="title"
+          label="督查名称"
+          rules={[
+            { required: true, message: '请填写名称' },
+            { max: 60, message: '不能超过 60 个字' },
+          ]}
+        >
           <Input placeholder="如：2026年上半年目标任务督查" />
         </Form.Item>
         <Form.Item name="kind" label="类型">
           <Select options={checkKinds.map((k) => ({ value: k, label: checkKindLabels[k] }))} />
         </Form.Item>
-        <Form.Item name="team" label="督查组" rules={[{ required: true, message: '请填写督查组' }, { max: 200, message: '不能超过 200 个字' }]}>
+        <Form.Item
+          name="team"
+          label="督查组"
+          rules={[
+            { required: true, message: '请填写督查组' },
+            { max: 200, message: '不能超过 200 个字' },
+          ]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="scope" label="督查范围" rules={[{ required: true, message: '请填写范围' }, { max: 500, message: '不能超过 500 个字' }]}>
+        <Form.Item
+          name="scope"
+          label="督查范围"
+          rules={[
+            { required: true, message: '请填写范围' },
+            { max: 500, message: '不能超过 500 个字' },
+          ]}
+        >
           <Input.TextArea rows={2} />
         </Form.Item>
         <Form.Item name="checkDate" label="督查日期" rules={[{ required: true, message: '请选择日期' }]}>
@@ -186,27 +218,44 @@ function FindingForm({ check, onClose, onDone }: { check: Check; onClose(): void
     if (await save.run({ checkId: check.id, ...v, targetId: v.targetId ?? null })) onDone();
   };
   return (
-    <FormModal
-      width={620}
-      title={`登记发现：${check.title}`}
-      busy={save.busy}
-      onOk={submit}
-      onClose={onClose}
-    >
-      <Form form={form} layout="vertical" initialValues={{ rating: 'lagging' }} onValuesChange={(c: Record<string, unknown>) => 'unitId' in c && form.setFieldsValue({ targetId: undefined })}>
+    <FormModal width={620} title={`登记发现：${check.title}`} busy={save.busy} onOk={submit} onClose={onClose}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ rating: 'lagging' }}
+        onValuesChange={(c: Record<string, unknown>) => 'unitId' in c && form.setFieldsValue({ targetId: undefined })}
+      >
         <Form.Item name="unitId" label="单位" rules={[{ required: true, message: '请选择单位' }]}>
           <UnitSelect />
         </Form.Item>
         <Form.Item name="targetId" label="所涉目标（可不选）">
-          <Select allowClear disabled={!unitId} options={(unitId ? (targets.data ?? []) : []).map((t) => ({ value: t.id, label: t.content.slice(0, 50) }))} />
+          <Select
+            allowClear
+            disabled={!unitId}
+            options={(unitId ? (targets.data ?? []) : []).map((t) => ({ value: t.id, label: t.content.slice(0, 50) }))}
+          />
         </Form.Item>
         <Form.Item name="rating" label="评定">
           <Select options={findingRatings.map((k) => ({ value: k, label: findingRatingLabels[k] }))} />
         </Form.Item>
-        <Form.Item name="description" label="督查发现" rules={[{ required: true, message: '请填写' }, { max: 2000, message: '不能超过 2000 个字' }]}>
+        <Form.Item
+          name="description"
+          label="督查发现"
+          rules={[
+            { required: true, message: '请填写' },
+            { max: 2000, message: '不能超过 2000 个字' },
+          ]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
-        <Form.Item name="requiredAction" label="整改要求" rules={[{ required: true, message: '请填写' }, { max: 1000, message: '不能超过 1000 个字' }]}>
+        <Form.Item
+          name="requiredAction"
+          label="整改要求"
+          rules={[
+            { required: true, message: '请填写' },
+            { max: 1000, message: '不能超过 1000 个字' },
+          ]}
+        >
           <Input.TextArea rows={2} />
         </Form.Item>
       </Form>

@@ -1,7 +1,12 @@
 import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { noticeKindLabels, noticeKinds, noticeStateLabels, type NoticeKindName } from '../../../electron/contract/labels';
+import {
+  noticeKindLabels,
+  noticeKinds,
+  noticeStateLabels,
+  type NoticeKindName,
+} from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
 import { downloadBase64, readAsBase64 } from '../../api/files';
 import { useAction } from '../../api/use-action';
@@ -73,8 +78,23 @@ export function NoticesTab() {
           { title: '文号', dataIndex: 'number', width: 150 },
           { title: '种类', dataIndex: 'kind', width: 110, render: (k: NoticeKindName) => noticeKindLabels[k] },
           { title: '单位', dataIndex: 'unitName', width: 150 },
-          { title: '期限', dataIndex: 'deadline', width: 110, render: (d: string, n) => (n.extendedTo ? `${d}（已延期）` : d) },
-          { title: '状态', width: 220, render: (_, n) => <Space size={4}><Tag>{noticeStateLabels[n.state]}</Tag>{deadlineTag(n)}{n.replies.some((r) => r.late) && <Tag color="volcano">逾期回复</Tag>}</Space> },
+          {
+            title: '期限',
+            dataIndex: 'deadline',
+            width: 110,
+            render: (d: string, n) => (n.extendedTo ? `${d}（已延期）` : d),
+          },
+          {
+            title: '状态',
+            width: 220,
+            render: (_, n) => (
+              <Space size={4}>
+                <Tag>{noticeStateLabels[n.state]}</Tag>
+                {deadlineTag(n)}
+                {n.replies.some((r) => r.late) && <Tag color="volcano">逾期回复</Tag>}
+              </Space>
+            ),
+          },
           { title: '事由', dataIndex: 'reason', ellipsis: true },
           {
             title: '操作',
@@ -120,14 +140,11 @@ export function NoticesTab() {
           },
         ]}
       />
-      {preview && preview.documentId && <DocumentPreview id={preview.documentId} title={`${preview.number}`} onClose={() => setPreview(null)} />}
+      {preview && preview.documentId && (
+        <DocumentPreview id={preview.documentId} title={`${preview.number}`} onClose={() => setPreview(null)} />
+      )}
       {acting && (
-        <ActModal
-          notice={acting.n}
-          what={acting.what}
-          onClose={() => setActing(null)}
-          onDone={() => setActing(null)}
-        />
+        <ActModal notice={acting.n} what={acting.what} onClose={() => setActing(null)} onDone={() => setActing(null)} />
       )}
     </>
   );
@@ -185,9 +202,22 @@ function Replies({ notice }: { notice: NoticeRow }) {
   );
 }
 
-function ActModal({ notice, what, onClose, onDone }: { notice: NoticeRow; what: 'reply' | 'extend'; onClose(): void; onDone(): void }) {
+function ActModal({
+  notice,
+  what,
+  onClose,
+  onDone,
+}: {
+  notice: NoticeRow;
+  what: 'reply' | 'extend';
+  onClose(): void;
+  onDone(): void;
+}) {
   const [form] = Form.useForm();
-  const reply = useAction('notices.reply', { form, done: (r) => (r.replies.at(-1)?.late ? '已登记（逾期回复，已标注）' : '已登记回复') });
+  const reply = useAction('notices.reply', {
+    form,
+    done: (r) => (r.replies.at(-1)?.late ? '已登记（逾期回复，已标注）' : '已登记回复'),
+  });
   const extend = useAction('notices.extend', { form, done: '已延期' });
   const busy = reply.busy || extend.busy;
   const submit = async () => {
@@ -201,21 +231,52 @@ function ActModal({ notice, what, onClose, onDone }: { notice: NoticeRow; what: 
     if (done) onDone();
   };
   return (
-    <Modal open title={`${what === 'reply' ? '登记回复' : '延期申请'}：${notice.number ?? ''}`} okText="确定" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose} maskClosable={false}>
+    <Modal
+      open
+      title={`${what === 'reply' ? '登记回复' : '延期申请'}：${notice.number ?? ''}`}
+      okText="确定"
+      cancelText="取消"
+      confirmLoading={busy}
+      onOk={submit}
+      onCancel={onClose}
+      maskClosable={false}
+    >
       <Form form={form} layout="vertical" initialValues={{ date: dayjs() }}>
-        <Form.Item name="date" label={what === 'reply' ? '回复日期' : '申请日期'} rules={[{ required: true, message: '请选择日期' }]}>
+        <Form.Item
+          name="date"
+          label={what === 'reply' ? '回复日期' : '申请日期'}
+          rules={[{ required: true, message: '请选择日期' }]}
+        >
           <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
         {what === 'reply' ? (
-          <Form.Item name="content" label="回复内容" rules={[{ required: true, whitespace: true, message: '请填写回复内容' }, { max: 5000, message: '不能超过 5000 个字' }]}>
+          <Form.Item
+            name="content"
+            label="回复内容"
+            rules={[
+              { required: true, whitespace: true, message: '请填写回复内容' },
+              { max: 5000, message: '不能超过 5000 个字' },
+            ]}
+          >
             <Input.TextArea rows={5} />
           </Form.Item>
         ) : (
           <>
-            <Form.Item name="to" label={`延至（现期限 ${notice.deadline}）`} rules={[{ required: true, message: '请选择延至日期' }]}>
+            <Form.Item
+              name="to"
+              label={`延至（现期限 ${notice.deadline}）`}
+              rules={[{ required: true, message: '请选择延至日期' }]}
+            >
               <DatePicker />
             </Form.Item>
-            <Form.Item name="reason" label="延期理由" rules={[{ required: true, whitespace: true, message: '请填写理由' }, { max: 500, message: '不能超过 500 个字' }]}>
+            <Form.Item
+              name="reason"
+              label="延期理由"
+              rules={[
+                { required: true, whitespace: true, message: '请填写理由' },
+                { max: 500, message: '不能超过 500 个字' },
+              ]}
+            >
               <Input.TextArea rows={3} />
             </Form.Item>
           </>
@@ -226,7 +287,17 @@ function ActModal({ notice, what, onClose, onDone }: { notice: NoticeRow; what: 
 }
 
 /** A notice from a lagging target (or by hand): kind, reason, items, deadline in working days, contact. */
-export function NoticeForm({ unitId, unitName, targetId, findingId, defaultKind = 'inquiry', reason, items, onClose, onDone }: {
+export function NoticeForm({
+  unitId,
+  unitName,
+  targetId,
+  findingId,
+  defaultKind = 'inquiry',
+  reason,
+  items,
+  onClose,
+  onDone,
+}: {
   unitId: number;
   unitName: string;
   targetId?: number;
@@ -269,24 +340,61 @@ export function NoticeForm({ unitId, unitName, targetId, findingId, defaultKind 
       onOk={submit}
       onClose={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={{ kind: defaultKind, reason, items: items ?? '进度滞后的具体原因及责任人\n下一步赶超措施和时间安排', workingDays: 5 }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          kind: defaultKind,
+          reason,
+          items: items ?? '进度滞后的具体原因及责任人\n下一步赶超措施和时间安排',
+          workingDays: 5,
+        }}
+      >
         <Form.Item name="kind" label="种类">
           <Select options={noticeKinds.map((k) => ({ value: k, label: noticeKindLabels[k] }))} />
         </Form.Item>
-        <Form.Item name="reason" label="事由" rules={[{ required: true, message: '请填写事由' }, { max: 1000, message: '不能超过 1000 个字' }]}>
+        <Form.Item
+          name="reason"
+          label="事由"
+          rules={[
+            { required: true, message: '请填写事由' },
+            { max: 1000, message: '不能超过 1000 个字' },
+          ]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
-        <Form.Item name="items" label="问询或督办事项（每行一项）" rules={[{ required: true, whitespace: true, message: '至少写一个事项' }]}>
+        <Form.Item
+          name="items"
+          label="问询或督办事项（每行一项）"
+          rules={[{ required: true, whitespace: true, message: '至少写一个事项' }]}
+        >
           <Input.TextArea rows={4} />
         </Form.Item>
         <Space>
           <Form.Item name="workingDays" label="回复期限（工作日）" rules={[{ required: true, message: '请填写' }]}>
-            <Select style={{ width: 140 }} options={[3, 5, 7, 10, 15, 20].map((d) => ({ value: d, label: `${d} 个工作日` }))} />
+            <Select
+              style={{ width: 140 }}
+              options={[3, 5, 7, 10, 15, 20].map((d) => ({ value: d, label: `${d} 个工作日` }))}
+            />
           </Form.Item>
-          <Form.Item name="contactName" label="联系人" rules={[{ required: true, message: '请填写联系人' }, { max: 20, message: '不能超过 20 个字' }]}>
+          <Form.Item
+            name="contactName"
+            label="联系人"
+            rules={[
+              { required: true, message: '请填写联系人' },
+              { max: 20, message: '不能超过 20 个字' },
+            ]}
+          >
             <Input style={{ width: 140 }} />
           </Form.Item>
-          <Form.Item name="contactPhone" label="联系电话" rules={[{ required: true, message: '请填写电话' }, { max: 30, message: '不能超过 30 个字' }]}>
+          <Form.Item
+            name="contactPhone"
+            label="联系电话"
+            rules={[
+              { required: true, message: '请填写电话' },
+              { max: 30, message: '不能超过 30 个字' },
+            ]}
+          >
             <Input style={{ width: 160 }} />
           </Form.Item>
         </Space>

@@ -16,8 +16,18 @@ import { ReportDrawer } from './ReportDrawer';
 
 export type ReportRow = ChannelOutput<'reports.list'>[number];
 
-export const lagColors: Record<Lag, string> = { on_track: 'green', lagging: 'gold', serious: 'red', unreported: 'default' };
-const stateColors: Record<ReportState, string> = { draft: 'default', submitted: 'blue', returned: 'orange', accepted: 'green' };
+export const lagColors: Record<Lag, string> = {
+  on_track: 'green',
+  lagging: 'gold',
+  serious: 'red',
+  unreported: 'default',
+};
+const stateColors: Record<ReportState, string> = {
+  draft: 'default',
+  submitted: 'blue',
+  returned: 'orange',
+  accepted: 'green',
+};
 const thisQuarter = () => Math.floor(new Date().getMonth() / 3) + 1;
 
 /**
@@ -53,12 +63,18 @@ function Quarterly({ user }: { user: SignedInUser }) {
 
   if (plans.loading && !plans.data) return <Spin />;
   if (plans.error) return <Alert type="error" showIcon message={plans.error} />;
-  if (running.length === 0 || planId === null) return <Empty description="还没有进入执行阶段的考核方案（责任书全部签订后开始填报季度进展）。" />;
+  if (running.length === 0 || planId === null)
+    return <Empty description="还没有进入执行阶段的考核方案（责任书全部签订后开始填报季度进展）。" />;
 
   return (
     <div>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select style={{ width: 320 }} value={planId} onChange={setPlanId} options={running.map((p) => ({ value: p.id, label: `${p.year} 年 · ${p.title}` }))} />
+        <Select
+          style={{ width: 320 }}
+          value={planId}
+          onChange={setPlanId}
+          options={running.map((p) => ({ value: p.id, label: `${p.year} 年 · ${p.title}` }))}
+        />
         <Select
           style={{ width: 120 }}
           value={quarter}
@@ -92,7 +108,9 @@ function ReportsTable({ planId, quarter, unitId }: { planId: number; quarter: nu
   const accept = useAction('reports.review', { done: '已审核通过' });
   const canWrite = can('reports.save');
   const rows = list.data ?? [];
-  const counts = (['serious', 'lagging', 'unreported'] as const).map((l) => `${lagLabels[l]} ${rows.filter((r) => r.lag === l).length}`).join('，');
+  const counts = (['serious', 'lagging', 'unreported'] as const)
+    .map((l) => `${lagLabels[l]} ${rows.filter((r) => r.lag === l).length}`)
+    .join('，');
 
   const pass = (r: ReportRow) => accept.run({ reportId: r.reportId!, accept: true });
   const sendBack = (r: ReportRow) =>
@@ -123,8 +141,19 @@ function ReportsTable({ planId, quarter, unitId }: { planId: number; quarter: nu
           { title: '目标任务', dataIndex: 'content', ellipsis: true },
           { title: '节点', width: 90, render: (_, r) => `${r.expected}%` },
           { title: '完成', width: 80, render: (_, r) => (r.completionRate === null ? '' : `${r.completionRate}%`) },
-          { title: '进度', dataIndex: 'lag', width: 100, render: (l: Lag) => <Tag color={lagColors[l]}>{lagLabels[l]}</Tag> },
-          { title: '状态', dataIndex: 'state', width: 90, render: (s: ReportState | null) => (s ? <Tag color={stateColors[s]}>{reportStateLabels[s]}</Tag> : <Tag>未填报</Tag>) },
+          {
+            title: '进度',
+            dataIndex: 'lag',
+            width: 100,
+            render: (l: Lag) => <Tag color={lagColors[l]}>{lagLabels[l]}</Tag>,
+          },
+          {
+            title: '状态',
+            dataIndex: 'state',
+            width: 90,
+            render: (s: ReportState | null) =>
+              s ? <Tag color={stateColors[s]}>{reportStateLabels[s]}</Tag> : <Tag>未填报</Tag>,
+          },
           { title: '材料', width: 60, render: (_, r) => r.attachments.length || '' },
           {
             title: '操作',
@@ -159,7 +188,10 @@ function ReportsTable({ planId, quarter, unitId }: { planId: number; quarter: nu
           unitId={inquire.unitId}
           unitName={inquire.unitName}
           targetId={inquire.targetId}
-          reason={`你单位“${inquire.content.slice(0, 60)}”第${['一', '二', '三', '四'][quarter - 1]}季度节点要求完成${inquire.expected}%，实际报告完成${inquire.completionRate ?? 0}%，进度${lagLabels[inquire.lag]}。`}
+          reason={
+            `你单位“${inquire.content.slice(0, 60)}”第${['一', '二', '三', '四'][quarter - 1]}季度节点要求完` +
+            `成${inquire.expected}%，实际报告完成${inquire.completionRate ?? 0}%，进度${lagLabels[inquire.lag]}。`
+          }
           onClose={() => setInquire(null)}
           onDone={() => setInquire(null)}
         />

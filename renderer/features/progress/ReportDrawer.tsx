@@ -1,5 +1,19 @@
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Descriptions, Drawer, Form, Input, InputNumber, List, Popconfirm, Space, Tag, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Popconfirm,
+  Space,
+  Tag,
+  Upload,
+} from 'antd';
 import { lagLabels } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
 import { downloadBase64, readAsBase64 } from '../../api/files';
@@ -7,7 +21,13 @@ import { useAction } from '../../api/use-action';
 import { lagColors, type ReportRow } from './ProgressModule';
 
 /** One target's report for the quarter: figures, narrative, evidence; save as draft, then submit. */
-export function ReportDrawer({ row, quarter, canWrite, onClose, onChanged }: {
+export function ReportDrawer({
+  row,
+  quarter,
+  canWrite,
+  onClose,
+  onChanged,
+}: {
   row: ReportRow;
   quarter: number;
   canWrite: boolean;
@@ -73,7 +93,9 @@ export function ReportDrawer({ row, quarter, canWrite, onClose, onChanged }: {
       <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label="单位">{row.unitName}</Descriptions.Item>
         <Descriptions.Item label="目标任务">{row.content}</Descriptions.Item>
-        <Descriptions.Item label="目标值">{row.targetValue ? `${row.targetValue}${row.measureUnit ?? ''}` : '—'}</Descriptions.Item>
+        <Descriptions.Item label="目标值">
+          {row.targetValue ? `${row.targetValue}${row.measureUnit ?? ''}` : '—'}
+        </Descriptions.Item>
         <Descriptions.Item label="本季度节点">
           {row.expected}%{row.milestone.text ? `：${row.milestone.text}` : ''}
         </Descriptions.Item>
@@ -81,8 +103,21 @@ export function ReportDrawer({ row, quarter, canWrite, onClose, onChanged }: {
           <Tag color={lagColors[row.lag]}>{lagLabels[row.lag]}</Tag>
         </Descriptions.Item>
       </Descriptions>
-      {row.state === 'returned' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`已退回：${row.returnReason}`} />}
-      <Form form={form} layout="vertical" disabled={!editable} initialValues={{ completionRate: row.completionRate, actualValue: row.actualValue, narrative: row.narrative, problems: row.problems, nextSteps: row.nextSteps }}>
+      {row.state === 'returned' && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`已退回：${row.returnReason}`} />
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        disabled={!editable}
+        initialValues={{
+          completionRate: row.completionRate,
+          actualValue: row.actualValue,
+          narrative: row.narrative,
+          problems: row.problems,
+          nextSteps: row.nextSteps,
+        }}
+      >
         <Space>
           <Form.Item name="completionRate" label="累计完成率">
             <InputNumber min={0} max={1000} addonAfter="%" />

@@ -30,7 +30,9 @@ function Contents({ s }: { s: Summary }) {
     <Descriptions column={1} size="small" bordered>
       <Descriptions.Item label="备份时间">{when(s.createdAt)}</Descriptions.Item>
       <Descriptions.Item label="单位">{s.unitName || '（未设置）'}</Descriptions.Item>
-      <Descriptions.Item label="类型">{backupKindLabels[s.kind]}，由 {s.createdBy} 生成</Descriptions.Item>
+      <Descriptions.Item label="类型">
+        {backupKindLabels[s.kind]}，由 {s.createdBy} 生成
+      </Descriptions.Item>
       <Descriptions.Item label="程序版本 / 数据结构版本">
         {s.appVersion} / {s.schemaVersion}
       </Descriptions.Item>
@@ -41,7 +43,9 @@ function Contents({ s }: { s: Summary }) {
           .join('，')}
         ；附件 {s.attachments} 个
       </Descriptions.Item>
-      <Descriptions.Item label="校验">{s.sameInstallation ? <Tag color="green">完整，来自本机</Tag> : <Tag color="red">来自另一台安装，不能恢复</Tag>}</Descriptions.Item>
+      <Descriptions.Item label="校验">
+        {s.sameInstallation ? <Tag color="green">完整，来自本机</Tag> : <Tag color="red">来自另一台安装，不能恢复</Tag>}
+      </Descriptions.Item>
     </Descriptions>
   );
 }
@@ -86,7 +90,10 @@ export function BackupTab() {
           </Button>
         }
       >
-        <Typography.Paragraph type="secondary">备份保存在 {list.data?.dir ?? '数据目录下的 backups 文件夹'}。每份备份生成后都会读回校验；请定期把备份复制到 U 盘或其他电脑保存。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          备份保存在 {list.data?.dir ?? '数据目录下的 backups 文件夹'}。每份备份生成后都会读回校验；请定期把备份复制到 U
+          盘或其他电脑保存。
+        </Typography.Paragraph>
         <Table<Listed>
           rowKey="file"
           size="small"

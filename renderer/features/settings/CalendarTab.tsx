@@ -9,7 +9,8 @@ import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 
 type Preview = ChannelOutput<'calendar.preview'>;
-const kindTag = (k: string) => (k === 'holiday' ? <Tag color="red">休</Tag> : k === 'workday' ? <Tag color="blue">班</Tag> : k);
+const kindTag = (k: string) =>
+  k === 'holiday' ? <Tag color="red">休</Tag> : k === 'workday' ? <Tag color="blue">班</Tag> : k;
 const statusLabels: Record<string, React.ReactNode> = {
   new: <Tag color="green">新增</Tag>,
   changed: <Tag color="orange">修改</Tag>,
@@ -52,7 +53,14 @@ export function CalendarTab() {
     <Card
       title={
         <Space>
-          <Select value={year} onChange={setYear} options={[-1, 0, 1].map((d) => ({ value: new Date().getFullYear() + d, label: `${new Date().getFullYear() + d} 年` }))} />
+          <Select
+            value={year}
+            onChange={setYear}
+            options={[-1, 0, 1].map((d) => ({
+              value: new Date().getFullYear() + d,
+              label: `${new Date().getFullYear() + d} 年`,
+            }))}
+          />
           <span>节假日与调休</span>
         </Space>
       }
@@ -67,7 +75,13 @@ export function CalendarTab() {
           <DatePicker placeholder="日期" />
         </Form.Item>
         <Form.Item name="kind">
-          <Select style={{ width: 140 }} options={[{ value: 'holiday', label: '休（节假日）' }, { value: 'workday', label: '班（调休上班）' }]} />
+          <Select
+            style={{ width: 140 }}
+            options={[
+              { value: 'holiday', label: '休（节假日）' },
+              { value: 'workday', label: '班（调休上班）' },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="note">
           <Input placeholder="说明，如 国庆节" maxLength={40} />
@@ -82,7 +96,10 @@ export function CalendarTab() {
         loading={days.loading}
         dataSource={days.data ?? []}
         pagination={false}
-        locale={{ emptyText: '本年尚未设置节假日与调休：周一至周五为工作日。可逐天添加，或从文件导入（列：日期、类型〔休/班〕、说明）。' }}
+        locale={{
+          emptyText:
+            '本年尚未设置节假日与调休：周一至周五为工作日。可逐天添加，或从文件导入（列：日期、类型〔休/班〕、说明）。',
+        }}
         columns={[
           { title: '日期', dataIndex: 'date', render: (d: string) => `${d}（${'日一二三四五六'[dayjs(d).day()]}）` },
           { title: '类型', dataIndex: 'kind', render: kindTag },
@@ -115,7 +132,11 @@ export function CalendarTab() {
         onOk={commit}
         onCancel={() => setPreview(null)}
       >
-        {preview && preview.result.errors > 0 && <p style={{ color: '#c0392b' }}>文件有 {preview.result.errors} 行错误，请修改文件后重新选择；有错误时不会导入任何内容。</p>}
+        {preview && preview.result.errors > 0 && (
+          <p style={{ color: '#c0392b' }}>
+            文件有 {preview.result.errors} 行错误，请修改文件后重新选择；有错误时不会导入任何内容。
+          </p>
+        )}
         <Table
           size="small"
           rowKey="row"
@@ -126,7 +147,15 @@ export function CalendarTab() {
             { title: '日期', dataIndex: 'date' },
             { title: '类型', dataIndex: 'kind', render: kindTag },
             { title: '说明', dataIndex: 'note' },
-            { title: '结果', dataIndex: 'status', render: (s: string, r: { message?: string }) => <>{statusLabels[s]} {r.message}</> },
+            {
+              title: '结果',
+              dataIndex: 'status',
+              render: (s: string, r: { message?: string }) => (
+                <>
+                  {statusLabels[s]} {r.message}
+                </>
+              ),
+            },
           ]}
         />
       </Modal>

@@ -14,7 +14,11 @@ export function UnitSettingsTab() {
   const update = useAction('settings.update', { form, done: '已保存' });
 
   useEffect(() => {
-    if (current.data) form.setFieldsValue({ ...current.data, issuingBodies: current.data.issuingBodies.length ? current.data.issuingBodies : [''] });
+    if (current.data)
+      form.setFieldsValue({
+        ...current.data,
+        issuingBodies: current.data.issuingBodies.length ? current.data.issuingBodies : [''],
+      });
   }, [current.data, form]);
 
   // the saved settings come back through settings.get, which the update refreshes
@@ -44,7 +48,10 @@ export function UnitSettingsTab() {
         <Form.Item
           name="unitName"
           label="本单位名称"
-          rules={[{ required: true, whitespace: true, message: '请填写本单位名称' }, { max: 60, message: '不能超过 60 个字' }]}
+          rules={[
+            { required: true, whitespace: true, message: '请填写本单位名称' },
+            { max: 60, message: '不能超过 60 个字' },
+          ]}
           extra="用于页眉与公文落款，例如“某某县人民政府目标考评办公室”"
         >
           <Input placeholder="请输入本单位全称" />
@@ -61,7 +68,10 @@ export function UnitSettingsTab() {
               {fields.map((f, i) => (
                 <Space key={f.key} style={{ display: 'flex', marginBottom: 8 }}>
                   <Form.Item name={f.name} noStyle rules={[{ max: 40, message: '不能超过 40 个字' }]}>
-                    <Input placeholder={i === 0 ? '例如：某某县人民政府目标考评办公室' : '联合发文机关'} style={{ width: 360 }} />
+                    <Input
+                      placeholder={i === 0 ? '例如：某某县人民政府目标考评办公室' : '联合发文机关'}
+                      style={{ width: 360 }}
+                    />
                   </Form.Item>
                   {fields.length > 1 && <Button onClick={() => remove(f.name)}>删除</Button>}
                 </Space>
@@ -81,14 +91,24 @@ export function UnitSettingsTab() {
           </Space>
         </Form.Item>
         {docKinds.map((k) => (
-          <Form.Item key={k} name={['docPrefixes', k]} label={`${docKindLabels[k]}代字`} rules={[{ required: true, message: '请填写发文代字' }]}>
+          <Form.Item
+            key={k}
+            name={['docPrefixes', k]}
+            label={`${docKindLabels[k]}代字`}
+            rules={[{ required: true, message: '请填写发文代字' }]}
+          >
             <Input style={{ width: 200 }} addonAfter="〔2026〕1号" />
           </Form.Item>
         ))}
         <Divider titlePlacement="start" plain>
           目标责任书
         </Divider>
-        <Form.Item name="letterPartyA" label="甲方" extra="各单位对其负责的机关，例如“某某县人民政府”；不填时用第一个发文机关" rules={[{ max: 60, message: '不能超过 60 个字' }]}>
+        <Form.Item
+          name="letterPartyA"
+          label="甲方"
+          extra="各单位对其负责的机关，例如“某某县人民政府”；不填时用第一个发文机关"
+          rules={[{ max: 60, message: '不能超过 60 个字' }]}
+        >
           <Input style={{ width: 360 }} />
         </Form.Item>
         {(
@@ -99,7 +119,15 @@ export function UnitSettingsTab() {
             ['other', '其他'],
           ] as const
         ).map(([k, label]) => (
-          <Form.Item key={k} name={['letterClauses', k]} label={label} rules={[{ required: true, whitespace: true, message: '请填写' }, { max: 1000, message: '不能超过 1000 个字' }]}>
+          <Form.Item
+            key={k}
+            name={['letterClauses', k]}
+            label={label}
+            rules={[
+              { required: true, whitespace: true, message: '请填写' },
+              { max: 1000, message: '不能超过 1000 个字' },
+            ]}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
         ))}
@@ -109,7 +137,12 @@ export function UnitSettingsTab() {
         <Form.Item name="idleLockMinutes" label="无操作锁屏" rules={[{ required: true, message: '请填写' }]}>
           <InputNumber min={1} max={120} addonAfter="分钟" />
         </Form.Item>
-        <Form.Item name="autoBackupHours" label="自动备份间隔" extra="0 表示不自动备份" rules={[{ required: true, message: '请填写' }]}>
+        <Form.Item
+          name="autoBackupHours"
+          label="自动备份间隔"
+          extra="0 表示不自动备份"
+          rules={[{ required: true, message: '请填写' }]}
+        >
           <InputNumber min={0} max={168} addonAfter="小时" />
         </Form.Item>
         <Form.Item name="backupKeep" label="保留自动备份" rules={[{ required: true, message: '请填写' }]}>

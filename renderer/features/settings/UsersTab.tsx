@@ -18,8 +18,14 @@ export function UsersTab({ self }: { self: SignedInUser }) {
   const [resetting, setResetting] = useState<Row | null>(null);
   const [createForm] = Form.useForm<{ username: string; displayName: string; role: Role; password: string }>();
   const [resetForm] = Form.useForm<{ password: string }>();
-  const creation = useAction('users.create', { form: createForm, done: (u) => `已创建账号 ${u.username}，首次登录须修改密码` });
-  const resetPassword = useAction('users.resetPassword', { form: resetForm, done: '密码已重置，该用户下次登录须修改密码' });
+  const creation = useAction('users.create', {
+    form: createForm,
+    done: (u) => `已创建账号 ${u.username}，首次登录须修改密码`,
+  });
+  const resetPassword = useAction('users.resetPassword', {
+    form: resetForm,
+    done: '密码已重置，该用户下次登录须修改密码',
+  });
   const update = useAction('users.update');
   const unlock = useAction('users.unlock');
 
@@ -40,7 +46,14 @@ export function UsersTab({ self }: { self: SignedInUser }) {
   };
 
   return (
-    <Card title="账号" extra={<Button type="primary" onClick={() => setCreating(true)}>新建账号</Button>}>
+    <Card
+      title="账号"
+      extra={
+        <Button type="primary" onClick={() => setCreating(true)}>
+          新建账号
+        </Button>
+      }
+    >
       <Table<Row>
         rowKey="id"
         size="small"
@@ -92,7 +105,11 @@ export function UsersTab({ self }: { self: SignedInUser }) {
               </Space>
             ),
           },
-          { title: '最近登录', dataIndex: 'lastLoginAt', render: (t: number | null) => (t ? new Date(t).toLocaleString('zh-CN') : '从未') },
+          {
+            title: '最近登录',
+            dataIndex: 'lastLoginAt',
+            render: (t: number | null) => (t ? new Date(t).toLocaleString('zh-CN') : '从未'),
+          },
           {
             title: '操作',
             key: 'ops',
@@ -127,7 +144,11 @@ export function UsersTab({ self }: { self: SignedInUser }) {
           <Form.Item name="username" label="用户名" rules={[{ required: true, message: '请填写用户名' }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="displayName" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
+          <Form.Item
+            name="displayName"
+            label="姓名"
+            rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}
+          >
             <Input />
           </Form.Item>
           <Form.Item name="role" label="角色" extra="每个账号只有一个角色；系统管理员、安全审计员应由不同的人担任">
@@ -138,7 +159,15 @@ export function UsersTab({ self }: { self: SignedInUser }) {
           </Form.Item>
         </Form>
       </Modal>
-      <Modal open={!!resetting} title={`重置 ${resetting?.username ?? ''} 的密码`} okText="重置" cancelText="取消" onOk={reset} onCancel={() => setResetting(null)} destroyOnHidden>
+      <Modal
+        open={!!resetting}
+        title={`重置 ${resetting?.username ?? ''} 的密码`}
+        okText="重置"
+        cancelText="取消"
+        onOk={reset}
+        onCancel={() => setResetting(null)}
+        destroyOnHidden
+      >
         <Form form={resetForm} layout="vertical" requiredMark={false}>
           <Form.Item name="password" label="新的初始密码" rules={newPasswordRules}>
             <Input.Password autoComplete="new-password" />

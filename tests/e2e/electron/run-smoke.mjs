@@ -13,5 +13,8 @@ if ('missing' in found) {
   console.log(`${line}\n`);
   process.exit(0);
 }
-const r = spawnSync('npx', ['playwright', 'test', '--project=electron'], { stdio: 'inherit', env: { ...process.env, KAOPING_ELECTRON: found.path } });
+const r = spawnSync('npx', ['playwright', 'test', '--project=electron'], {
+  stdio: 'inherit',
+  env: { ...process.env, KAOPING_ELECTRON: found.path },
+});
 process.exit(r.status ?? 1);

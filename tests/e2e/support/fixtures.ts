@@ -3,7 +3,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { ACCOUNTS_TEMPLATE_ENV, ADMIN, INITIAL_PASSWORD, PASSWORD, accountNames, type AccountRole, usernameOf } from './accounts';
+import {
+  ACCOUNTS_TEMPLATE_ENV,
+  ADMIN,
+  INITIAL_PASSWORD,
+  PASSWORD,
+  accountNames,
+  type AccountRole,
+  usernameOf,
+} from './accounts';
 import { SignInPage } from './pages/sign-in';
 import { waitReady } from './ready';
 import { TIMEOUTS } from './timeouts';
@@ -33,7 +41,10 @@ export async function startHost(opts: { dataDir?: string; seed?: 'accounts' | 'n
   const seeded = opts.seed === 'accounts';
   if (seeded) {
     const template = process.env[ACCOUNTS_TEMPLATE_ENV];
-    if (!template) throw new Error(`${ACCOUNTS_TEMPLATE_ENV} is not set: the global setup (tests/e2e/support/global-setup.ts) did not run`);
+    if (!template)
+      throw new Error(
+        `${ACCOUNTS_TEMPLATE_ENV} is not set: the global setup (tests/e2e/support/global-setup.ts) did not run`,
+      );
     fs.copyFileSync(template, path.join(dir, 'kaoping.db'));
   }
   const child: ChildProcess = spawn(process.execPath, [webHost, '--data-dir', dir], {
@@ -71,7 +82,12 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** Calls the host's API from the test process, as a script would. */
-export async function api<T = unknown>(host: WebHostProcess, channel: string, input: unknown, session?: string): Promise<T> {
+export async function api<T = unknown>(
+  host: WebHostProcess,
+  channel: string,
+  input: unknown,
+  session?: string,
+): Promise<T> {
   const token = new URL(host.url).hash.replace('#token=', '');
   const res = await fetch(`${host.origin}/api/call`, {
     method: 'POST',
@@ -85,7 +101,8 @@ export async function api<T = unknown>(host: WebHostProcess, channel: string, in
 
 /** Signs in over the API and returns the session id (one scrypt on the host). */
 export async function apiSignIn(host: WebHostProcess, role: AccountRole): Promise<string> {
-  return (await api<{ sessionId: string }>(host, 'auth.login', { username: usernameOf(role), password: PASSWORD })).sessionId;
+  return (await api<{ sessionId: string }>(host, 'auth.login', { username: usernameOf(role), password: PASSWORD }))
+    .sessionId;
 }
 
 /** The session the page signed in with, for setting up data over the API as the same user. */
@@ -104,7 +121,12 @@ export async function ensureAccount(host: WebHostProcess, role: AccountRole): Pr
   if (status.needsSetup) await api(host, 'auth.setup', { ...ADMIN, password: PASSWORD });
   if (role === 'admin') return username;
   const admin = await apiSignIn(host, 'admin');
-  await api(host, 'users.create', { username, displayName: accountNames[role], role, password: INITIAL_PASSWORD }, admin);
+  await api(
+    host,
+    'users.create',
+    { username, displayName: accountNames[role], role, password: INITIAL_PASSWORD },
+    admin,
+  );
   const s = (await api<{ sessionId: string }>(host, 'auth.login', { username, password: INITIAL_PASSWORD })).sessionId;
   await api(host, 'auth.changePassword', { oldPassword: INITIAL_PASSWORD, newPassword: PASSWORD }, s);
   await api(host, 'auth.logout', {}, s);

@@ -8,7 +8,15 @@ import { OWASP_SCRYPT, hashPassword } from '../../../electron/services/passwords
 import { TEST_SCRYPT } from '../../support/app';
 import { caller } from '../../support/caller';
 import { repoRoot } from '../../support/tmp';
-import { ACCOUNTS_TEMPLATE_ENV, ADMIN, INITIAL_PASSWORD, PASSWORD, type AccountRole, accountNames, usernameOf } from './accounts';
+import {
+  ACCOUNTS_TEMPLATE_ENV,
+  ADMIN,
+  INITIAL_PASSWORD,
+  PASSWORD,
+  type AccountRole,
+  accountNames,
+  usernameOf,
+} from './accounts';
 
 /**
  * A data folder's database as the first days leave it: the administrator made on the first-start
@@ -19,7 +27,13 @@ import { ACCOUNTS_TEMPLATE_ENV, ADMIN, INITIAL_PASSWORD, PASSWORD, type AccountR
  */
 export async function makeAccountsTemplate(dir: string): Promise<string> {
   const dataDir = fs.mkdtempSync(path.join(dir, 'data-'));
-  const app = await startApp({ dataDir, appRoot: repoRoot, appVersion: readAppVersion(repoRoot), log: silentLogger, scrypt: TEST_SCRYPT });
+  const app = await startApp({
+    dataDir,
+    appRoot: repoRoot,
+    appVersion: readAppVersion(repoRoot),
+    log: silentLogger,
+    scrypt: TEST_SCRYPT,
+  });
   try {
     const anon = caller(app, null);
     const admin = caller(app, (await anon.call('auth.setup', { ...ADMIN, password: PASSWORD })).sessionId);

@@ -6,7 +6,10 @@ import { TIMEOUTS } from '../support/timeouts';
 test.describe('on a first start', () => {
   test.use({ seed: 'none' });
 
-  test('first start asks for the administrator, with the password policy; there is no default account', async ({ page, host }) => {
+  test('first start asks for the administrator, with the password policy; there is no default account', async ({
+    page,
+    host,
+  }) => {
     await page.goto(host.url);
     await expect(page.getByText('首次使用：创建系统管理员')).toBeVisible();
     await page.getByLabel('用户名').fill('guanli');
@@ -65,7 +68,12 @@ test('the screen locks by itself after the idle period', async ({ app }) => {
 test('an account made by the administrator must change its initial password first', async ({ page, host }) => {
   await ensureAccount(host, 'admin');
   const admin = await apiSignIn(host, 'admin');
-  await api(host, 'users.create', { username: 'xinren', displayName: '新同事', role: 'evaluator', password: 'Initial#2026' }, admin);
+  await api(
+    host,
+    'users.create',
+    { username: 'xinren', displayName: '新同事', role: 'evaluator', password: 'Initial#2026' },
+    admin,
+  );
   await page.goto(host.url);
   const form = new SignInPage(page);
   await form.signIn('xinren', 'Initial#2026');

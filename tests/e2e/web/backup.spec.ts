@@ -10,7 +10,9 @@ test('backup and restore round trip: the data comes back and everyone signs in a
   await page.getByRole('tab', { name: '备份与恢复' }).click();
   await page.getByRole('button', { name: '立即备份' }).click();
   // the backup is written, then read back whole and its checksums verified
-  await expect(page.getByText(/^已备份并校验：考评备份-\d{8}-\d{6}\.kpbak/)).toBeVisible({ timeout: TIMEOUTS.fileCheck });
+  await expect(page.getByText(/^已备份并校验：考评备份-\d{8}-\d{6}\.kpbak/)).toBeVisible({
+    timeout: TIMEOUTS.fileCheck,
+  });
   await expect(page.getByRole('row', { name: /手动备份/ })).toHaveCount(1);
 
   await page.getByRole('tab', { name: '本单位与公文' }).click();
@@ -19,7 +21,10 @@ test('backup and restore round trip: the data comes back and everyone signs in a
   await expect(page.locator('header').getByText('后来改错的名称')).toBeVisible();
 
   await page.getByRole('tab', { name: '备份与恢复' }).click();
-  await page.getByRole('row', { name: /手动备份/ }).getByRole('button', { name: '检查并恢复…' }).click();
+  await page
+    .getByRole('row', { name: /手动备份/ })
+    .getByRole('button', { name: '检查并恢复…' })
+    .click();
   const dialog = page.getByRole('dialog', { name: '检查备份' });
   await expect(dialog.getByText('备份时的单位名称')).toBeVisible({ timeout: TIMEOUTS.fileCheck });
   await expect(dialog.getByText('完整，来自本机')).toBeVisible();
@@ -41,5 +46,7 @@ test('a path that is not a backup is refused in Chinese and nothing changes', as
   await page.getByRole('tab', { name: '备份与恢复' }).click();
   await page.getByPlaceholder(/备份文件的完整路径/).fill('/etc/hostname');
   await page.getByRole('button', { name: '检查备份' }).click();
-  await expect(page.getByText('“hostname”不是考评备份文件，或文件已损坏（不完整、被截断或内容被改动），未做任何改动。')).toBeVisible();
+  await expect(
+    page.getByText('“hostname”不是考评备份文件，或文件已损坏（不完整、被截断或内容被改动），未做任何改动。'),
+  ).toBeVisible();
 });

@@ -4,108 +4,151 @@ import { api, apiSignIn, expect, pageSession, repoRoot, shot, test } from '../su
 import { Shell } from '../support/pages/shell';
 import { TIMEOUTS } from '../support/timeouts';
 
-const file = (folder: string, name: string) => ({ fileName: name, base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures', folder, name)).toString('base64') });
-
-test('a quarter’s report: a lagging target is filled in with evidence, submitted, shown as seriously behind, and returned with a reason', async ({ app, host, pageErrors }) => {
-  // a quarter's work in one flow: a year set up over the API, then report, notice, board and check
-  test.setTimeout(300_000);
-  const admin = await apiSignIn(host, 'admin');
-  await api(host, 'settings.update', { unitName: '示例县人民政府目标考评办公室', issuingBodies: ['示例县人民政府目标考评办公室'] }, admin);
-  const s = await pageSession(app);
-  await api(host, 'units.import', file('org', 'sample-units.xlsx'), s);
-  await api(host, 'people.import', file('org', 'sample-people.xlsx'), s);
-  const plan = await api<{ id: number }>(host, 'plans.create', { year: 2026, title: '示例县2026年度目标管理考核方案' }, s);
-  await api(host, 'indicators.import', { planId: plan.id, ...file('plans', 'sample-indicators.xlsx') }, s);
-  for (const c of (await api<{ id: number; units: number }[]>(host, 'categories.list', {}, s)).filter((x) => x.units > 0)) await api(host, 'targets.assignCommon', { planId: plan.id, categoryId: c.id }, s);
-  await api(host, 'targets.import', { planId: plan.id, ...file('plans', 'sample-targets.xlsx') }, s);
-  await api(host, 'plans.setState', { id: plan.id, to: 'published' }, s);
-  const today = new Date().toISOString().slice(0, 10);
-  for (const l of await api<{ unitId: number }[]>(host, 'letters.list', { planId: plan.id }, s)) {
-    await api(host, 'letters.generate', { planId: plan.id, unitId: l.unitId }, s);
-    await api(host, 'letters.sign', { planId: plan.id, unitId: l.unitId, signedDate: today, partyASigner: '张县长', partyBSigner: '负责人' }, s);
-  }
-  await api(host, 'plans.setState', { id: plan.id, to: 'signed' }, s);
-
-  await new Shell(app).open('进展督查');
-  await app.getByRole('tab', { name: '季度进展' }).click();
-  await app.getByTestId('quarter-select').click();
-  await app.getByTitle('第三季度').click();
-  const row = app.getByRole('row', { name: /完成全县固定资产投资年度目标/ });
-  await expect(row.getByText('未报送')).toBeVisible();
-  await row.getByRole('button', { name: /填\s*报/ }).click();
-  const drawer = app.getByRole('dialog', { name: '第三季度进展' });
-  await drawer.getByLabel('累计完成率').fill('48');
-  await drawer.getByLabel('进展情况').fill('受专项债发行推迟影响，3个项目开工延后。');
-  await drawer.locator('input[type=file]').setInputFiles({ name: '开工证明.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 evidence') });
-  await expect(drawer.getByText('开工证明.pdf（0 KB）')).toBeVisible();
-  await shot(app, 'progress-report-drawer');
-  await drawer.getByRole('button', { name: /报\s*送/ }).click();
-  await expect(app.getByText('已报送，等待考评办审核')).toBeVisible();
-  await app.keyboard.press('Escape');
-  await expect(row.getByText('严重滞后')).toBeVisible();
-  await expect(row.getByText('已报送')).toBeVisible();
-  await shot(app, 'progress-quarter');
-
-  await row.getByRole('button', { name: /退\s*回/ }).click();
-  await app.getByPlaceholder('退回原因（必填），录入员会看到').fill('请补充资金到位情况');
-  await app.getByRole('button', { name: /^退\s*回$/ }).last().click();
-  await expect(row.getByText('已退回')).toBeVisible();
-
-  // the lagging target becomes an inquiry notice with a working-day deadline; the board shows it with its owner
-  await row.getByRole('button', { name: '发问询' }).click();
-  const form = app.getByRole('dialog', { name: '发通知书：示例县发展和改革局' });
-  await expect(form.getByLabel('事由')).toHaveValue(/第三季度节点要求完成75%，实际报告完成48%，进度严重滞后/);
-  await form.getByLabel('联系人').fill('王某');
-  await form.getByLabel('联系电话').fill('0000-1234567');
-  await form.getByRole('button', { name: '生成并发出' }).click();
-  await expect(app.getByText(/已发出 考评询〔\d{4}〕1号，回复期限 \d{4}-\d{2}-\d{2}/)).toBeVisible({ timeout: TIMEOUTS.documents });
-  await app.getByRole('tab', { name: '逾期看板' }).click();
-  const item = app.getByRole('row', { name: /考评询/ });
-  await expect(item.getByText('李红')).toBeVisible();
-  await expect(item.getByText(/剩 \d+ 个工作日/)).toBeVisible();
-  await shot(app, 'progress-board');
-
-  // its reply is recorded and it leaves the board
-  await app.getByRole('tab', { name: '问询督办整改' }).click();
-  await app.getByRole('row', { name: /考评询/ }).getByRole('button', { name: '登记回复' }).click();
-  const reply = app.getByRole('dialog', { name: /登记回复/ });
-  await reply.getByLabel('回复内容').fill('专项债已于10月发行，赶超计划附后。');
-  await reply.getByRole('button', { name: /确\s*定/ }).click();
-  await expect(app.getByText('已登记回复')).toBeVisible();
-  await expect(app.getByRole('row', { name: /考评询/ }).getByText('已回复待审核')).toBeVisible();
-  await shot(app, 'progress-notices');
-  // a notice by hand: pick the unit, the form opens for it
-  await app.getByTestId('notice-unit').click();
-  await app.locator('.ant-select-item-option[title="东河乡人民政府"]').click();
-  await expect(app.getByRole('dialog', { name: '发通知书：东河乡人民政府' })).toBeVisible();
-  await app.getByRole('dialog', { name: '发通知书：东河乡人民政府' }).getByRole('button', { name: /取\s*消/ }).click();
-  await app.getByRole('tab', { name: '逾期看板' }).click();
-  await expect(app.getByText('3 个工作日内到期')).toBeVisible();
-  await expect(app.getByRole('row', { name: /考评询/ })).toHaveCount(0);
-
-  // a half-year check: a round, a finding, its numbered 督查通报
-  await app.getByRole('tab', { name: '督查' }).click();
-  await app.getByRole('button', { name: '新增督查' }).click();
-  const round = app.getByRole('dialog', { name: '新增督查' });
-  await round.getByLabel('督查名称').fill('2026年上半年目标任务督查');
-  await round.getByLabel('督查组').fill('县考评办督查组');
-  await round.getByLabel('督查范围').fill('县直各部门');
-  await round.getByRole('button', { name: /保\s*存/ }).click();
-  await app.getByRole('button', { name: '登记发现' }).click();
-  const finding = app.getByRole('dialog', { name: /登记发现/ });
-  // type to search, wait for the option (the unit list loads with the dialog), then choose it
-  await finding.getByLabel('单位').fill('示例县财政局');
-  const option = app.locator('.ant-select-item-option[title="示例县财政局"]');
-  await expect(option).toBeVisible();
-  await option.click();
-  await expect(finding.getByText('请选择单位')).toHaveCount(0);
-  await finding.getByLabel('督查发现').fill('预算执行进度慢于序时');
-  await finding.getByLabel('整改要求').fill('10个工作日内报送整改方案');
-  await finding.getByRole('button', { name: /保\s*存/ }).click();
-  await expect(app.getByRole('cell', { name: '预算执行进度慢于序时' })).toBeVisible();
-  await app.getByRole('button', { name: '生成通报' }).click();
-  await app.getByRole('button', { name: /生\s*成/ }).last().click();
-  await expect(app.getByRole('button', { name: /督查通报 考评通〔\d{4}〕1号/ })).toBeVisible({ timeout: TIMEOUTS.documents });
-  await shot(app, 'progress-checks');
-  expect(pageErrors).toEqual([]);
+const file = (folder: string, name: string) => ({
+  fileName: name,
+  base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures', folder, name)).toString('base64'),
 });
+
+test(
+  'a quarter’s report: a lagging target is filled in with evidence, submitted, shown as seriously behind, and ' +
+    'returned with a reason',
+  async ({ app, host, pageErrors }) => {
+    // a quarter's work in one flow: a year set up over the API, then report, notice, board and check
+    test.setTimeout(300_000);
+    const admin = await apiSignIn(host, 'admin');
+    await api(
+      host,
+      'settings.update',
+      { unitName: '示例县人民政府目标考评办公室', issuingBodies: ['示例县人民政府目标考评办公室'] },
+      admin,
+    );
+    const s = await pageSession(app);
+    await api(host, 'units.import', file('org', 'sample-units.xlsx'), s);
+    await api(host, 'people.import', file('org', 'sample-people.xlsx'), s);
+    const plan = await api<{ id: number }>(
+      host,
+      'plans.create',
+      { year: 2026, title: '示例县2026年度目标管理考核方案' },
+      s,
+    );
+    await api(host, 'indicators.import', { planId: plan.id, ...file('plans', 'sample-indicators.xlsx') }, s);
+    for (const c of (await api<{ id: number; units: number }[]>(host, 'categories.list', {}, s)).filter(
+      (x) => x.units > 0,
+    ))
+      await api(host, 'targets.assignCommon', { planId: plan.id, categoryId: c.id }, s);
+    await api(host, 'targets.import', { planId: plan.id, ...file('plans', 'sample-targets.xlsx') }, s);
+    await api(host, 'plans.setState', { id: plan.id, to: 'published' }, s);
+    const today = new Date().toISOString().slice(0, 10);
+    for (const l of await api<{ unitId: number }[]>(host, 'letters.list', { planId: plan.id }, s)) {
+      await api(host, 'letters.generate', { planId: plan.id, unitId: l.unitId }, s);
+      await api(
+        host,
+        'letters.sign',
+        { planId: plan.id, unitId: l.unitId, signedDate: today, partyASigner: '张县长', partyBSigner: '负责人' },
+        s,
+      );
+    }
+    await api(host, 'plans.setState', { id: plan.id, to: 'signed' }, s);
+
+    await new Shell(app).open('进展督查');
+    await app.getByRole('tab', { name: '季度进展' }).click();
+    await app.getByTestId('quarter-select').click();
+    await app.getByTitle('第三季度').click();
+    const row = app.getByRole('row', { name: /完成全县固定资产投资年度目标/ });
+    await expect(row.getByText('未报送')).toBeVisible();
+    await row.getByRole('button', { name: /填\s*报/ }).click();
+    const drawer = app.getByRole('dialog', { name: '第三季度进展' });
+    await drawer.getByLabel('累计完成率').fill('48');
+    await drawer.getByLabel('进展情况').fill('受专项债发行推迟影响，3个项目开工延后。');
+    await drawer
+      .locator('input[type=file]')
+      .setInputFiles({ name: '开工证明.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 evidence') });
+    await expect(drawer.getByText('开工证明.pdf（0 KB）')).toBeVisible();
+    await shot(app, 'progress-report-drawer');
+    await drawer.getByRole('button', { name: /报\s*送/ }).click();
+    await expect(app.getByText('已报送，等待考评办审核')).toBeVisible();
+    await app.keyboard.press('Escape');
+    await expect(row.getByText('严重滞后')).toBeVisible();
+    await expect(row.getByText('已报送')).toBeVisible();
+    await shot(app, 'progress-quarter');
+
+    await row.getByRole('button', { name: /退\s*回/ }).click();
+    await app.getByPlaceholder('退回原因（必填），录入员会看到').fill('请补充资金到位情况');
+    await app
+      .getByRole('button', { name: /^退\s*回$/ })
+      .last()
+      .click();
+    await expect(row.getByText('已退回')).toBeVisible();
+
+    // the lagging target becomes an inquiry notice with a working-day deadline; the board shows it with its owner
+    await row.getByRole('button', { name: '发问询' }).click();
+    const form = app.getByRole('dialog', { name: '发通知书：示例县发展和改革局' });
+    await expect(form.getByLabel('事由')).toHaveValue(/第三季度节点要求完成75%，实际报告完成48%，进度严重滞后/);
+    await form.getByLabel('联系人').fill('王某');
+    await form.getByLabel('联系电话').fill('0000-1234567');
+    await form.getByRole('button', { name: '生成并发出' }).click();
+    await expect(app.getByText(/已发出 考评询〔\d{4}〕1号，回复期限 \d{4}-\d{2}-\d{2}/)).toBeVisible({
+      timeout: TIMEOUTS.documents,
+    });
+    await app.getByRole('tab', { name: '逾期看板' }).click();
+    const item = app.getByRole('row', { name: /考评询/ });
+    await expect(item.getByText('李红')).toBeVisible();
+    await expect(item.getByText(/剩 \d+ 个工作日/)).toBeVisible();
+    await shot(app, 'progress-board');
+
+    // its reply is recorded and it leaves the board
+    await app.getByRole('tab', { name: '问询督办整改' }).click();
+    await app
+      .getByRole('row', { name: /考评询/ })
+      .getByRole('button', { name: '登记回复' })
+      .click();
+    const reply = app.getByRole('dialog', { name: /登记回复/ });
+    await reply.getByLabel('回复内容').fill('专项债已于10月发行，赶超计划附后。');
+    await reply.getByRole('button', { name: /确\s*定/ }).click();
+    await expect(app.getByText('已登记回复')).toBeVisible();
+    await expect(app.getByRole('row', { name: /考评询/ }).getByText('已回复待审核')).toBeVisible();
+    await shot(app, 'progress-notices');
+    // a notice by hand: pick the unit, the form opens for it
+    await app.getByTestId('notice-unit').click();
+    await app.locator('.ant-select-item-option[title="东河乡人民政府"]').click();
+    await expect(app.getByRole('dialog', { name: '发通知书：东河乡人民政府' })).toBeVisible();
+    await app
+      .getByRole('dialog', { name: '发通知书：东河乡人民政府' })
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
+    await app.getByRole('tab', { name: '逾期看板' }).click();
+    await expect(app.getByText('3 个工作日内到期')).toBeVisible();
+    await expect(app.getByRole('row', { name: /考评询/ })).toHaveCount(0);
+
+    // a half-year check: a round, a finding, its numbered 督查通报
+    await app.getByRole('tab', { name: '督查' }).click();
+    await app.getByRole('button', { name: '新增督查' }).click();
+    const round = app.getByRole('dialog', { name: '新增督查' });
+    await round.getByLabel('督查名称').fill('2026年上半年目标任务督查');
+    await round.getByLabel('督查组').fill('县考评办督查组');
+    await round.getByLabel('督查范围').fill('县直各部门');
+    await round.getByRole('button', { name: /保\s*存/ }).click();
+    await app.getByRole('button', { name: '登记发现' }).click();
+    const finding = app.getByRole('dialog', { name: /登记发现/ });
+    // type to search, wait for the option (the unit list loads with the dialog), then choose it
+    await finding.getByLabel('单位').fill('示例县财政局');
+    const option = app.locator('.ant-select-item-option[title="示例县财政局"]');
+    await expect(option).toBeVisible();
+    await option.click();
+    await expect(finding.getByText('请选择单位')).toHaveCount(0);
+    await finding.getByLabel('督查发现').fill('预算执行进度慢于序时');
+    await finding.getByLabel('整改要求').fill('10个工作日内报送整改方案');
+    await finding.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(app.getByRole('cell', { name: '预算执行进度慢于序时' })).toBeVisible();
+    await app.getByRole('button', { name: '生成通报' }).click();
+    await app
+      .getByRole('button', { name: /生\s*成/ })
+      .last()
+      .click();
+    await expect(app.getByRole('button', { name: /督查通报 考评通〔\d{4}〕1号/ })).toBeVisible({
+      timeout: TIMEOUTS.documents,
+    });
+    await shot(app, 'progress-checks');
+    expect(pageErrors).toEqual([]);
+  },
+);

@@ -4,15 +4,22 @@ test('an evaluator sees no accounts, backups or audit trail, and the core refuse
   await app.getByRole('menuitem', { name: '系统设置' }).click();
   await expect(app.getByText('我的账号')).toBeVisible();
   await expect(app.getByRole('tab', { name: '账号管理' })).toHaveCount(0);
-  await expect(await callFromPage(app, 'users.list', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '“考评员”角色无权执行“查看账号”。' } });
-  await expect(await callFromPage(app, 'audit.list', { offset: 0, limit: 5 })).toMatchObject({ error: { code: 'FORBIDDEN' } });
+  await expect(await callFromPage(app, 'users.list', {})).toEqual({
+    ok: false,
+    error: { code: 'FORBIDDEN', message: '“考评员”角色无权执行“查看账号”。' },
+  });
+  await expect(await callFromPage(app, 'audit.list', { offset: 0, limit: 5 })).toMatchObject({
+    error: { code: 'FORBIDDEN' },
+  });
   await shot(app, 'roles-evaluator-settings');
 });
 
 test('the administrator sees no case modules and no audit trail', async ({ page, host }) => {
   await openAs(page, host, 'admin');
   await expect(page.getByRole('menuitem')).toHaveText(['系统设置']);
-  await expect(await callFromPage(page, 'audit.verify', {})).toMatchObject({ error: { code: 'FORBIDDEN', message: '“系统管理员”角色无权执行“校验审计日志”。' } });
+  await expect(await callFromPage(page, 'audit.verify', {})).toMatchObject({
+    error: { code: 'FORBIDDEN', message: '“系统管理员”角色无权执行“校验审计日志”。' },
+  });
 });
 
 test('the auditor proves the trail untouched, filters it and exports it', async ({ page, host }) => {

@@ -34,5 +34,8 @@ test('an empty name is stopped in the form with a Chinese message and nothing is
 test("the core's refusal reaches the user in Chinese when the form is bypassed", async ({ page }) => {
   // a renderer is untrusted: the same call with a 61-character name must be refused by the core
   const result = await callFromPage(page, 'settings.update', { unitName: '长'.repeat(61) });
-  expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '填写的内容有误（unitName）：本单位名称不能超过 60 个字' } });
+  expect(result).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', message: '填写的内容有误（unitName）：本单位名称不能超过 60 个字' },
+  });
 });

@@ -3,7 +3,10 @@ import { Shell } from '../support/pages/shell';
 
 const modules = ['组织人员', '目标管理', '进展督查', '考评计分', '责任追究', '档案', '数据交换', '系统设置'];
 
-test('the Chinese shell shows the eight modules to an evaluator, and each unbuilt one says what it will hold', async ({ app, pageErrors }) => {
+test('the Chinese shell shows the eight modules to an evaluator, and each unbuilt one says what it will hold', async ({
+  app,
+  pageErrors,
+}) => {
   const shell = new Shell(app);
   for (const m of modules) await expect(shell.module(m)).toBeVisible();
   await expect(shell.module('安全审计')).toHaveCount(0);
@@ -18,7 +21,9 @@ test('the Chinese shell shows the eight modules to an evaluator, and each unbuil
   await shell.open('组织人员');
   await expect(app.getByText('单位（0）')).toBeVisible();
   await shell.open('目标管理');
-  await expect(app.getByText('还没有考核方案。先新建本年度的方案（可复制上一年度），再设置指标和各单位目标。')).toBeVisible();
+  await expect(
+    app.getByText('还没有考核方案。先新建本年度的方案（可复制上一年度），再设置指标和各单位目标。'),
+  ).toBeVisible();
   await shell.open('进展督查');
   await app.getByRole('tab', { name: '季度进展' }).click();
   await expect(app.getByText('还没有进入执行阶段的考核方案（责任书全部签订后开始填报季度进展）。')).toBeVisible();
@@ -31,7 +36,9 @@ test('the Chinese shell shows the eight modules to an evaluator, and each unbuil
   expect(pageErrors).toEqual([]);
 });
 
-test('the module shown survives a reload (hash route) within the signed-in tab, and the page title is Chinese', async ({ app }) => {
+test('the module shown survives a reload (hash route) within the signed-in tab, and the page title is Chinese', async ({
+  app,
+}) => {
   await new Shell(app).open('责任追究');
   await expect(app).toHaveURL(/#\/cases$/);
   await app.reload();

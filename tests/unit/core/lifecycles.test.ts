@@ -22,14 +22,17 @@ for (const [key, l] of Object.entries(lifecycles)) {
             expect(r.code).toBe('RULE_VIOLATION');
             expect(r.message).toContain(`当前为“${l.states.label(from as never)}”`);
             expect(r.message).toContain(`不能${(l.actions as Record<string, string>)[action]}`);
-            const open = allowedActions(l as never, from as never).map((a) => (l.actions as Record<string, string>)[a]!);
+            const open = allowedActions(l as never, from as never).map(
+              (a) => (l.actions as Record<string, string>)[a]!,
+            );
             if (open.length) for (const o of open) expect(r.message).toContain(o);
             else expect(r.message).toContain('此时已不能再办理');
           });
           continue;
         }
         it(`${action} from ${from} leads to ${t.to === 'same' ? from : t.to} for ${t.roles.join(', ')}`, () => {
-          for (const who of t.roles) expect(run(from, action, who, full)).toEqual({ ok: true, to: t.to === 'same' ? from : t.to });
+          for (const who of t.roles)
+            expect(run(from, action, who, full)).toEqual({ ok: true, to: t.to === 'same' ? from : t.to });
           for (const who of role.values.filter((r) => !t.roles.includes(r))) {
             const r = run(from, action, who, full);
             expect(r.ok).toBe(false);
@@ -50,7 +53,13 @@ for (const [key, l] of Object.entries(lifecycles)) {
       expect(unnamed).toEqual([]);
       const moves = movesOf(l as never) as Record<string, string[]>;
       for (const [from, tos] of Object.entries(moves)) {
-        for (const to of tos) expect(stepTo(l as never, from as never, to as never, { role: 'evaluator', fields: { reason: 'x', note: 'x', content: 'x', signedDate: 'x', partyASigner: 'x', partyBSigner: 'x' } }).ok).toBe(true);
+        for (const to of tos)
+          expect(
+            stepTo(l as never, from as never, to as never, {
+              role: 'evaluator',
+              fields: { reason: 'x', note: 'x', content: 'x', signedDate: 'x', partyASigner: 'x', partyBSigner: 'x' },
+            }).ok,
+          ).toBe(true);
       }
     });
   });

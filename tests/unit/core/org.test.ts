@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { idNumberProblem, maskIdNumber, parentFirst, parseUnitKind, parseYesNo, unitCodeProblem } from '../../../electron/core';
+import {
+  idNumberProblem,
+  maskIdNumber,
+  parentFirst,
+  parseUnitKind,
+  parseYesNo,
+  unitCodeProblem,
+} from '../../../electron/core';
 
 describe('organisation rules', () => {
   it('reads unit kinds and yes/no as offices write them', () => {
-    expect(['市', '县', '区', '部门', '乡镇', '街道', '其他'].map(parseUnitKind)).toEqual(['city', 'county', 'county', 'department', 'township', 'township', 'other']);
+    expect(['市', '县', '区', '部门', '乡镇', '街道', '其他'].map(parseUnitKind)).toEqual([
+      'city',
+      'county',
+      'county',
+      'department',
+      'township',
+      'township',
+      'other',
+    ]);
     expect(parseUnitKind('公司')).toBeNull();
     expect(['是', '否', '', 'Y', '也许'].map(parseYesNo)).toEqual([true, false, null, true, null]);
   });

@@ -9,7 +9,9 @@ afterEach(() => t?.close());
 async function trailOf(n: number): Promise<TestApp> {
   t = await testApp();
   for (let i = 0; i < n; i++) {
-    const r = await caller(t.app, asRole('admin', `管理员${i}`)).attempt('settings.update', { unitName: `第${i}次设置` });
+    const r = await caller(t.app, asRole('admin', `管理员${i}`)).attempt('settings.update', {
+      unitName: `第${i}次设置`,
+    });
     expect(r.ok).toBe(true);
   }
   return t;
@@ -69,6 +71,9 @@ describe('the hash-chained audit trail', () => {
       update audit_log set (at, actor, role, action, target, detail, prev_hash, hash) =
         (select at, actor, role, action, target, detail, prev_hash, hash from s where s.seq = 9 - audit_log.seq)
         where seq in (3, 6);`);
-    expect(verifyAuditChain(t.app.opened.sqlite)).toMatchObject({ ok: false, broken: { seq: 3, position: 3, kind: 'reordered' } });
+    expect(verifyAuditChain(t.app.opened.sqlite)).toMatchObject({
+      ok: false,
+      broken: { seq: 3, position: 3, kind: 'reordered' },
+    });
   });
 });

@@ -62,7 +62,9 @@ describe('openDatabase', () => {
     const next = withExtraMigration(d, '9001_add_note', 'ALTER TABLE `units` ADD `note` text;');
     const b = await openDatabase({ file, migrationsFolder: next });
     expect(b.preMigrationBackup).toMatch(/升级前-v\d+-.*\.db$/);
-    expect(b.sqlite.prepare("select count(*) n from pragma_table_info('units') where name='note'").get()).toEqual({ n: 1 });
+    expect(b.sqlite.prepare("select count(*) n from pragma_table_info('units') where name='note'").get()).toEqual({
+      n: 1,
+    });
     b.sqlite.close();
     // the backup is a complete database at the old version, with the data
     const bak = new Database(b.preMigrationBackup!, { readonly: true });
@@ -106,10 +108,16 @@ describe('openDatabase', () => {
     const a = await openDatabase({ file, migrationsFolder });
     seedOrg(a.sqlite, { units: 5, people: 5 });
     a.sqlite.close();
-    const next = withExtraMigration(d, '9002_broken', 'ALTER TABLE `units` ADD `x` text;--> statement-breakpoint\nTHIS IS NOT SQL;');
+    const next = withExtraMigration(
+      d,
+      '9002_broken',
+      'ALTER TABLE `units` ADD `x` text;--> statement-breakpoint\nTHIS IS NOT SQL;',
+    );
     await expectOpenError(openDatabase({ file, migrationsFolder: next }), 'MIGRATION_FAILED', /升级失败，已撤销/);
     const b = await openDatabase({ file, migrationsFolder });
-    expect(b.sqlite.prepare("select count(*) n from pragma_table_info('units') where name='x'").get()).toEqual({ n: 0 });
+    expect(b.sqlite.prepare("select count(*) n from pragma_table_info('units') where name='x'").get()).toEqual({
+      n: 0,
+    });
     expect(b.sqlite.prepare('select count(*) n from units').get()).toEqual({ n: 5 });
     b.sqlite.close();
   });

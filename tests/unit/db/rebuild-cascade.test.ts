@@ -32,7 +32,9 @@ describe('a table-rebuild migration over an ON DELETE CASCADE relation', () => {
     const o = await openDatabase({ file, migrationsFolder: next });
     expect(count(o.sqlite, 'people')).toBe(200);
     expect(count(o.sqlite, 'person_posts')).toBe(200);
-    expect(o.sqlite.prepare("select count(*) n from pragma_table_info('people') where name='remark'").get()).toEqual({ n: 1 });
+    expect(o.sqlite.prepare("select count(*) n from pragma_table_info('people') where name='remark'").get()).toEqual({
+      n: 1,
+    });
     expect(o.sqlite.pragma('foreign_key_check')).toEqual([]);
     expect(o.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     // the cascade still works after the rebuild

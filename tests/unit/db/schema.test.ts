@@ -15,7 +15,10 @@ async function freshSchema(): Promise<{ sql: string; tables: string[]; columns: 
   cleanups.push(t.cleanup);
   const o = await openDatabase({ file: path.join(t.dir, 'k.db'), migrationsFolder });
   const rows = o.sqlite
-    .prepare(`select type, name, sql from sqlite_master where sql is not null and name not like 'sqlite_%' order by type, name`)
+    .prepare(
+      `select type, name, sql from sqlite_master where sql is not null and name not like 'sqlite_%' order by type,` +
+        ` name`,
+    )
     .all() as { type: string; name: string; sql: string }[];
   const tables = rows.filter((r) => r.type === 'table' && r.name !== '__drizzle_migrations').map((r) => r.name);
   const columns = (table: string) =>
@@ -32,14 +35,19 @@ describe('schema', () => {
     expect(sql).toBe(fs.readFileSync(SNAPSHOT, 'utf8'));
   });
 
-  it('every table is declared exchanged or local, and every exchanged one carries the write path’s columns', async () => {
-    const { tables, columns } = await freshSchema();
-    const declared = new Set<string>([...exchangedTables, ...localTables]);
-    expect(tables.filter((t) => !declared.has(t))).toEqual([]);
-    for (const t of exchangedTables) {
-      expect(columns(t), t).toEqual(expect.arrayContaining(['uuid', 'owner_node', 'version', 'created_at', 'updated_at', 'deleted_at']));
-    }
-  });
+  it(
+    'every table is declared exchanged or local, and every exchanged ' + 'one carries the write path’s columns',
+    async () => {
+      const { tables, columns } = await freshSchema();
+      const declared = new Set<string>([...exchangedTables, ...localTables]);
+      expect(tables.filter((t) => !declared.has(t))).toEqual([]);
+      for (const t of exchangedTables) {
+        expect(columns(t), t).toEqual(
+          expect.arrayContaining(['uuid', 'owner_node', 'version', 'created_at', 'updated_at', 'deleted_at']),
+        );
+      }
+    },
+  );
 
   it('the drizzle schema files and the committed migrations agree (drizzle-kit finds nothing to generate)', () => {
     const t = tempDir();
@@ -53,10 +61,14 @@ describe('schema', () => {
       JSON.stringify({ dialect: 'sqlite', schema: './db/schema/index.ts', out: path.relative(repoRoot, out) }),
     );
     const before = fs.readdirSync(out).sort();
-    const printed = execFileSync(path.join(repoRoot, 'node_modules/.bin/drizzle-kit'), ['generate', '--config', config], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
+    const printed = execFileSync(
+      path.join(repoRoot, 'node_modules/.bin/drizzle-kit'),
+      ['generate', '--config', config],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      },
+    );
     expect(printed).toContain('No schema changes');
     expect(fs.readdirSync(out).sort(), printed).toEqual(before);
   });

@@ -12,7 +12,10 @@ import { repoRoot } from '../../support/tmp';
 
 const patterns: { name: string; re: RegExp }[] = [
   { name: 'a prepared SQL statement', re: /\.\s*prepare\s*\(/g },
-  { name: 'a drizzle query on a database handle', re: /\bdb\s*\.\s*(?:select|selectDistinct|insert|update|delete|query|run|all|get|values)\b\s*[(.]/g },
+  {
+    name: 'a drizzle query on a database handle',
+    re: /\bdb\s*\.\s*(?:select|selectDistinct|insert|update|delete|query|run|all|get|values)\b\s*[(.]/g,
+  },
   { name: 'drizzle-orm imported to build a query', re: /\bfrom\s+['"]drizzle-orm(?:\/[^'"]*)?['"]/g },
 ];
 
@@ -24,7 +27,9 @@ const allowed: { file: string; text: string; reason: string }[] = [
   {
     file: 'electron/services/dispatcher.ts',
     text: 'entry.prepare(ctx',
-    reason: 'the first (outside-the-transaction) step of a two-phase handler, `prepared(prepare, commit)` in handler.ts; no SQL',
+    reason:
+      'the first (outside-the-transaction) step of a two-phase handler, `prepared(prepare, commit)` in handler.ts;' +
+      ' no SQL',
   },
 ];
 
@@ -47,7 +52,7 @@ describe('SQL lives in db/ only', () => {
   it('the patterns catch SQL written in a handler, and leave ordinary code alone', () => {
     const caught = [
       "const u = ctx.sqlite.prepare('select id from units where id = ?').get(id);",
-      "const rows = sqlite\n    .prepare(\n      `select * from letters`,\n    )\n    .all();",
+      'const rows = sqlite\n    .prepare(\n      `select * from letters`,\n    )\n    .all();',
       'if (!ctx.db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) return;',
       'ctx.db\n    .insert(backups)\n    .values(row)\n    .run();',
       'current.db.delete(backups).where(eq(backups.id, old.id)).run();',
@@ -62,11 +67,14 @@ describe('SQL lives in db/ only', () => {
       "createHash('sha256').update(bytes).digest('hex');",
       "const own = readSetting<number | null>(ctx.db, 'ownUnitId', null);",
       'const { db, sqlite } = app.database();',
-      "const u = unitById(ctx.sqlite, input.unitId);",
+      'const u = unitById(ctx.sqlite, input.unitId);',
       '  prepare(ctx: HandlerContext, input: In<C>): Promise<P>;',
     ];
     for (const sample of fine) expect(offences(sample), sample).toEqual([]);
-    expect(offences('const a = 1;\nconst n = sqlite.prepare(sql).get();')[0]).toMatchObject({ line: 2, what: 'a prepared SQL statement' });
+    expect(offences('const a = 1;\nconst n = sqlite.prepare(sql).get();')[0]).toMatchObject({
+      line: 2,
+      what: 'a prepared SQL statement',
+    });
   });
 
   it('no file under electron/ prepares a statement or builds a query (db/repos does)', () => {
@@ -85,7 +93,10 @@ describe('SQL lives in db/ only', () => {
   it('every exception is still needed, and says why', () => {
     for (const a of allowed) {
       expect(a.reason.length, a.file).toBeGreaterThan(20);
-      expect(fs.readFileSync(path.join(repoRoot, a.file), 'utf8'), `${a.file} no longer contains ${a.text}: drop the exception`).toContain(a.text);
+      expect(
+        fs.readFileSync(path.join(repoRoot, a.file), 'utf8'),
+        `${a.file} no longer contains ${a.text}: drop the exception`,
+      ).toContain(a.text);
     }
   });
 });

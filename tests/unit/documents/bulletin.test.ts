@@ -48,16 +48,38 @@ describe('the 督查通报 (bulletin)', () => {
 
   it('says what was checked and lists every finding with its rating and requirement', async () => {
     const { value: text } = await mammoth.extractRawText({ buffer: bytes });
-    for (const needle of ['关于2026年上半年目标任务督查情况的通报', '考评通〔2026〕3号', '各乡镇人民政府，县直各部门：', '一、总体情况', '二、发现的问题', '三、有关要求', '其中正常推进4项、进度滞后4项、严重滞后4项', '示例县第12责任单位', '严重滞后', '2026年7月20日印发']) {
+    for (const needle of [
+      '关于2026年上半年目标任务督查情况的通报',
+      '考评通〔2026〕3号',
+      '各乡镇人民政府，县直各部门：',
+      '一、总体情况',
+      '二、发现的问题',
+      '三、有关要求',
+      '其中正常推进4项、进度滞后4项、严重滞后4项',
+      '示例县第12责任单位',
+      '严重滞后',
+      '2026年7月20日印发',
+    ]) {
       expect(text, needle).toContain(needle);
     }
   });
 
-  it('prints A4, every character inside the type area on every page, no line starting with a closing mark, numbered pages', () => {
-    expect(layout.pages.length).toBeGreaterThanOrEqual(2);
-    for (const p of layout.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
-    expect(outsideTypeArea(layout)).toEqual([]);
-    expect(linesStartingWithClosingMark(layout)).toEqual([]);
-    for (let p = 1; p <= layout.pages.length; p++) expect(layout.words.filter((w) => w.page === p && w.yMin > 743).map((w) => w.text).join(''), `page ${p}`).toBe(`—${p}—`);
-  });
+  it(
+    'prints A4, every character inside the type area on every page, no line starting with a closing mark, ' +
+      'numbered pages',
+    () => {
+      expect(layout.pages.length).toBeGreaterThanOrEqual(2);
+      for (const p of layout.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
+      expect(outsideTypeArea(layout)).toEqual([]);
+      expect(linesStartingWithClosingMark(layout)).toEqual([]);
+      for (let p = 1; p <= layout.pages.length; p++)
+        expect(
+          layout.words
+            .filter((w) => w.page === p && w.yMin > 743)
+            .map((w) => w.text)
+            .join(''),
+          `page ${p}`,
+        ).toBe(`—${p}—`);
+    },
+  );
 });

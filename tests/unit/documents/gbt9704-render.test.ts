@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOfficialDocument } from '../../../electron/services/documents/gbt9704';
-import { linesStartingWithClosingMark, outsideTypeArea, pagePixels, pdfWords, renderPdf, savePng, type Word } from '../../support/docx';
+import {
+  linesStartingWithClosingMark,
+  outsideTypeArea,
+  pagePixels,
+  pdfWords,
+  renderPdf,
+  savePng,
+  type Word,
+} from '../../support/docx';
 import { sampleNotice } from '../../support/sample-document';
 import { repoRoot, tempDir } from '../../support/tmp';
 
@@ -34,7 +42,10 @@ function lines(page: number): Word[][] {
 
 describe('the notice rendered by LibreOffice', () => {
   it('is A4', () => {
-    expect(layout.pages[0]).toEqual({ width: expect.closeTo(595.3, 0) as unknown as number, height: expect.closeTo(841.9, 0) as unknown as number });
+    expect(layout.pages[0]).toEqual({
+      width: expect.closeTo(595.3, 0) as unknown as number,
+      height: expect.closeTo(841.9, 0) as unknown as number,
+    });
   });
 
   it('keeps every character inside the type area on every page, punctuation included (x from 79 to 523 pt)', () => {
@@ -56,7 +67,11 @@ describe('the notice rendered by LibreOffice', () => {
     const pitch = gaps.sort((a, b) => a - b)[Math.floor(gaps.length / 2)]!;
     expect(pitch).toBeCloseTo(28.95, 0);
     expect(rows.length).toBe(22);
-    const widest = Math.max(...rows.map((r) => [...r.map((w) => w.text).join('')].filter((c) => /[\u3000-\u9fff\uff00-\uffef]/.test(c)).length));
+    const widest = Math.max(
+      ...rows.map(
+        (r) => [...r.map((w) => w.text).join('')].filter((c) => /[\u3000-\u9fff\uff00-\uffef]/.test(c)).length,
+      ),
+    );
     expect(widest).toBe(28);
   });
 
@@ -100,7 +115,10 @@ describe('the notice rendered by LibreOffice', () => {
   });
 
   it('shows the title, the number and the body on the first page', () => {
-    const first = layout.words.filter((w) => w.page === 1).map((w) => w.text).join('');
+    const first = layout.words
+      .filter((w) => w.page === 1)
+      .map((w) => w.text)
+      .join('');
     expect(first).toContain('示考评〔2026〕7号');
     expect(first).toContain('关于印发2026年度目标管理');
     expect(first).toContain('为深入推进目标管理');

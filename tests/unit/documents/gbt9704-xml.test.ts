@@ -33,15 +33,28 @@ describe('the .docx carries the GB/T 9704 numbers', async () => {
     expect(doc).toMatch(/<w:spacing w:val="-5"\/>/);
   });
 
-  it('keeps punctuation inside the type area: kinsoku on and no hanging punctuation for every paragraph, in Chinese', () => {
-    // the document defaults, which no paragraph or style overrides
-    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:kinsoku\/><w:overflowPunct w:val="false"\/><w:spacing w:line="579" w:lineRule="exact"\/><\/w:pPr><\/w:pPrDefault>/);
-    expect(styles).toMatch(/<w:rPrDefault><w:rPr>[^]*<w:lang w:eastAsia="zh-CN"\/><\/w:rPr><\/w:rPrDefault>/);
-    for (const part of [...parts.entries()].filter(([n]) => /^word\/(document|styles|footer\d+)\.xml$/.test(n))) {
-      expect(part[1].match(/<w:(overflowPunct|kinsoku)\b[^>]*>/g) ?? [], part[0]).toEqual(part[0] === 'word/styles.xml' ? ['<w:kinsoku/>', '<w:overflowPunct w:val="false"/>'] : []);
-    }
-    expect(settings).toMatch(/<w:compat><w:doNotWrapTextWithPunct\/><w:compatSetting w:val="15" w:name="compatibilityMode"/);
-  });
+  it(
+    'keeps punctuation inside the type area: kinsoku on and no hanging punctuation for every paragraph, in ' +
+      'Chinese',
+    () => {
+      // the document defaults, which no paragraph or style overrides
+      expect(styles).toMatch(
+        new RegExp(
+          '<w:pPrDefault><w:pPr><w:kinsoku/><w:overflowPunct w:val="false"/>' +
+            '<w:spacing w:line="579" w:lineRule="exact"/></w:pPr></w:pPrDefault>',
+        ),
+      );
+      expect(styles).toMatch(/<w:rPrDefault><w:rPr>[^]*<w:lang w:eastAsia="zh-CN"\/><\/w:rPr><\/w:rPrDefault>/);
+      for (const part of [...parts.entries()].filter(([n]) => /^word\/(document|styles|footer\d+)\.xml$/.test(n))) {
+        expect(part[1].match(/<w:(overflowPunct|kinsoku)\b[^>]*>/g) ?? [], part[0]).toEqual(
+          part[0] === 'word/styles.xml' ? ['<w:kinsoku/>', '<w:overflowPunct w:val="false"/>'] : [],
+        );
+      }
+      expect(settings).toMatch(
+        /<w:compat><w:doNotWrapTextWithPunct\/><w:compatSetting w:val="15" w:name="compatibilityMode"/,
+      );
+    },
+  );
 
   it('names the official fonts: 方正小标宋简体 for the 标志 and title, 黑体 and 楷体_GB2312 for headings', () => {
     expect(doc).toContain('w:eastAsia="方正小标宋简体"');

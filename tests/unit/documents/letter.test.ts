@@ -4,7 +4,15 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildResponsibilityLetter } from '../../../electron/core';
 import { renderOfficialDocument } from '../../../electron/services/documents/gbt9704';
-import { docxParts, linesStartingWithClosingMark, outsideTypeArea, pagePixels, pdfWords, renderPdf, savePng } from '../../support/docx';
+import {
+  docxParts,
+  linesStartingWithClosingMark,
+  outsideTypeArea,
+  pagePixels,
+  pdfWords,
+  renderPdf,
+  savePng,
+} from '../../support/docx';
 import { sampleLetter } from '../../support/sample-letter';
 import { repoRoot, tempDir } from '../../support/tmp';
 
@@ -13,7 +21,9 @@ const out = path.join(repoRoot, 'test-results', 'documents');
 afterAll(() => work.cleanup());
 
 describe('the letter’s .docx', async () => {
-  const bytes = await renderOfficialDocument(buildResponsibilityLetter(sampleLetter(8, { unit: '示例县堃𠮷发展和改革局' })));
+  const bytes = await renderOfficialDocument(
+    buildResponsibilityLetter(sampleLetter(8, { unit: '示例县堃𠮷发展和改革局' })),
+  );
   const parts = await docxParts(bytes);
   const doc = parts.get('word/document.xml')!;
 
@@ -21,7 +31,9 @@ describe('the letter’s .docx', async () => {
     expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(doc).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(doc).toMatch(/<w:docGrid w:type="lines" w:linePitch="579"\/>/);
-    expect(parts.get('word/styles.xml')).toMatch(/<w:rFonts w:ascii="Times New Roman" w:eastAsia="仿宋_GB2312" w:hAnsi="Times New Roman"\/>/);
+    expect(parts.get('word/styles.xml')).toMatch(
+      /<w:rFonts w:ascii="Times New Roman" w:eastAsia="仿宋_GB2312" w:hAnsi="Times New Roman"\/>/,
+    );
     expect(doc).toContain('考评责〔2026〕1号');
     expect(doc).toContain('2026年2月20日');
     expect(doc).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="FF0000"/);
@@ -94,7 +106,11 @@ describe('a letter with 80 targets rendered by LibreOffice', () => {
     savePng(pdf, layout.pages.length, path.join(out, 'letter80-last.png'));
   }, 180_000);
 
-  const pageText = (page: number) => layout.words.filter((w) => w.page === page).map((w) => w.text).join('');
+  const pageText = (page: number) =>
+    layout.words
+      .filter((w) => w.page === page)
+      .map((w) => w.text)
+      .join('');
   // pdftotext reads a table row across its cells line by line, so a cell's text is read from its column alone:
   // 目标任务 is the third of widths 1.5, 3.9, 6.3, … (20.6 in all) across the 442.25 pt from x 79.4
   const column = { from: 79.4 + (442.25 * 5.4) / 20.6 - 2, to: 79.4 + (442.25 * 11.7) / 20.6 + 2 };
@@ -104,7 +120,8 @@ describe('a letter with 80 targets rendered by LibreOffice', () => {
       .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin)
       .map((w) => w.text)
       .join('');
-  const pagesWith = (needle: string) => layout.pages.map((_, i) => i + 1).filter((p) => targetColumn(p).includes(needle));
+  const pagesWith = (needle: string) =>
+    layout.pages.map((_, i) => i + 1).filter((p) => targetColumn(p).includes(needle));
 
   it('flows over several pages with the table header at the top of every table page', () => {
     const first = pagesWith('第1项目标任务')[0]!;
@@ -121,7 +138,13 @@ describe('a letter with 80 targets rendered by LibreOffice', () => {
   it('is A4 throughout, numbered “— N —” on every page, with the red rule across the type area on the first', () => {
     for (const p of layout.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
     for (let p = 1; p <= layout.pages.length; p++) {
-      expect(layout.words.filter((w) => w.page === p && w.yMin > 743).map((w) => w.text).join(''), `page ${p}`).toBe(`—${p}—`);
+      expect(
+        layout.words
+          .filter((w) => w.page === p && w.yMin > 743)
+          .map((w) => w.text)
+          .join(''),
+        `page ${p}`,
+      ).toBe(`—${p}—`);
     }
     const { width, height, rgb } = pagePixels(pdf, 1, work.dir);
     let widest = 0;
@@ -167,7 +190,10 @@ describe('a target of 2,000 characters', () => {
     const long = `${'推进重点项目建设并按季度报告进展'.repeat(124)}最后八个字在此结束`;
     expect([...long].length).toBeGreaterThanOrEqual(1990);
     const docx = path.join(work.dir, 'long.docx');
-    fs.writeFileSync(docx, await renderOfficialDocument(buildResponsibilityLetter(sampleLetter(3, { longTarget: long }))));
+    fs.writeFileSync(
+      docx,
+      await renderOfficialDocument(buildResponsibilityLetter(sampleLetter(3, { longTarget: long }))),
+    );
     const layout = pdfWords(await renderPdf(docx, work.dir));
     expect(outsideTypeArea(layout)).toEqual([]);
     const text = layout.words.map((w) => w.text).join('');

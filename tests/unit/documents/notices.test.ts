@@ -4,25 +4,44 @@ import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type NoticeInput, type NoticeKind, addWorkingDays, buildNotice } from '../../../electron/core';
 import { renderOfficialDocument } from '../../../electron/services/documents/gbt9704';
-import { docxParts, linesStartingWithClosingMark, outsideTypeArea, pdfWords, renderPdfs, savePng } from '../../support/docx';
+import {
+  docxParts,
+  linesStartingWithClosingMark,
+  outsideTypeArea,
+  pdfWords,
+  renderPdfs,
+  savePng,
+} from '../../support/docx';
 import { repoRoot, tempDir } from '../../support/tmp';
 
 const work = tempDir('kaoping-notice-');
 afterAll(() => work.cleanup());
 
-const holidays = new Map<string, 'holiday' | 'workday'>([['2026-10-01', 'holiday'], ['2026-10-02', 'holiday'], ['2026-10-05', 'holiday'], ['2026-10-10', 'workday']]);
+const holidays = new Map<string, 'holiday' | 'workday'>([
+  ['2026-10-01', 'holiday'],
+  ['2026-10-02', 'holiday'],
+  ['2026-10-05', 'holiday'],
+  ['2026-10-10', 'workday'],
+]);
 
 function notice(kind: NoticeKind): NoticeInput {
   const date = '2026-09-29';
   return {
     kind,
     issuer: '示例县人民政府目标考评办公室',
-    number: { inquiry: '考评询〔2026〕3号', supervision: '考评督〔2026〕5号', rectification: '考评改〔2026〕2号' }[kind],
+    number: { inquiry: '考评询〔2026〕3号', supervision: '考评督〔2026〕5号', rectification: '考评改〔2026〕2号' }[
+      kind
+    ],
     to: '示例县发展和改革局',
     reason: '你单位“完成全县固定资产投资年度目标”第三季度应完成75%，实际报告完成48%，进度明显滞后。',
     source: kind === 'supervision' ? '县政府第12次常务会议决定' : null,
     items: [
-      { text: '进度滞后的具体原因及责任人', lead: '示例县发展和改革局', partners: '示例县财政局', deadline: '2026-10-16' },
+      {
+        text: '进度滞后的具体原因及责任人',
+        lead: '示例县发展和改革局',
+        partners: '示例县财政局',
+        deadline: '2026-10-16',
+      },
       { text: '第四季度的赶超措施和时间安排', deadline: '2026-10-30' },
       { text: '需要县政府协调解决的问题' },
     ],
@@ -90,7 +109,14 @@ describe('notices with deadlines in working days and a 回执', () => {
       for (const p of layout.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
       expect(outsideTypeArea(layout), kind).toEqual([]);
       expect(linesStartingWithClosingMark(layout), kind).toEqual([]);
-      for (let p = 1; p <= layout.pages.length; p++) expect(layout.words.filter((w) => w.page === p && w.yMin > 743).map((w) => w.text).join(''), `${kind} page ${p}`).toBe(`—${p}—`);
+      for (let p = 1; p <= layout.pages.length; p++)
+        expect(
+          layout.words
+            .filter((w) => w.page === p && w.yMin > 743)
+            .map((w) => w.text)
+            .join(''),
+          `${kind} page ${p}`,
+        ).toBe(`—${p}—`);
     });
   }, 180_000);
 });

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { OfficialDocument } from '../../../electron/core';
 import { renderOfficialDocument } from '../../../electron/services/documents/gbt9704';
-import { FONTS_CONF, outsideTypeArea, linesStartingWithClosingMark, pdfWords, renderEnvironment, renderPdf, TYPE_AREA_X } from '../../support/docx';
+import {
+  FONTS_CONF,
+  outsideTypeArea,
+  linesStartingWithClosingMark,
+  pdfWords,
+  renderEnvironment,
+  renderPdf,
+  TYPE_AREA_X,
+} from '../../support/docx';
 import { repoRoot, tempDir } from '../../support/tmp';
 
 // What the document rendering tests ran with, written where CI keeps test output, and LibreOffice's reading of
@@ -35,7 +43,11 @@ describe('the rendering environment', () => {
 
   it('has LibreOffice, poppler and the Noto CJK fonts, with every official font mapped to Noto CJK', () => {
     const env = renderEnvironment();
-    const fcList = execFileSync('fc-list', ['-f', '%{file}:%{index}\t%{family[0]}\t%{style[0]}\t%{fontversion}\n', ':lang=zh-cn'], { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF } })
+    const fcList = execFileSync(
+      'fc-list',
+      ['-f', '%{file}:%{index}\t%{family[0]}\t%{style[0]}\t%{fontversion}\n', ':lang=zh-cn'],
+      { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF } },
+    )
       .trim()
       .split('\n')
       .filter((l) => / SC\t/.test(l))
@@ -56,21 +68,31 @@ describe('the rendering environment', () => {
     expect(env.fonts.find((f) => f.family === 'Times New Roman')!.face).toBe('Noto Serif CJK SC');
   });
 
-  it('LibreOffice still reads w:overflowPunct inverted; handed the file as Word reads it, it keeps the comma inside', async () => {
-    const docx = path.join(work.dir, 'probe.docx');
-    fs.writeFileSync(docx, await renderOfficialDocument(probe()));
-    const raw = pdfWords(await renderPdf(docx, path.join(work.dir, 'raw'), { raw: true }));
-    const word = pdfWords(await renderPdf(docx, path.join(work.dir, 'word')));
-    const rawComma = raw.words.find((w) => w.text.endsWith('，'))!;
-    const inverted = rawComma.xMax > TYPE_AREA_X.to;
-    lines.push(
-      `LibreOffice reads <w:overflowPunct w:val="false"/> as “hang punctuation”: ${inverted ? `yes (the file as written hangs the comma to x ${rawComma.xMax.toFixed(1)} pt)` : 'no'}`,
-    );
-    expect(inverted, 'LibreOffice now reads w:overflowPunct as ECMA-376 says: remove asWordReadsIt from tests/support/docx.ts').toBe(true);
-    expect(outsideTypeArea(word)).toEqual([]);
-    expect(linesStartingWithClosingMark(word)).toEqual([]);
-    expect(word.words.map((w) => w.text).join('')).toContain('目标，考核结果');
-  }, 180_000);
+  it(
+    'LibreOffice still reads w:overflowPunct inverted; handed the file as Word reads it, it keeps the comma ' +
+      'inside',
+    async () => {
+      const docx = path.join(work.dir, 'probe.docx');
+      fs.writeFileSync(docx, await renderOfficialDocument(probe()));
+      const raw = pdfWords(await renderPdf(docx, path.join(work.dir, 'raw'), { raw: true }));
+      const word = pdfWords(await renderPdf(docx, path.join(work.dir, 'word')));
+      const rawComma = raw.words.find((w) => w.text.endsWith('，'))!;
+      const inverted = rawComma.xMax > TYPE_AREA_X.to;
+      lines.push(
+        `LibreOffice reads <w:overflowPunct w:val="false"/> as “hang ` +
+          `punctuation”:
+            ${inverted ? `yes (the file as written hangs the comma to x ${rawComma.xMax.toFixed(1)} pt)` : 'no'}`,
+      );
+      expect(
+        inverted,
+        'LibreOffice now reads w:overflowPunct as ECMA-376 says: remove asWordReadsIt from tests/support/docx.ts',
+      ).toBe(true);
+      expect(outsideTypeArea(word)).toEqual([]);
+      expect(linesStartingWithClosingMark(word)).toEqual([]);
+      expect(word.words.map((w) => w.text).join('')).toContain('目标，考核结果');
+    },
+    180_000,
+  );
 
   afterAll(() => {
     fs.mkdirSync(path.dirname(report), { recursive: true });

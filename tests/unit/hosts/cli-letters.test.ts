@@ -16,8 +16,17 @@ async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const app = t!.app;
-  const io: CliIO = { out: (s) => out.push(s), err: (s) => err.push(s), password: async () => GOOD_PASSWORD, confirm: async () => false };
-  const code = await runCli(parseArgs(argv), async () => Object.assign(Object.create(app) as typeof app, { close: () => {} }), io);
+  const io: CliIO = {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    password: async () => GOOD_PASSWORD,
+    confirm: async () => false,
+  };
+  const code = await runCli(
+    parseArgs(argv),
+    async () => Object.assign(Object.create(app) as typeof app, { close: () => {} }),
+    io,
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -48,8 +57,12 @@ describe('kaoping letters generate', () => {
     const one = await run(['letters', 'generate', '--plan', '2026', '--unit', 'SX-CZJ', '--out', out, '--as', 'kpy']);
     expect(one.code).toBe(0);
     expect(fs.readdirSync(out)).toHaveLength(1);
-    expect((await run(['letters', 'generate', '--plan', '2031', '--out', out, '--as', 'kpy'])).err).toBe('没有 2031 年度的考核方案。');
-    expect((await run(['letters', 'generate', '--plan', '2026', '--unit', 'NOPE', '--out', out, '--as', 'kpy'])).err).toBe('方案中没有单位代码为“NOPE”且尚未签订的单位。');
+    expect((await run(['letters', 'generate', '--plan', '2031', '--out', out, '--as', 'kpy'])).err).toBe(
+      '没有 2031 年度的考核方案。',
+    );
+    expect(
+      (await run(['letters', 'generate', '--plan', '2026', '--unit', 'NOPE', '--out', out, '--as', 'kpy'])).err,
+    ).toBe('方案中没有单位代码为“NOPE”且尚未签订的单位。');
     expect((await run(['letters', 'generate', '--plan', '2026', '--as', 'kpy'])).code).toBe(2);
   });
 

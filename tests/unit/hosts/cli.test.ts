@@ -33,7 +33,11 @@ async function run(argv: string[], opts: { password?: string; confirm?: boolean 
     confirm: async () => opts.confirm ?? false,
   };
   // runCli closes the app it opens; hand it a view whose close is a no-op so the test can inspect it
-  const code = await runCli(parseArgs(argv), async () => Object.assign(Object.create(app) as typeof app, { close: () => {} }), io);
+  const code = await runCli(
+    parseArgs(argv),
+    async () => Object.assign(Object.create(app) as typeof app, { close: () => {} }),
+    io,
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -49,7 +53,11 @@ describe('the command line', () => {
   it('writes as the named user, audited', async () => {
     const r = await run(['call', 'settings.update', '{"unitName":"丁县考评办"}', '--as', 'guanli']);
     expect(r.code).toBe(0);
-    expect(recentAudit(t!.app.opened.sqlite, 2)[1]).toMatchObject({ actor: 'guanli', role: 'admin', action: 'settings.update' });
+    expect(recentAudit(t!.app.opened.sqlite, 2)[1]).toMatchObject({
+      actor: 'guanli',
+      role: 'admin',
+      action: 'settings.update',
+    });
   });
 
   it('refuses a wrong password with the same message as an unknown user, exit 1', async () => {
@@ -89,15 +97,18 @@ describe('the command line', () => {
     expect(r.out).toMatch(/auth\.login\t登录\t写\t无需登录/);
   });
 
-  it('runs as a real process against a data folder given by flag, reading the password from the environment', async () => {
-    await setup();
-    const { stdout } = await promisify(execFile)(
-      path.join(repoRoot, 'node_modules/.bin/tsx'),
-      ['electron/hosts/cli.ts', 'call', 'settings.get', '{}', '--as', 'guanli', '--data-dir', t!.dir],
-      { cwd: repoRoot, env: { ...process.env, KAOPING_PASSWORD: GOOD_PASSWORD } },
-    );
-    expect(JSON.parse(stdout)).toMatchObject({ level: 'county', idleLockMinutes: 10 });
-  });
+  it(
+    'runs as a real process against a data folder given by flag, ' + 'reading the password from the environment',
+    async () => {
+      await setup();
+      const { stdout } = await promisify(execFile)(
+        path.join(repoRoot, 'node_modules/.bin/tsx'),
+        ['electron/hosts/cli.ts', 'call', 'settings.get', '{}', '--as', 'guanli', '--data-dir', t!.dir],
+        { cwd: repoRoot, env: { ...process.env, KAOPING_PASSWORD: GOOD_PASSWORD } },
+      );
+      expect(JSON.parse(stdout)).toMatchObject({ level: 'county', idleLockMinutes: 10 });
+    },
+  );
 });
 
 describe('the command line imports', () => {
@@ -128,7 +139,10 @@ describe('the command line recovers a locked administrator on this PC', () => {
     const r = await run(['unlock', 'guanli']);
     expect(r.code).toBe(0);
     expect(r.out).toBe('已解除账号“guanli”的锁定，此操作已记入审计日志。');
-    expect(recentAudit(t!.app.opened.sqlite, 1)[0]).toMatchObject({ actor: '本机命令行（解锁）', action: 'users.unlock' });
+    expect(recentAudit(t!.app.opened.sqlite, 1)[0]).toMatchObject({
+      actor: '本机命令行（解锁）',
+      action: 'users.unlock',
+    });
     expect((await run(['unlock', 'guanli'])).out).toBe('账号“guanli”没有被锁定。');
     expect((await run(['unlock', 'nobody'])).code).toBe(1);
   });

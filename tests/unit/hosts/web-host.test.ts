@@ -3,7 +3,13 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames, channels } from '../../../electron/contract';
-import { MAX_BODY_BYTES, SESSION_HEADER, TOKEN_HEADER, type WebHost, startWebHost } from '../../../electron/hosts/web-host';
+import {
+  MAX_BODY_BYTES,
+  SESSION_HEADER,
+  TOKEN_HEADER,
+  type WebHost,
+  startWebHost,
+} from '../../../electron/hosts/web-host';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/static-files';
 import { recentAudit } from '../../../db/repos/audit';
 import { addUser, signIn, snapshotRows, testApp, type TestApp } from '../../support/app';
@@ -43,14 +49,21 @@ interface Raw {
 }
 
 /** A raw request so that Host headers, methods and odd paths go out exactly as written. */
-function raw(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Raw> {
+function raw(opts: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}): Promise<Raw> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port: host.port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
     req.on('error', reject);
@@ -77,7 +90,10 @@ describe('the loopback host', () => {
   it('answers a call with the same Result the dispatcher gives, as the host caller', async () => {
     const r = await callApi({ channel: 'system.info', input: {} });
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { transport: 'web', caller: { username: '网页用户' } } });
+    expect(JSON.parse(r.body)).toMatchObject({
+      ok: true,
+      value: { transport: 'web', caller: { username: '网页用户' } },
+    });
   });
 
   it('runs a write through the dispatcher: persisted and audited', async () => {
@@ -87,18 +103,58 @@ describe('the loopback host', () => {
   });
 
   const refusals: [string, () => Promise<Raw>, number, string][] = [
-    ['no token', () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [TOKEN_HEADER]: '' }), 401, 'UNAUTHENTICATED'],
-    ['a wrong token', () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [TOKEN_HEADER]: 'x'.repeat(32) }), 401, 'UNAUTHENTICATED'],
-    ['a token one character short', () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [TOKEN_HEADER]: host.token.slice(1) }), 401, 'UNAUTHENTICATED'],
-    ['a foreign Host header (DNS rebinding)', () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { host: `evil.example:${host.port}` }), 403, 'FORBIDDEN'],
+    [
+      'no token',
+      () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [TOKEN_HEADER]: '' }),
+      401,
+      'UNAUTHENTICATED',
+    ],
+    [
+      'a wrong token',
+      () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [TOKEN_HEADER]: 'x'.repeat(32) }),
+      401,
+      'UNAUTHENTICATED',
+    ],
+    [
+      'a token one character short',
+      () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [TOKEN_HEADER]: host.token.slice(1) }),
+      401,
+      'UNAUTHENTICATED',
+    ],
+    [
+      'a foreign Host header (DNS rebinding)',
+      () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { host: `evil.example:${host.port}` }),
+      403,
+      'FORBIDDEN',
+    ],
     ['a body that is not JSON', () => callApi('{"channel": "settings.update", '), 400, 'INVALID_INPUT'],
     ['a JSON array', () => callApi([1, 2]), 400, 'INVALID_INPUT'],
     ['JSON null', () => callApi('null'), 400, 'INVALID_INPUT'],
-    ['a body over the limit', () => callApi({ channel: 'settings.update', input: { unitName: 'x'.repeat(MAX_BODY_BYTES) } }), 413, 'TOO_LARGE'],
-    ['GET on the call endpoint', () => raw({ path: '/api/call', headers: { [TOKEN_HEADER]: host.token } }), 405, 'INVALID_INPUT'],
+    [
+      'a body over the limit',
+      () => callApi({ channel: 'settings.update', input: { unitName: 'x'.repeat(MAX_BODY_BYTES) } }),
+      413,
+      'TOO_LARGE',
+    ],
+    [
+      'GET on the call endpoint',
+      () => raw({ path: '/api/call', headers: { [TOKEN_HEADER]: host.token } }),
+      405,
+      'INVALID_INPUT',
+    ],
     ['an unknown channel', () => callApi({ channel: 'db.drop', input: {} }), 200, 'UNKNOWN_CHANNEL'],
-    ['no session', () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [SESSION_HEADER]: '' }), 200, 'UNAUTHENTICATED'],
-    ['a made-up session', () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [SESSION_HEADER]: 'A'.repeat(32) }), 200, 'UNAUTHENTICATED'],
+    [
+      'no session',
+      () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [SESSION_HEADER]: '' }),
+      200,
+      'UNAUTHENTICATED',
+    ],
+    [
+      'a made-up session',
+      () => callApi({ channel: 'settings.update', input: { unitName: '丙' } }, { [SESSION_HEADER]: 'A'.repeat(32) }),
+      200,
+      'UNAUTHENTICATED',
+    ],
     ['no channel at all', () => callApi({ input: {} }), 200, 'UNKNOWN_CHANNEL'],
   ];
 
@@ -138,14 +194,19 @@ describe('the loopback host', () => {
     expect((await raw({ path: '/assets/app.js' })).headers['content-type']).toMatch(/javascript/);
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/%00index.html', '/..\\secret.txt', '/missing.js'])(
-    'answers 404 for %s and never leaks a file outside the renderer',
-    async (p) => {
-      const r = await raw({ path: p });
-      expect(r.status).toBe(404);
-      expect(r.body).not.toContain('outside the root');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/%00index.html',
+    '/..\\secret.txt',
+    '/missing.js',
+  ])('answers 404 for %s and never leaks a file outside the renderer', async (p) => {
+    const r = await raw({ path: p });
+    expect(r.status).toBe(404);
+    expect(r.body).not.toContain('outside the root');
+  });
 
   it('refuses other methods on static paths', async () => {
     expect((await raw({ method: 'DELETE', path: '/index.html' })).status).toBe(405);

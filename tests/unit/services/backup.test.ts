@@ -51,20 +51,28 @@ async function backup(t: TestApp & { admin: string }, input: { dir?: string } = 
 const LIVE_ONLY = ['audit_log', 'backups'];
 
 describe('backup', () => {
-  it('writes a verified backup with the database, the attachments and what it holds; records and audits it', async () => {
-    const t = await app();
-    await withData(t);
-    const b = await backup(t);
-    expect(path.dirname(b.file)).toBe(path.join(t.dir, 'backups'));
-    expect(path.basename(b.file)).toMatch(/^考评备份-\d{8}-\d{6}\.kpbak$/);
-    expect(fs.readdirSync(path.dirname(b.file)).filter((f) => f.endsWith('.partial'))).toEqual([]);
-    expect(b.counts).toMatchObject({ units: 40, people: 300, users: 1, calendar_days: 1 });
-    expect(b.attachments).toBe(1);
-    expect(t.app.opened.sqlite.prepare('select kind, created_by from backups').all()).toEqual([{ kind: 'manual', created_by: 'guanli' }]);
-    expect(recentAudit(t.app.opened.sqlite, 1)[0]).toMatchObject({ action: 'backup.create', actor: 'guanli' });
-    const inspect = await t.app.call(t.admin, 'web', 'backup.inspect', { file: b.file });
-    expect(inspect).toMatchObject({ ok: true, value: { sameInstallation: true, unitName: '甲县考评办', counts: { people: 300 } } });
-  });
+  it(
+    'writes a verified backup with the database, the attachments and ' + 'what it holds; records and audits it',
+    async () => {
+      const t = await app();
+      await withData(t);
+      const b = await backup(t);
+      expect(path.dirname(b.file)).toBe(path.join(t.dir, 'backups'));
+      expect(path.basename(b.file)).toMatch(/^考评备份-\d{8}-\d{6}\.kpbak$/);
+      expect(fs.readdirSync(path.dirname(b.file)).filter((f) => f.endsWith('.partial'))).toEqual([]);
+      expect(b.counts).toMatchObject({ units: 40, people: 300, users: 1, calendar_days: 1 });
+      expect(b.attachments).toBe(1);
+      expect(t.app.opened.sqlite.prepare('select kind, created_by from backups').all()).toEqual([
+        { kind: 'manual', created_by: 'guanli' },
+      ]);
+      expect(recentAudit(t.app.opened.sqlite, 1)[0]).toMatchObject({ action: 'backup.create', actor: 'guanli' });
+      const inspect = await t.app.call(t.admin, 'web', 'backup.inspect', { file: b.file });
+      expect(inspect).toMatchObject({
+        ok: true,
+        value: { sameInstallation: true, unitName: '甲县考评办', counts: { people: 300 } },
+      });
+    },
+  );
 
   it('restores byte-for-byte equal data (row hashes), keeping the current data as a backup first', async () => {
     const t = await app();
@@ -81,7 +89,10 @@ describe('backup', () => {
     expect(changed).not.toEqual(atBackup);
 
     const r = await t.app.call(t.admin, 'web', 'backup.restore', { file: b.file, confirm: true });
-    expect(r).toMatchObject({ ok: true, value: { restored: { file: b.file }, safetyBackup: expect.stringMatching(/恢复前\.kpbak$/) } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { restored: { file: b.file }, safetyBackup: expect.stringMatching(/恢复前\.kpbak$/) },
+    });
     expect(rowHashes(t.app.opened.sqlite, LIVE_ONLY)).toEqual(atBackup);
     expect(fs.readFileSync(attachmentPath(t.dir, attachment), 'utf8')).toBe('佐证材料：第三季度进展照片');
     // everybody signs in again; the trail of the restored data says what happened
@@ -120,7 +131,13 @@ describe('backup', () => {
     const before = rowHashes(t.app.opened.sqlite);
     process.env.KAOPING_FAULT = 'backup:write:enospc';
     const r = await t.app.call(t.admin, 'web', 'backup.create', {});
-    expect(r).toMatchObject({ ok: false, error: { code: 'STORAGE', message: expect.stringMatching(/^磁盘空间不足，备份未完成，已删除未写完的文件。当前数据没有受到影响。/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'STORAGE',
+        message: expect.stringMatching(/^磁盘空间不足，备份未完成，已删除未写完的文件。当前数据没有受到影响。/),
+      },
+    });
     expect(fs.readdirSync(path.join(t.dir, 'backups'))).toEqual([]);
     expect(fs.readdirSync(path.join(t.dir, 'tmp'))).toEqual([]);
     expect(rowHashes(t.app.opened.sqlite)).toEqual(before);
@@ -133,7 +150,10 @@ describe('backup', () => {
     const file = path.join(ro.dir, 'not-a-folder');
     fs.writeFileSync(file, 'x');
     const r = await t.app.call(t.admin, 'web', 'backup.create', { dir: path.join(file, 'sub') });
-    expect(r).toMatchObject({ ok: false, error: { code: 'STORAGE', message: expect.stringMatching(/不存在|没有权限/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'STORAGE', message: expect.stringMatching(/不存在|没有权限/) },
+    });
   });
 });
 
@@ -174,7 +194,15 @@ describe('restore refuses, before touching anything', () => {
     const bytes = fs.readFileSync(b.file);
     // spread through the file, plus the first and the last bytes (headers, directory, seal)
     const spread = sized(48, 480);
-    const positions = [0, 1, 30, ...Array.from({ length: spread }, (_, i) => Math.floor(((i + 0.5) / spread) * bytes.length)), bytes.length - 70, bytes.length - 22, bytes.length - 1];
+    const positions = [
+      0,
+      1,
+      30,
+      ...Array.from({ length: spread }, (_, i) => Math.floor(((i + 0.5) / spread) * bytes.length)),
+      bytes.length - 70,
+      bytes.length - 22,
+      bytes.length - 1,
+    ];
     for (const [i, at] of positions.entries()) {
       const flipped = Buffer.from(bytes);
       flipped[at]! ^= 1 << (i % 8);
@@ -249,8 +277,14 @@ describe('restore refuses, before touching anything', () => {
     other.prepare('select count(*) from units').get();
     try {
       const r = await t.app.call(t.admin, 'web', 'backup.restore', { file: b.file, confirm: true });
-      expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/正被另一个考评窗口或命令行使用/) } });
-      expect(await t.app.call(t.admin, 'web', 'settings.get', {})).toMatchObject({ ok: true, value: { unitName: '甲县考评办' } });
+      expect(r).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', message: expect.stringMatching(/正被另一个考评窗口或命令行使用/) },
+      });
+      expect(await t.app.call(t.admin, 'web', 'settings.get', {})).toMatchObject({
+        ok: true,
+        value: { unitName: '甲县考评办' },
+      });
     } finally {
       other.close();
     }

@@ -16,12 +16,19 @@ async function setup() {
 
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
 
-async function xlsx(rows: unknown[][], opts: { formulaAt?: [number, number]; hiddenFirst?: boolean } = {}): Promise<Buffer> {
+async function xlsx(
+  rows: unknown[][],
+  opts: { formulaAt?: [number, number]; hiddenFirst?: boolean } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   if (opts.hiddenFirst) wb.addWorksheet('旧表', { state: 'hidden' }).addRow(['日期', '类型']);
   const ws = wb.addWorksheet('2026年节假日');
   rows.forEach((r) => ws.addRow(r));
-  if (opts.formulaAt) ws.getCell(opts.formulaAt[0], opts.formulaAt[1]).value = { formula: 'TODAY()', result: new Date() } as ExcelJS.CellFormulaValue;
+  if (opts.formulaAt)
+    ws.getCell(opts.formulaAt[0], opts.formulaAt[1]).value = {
+      formula: 'TODAY()',
+      result: new Date(),
+    } as ExcelJS.CellFormulaValue;
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -63,12 +70,22 @@ describe('the working-day calendar', () => {
     expect(snapshotRows(t.app)).toBe(before);
     const done = await admin.attempt('calendar.import', { fileName: '2026节假日.xlsx', base64: b64(file) });
     expect(done).toMatchObject({ ok: true, value: { written: 4 } });
-    expect(await admin.attempt('calendar.list', { year: 2026 })).toMatchObject({ ok: true, value: expect.arrayContaining([{ date: '2026-10-10', kind: 'workday', note: '调休上班' }]) });
+    expect(await admin.attempt('calendar.list', { year: 2026 })).toMatchObject({
+      ok: true,
+      value: expect.arrayContaining([{ date: '2026-10-10', kind: 'workday', note: '调休上班' }]),
+    });
   });
 
   it('names every bad row and imports nothing from a file with any error', async () => {
     await setup();
-    const csv = ['日期,类型,说明', '2026-10-01,休,国庆', '2026-02-30,休,', '2026-10-09,放假吧,', '2026-10-01,班,', ',休,'].join('\n');
+    const csv = [
+      '日期,类型,说明',
+      '2026-10-01,休,国庆',
+      '2026-02-30,休,',
+      '2026-10-09,放假吧,',
+      '2026-10-01,班,',
+      ',休,',
+    ].join('\n');
     const p = await admin.attempt('calendar.preview', { fileName: 'cal.csv', base64: b64(csv) });
     const rows = (p as { value: { rows: { row: number; status: string; message?: string }[] } }).value.rows;
     expect(rows.filter((r) => r.status === 'error').map((r) => [r.row, r.message])).toEqual([
@@ -79,27 +96,48 @@ describe('the working-day calendar', () => {
     ]);
     const before = snapshotRows(t.app);
     const r = await admin.attempt('calendar.import', { fileName: 'cal.csv', base64: b64(csv) });
-    expect(r).toMatchObject({ ok: false, error: { message: '文件有 4 行错误，未导入任何内容。第 3 行：“日期”无法识别：2026-02-30（应如 2026-10-01）' } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { message: '文件有 4 行错误，未导入任何内容。第 3 行：“日期”无法识别：2026-02-30（应如 2026-10-01）' },
+    });
     expect(snapshotRows(t.app)).toBe(before);
   });
 
   it.each([
     ['a text file named .xlsx', 'cal.xlsx', b64('日期,类型'), /不是有效的 Excel/],
-    ['an old .xls file', 'cal.xls', b64(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])), /旧版 Excel（\.xls）/],
+    [
+      'an old .xls file',
+      'cal.xls',
+      b64(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
+      /旧版 Excel（\.xls）/,
+    ],
     ['an empty file', 'cal.xlsx', '', /是空的/],
   ])('refuses %s with a clear message', async (_l, fileName, base64, message) => {
     await setup();
-    expect(await admin.attempt('calendar.preview', { fileName, base64 })).toMatchObject({ ok: false, error: { message: expect.stringMatching(message) } });
+    expect(await admin.attempt('calendar.preview', { fileName, base64 })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(message) },
+    });
   });
 
   it('reads the first visible sheet, refuses formulas and explains a missing header', async () => {
     await setup();
-    const withFormula = await xlsx([['日期', '类型'], ['2026-05-01', '休']], { formulaAt: [2, 1], hiddenFirst: true });
+    const withFormula = await xlsx(
+      [
+        ['日期', '类型'],
+        ['2026-05-01', '休'],
+      ],
+      { formulaAt: [2, 1], hiddenFirst: true },
+    );
     const p = await admin.attempt('calendar.preview', { fileName: 'f.xlsx', base64: b64(withFormula) });
-    expect((p as { value: { rows: { message?: string }[] } }).value.rows[0]!.message).toBe('单元格是公式，请改为直接填写内容');
+    expect((p as { value: { rows: { message?: string }[] } }).value.rows[0]!.message).toBe(
+      '单元格是公式，请改为直接填写内容',
+    );
     const noHeader = await xlsx([['2026-05-01', '休']]);
     const q = await admin.attempt('calendar.preview', { fileName: 'h.xlsx', base64: b64(noHeader) });
-    expect((q as { value: { rows: { message?: string }[] } }).value.rows[0]!.message).toMatch(/第 1 行须有“日期”和“类型”两列/);
+    expect((q as { value: { rows: { message?: string }[] } }).value.rows[0]!.message).toMatch(
+      /第 1 行须有“日期”和“类型”两列/,
+    );
   });
 });
 
@@ -124,6 +162,9 @@ describe('audit export', () => {
     expect(details).toContain('HYPERLINK');
     ws.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
     const trail = await auditor.attempt('audit.list', { action: 'audit', offset: 0, limit: 5 });
-    expect(trail).toMatchObject({ ok: true, value: { total: 1, rows: [{ action: 'audit.export', actor: 'shenji', title: '导出审计日志' }] } });
+    expect(trail).toMatchObject({
+      ok: true,
+      value: { total: 1, rows: [{ action: 'audit.export', actor: 'shenji', title: '导出审计日志' }] },
+    });
   });
 });

@@ -17,7 +17,15 @@ function dispatcherWith(over: Partial<HandlerMap>, log: Logger = { info() {}, er
   return createDispatcher({
     database: () => t.app.opened,
     env: t.app.env,
-    services: { sessions: t.app.sessions, scrypt: { log2N: 10, r: 8, p: 1 }, restore: () => Promise.reject(new Error('no')), busy: () => null, jobs: new JobStore(), database: () => t.app.opened, callAs: () => Promise.reject(new Error('no')) },
+    services: {
+      sessions: t.app.sessions,
+      scrypt: { log2N: 10, r: 8, p: 1 },
+      restore: () => Promise.reject(new Error('no')),
+      busy: () => null,
+      jobs: new JobStore(),
+      database: () => t.app.opened,
+      callAs: () => Promise.reject(new Error('no')),
+    },
     handlers: { ...handlers, ...over } as HandlerMap,
     log,
     now: () => 1_767_225_600_000,
@@ -28,17 +36,23 @@ describe('dispatcher', () => {
   it('answers a read with its value and writes no audit entry', async () => {
     t = await testApp();
     const r = await t.app.callAs(asRole('leader'), 'web', 'system.info', {});
-    expect(r).toMatchObject({ ok: true, value: { transport: 'web', caller: { role: 'leader' }, schemaVersion: loadMigrations(migrationsFolder).length } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { transport: 'web', caller: { role: 'leader' }, schemaVersion: loadMigrations(migrationsFolder).length },
+    });
     expect(recentAudit(t.app.opened.sqlite, 10)).toEqual([]);
   });
 
   it('refuses an unknown channel in Chinese', async () => {
     t = await testApp();
     const r = await t.app.callAs(asRole('admin'), 'cli', 'system.format', {});
-    expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: expect.stringMatching(/没有这个功能/) } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: expect.stringMatching(/没有这个功能/) },
+    });
   });
 
-  it("refuses a role the channel does not allow, naming role and action, and writes nothing", async () => {
+  it('refuses a role the channel does not allow, naming role and action, and writes nothing', async () => {
     t = await testApp();
     const before = snapshotRows(t.app);
     const r = await t.app.callAs(asRole('clerk'), 'web', 'settings.update', { unitName: '某局' });
@@ -53,8 +67,17 @@ describe('dispatcher', () => {
     await t.app.callAs(admin, 'web', 'settings.update', { level: 'city' });
     const rows = recentAudit(t.app.opened.sqlite, 10).reverse();
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ seq: 1, actor: '张三', role: 'admin', action: 'settings.update', target: 'settings' });
-    expect(JSON.parse(rows[0]!.detail)).toEqual({ via: 'electron', changed: { unitName: { from: '', to: '甲县考评办' } } });
+    expect(rows[0]).toMatchObject({
+      seq: 1,
+      actor: '张三',
+      role: 'admin',
+      action: 'settings.update',
+      target: 'settings',
+    });
+    expect(JSON.parse(rows[0]!.detail)).toEqual({
+      via: 'electron',
+      changed: { unitName: { from: '', to: '甲县考评办' } },
+    });
     expect(rows[0]!.prevHash).toBe(GENESIS_HASH);
     expect(rows[1]!.prevHash).toBe(rows[0]!.hash);
     for (const r of rows) expect(r.hash).toBe(entryHash(r.prevHash, r));
@@ -69,7 +92,12 @@ describe('dispatcher', () => {
         throw new AppError('RULE_VIOLATION', '方案已发布，不能修改。');
       },
     });
-    const r = await dispatch({ trustedCaller: asRole('admin'), channel: 'settings.update', input: {}, transport: 'web' });
+    const r = await dispatch({
+      trustedCaller: asRole('admin'),
+      channel: 'settings.update',
+      input: {},
+      transport: 'web',
+    });
     expect(r).toEqual({ ok: false, error: { code: 'RULE_VIOLATION', message: '方案已发布，不能修改。' } });
     expect(snapshotRows(t.app)).toBe(before);
   });
@@ -81,13 +109,20 @@ describe('dispatcher', () => {
     const dispatch = dispatcherWith(
       {
         'settings.update': (ctx) => {
-          ctx.sqlite.prepare(`insert into settings (key, value, updated_at, updated_by) values ('x', '1', 0, 'y')`).run();
+          ctx.sqlite
+            .prepare(`insert into settings (key, value, updated_at, updated_by) values ('x', '1', 0, 'y')`)
+            .run();
           throw new TypeError('cannot read properties of undefined');
         },
       },
       { info() {}, error: (m, e) => logged.push(`${m} ${(e as Error).stack}`) },
     );
-    const r = await dispatch({ trustedCaller: asRole('admin'), channel: 'settings.update', input: {}, transport: 'web' });
+    const r = await dispatch({
+      trustedCaller: asRole('admin'),
+      channel: 'settings.update',
+      input: {},
+      transport: 'web',
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('INTERNAL');
@@ -106,7 +141,12 @@ describe('dispatcher', () => {
         return { unitName: 42 } as never;
       },
     });
-    const r = await dispatch({ trustedCaller: asRole('admin'), channel: 'settings.update', input: {}, transport: 'web' });
+    const r = await dispatch({
+      trustedCaller: asRole('admin'),
+      channel: 'settings.update',
+      input: {},
+      transport: 'web',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(snapshotRows(t.app)).toBe(before);
   });

@@ -14,12 +14,20 @@ afterAll(() => t.close());
 // per-field cases a fixed sample does, and all of them under `npm run test:full`
 const table = sampled(
   channelNames.flatMap((name) => hostileInputs(name).map(([label, input]) => ({ name, label, input }))),
-  { every: 3, label: (c) => `${c.name}: ${c.label}`, group: (c) => `${c.name}: ${WHOLE_INPUT.has(c.label) ? c.label : 'field'}` },
+  {
+    every: 3,
+    label: (c) => `${c.name}: ${c.label}`,
+    group: (c) => `${c.name}: ${WHOLE_INPUT.has(c.label) ? c.label : 'field'}`,
+  },
 );
 
 describe('every channel fed malformed input', () => {
   it('has cases for every channel', () => {
-    for (const name of channelNames) expect(table.some((c) => c.name === name), name).toBe(true);
+    for (const name of channelNames)
+      expect(
+        table.some((c) => c.name === name),
+        name,
+      ).toBe(true);
   });
 
   it.each(table)('$name: $label → INVALID_INPUT in Chinese, nothing written', async ({ name, input }) => {

@@ -16,7 +16,10 @@ async function setup() {
   kpy = caller(t.app, await signIn(t.app, 'kpy'));
 }
 
-const fixture = (name: string) => ({ fileName: name, base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures/org', name)).toString('base64') });
+const fixture = (name: string) => ({
+  fileName: name,
+  base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures/org', name)).toString('base64'),
+});
 const call: TypedCaller['call'] = (channel, input) => kpy.call(channel, input);
 const attempt: TypedCaller['attempt'] = (channel, input) => kpy.attempt(channel, input);
 
@@ -43,13 +46,20 @@ describe('importing the sample workbooks', () => {
     // the same files again change nothing
     expect((await call('units.importPreview', fixture('sample-units.xlsx'))).counts).toMatchObject({ same: 8 });
     // a full ID number in the file is never compared with the stored one, so that row reads as an update
-    expect((await call('people.importPreview', fixture('sample-people.xlsx'))).counts).toMatchObject({ same: 9, update: 1 });
+    expect((await call('people.importPreview', fixture('sample-people.xlsx'))).counts).toMatchObject({
+      same: 9,
+      update: 1,
+    });
   });
 
   it('names every broken unit row with its column and reason, and imports nothing', async () => {
     await setup();
     const r = await call('units.importPreview', fixture('broken-units.xlsx'));
-    const errors = Object.fromEntries(r.rows.filter((x) => x.status === 'error').map((x) => [x.row, x.messages.map((m) => `${m.column}:${m.message}`).join(' | ')]));
+    const errors = Object.fromEntries(
+      r.rows
+        .filter((x) => x.status === 'error')
+        .map((x) => [x.row, x.messages.map((m) => `${m.column}:${m.message}`).join(' | ')]),
+    );
     expect(errors).toEqual({
       4: '单位代码:与第 3 行的单位代码重复',
       5: '上级单位代码:找不到单位代码为“NOPE”的单位（数据库和本文件中都没有）',
@@ -66,7 +76,14 @@ describe('importing the sample workbooks', () => {
     expect(r.notices).toContain('已忽略隐藏的工作表“旧数据”。');
     const before = snapshotRows(t.app);
     const refused = await attempt('units.import', fixture('broken-units.xlsx'));
-    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^文件有 11 行错误，未导入任何内容。第 4 行：“单位代码”与第 3 行的单位代码重复$/) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringMatching(
+          /^文件有 11 行错误，未导入任何内容。第 4 行：“单位代码”与第 3 行的单位代码重复$/,
+        ),
+      },
+    });
     expect(snapshotRows(t.app)).toBe(before);
   });
 
@@ -74,7 +91,11 @@ describe('importing the sample workbooks', () => {
     await setup();
     await call('units.import', fixture('sample-units.xlsx'));
     const r = await call('people.importPreview', fixture('broken-people.xlsx'));
-    const errors = Object.fromEntries(r.rows.filter((x) => x.status === 'error').map((x) => [x.row, x.messages.map((m) => `${m.column}:${m.message}`).join(' | ')]));
+    const errors = Object.fromEntries(
+      r.rows
+        .filter((x) => x.status === 'error')
+        .map((x) => [x.row, x.messages.map((m) => `${m.column}:${m.message}`).join(' | ')]),
+    );
     expect(errors).toEqual({
       3: '单位代码:找不到单位代码为“NOPE”的单位，请先导入单位',
       4: '姓名:不能为空',
@@ -87,17 +108,21 @@ describe('importing the sample workbooks', () => {
     expect(r.counts).toMatchObject({ create: 2, error: 7 });
   });
 
-  it.each([
-    ['not-excel.xlsx', /不是有效的 Excel/],
-  ])('refuses %s with a clear message', async (name, message) => {
+  it.each([['not-excel.xlsx', /不是有效的 Excel/]])('refuses %s with a clear message', async (name, message) => {
     await setup();
-    expect(await attempt('units.importPreview', fixture(name))).toMatchObject({ ok: false, error: { message: expect.stringMatching(message) } });
+    expect(await attempt('units.importPreview', fixture(name))).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(message) },
+    });
   });
 
   it('refuses a file over the size limit before reading it', async () => {
     await setup();
     const big = 'A'.repeat(27_990_000);
-    expect(await attempt('people.importPreview', { fileName: 'big.xlsx', base64: big })).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
+    expect(await attempt('people.importPreview', { fileName: 'big.xlsx', base64: big })).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_LARGE' },
+    });
   });
 
   it('explains a workbook without the required columns', async () => {
@@ -106,7 +131,9 @@ describe('importing the sample workbooks', () => {
     wb.addWorksheet('Sheet1').addRow(['地址', '电话']);
     const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     const r = await call('units.importPreview', { fileName: 'x.xlsx', base64 });
-    expect(r.rows[0]!.messages[0]!.message).toBe('第 1 行（表头）缺少必需的列：“单位代码”、“单位名称”、“单位类型”。请使用导入模板。');
+    expect(r.rows[0]!.messages[0]!.message).toBe(
+      '第 1 行（表头）缺少必需的列：“单位代码”、“单位名称”、“单位类型”。请使用导入模板。',
+    );
   });
 });
 
@@ -117,7 +144,13 @@ describe('units and people by hand', () => {
     await call('people.import', fixture('sample-people.xlsx'));
     const units = new Map((await call('units.list', {})).map((u) => [u.code, u.id]));
     const zhao = (await call('people.list', { search: '赵敏' })).rows[0]!;
-    await call('people.update', { id: zhao.id, unitId: units.get('SX-CZJ'), post: '副局长', duties: '分管预算', fromDate: '2026-03-01' });
+    await call('people.update', {
+      id: zhao.id,
+      unitId: units.get('SX-CZJ'),
+      post: '副局长',
+      duties: '分管预算',
+      fromDate: '2026-03-01',
+    });
     const detail = await call('people.get', { id: zhao.id });
     expect(detail.posts.map((p) => [p.unitName, p.post, p.fromDate, p.toDate])).toEqual([
       ['示例县财政局', '副局长', '2026-03-01', null],
@@ -131,7 +164,10 @@ describe('units and people by hand', () => {
       ok: false,
       error: { message: '请先停用下级单位（如“示例县发展和改革局价格科”），再停用本单位。' },
     });
-    expect(await attempt('units.create', { code: 'SX', name: '重复', kind: 'county' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await attempt('units.create', { code: 'SX', name: '重复', kind: 'county' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   it('exports both lists with masked ID numbers and text cells; the export imports back unchanged', async () => {
@@ -149,8 +185,14 @@ describe('units and people by hand', () => {
     const uw = new ExcelJS.Workbook();
     await uw.xlsx.load(Buffer.from(u.base64, 'base64') as unknown as ArrayBuffer);
     uw.getWorksheet('单位')!.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
-    expect((await call('units.importPreview', { fileName: u.fileName, base64: u.base64 })).counts).toMatchObject({ same: 9, error: 0 });
-    expect((await call('people.importPreview', { fileName: p.fileName, base64: p.base64 })).counts).toMatchObject({ same: 10, error: 0 });
+    expect((await call('units.importPreview', { fileName: u.fileName, base64: u.base64 })).counts).toMatchObject({
+      same: 9,
+      error: 0,
+    });
+    expect((await call('people.importPreview', { fileName: p.fileName, base64: p.base64 })).counts).toMatchObject({
+      same: 10,
+      error: 0,
+    });
   });
 
   it('serves templates that import as they are', async () => {
@@ -173,10 +215,16 @@ describe('imports that must not lose or reveal anything', () => {
     await setup();
     await call('units.import', fixture('sample-units.xlsx'));
     await call('people.import', fixture('sample-people.xlsx'));
-    const base64 = await xlsx('人员', [['姓名', '单位代码', '职务'], ['王建国', 'SX-FGJ', '局长']]);
+    const base64 = await xlsx('人员', [
+      ['姓名', '单位代码', '职务'],
+      ['王建国', 'SX-FGJ', '局长'],
+    ]);
     const p = await call('people.importPreview', { fileName: 'few.xlsx', base64 });
     expect(p.counts).toMatchObject({ same: 1, error: 0 });
-    const units = await xlsx('单位', [['单位代码', '单位名称', '单位类型'], ['SX-FGJ-JGK', '价格监督科', '其他']]);
+    const units = await xlsx('单位', [
+      ['单位代码', '单位名称', '单位类型'],
+      ['SX-FGJ-JGK', '价格监督科', '其他'],
+    ]);
     await call('units.import', { fileName: 'u.xlsx', base64: units });
     const list = await call('units.list', {});
     const jgk = list.find((u) => u.code === 'SX-FGJ-JGK')!;
@@ -189,7 +237,10 @@ describe('imports that must not lose or reveal anything', () => {
   it('reads CSV cells as the text written: leading zeros, long numbers and dates survive', async () => {
     await setup();
     await call('units.import', fixture('sample-units.xlsx'));
-    const csv = ['人员编号,姓名,单位代码,联系电话,身份证号,任职日期', '0012,钱七,SX-CZJ,01012345678,11010519491231002X,2025-01-01'].join('\n');
+    const csv = [
+      '人员编号,姓名,单位代码,联系电话,身份证号,任职日期',
+      '0012,钱七,SX-CZJ,01012345678,11010519491231002X,2025-01-01',
+    ].join('\n');
     await call('people.import', { fileName: 'p.csv', base64: Buffer.from(csv).toString('base64') });
     const p = (await call('people.list', { search: '钱七' })).rows[0]!;
     expect(p).toMatchObject({ code: '0012', phone: '01012345678' });
@@ -208,8 +259,16 @@ describe('imports that must not lose or reveal anything', () => {
     ]);
     await call('units.import', { fileName: 'stop.xlsx', base64: both });
     const list = await call('units.list', {});
-    expect(list.filter((u) => !u.active).map((u) => u.code).sort()).toEqual(['SX-FGJ', 'SX-FGJ-JGK']);
-    const parentOnly = await xlsx('单位', [['单位代码', '单位名称', '单位类型', '状态'], ['SX', '示例县人民政府', '县（区）', '停用']]);
+    expect(
+      list
+        .filter((u) => !u.active)
+        .map((u) => u.code)
+        .sort(),
+    ).toEqual(['SX-FGJ', 'SX-FGJ-JGK']);
+    const parentOnly = await xlsx('单位', [
+      ['单位代码', '单位名称', '单位类型', '状态'],
+      ['SX', '示例县人民政府', '县（区）', '停用'],
+    ]);
     const r = await call('units.importPreview', { fileName: 'p.xlsx', base64: parentOnly });
     expect(r.rows[0]!.messages[0]!.message).toMatch(/^下级单位“.+”仍在启用，请一并停用或先停用它$/);
   });
@@ -218,7 +277,10 @@ describe('imports that must not lose or reveal anything', () => {
     await setup();
     await call('units.import', fixture('sample-units.xlsx'));
     await call('people.import', fixture('sample-people.xlsx'));
-    const base64 = await xlsx('人员', [['人员编号', '姓名', '单位代码', '职务', '任职日期'], ['P002', '李红', 'SX-FGJ', '局长', '2023-07-15']]);
+    const base64 = await xlsx('人员', [
+      ['人员编号', '姓名', '单位代码', '职务', '任职日期'],
+      ['P002', '李红', 'SX-FGJ', '局长', '2023-07-15'],
+    ]);
     await call('people.import', { fileName: 'back.xlsx', base64 });
     const li = (await call('people.list', { search: '李红' })).rows[0]!;
     const posts = (await call('people.get', { id: li.id })).posts;

@@ -9,18 +9,48 @@ type PlanGet = {
   plan: { state: string; title: string; units: number; targets: number };
   rules: Record<string, boolean>;
   moves: string[];
-  indicators: { id: number; name: string; isGroup: boolean; kind: string; points: number; parentId: number | null; standardText: string }[];
+  indicators: {
+    id: number;
+    name: string;
+    isGroup: boolean;
+    kind: string;
+    points: number;
+    parentId: number | null;
+    standardText: string;
+  }[];
   pointsByCategory: { name: string; sum: number; ok: boolean }[];
 };
-type Target = { id: number; unitCode: string; indicatorName: string; content: string; points: number; leaderName: string | null; milestones: { text: string; percent: number | null }[]; frozen: boolean; partnerUnitIds: number[] };
+type Target = {
+  id: number;
+  unitCode: string;
+  indicatorName: string;
+  content: string;
+  points: number;
+  leaderName: string | null;
+  milestones: { text: string; percent: number | null }[];
+  frozen: boolean;
+  partnerUnitIds: number[];
+};
 
 describe('the sample plan from tests/fixtures', () => {
   it('imports indicators whose base points make 100 for every category, and targets for every unit', async () => {
     t = await testApp();
     const { plan, call } = await samplePlan(t.app, { publish: false });
     const got = await call<PlanGet>('plans.get', { id: plan.id });
-    expect(got.indicators.filter((i) => i.isGroup).map((i) => i.name)).toEqual(['作风建设', '工作效能', '机关形象', '业务工作', '加分项目', '扣分项目', '一票否决']);
-    expect(got.pointsByCategory.filter((c) => ['政府工作部门', '党群部门', '乡镇街道'].includes(c.name)).every((c) => c.ok && c.sum === 100)).toBe(true);
+    expect(got.indicators.filter((i) => i.isGroup).map((i) => i.name)).toEqual([
+      '作风建设',
+      '工作效能',
+      '机关形象',
+      '业务工作',
+      '加分项目',
+      '扣分项目',
+      '一票否决',
+    ]);
+    expect(
+      got.pointsByCategory
+        .filter((c) => ['政府工作部门', '党群部门', '乡镇街道'].includes(c.name))
+        .every((c) => c.ok && c.sum === 100),
+    ).toBe(true);
     expect(got.indicators.find((i) => i.name === '依法行政')!.standardText).toBe('每发现一次扣1分，最多扣5分');
     const targets = await call<Target[]>('targets.list', { planId: plan.id });
     const fgj = targets.filter((x) => x.unitCode === 'SX-FGJ');
@@ -32,7 +62,10 @@ describe('the sample plan from tests/fixtures', () => {
     expect(invest.milestones[0]).toEqual({ text: '一季度完成20亿元', percent: 20 });
     expect(invest.partnerUnitIds).toHaveLength(1);
     // importing the same file again changes nothing
-    const again = await call<{ counts: Record<string, number> }>('targets.importPreview', { planId: plan.id, ...fixtureFile('plans', 'sample-targets.xlsx') });
+    const again = await call<{ counts: Record<string, number> }>('targets.importPreview', {
+      planId: plan.id,
+      ...fixtureFile('plans', 'sample-targets.xlsx'),
+    });
     expect(again.counts).toEqual({ create: 0, update: 0, same: 10, error: 0 });
   });
 
@@ -40,8 +73,15 @@ describe('the sample plan from tests/fixtures', () => {
     t = await testApp();
     const { plan, call } = await samplePlan(t.app, { publish: false });
     const before = (await call<Target[]>('targets.list', { planId: plan.id })).length;
-    const p = await call<{ rows: { row: number; status: string; messages: { column: string; message: string }[] }[]; counts: Record<string, number> }>('targets.importPreview', { planId: plan.id, ...fixtureFile('plans', 'broken-targets.xlsx') });
-    const why = (row: number) => p.rows.find((r) => r.row === row)!.messages.map((m) => `${m.column}:${m.message}`).join('|');
+    const p = await call<{
+      rows: { row: number; status: string; messages: { column: string; message: string }[] }[];
+      counts: Record<string, number>;
+    }>('targets.importPreview', { planId: plan.id, ...fixtureFile('plans', 'broken-targets.xlsx') });
+    const why = (row: number) =>
+      p.rows
+        .find((r) => r.row === row)!
+        .messages.map((m) => `${m.column}:${m.message}`)
+        .join('|');
     expect(p.rows.find((r) => r.row === 2)!.status).toBe('create');
     expect(why(3)).toContain('找不到单位 NOPE-01');
     expect(why(4)).toContain('没有名为“不存在的指标”的指标');
@@ -52,7 +92,9 @@ describe('the sample plan from tests/fixtures', () => {
     expect(why(9)).toContain('超过 2000 个字');
     expect(p.rows.find((r) => r.row === 10)!.status).toBe('create');
     expect(why(11)).toContain('与第 2 行重复');
-    await expect(call('targets.import', { planId: plan.id, ...fixtureFile('plans', 'broken-targets.xlsx') })).rejects.toThrow(/文件有 8 行错误，未导入任何内容。第 3 行/);
+    await expect(
+      call('targets.import', { planId: plan.id, ...fixtureFile('plans', 'broken-targets.xlsx') }),
+    ).rejects.toThrow(/文件有 8 行错误，未导入任何内容。第 3 行/);
     expect(await call<Target[]>('targets.list', { planId: plan.id })).toHaveLength(before);
   });
 });
@@ -63,16 +105,45 @@ describe('plan states', () => {
     const { plan, call } = await samplePlan(t.app, { publish: false });
     const got = await call<PlanGet>('plans.get', { id: plan.id });
     const item = got.indicators.find((i) => i.name === '政务公开')!;
-    await call('indicators.save', { id: item.id, planId: plan.id, parentId: item.parentId, kind: 'common', name: '政务公开', points: 4, params: { method: 'grade', shares: { A: 1, B: 0.85, C: 0.7, D: 0.5 } } });
+    await call('indicators.save', {
+      id: item.id,
+      planId: plan.id,
+      parentId: item.parentId,
+      kind: 'common',
+      name: '政务公开',
+      points: 4,
+      params: { method: 'grade', shares: { A: 1, B: 0.85, C: 0.7, D: 0.5 } },
+    });
     const unbalanced = await call<PlanGet>('plans.get', { id: plan.id });
     expect(unbalanced.pointsByCategory.find((c) => c.name === '政府工作部门')).toMatchObject({ sum: 99, ok: false });
-    await expect(call('plans.setState', { id: plan.id, to: 'published' })).rejects.toThrow(/^指标分值不平衡，不能发布：.*政府工作部门合计 99 分，应为 100 分/);
-    await call('indicators.save', { id: item.id, planId: plan.id, parentId: item.parentId, kind: 'common', name: '政务公开', points: 5, params: { method: 'grade', shares: { A: 1, B: 0.85, C: 0.7, D: 0.5 } } });
+    await expect(call('plans.setState', { id: plan.id, to: 'published' })).rejects.toThrow(
+      /^指标分值不平衡，不能发布：.*政府工作部门合计 99 分，应为 100 分/,
+    );
+    await call('indicators.save', {
+      id: item.id,
+      planId: plan.id,
+      parentId: item.parentId,
+      kind: 'common',
+      name: '政务公开',
+      points: 5,
+      params: { method: 'grade', shares: { A: 1, B: 0.85, C: 0.7, D: 0.5 } },
+    });
     await call('plans.setState', { id: plan.id, to: 'published' });
-    await expect(call('indicators.save', { id: item.id, planId: plan.id, parentId: item.parentId, kind: 'common', name: '政务公开', points: 6 })).rejects.toThrow('方案处于“已发布”状态，不能修改指标体系（仅在“草拟”状态下可以）。');
+    await expect(
+      call('indicators.save', {
+        id: item.id,
+        planId: plan.id,
+        parentId: item.parentId,
+        kind: 'common',
+        name: '政务公开',
+        points: 6,
+      }),
+    ).rejects.toThrow('方案处于“已发布”状态，不能修改指标体系（仅在“草拟”状态下可以）。');
     const target = (await call<Target[]>('targets.list', { planId: plan.id }))[0]!;
     await expect(call('targets.remove', { id: target.id })).resolves.toEqual({});
-    await expect(call('plans.setState', { id: plan.id, to: 'scoring' })).rejects.toThrow('方案不能从“已发布”变为“考核评分”；此时可以：确认责任书全部签订、退回草拟。');
+    await expect(call('plans.setState', { id: plan.id, to: 'scoring' })).rejects.toThrow(
+      '方案不能从“已发布”变为“考核评分”；此时可以：确认责任书全部签订、退回草拟。',
+    );
   });
 
   it('starts next year as a copy: indicators, targets of active units, the title moved a year', async () => {
@@ -80,13 +151,18 @@ describe('plan states', () => {
     const { plan, call } = await samplePlan(t.app);
     const units = await call<{ id: number; code: string }[]>('units.list', {});
     await call('units.setActive', { id: units.find((u) => u.code === 'SX-DHX')!.id, active: false });
-    const next = await call<{ id: number; title: string; state: string; copiedFrom: number; targets: number }>('plans.create', { year: 2027, title: '示例县2026年度目标管理考核方案', copyFrom: plan.id });
+    const next = await call<{ id: number; title: string; state: string; copiedFrom: number; targets: number }>(
+      'plans.create',
+      { year: 2027, title: '示例县2026年度目标管理考核方案', copyFrom: plan.id },
+    );
     expect(next).toMatchObject({ title: '示例县2027年度目标管理考核方案', state: 'draft', copiedFrom: plan.id });
     const old = await call<Target[]>('targets.list', { planId: plan.id });
     const copied = await call<Target[]>('targets.list', { planId: next.id });
     expect(copied.length).toBe(old.filter((x) => x.unitCode !== 'SX-DHX').length);
     expect(copied.some((x) => x.unitCode === 'SX-DHX')).toBe(false);
-    expect((await call<PlanGet>('plans.get', { id: next.id })).indicators).toHaveLength((await call<PlanGet>('plans.get', { id: plan.id })).indicators.length);
+    expect((await call<PlanGet>('plans.get', { id: next.id })).indicators).toHaveLength(
+      (await call<PlanGet>('plans.get', { id: plan.id })).indicators.length,
+    );
     await expect(call('plans.create', { year: 2027, title: '再来一个' })).rejects.toThrow('2027 年度已有考核方案');
   });
 
@@ -97,34 +173,71 @@ describe('plan states', () => {
     const gov = cats.find((c) => c.name === '政府工作部门')!.id;
     const before = await call<PlanGet>('plans.get', { id: plan.id });
     const item = before.indicators.find((i) => i.name === '办事效率')!;
-    const steps = [{ min: 100, share: 1 }, { min: 95, share: 0.9 }];
-    await call('indicators.save', { id: item.id, planId: plan.id, parentId: item.parentId, kind: 'common', name: '办事效率', points: 5, params: { method: 'threshold', steps }, standard: '按时办结率分档计分', scoringBody: '县行政审批局', categoryIds: [gov], evidence: '审批记录' });
+    const steps = [
+      { min: 100, share: 1 },
+      { min: 95, share: 0.9 },
+    ];
+    await call('indicators.save', {
+      id: item.id,
+      planId: plan.id,
+      parentId: item.parentId,
+      kind: 'common',
+      name: '办事效率',
+      points: 5,
+      params: { method: 'threshold', steps },
+      standard: '按时办结率分档计分',
+      scoringBody: '县行政审批局',
+      categoryIds: [gov],
+      evidence: '审批记录',
+    });
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('指标');
     ws.addRow(['分组', '类别', '指标', '分值']);
     ws.addRow(['工作效能', '共性', '办事效率', 5]);
-    const file = { planId: plan.id, fileName: 'few.xlsx', base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
+    const file = {
+      planId: plan.id,
+      fileName: 'few.xlsx',
+      base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
+    };
     const preview = await call<{ counts: Record<string, number> }>('indicators.importPreview', file);
     expect(preview.counts).toEqual({ create: 0, update: 0, same: 1, error: 0 });
     await call('indicators.import', file);
-    const after = (await call<PlanGet & { indicators: { params: unknown; categoryIds: number[]; evidence: string; scoringBody: string }[] }>('plans.get', { id: plan.id })).indicators.find((i) => i.name === '办事效率')!;
-    expect(after).toMatchObject({ params: { method: 'threshold', steps }, standardText: '按时办结率分档计分', scoringBody: '县行政审批局', categoryIds: [gov], evidence: '审批记录' });
+    const after = (
+      await call<
+        PlanGet & { indicators: { params: unknown; categoryIds: number[]; evidence: string; scoringBody: string }[] }
+      >('plans.get', { id: plan.id })
+    ).indicators.find((i) => i.name === '办事效率')!;
+    expect(after).toMatchObject({
+      params: { method: 'threshold', steps },
+      standardText: '按时办结率分档计分',
+      scoringBody: '县行政审批局',
+      categoryIds: [gov],
+      evidence: '审批记录',
+    });
   });
 
   it('refuses a group with items to be removed, and an indicator with targets', async () => {
     t = await testApp();
     const { plan, call } = await samplePlan(t.app, { publish: false });
     const got = await call<PlanGet>('plans.get', { id: plan.id });
-    await expect(call('indicators.remove', { id: got.indicators.find((i) => i.name === '作风建设')!.id })).rejects.toThrow('分组“作风建设”下还有 2 个指标');
-    await expect(call('indicators.remove', { id: got.indicators.find((i) => i.name === '依法行政')!.id })).rejects.toThrow(/指标“依法行政”下已有 \d+ 项目标任务/);
+    await expect(
+      call('indicators.remove', { id: got.indicators.find((i) => i.name === '作风建设')!.id }),
+    ).rejects.toThrow('分组“作风建设”下还有 2 个指标');
+    await expect(
+      call('indicators.remove', { id: got.indicators.find((i) => i.name === '依法行政')!.id }),
+    ).rejects.toThrow(/指标“依法行政”下已有 \d+ 项目标任务/);
   });
 
   it('leaders read plans but may not change them; clerks do not see them', async () => {
     t = await testApp();
     const { plan } = await samplePlan(t.app);
     await expect(caller(t.app, 'leader')('plans.get', { id: plan.id })).resolves.toBeTruthy();
-    await expect(caller(t.app, 'leader')('plans.update', { id: plan.id, title: '改' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(caller(t.app, 'clerk')('targets.list', { planId: plan.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(caller(t.app, 'leader')('plans.update', { id: plan.id, title: '改' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(caller(t.app, 'clerk')('targets.list', { planId: plan.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });

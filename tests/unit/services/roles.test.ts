@@ -22,7 +22,11 @@ const refusals = channelNames
 
 describe('every role is refused every channel outside its permissions', () => {
   it('the table is not empty and covers every role', () => {
-    for (const r of roles) expect(refusals.some((x) => x.role === r), r).toBe(true);
+    for (const r of roles)
+      expect(
+        refusals.some((x) => x.role === r),
+        r,
+      ).toBe(true);
   });
 
   it.each(refusals)('$role → $channel: FORBIDDEN, nothing written', async ({ channel, role }) => {
@@ -39,7 +43,9 @@ describe('every role is refused every channel outside its permissions', () => {
 describe('三员分立', () => {
   it('the administrator sees no audit trail and the auditor changes nothing', () => {
     expect(channels['audit.list'].roles).toEqual(['auditor']);
-    const auditorWrites = channelNames.filter((c) => channels[c].writes && channels[c].access !== 'public' && channels[c].roles.includes('auditor'));
+    const auditorWrites = channelNames.filter(
+      (c) => channels[c].writes && channels[c].access !== 'public' && channels[c].roles.includes('auditor'),
+    );
     // besides its own sign-in chores the auditor changes nothing; its export is an audited read
     expect(auditorWrites.filter((c) => !c.startsWith('auth.'))).toEqual([]);
     expect(channels['audit.export']).toMatchObject({ writes: false, audited: true });
@@ -54,13 +60,19 @@ describe('三员分立', () => {
     const other = await addUser(t.app, 'admin-2', 'admin');
     const s2 = await signIn(t.app, 'admin-2');
     expect(await t.app.call(s2, 'web', 'users.update', { id: ids.admin, disabled: true })).toMatchObject({ ok: true });
-    expect(await t.app.call(s2, 'web', 'users.update', { id: other.id, disabled: true })).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(await t.app.call(s2, 'web', 'users.update', { id: other.id, disabled: true })).toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
     const s3 = await signIn(t.app, 'admin-2');
     // re-enable the first so the rest of the suite keeps its administrator
     expect(await t.app.call(s3, 'web', 'users.update', { id: ids.admin, disabled: false })).toMatchObject({ ok: true });
     sessions.admin = await signIn(t.app, 'user-admin');
-    expect(await t.app.call(sessions.admin, 'web', 'users.update', { id: other.id, role: 'evaluator' })).toMatchObject({ ok: true });
-    expect(await t.app.call(sessions.admin, 'web', 'users.update', { id: ids.admin, role: 'evaluator' })).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(await t.app.call(sessions.admin, 'web', 'users.update', { id: other.id, role: 'evaluator' })).toMatchObject({
+      ok: true,
+    });
+    expect(await t.app.call(sessions.admin, 'web', 'users.update', { id: ids.admin, role: 'evaluator' })).toMatchObject(
+      { error: { code: 'FORBIDDEN' } },
+    );
   });
 
   it('changing an account signs it out everywhere', async () => {
@@ -72,10 +84,22 @@ describe('三员分立', () => {
 
   it('refuses a duplicate user name and an initial password below the policy', async () => {
     expect(
-      await t.app.call(sessions.admin, 'web', 'users.create', { username: 'user-leader', displayName: '重名', role: 'leader', password: 'Kaoping#2026' }),
+      await t.app.call(sessions.admin, 'web', 'users.create', {
+        username: 'user-leader',
+        displayName: '重名',
+        role: 'leader',
+        password: 'Kaoping#2026',
+      }),
     ).toMatchObject({ error: { code: 'CONFLICT', message: '用户名“user-leader”已存在。' } });
     expect(
-      await t.app.call(sessions.admin, 'web', 'users.create', { username: 'new1', displayName: '新人', role: 'leader', password: '12345678' }),
-    ).toMatchObject({ error: { code: 'INVALID_INPUT', message: '密码须包含大写字母、小写字母、数字、符号中的至少三类' } });
+      await t.app.call(sessions.admin, 'web', 'users.create', {
+        username: 'new1',
+        displayName: '新人',
+        role: 'leader',
+        password: '12345678',
+      }),
+    ).toMatchObject({
+      error: { code: 'INVALID_INPUT', message: '密码须包含大写字母、小写字母、数字、符号中的至少三类' },
+    });
   });
 });

@@ -19,10 +19,12 @@ describe('Electron window security', () => {
   });
 
   it('serves a strict CSP: own scripts only, no eval, no plugins, no framing, no outside connections', () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => {
-      const [k, ...v] = d.trim().split(/\s+/);
-      return [k!, v.join(' ')];
-    }));
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split(';').map((d) => {
+        const [k, ...v] = d.trim().split(/\s+/);
+        return [k!, v.join(' ')];
+      }),
+    );
     expect(directives.get('default-src')).toBe("'self'");
     expect(directives.get('script-src')).toBe("'self'");
     expect(directives.get('connect-src')).toBe("'self'");
@@ -36,8 +38,16 @@ describe('the preload bundle', () => {
   it('requires nothing but electron, as a sandboxed preload must', async () => {
     const { build } = await import('esbuild');
     // @ts-expect-error -- a build script without types
-    const { targets } = (await import('../../../build/scripts/esbuild-targets.mjs')) as { targets: Record<string, object> };
-    const out = await build({ ...targets.preload, write: false, sourcemap: false, absWorkingDir: repoRoot, logLevel: 'silent' });
+    const { targets } = (await import('../../../build/scripts/esbuild-targets.mjs')) as {
+      targets: Record<string, object>;
+    };
+    const out = await build({
+      ...targets.preload,
+      write: false,
+      sourcemap: false,
+      absWorkingDir: repoRoot,
+      logLevel: 'silent',
+    });
     const code = out.outputFiles[0]!.text;
     expect([...code.matchAll(/require\(['"]([^'"]+)['"]\)/g)].map((m) => m[1])).toEqual(['electron']);
     expect(code).not.toContain('__filename');

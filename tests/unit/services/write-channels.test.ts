@@ -19,7 +19,8 @@ const SYSTEM = new Set(['version', 'updated_at']);
 function snapshot(sqlite: Database.Database): Snap {
   const out: Snap = new Map();
   for (const t of exchangedTables) {
-    for (const r of sqlite.prepare(`select * from "${t}"`).all() as Record<string, unknown>[]) out.set(`${t}:${r.uuid as string}`, { ...r, _table: t });
+    for (const r of sqlite.prepare(`select * from "${t}"`).all() as Record<string, unknown>[])
+      out.set(`${t}:${r.uuid as string}`, { ...r, _table: t });
   }
   return out;
 }
@@ -82,7 +83,12 @@ describe('every write channel through the one write path', () => {
     const as = step.as ?? 'evaluator';
     const r = step.session
       ? await app.call(step.session, 'web', channel, step.input)
-      : await app.callAs(typeof as === 'string' ? asRole(as, as === 'admin' ? '管理员' : '李考评') : as, 'web', channel, step.input);
+      : await app.callAs(
+          typeof as === 'string' ? asRole(as, as === 'admin' ? '管理员' : '李考评') : as,
+          'web',
+          channel,
+          step.input,
+        );
     expect(r.ok ? 'ok' : r.error.message).toBe('ok');
     const after = snapshot(app.opened.sqlite);
     if (restores) {
@@ -111,7 +117,9 @@ describe('audited reads', () => {
       const [input, as] = inputs[c]!;
       const r = await world.app.callAs(asRole(as), 'web', c, input);
       expect(r.ok ? 'ok' : r.error.message, c).toBe('ok');
-      expect((db.prepare('select action from audit_log order by seq desc limit 1').get() as { action: string }).action).toBe(c);
+      expect(
+        (db.prepare('select action from audit_log order by seq desc limit 1').get() as { action: string }).action,
+      ).toBe(c);
       expect(rowsOf(snapshot(db)), c).toBe(rowsOf(before));
     }
   });

@@ -26,14 +26,18 @@ export class ImportWizard {
 
   /** The check found `rows` broken rows, says nothing will be imported, and import cannot be pressed. */
   async expectRefused(rows: number): Promise<void> {
-    await expect(this.dialog.getByText(`有 ${rows} 行错误，请按下表修改文件后重新选择。这次不会导入任何内容。`)).toBeVisible({ timeout: TIMEOUTS.fileCheck });
+    await expect(
+      this.dialog.getByText(`有 ${rows} 行错误，请按下表修改文件后重新选择。这次不会导入任何内容。`),
+    ).toBeVisible({ timeout: TIMEOUTS.fileCheck });
     await expect(this.confirmButton).toBeDisabled();
   }
 
   /** The check passed with these counts, and the import button says what it will do. */
   async expectChecked(c: { create: number; update?: number; same?: number }): Promise<void> {
     const [update, same] = [c.update ?? 0, c.same ?? 0];
-    await expect(this.dialog.getByText(`检查通过：新增 ${c.create}，更新 ${update}，不变 ${same}。`)).toBeVisible({ timeout: TIMEOUTS.fileCheck });
+    await expect(this.dialog.getByText(`检查通过：新增 ${c.create}，更新 ${update}，不变 ${same}。`)).toBeVisible({
+      timeout: TIMEOUTS.fileCheck,
+    });
     await expect(this.confirmButton).toHaveText(`确认导入（新增 ${c.create}，更新 ${update}）`);
     await expect(this.confirmButton).toBeEnabled();
   }
