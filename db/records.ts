@@ -118,17 +118,23 @@ export function recordWriter(sqlite: Database.Database, nodeId: string, now: num
     for (const id of raise) raised.add(`${table}:${id}`);
   }
 
+  /** The values a caller may set: defined ones, in columns the table has, none of the write path's own. */
+  const settable = (table: ExchangedTable, values: Values) => {
+    const entries = defined(values);
+    checkColumns(
+      sqlite,
+      table,
+      entries.map(([k]) => k),
+      'refuse',
+    );
+    return entries;
+  };
+
   const writer: RecordWriter = {
     nodeId,
     now,
     insert(table, values) {
-      const entries = defined(values);
-      checkColumns(
-        sqlite,
-        table,
-        entries.map(([k]) => k),
-        'refuse',
-      );
+      const entries = settable(table, values);
       const cols = entries.map(([k]) => `"${k}"`).concat('uuid', 'owner_node', 'version', 'created_at', 'updated_at');
       const args = entries.map(([, v]) => bind(v)).concat(randomUUID(), nodeId, 1, now, now);
       const id = Number(
@@ -140,13 +146,7 @@ export function recordWriter(sqlite: Database.Database, nodeId: string, now: num
       return id;
     },
     update(table, match, values) {
-      const sets = defined(values);
-      checkColumns(
-        sqlite,
-        table,
-        sets.map(([k]) => k),
-        'refuse',
-      );
+      const sets = settable(table, values);
       const ids = own(table, match);
       write(table, ids, sets);
       return ids.length;
@@ -165,13 +165,7 @@ export function recordWriter(sqlite: Database.Database, nodeId: string, now: num
       const ids = own(table, key, true);
       if (ids.length > 1) throw new Error(`the key of ${table} matches ${ids.length} rows`);
       if (ids.length === 0) return writer.insert(table, { ...key, ...values });
-      const sets = defined(values);
-      checkColumns(
-        sqlite,
-        table,
-        sets.map(([k]) => k),
-        'refuse',
-      );
+      const sets = settable(table, values);
       write(table, ids, [...sets, ['deleted_at', null]]);
       return ids[0]!;
     },
