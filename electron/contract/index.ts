@@ -6,6 +6,7 @@ import { backupChannels } from './channels/backup';
 import { calendarChannels } from './channels/calendar';
 import { documentsChannels } from './channels/documents';
 import { orgChannels } from './channels/org';
+import { lettersChannels } from './channels/letters';
 import { plansChannels } from './channels/plans';
 import { progressChannels } from './channels/progress';
 import { noticesChannels } from './channels/notices';
@@ -26,6 +27,7 @@ export const channels = {
   ...auditChannels,
   ...backupChannels,
   ...plansChannels,
+  ...lettersChannels,
   ...documentsChannels,
   ...progressChannels,
   ...noticesChannels,

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { shortText } from '../limits';
+import { isoDate, recordId, shortText } from '../limits';
 import { checkKind, findingRating } from '../../vocab';
 
-const id = z.number({ error: '缺少编号' }).int().positive();
-const isoDate = (label: string) =>
-  z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
+const id = recordId;
 const ratings = findingRating.values;
 const checkKinds = checkKind.values;
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { docKinds } from '../doc-kinds';
-import { shortText } from '../limits';
+import { recordId, shortText } from '../limits';
 
-const id = z.number({ error: '缺少编号' }).int().positive();
+const id = recordId;
 
 export const documentRow = z.object({
   id: z.number().int(),

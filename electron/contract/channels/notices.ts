@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { longText, shortText } from '../limits';
+import { isoDate, longText, recordId, shortText } from '../limits';
 import { noticeKinds } from './notices-kinds';
 import { noticeState, rectificationState } from '../../vocab';
 
-const id = z.number({ error: '缺少编号' }).int().positive();
-const isoDate = (label: string) =>
-  z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
+const id = recordId;
 export const noticeStates = noticeState.values;
 export const deadlineStates = ['overdue', 'soon', 'ok'] as const;
 

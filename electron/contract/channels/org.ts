@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { noInput, shortText } from '../limits';
+import { noInput, recordId, shortText } from '../limits';
 import { unitKinds } from '../org-labels';
 
 const orgReaders = ['evaluator', 'leader', 'clerk'] as const;
 const orgWriters = ['evaluator'] as const;
-const id = z.number({ error: '缺少编号' }).int().positive();
+const id = recordId;
 const optionalText = (label: string, max: number) =>
   z
     .string()

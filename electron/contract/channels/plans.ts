@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import { jobStatus } from './jobs';
 import { channel } from '../channel';
 import { levels } from '../levels';
-import { longText, noInput, shortText } from '../limits';
+import { isoDate, longText, noInput, recordId, shortText } from '../limits';
 import { indicatorKinds, planStates } from '../plan-labels';
 
 const readers = ['evaluator', 'leader'] as const;
 const writers = ['evaluator'] as const;
-const id = z.number({ error: '缺少编号' }).int().positive();
-const isoDate = (label: string) =>
-  z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}格式应为 2026-01-01` });
+const id = recordId;
 const points = (label: string) =>
   z
     .number({ error: `${label}应为数字` })
@@ -29,7 +26,6 @@ const indicatorsShown = ['plans.get', 'targets.list', 'letters.list'];
 /** Where targets show or are counted. */
 const targetsShown = ['targets.list', 'plans.get', 'plans.list', 'letters.list', 'reports.list'];
 /** A letter's signing freezes its unit's targets and counts on the plan. */
-const signingShown = ['letters.list', 'targets.list', 'plans.get', 'plans.list'];
 
 export const planRow = z.object({
   id: z.number().int(),
@@ -144,29 +140,6 @@ const targetFields = {
   isMajor: z.boolean().optional(),
   sortOrder: z.number().int().min(0).max(1_000_000).optional(),
 };
-
-export const letterRow = z.object({
-  unitId: z.number().int(),
-  unitCode: z.string(),
-  unitName: z.string(),
-  categoryName: z.string().nullable(),
-  targets: z.number().int(),
-  points: z.number(),
-  head: z.string().nullable(),
-  /** What stops a letter being generated. */
-  blockers: z.array(z.string()),
-  /** What the office should know but does not stop it (no head, targets without a leader). */
-  warnings: z.array(z.string()),
-  documentId: z.number().int().nullable(),
-  number: z.string().nullable(),
-  generatedAt: z.number().int().nullable(),
-  voided: z.boolean(),
-  /** Targets changed after the letter was generated. */
-  stale: z.boolean(),
-  signedDate: z.string().nullable(),
-  partyASigner: z.string().nullable(),
-  partyBSigner: z.string().nullable(),
-});
 
 const importFile = z.strictObject({
   planId: id,
@@ -373,64 +346,5 @@ export const plansChannels = {
     output: fileOut,
     roles: writers,
     writes: false,
-  }),
-
-  'letters.list': channel({
-    title: '查看目标责任书',
-    input: z.strictObject({ planId: id }),
-    output: z.array(letterRow),
-    roles: readers,
-    writes: false,
-  }),
-  'letters.generate': channel({
-    title: '生成目标责任书',
-    input: z.strictObject({ planId: id, unitId: id }),
-    output: z.object({ documentId: z.number().int(), number: z.string(), fileName: z.string() }),
-    roles: writers,
-    writes: true,
-    refreshes: ['letters.list', 'documents.list'],
-  }),
-  'letters.batch': channel({
-    title: '批量生成目标责任书',
-    input: z.strictObject({ planId: id, unitIds: z.array(id).max(10_000).optional() }),
-    output: jobStatus,
-    roles: writers,
-    writes: false,
-  }),
-  'letters.combine': channel({
-    title: '生成责任书合订本',
-    input: z.strictObject({ planId: id }),
-    /** The first volume, and all of them (100 letters to a volume). */
-    output: z.object({
-      documentId: z.number().int(),
-      fileName: z.string(),
-      letters: z.number().int(),
-      volumes: z.array(z.object({ documentId: z.number().int(), fileName: z.string() })),
-    }),
-    roles: writers,
-    writes: true,
-    refreshes: ['documents.list'],
-  }),
-  'letters.sign': channel({
-    title: '登记责任书签订',
-    input: z.strictObject({
-      planId: id,
-      unitId: id,
-      signedDate: isoDate('签订日期'),
-      partyASigner: shortText('甲方签字人', 30),
-      partyBSigner: shortText('乙方签字人', 30),
-    }),
-    output: letterRow,
-    roles: writers,
-    writes: true,
-    refreshes: signingShown,
-  }),
-  'letters.unsign': channel({
-    title: '撤销责任书签订',
-    input: z.strictObject({ planId: id, unitId: id, reason: shortText('撤销原因', 200) }),
-    output: letterRow,
-    roles: writers,
-    writes: true,
-    refreshes: signingShown,
   }),
 } as const;

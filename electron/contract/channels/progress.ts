@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { longText, shortText } from '../limits';
+import { longText, recordId, shortText } from '../limits';
 import { lags, reportStates } from '../plan-labels';
 import { milestone } from './plans';
 
-const id = z.number({ error: '缺少编号' }).int().positive();
+const id = recordId;
 const quarter = z
   .number({ error: '请选择季度' })
   .int()

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { channel } from '../channel';
+import { isoDate, recordId, shortText } from '../limits';
+import { jobStatus } from './jobs';
+
+/** 目标责任书: one per unit and plan, generated (one or all, as a job), combined for print, signed. */
+const readers = ['evaluator', 'leader'] as const;
+const writers = ['evaluator'] as const;
+const id = recordId;
+
+/** What signing a letter changes on screen: the letters, the unit's frozen targets, the plan's counts. */
+const signingShown = ['letters.list', 'targets.list', 'plans.get', 'plans.list'];
+
+export const letterRow = z.object({
+  unitId: z.number().int(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  categoryName: z.string().nullable(),
+  targets: z.number().int(),
+  points: z.number(),
+  head: z.string().nullable(),
+  /** What stops a letter being generated. */
+  blockers: z.array(z.string()),
+  /** What the office should know but does not stop it (no head, targets without a leader). */
+  warnings: z.array(z.string()),
+  documentId: z.number().int().nullable(),
+  number: z.string().nullable(),
+  generatedAt: z.number().int().nullable(),
+  voided: z.boolean(),
+  /** Targets changed after the letter was generated. */
+  stale: z.boolean(),
+  signedDate: z.string().nullable(),
+  partyASigner: z.string().nullable(),
+  partyBSigner: z.string().nullable(),
+});
+
+export const lettersChannels = {
+  'letters.list': channel({
+    title: '查看目标责任书',
+    input: z.strictObject({ planId: id }),
+    output: z.array(letterRow),
+    roles: readers,
+    writes: false,
+  }),
+  'letters.generate': channel({
+    title: '生成目标责任书',
+    input: z.strictObject({ planId: id, unitId: id }),
+    output: z.object({ documentId: z.number().int(), number: z.string(), fileName: z.string() }),
+    roles: writers,
+    writes: true,
+    refreshes: ['letters.list', 'documents.list'],
+  }),
+  'letters.batch': channel({
+    title: '批量生成目标责任书',
+    input: z.strictObject({ planId: id, unitIds: z.array(id).max(10_000).optional() }),
+    output: jobStatus,
+    roles: writers,
+    writes: false,
+  }),
+  'letters.combine': channel({
+    title: '生成责任书合订本',
+    input: z.strictObject({ planId: id }),
+    /** The first volume, and all of them (100 letters to a volume). */
+    output: z.object({
+      documentId: z.number().int(),
+      fileName: z.string(),
+      letters: z.number().int(),
+      volumes: z.array(z.object({ documentId: z.number().int(), fileName: z.string() })),
+    }),
+    roles: writers,
+    writes: true,
+    refreshes: ['documents.list'],
+  }),
+  'letters.sign': channel({
+    title: '登记责任书签订',
+    input: z.strictObject({
+      planId: id,
+      unitId: id,
+      signedDate: isoDate('签订日期'),
+      partyASigner: shortText('甲方签字人', 30),
+      partyBSigner: shortText('乙方签字人', 30),
+    }),
+    output: letterRow,
+    roles: writers,
+    writes: true,
+    refreshes: signingShown,
+  }),
+  'letters.unsign': channel({
+    title: '撤销责任书签订',
+    input: z.strictObject({ planId: id, unitId: id, reason: shortText('撤销原因', 200) }),
+    output: letterRow,
+    roles: writers,
+    writes: true,
+    refreshes: signingShown,
+  }),
+} as const;
