@@ -13,6 +13,7 @@ import { type RestoreOutcome, recoverInterruptedRestore, restoreBackup } from '.
 import { type Dispatch, createDispatcher } from './dispatcher';
 import type { AppEnv, AppServices, HandlerMap, Transport } from './handler';
 import { handlers as allHandlers } from './handlers';
+import { cleanLeftovers } from './leftovers';
 import { backupsDir, recordBackup } from './handlers/backup';
 import { readBasicSettings } from './handlers/settings';
 import { type Logger, fileLogger } from './logger';
@@ -70,6 +71,8 @@ export async function startApp(opts: StartOptions): Promise<App> {
     });
   const interrupted = recoverInterruptedRestore(dbFile);
   if (interrupted !== 'none') log.info(`interrupted restore: ${interrupted}`);
+  // what a killed backup or restore left: its plaintext copy of the database, an unfinished backup file
+  for (const f of cleanLeftovers(opts.dataDir)) log.info(`removed what an interrupted process left: ${f}`);
   let opened = await openDb();
   if (opened.preMigrationBackup) log.info(`pre-migration backup: ${opened.preMigrationBackup}`);
   const env: AppEnv = {

@@ -7,6 +7,7 @@ import { APPLICATION_ID } from '../../../db';
 import { appliedMigrationCount, tableCounts } from '../../../db/repos/backups';
 import { listAttachments, fsyncDir, fsyncFile, sha256File } from '../attachments';
 import { faultPoint } from '../fault';
+import { workTag } from '../leftovers';
 import { storageError } from './errors';
 import {
   BACKUP_EXT,
@@ -68,7 +69,7 @@ function writeZip(
 export async function createBackup(o: CreateBackupOptions) {
   const tmpRoot = path.join(o.dataDir, 'tmp');
   fs.mkdirSync(tmpRoot, { recursive: true });
-  const work = fs.mkdtempSync(path.join(tmpRoot, 'backup-'));
+  const work = fs.mkdtempSync(path.join(tmpRoot, workTag('backup')));
   let partial: string | null = null;
   try {
     try {
@@ -121,12 +122,13 @@ export async function createBackup(o: CreateBackupOptions) {
     for (let i = 2; fs.existsSync(path.join(o.outDir, name + BACKUP_EXT)); i++)
       name = `考评备份-${fileStamp(o.now)}${kindSuffix[o.kind]}-${i}`;
     const final = path.join(o.outDir, name + BACKUP_EXT);
-    partial = `${final}.partial`;
+    partial = `${final}.${process.pid}.partial`;
     try {
       await writeZip(partial, manifest, snapshot, attachments);
       await sealFile(partial);
       faultPoint('backup:write:enospc');
       fsyncFile(partial);
+      faultPoint('backup:before-rename:kill');
     } catch (e) {
       throw storageError(e, '备份', o.outDir);
     }

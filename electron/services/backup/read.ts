@@ -10,6 +10,7 @@ import { storageError } from './errors';
 import { sealIntact } from './seal';
 import { APPLICATION_ID } from '../../../db';
 import {
+  BACKUP_EXT,
   DB_ENTRY,
   ENTRY_NAME,
   MANIFEST,
@@ -61,6 +62,21 @@ export interface ReadBackupResult {
  * paths, no "..", no links), sizes within limits, every entry's SHA-256 against the manifest,
  * and, when extracted, the database's integrity_check and application id.
  */
+/**
+ * Only a finished backup may be inspected or restored: one the writer read back, checked and renamed to
+ * .kpbak. A .partial was never checked, even when a killed writer happened to finish its bytes.
+ */
+export function requireFinished(file: string): void {
+  if (file.endsWith(BACKUP_EXT)) return;
+  const name = path.basename(file);
+  throw new AppError(
+    'INVALID_INPUT',
+    name.endsWith('.partial')
+      ? `“${name}”是没有写完的备份（写备份时程序被中断），不能用于恢复；请选择以 ${BACKUP_EXT} 结尾的备份文件。`
+      : `“${name}”不是考评系统的备份文件：备份文件以 ${BACKUP_EXT} 结尾。`,
+  );
+}
+
 export async function readBackup(
   file: string,
   opts: { extractDir?: string; manifestOnly?: boolean } = {},

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { AppError } from '../../contract';
 import { attachmentPath, fsyncDir, fsyncFile } from '../attachments';
 import { faultPoint } from '../fault';
+import { workTag } from '../leftovers';
 import { storageError } from './errors';
 import { type BackupSummary, summaryOf } from './format';
-import { readBackup } from './read';
+import { readBackup, requireFinished } from './read';
 
 /**
  * Finishes what a restore killed between its two renames left: the live file moved aside and the
@@ -52,7 +53,8 @@ export interface RestoreSteps {
  * point leaves either the old database or the new one, whole.
  */
 export async function restoreBackup(file: string, s: RestoreSteps): Promise<RestoreOutcome> {
-  const work = fs.mkdtempSync(path.join(s.dataDir, 'tmp', 'restore-'));
+  requireFinished(file);
+  const work = fs.mkdtempSync(path.join(s.dataDir, 'tmp', workTag('restore')));
   let closed = false;
   try {
     const read = await readBackup(file, { extractDir: work });

@@ -5,7 +5,7 @@ import { insertBackupRow, recordedBackupFiles } from '../../../db/repos/backups'
 import { countUsers } from '../../../db/repos/users';
 import { createBackup } from '../backup/create';
 import { BACKUP_EXT, type BackupSummary, summaryOf } from '../backup/format';
-import { readBackup } from '../backup/read';
+import { readBackup, requireFinished } from '../backup/read';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { readBasicSettings } from './settings';
 
@@ -61,6 +61,7 @@ export const backupHandlers: Handlers<
   ),
 
   'backup.inspect': async (ctx, input) => {
+    requireFinished(input.file);
     const r = await readBackup(input.file);
     return {
       ...summaryOf(input.file, r.manifest, r.sizeBytes),
