@@ -8,6 +8,24 @@ export function safeCell(v: string): string {
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
+/**
+ * The text of an uploaded CSV. Excel on Chinese Windows saves "CSV" in GBK (GB18030 covers it), a UTF-8
+ * one usually with a BOM; a file that is valid UTF-8 is read as UTF-8, anything else as GB18030. Returns
+ * null when neither reads it.
+ */
+export function decodeCsv(bytes: Buffer): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  for (const encoding of ['utf-8', 'gb18030']) {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      // not this encoding: try the next
+    }
+  }
+  return null;
+}
+
 /** Reads an uploaded spreadsheet (.xlsx or .csv), refusing what is not one with a Chinese message. */
 export async function readWorkbook(fileName: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   if (bytes.length === 0) throw new AppError('INVALID_INPUT', `文件“${fileName}”是空的。`);
@@ -17,8 +35,10 @@ export async function readWorkbook(fileName: string, bytes: Buffer): Promise<Exc
   try {
     if (lower.endsWith('.csv')) {
       const { Readable } = await import('node:stream');
+      const text = decodeCsv(bytes);
+      if (text === null) throw new Error('encoding');
       // every CSV cell stays the text that was written: no 0012 → 12, no ID numbers rounded, no dates shifted
-      await wb.csv.read(Readable.from([bytes.toString('utf8').replace(/^\uFEFF/, '')]), {
+      await wb.csv.read(Readable.from([text]), {
         map: (value: unknown) => value,
       });
     } else {
@@ -28,12 +48,15 @@ export async function readWorkbook(fileName: string, bytes: Buffer): Promise<Exc
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     }
   } catch (e) {
-    const old = (e as Error).message === 'old-xls';
+    const why = (e as Error).message;
     throw new AppError(
       'INVALID_INPUT',
-      old
+      why === 'old-xls'
         ? `文件“${fileName}”是旧版 Excel（.xls）格式，请在 Excel/WPS 中另存为 .xlsx 后再导入。`
-        : `文件“${fileName}”不是有效的 Excel（.xlsx）或 CSV 文件，未读取。`,
+        : why === 'encoding'
+          ? `文件“${fileName}”的文字编码无法识别（不是 UTF-8，也不是 Excel 常用的 GBK/GB18030），未读取；` +
+            '请在 Excel/WPS 中另存为 .xlsx 后再导入。'
+          : `文件“${fileName}”不是有效的 Excel（.xlsx）或 CSV 文件，未读取。`,
     );
   }
   return wb;

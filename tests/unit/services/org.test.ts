@@ -249,6 +249,25 @@ describe('imports that must not lose or reveal anything', () => {
     expect(d.posts[0]!.fromDate).toBe('2025-01-01');
   });
 
+  it('reads a CSV as Excel on Chinese Windows saves it (GBK, CRLF), and names an unreadable encoding', async () => {
+    await setup();
+    await call('units.import', fixture('sample-units.xlsx'));
+    const gbk = fs.readFileSync(path.join(repoRoot, 'tests/fixtures/org/people-gbk.csv'));
+    expect(gbk.includes(Buffer.from('欧阳娜娜'))).toBe(false); // the file really is not UTF-8
+    await call('people.import', { fileName: '人员.csv', base64: gbk.toString('base64') });
+    expect((await call('people.list', { search: '欧阳娜娜' })).rows[0]).toMatchObject({
+      code: 'G001',
+      post: '预算股股长',
+    });
+    expect((await call('people.list', { search: '诸葛明' })).rows[0]).toMatchObject({ phone: '0000-3300456' });
+    const before = snapshotRows(t.app);
+    const garbage = Buffer.from([0xff, 0xfe + 1, 0x80, 0x80, 0xff, 0x00, 0x81]);
+    const r = await attempt('people.import', { fileName: '乱码.csv', base64: garbage.toString('base64') });
+    expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    if (!r.ok) expect(r.error.message).toContain('文字编码无法识别（不是 UTF-8，也不是 Excel 常用的 GBK/GB18030）');
+    expect(snapshotRows(t.app)).toBe(before);
+  });
+
   it('stops a parent and its child from one file, children first', async () => {
     await setup();
     await call('units.import', fixture('sample-units.xlsx'));
