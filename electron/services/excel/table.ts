@@ -55,7 +55,7 @@ export function readTable<K extends string>(
       rows: [],
       present,
       notices,
-      fatal: `第 1 行（表头）缺少必需的列：${missing.join('、')}。请使用导入模板。`,
+      fatal: `表头缺少必需的列：${missing.join('、')}。请使用导入模板。`,
     };
 
   const mergedRows = new Map<number, string>();

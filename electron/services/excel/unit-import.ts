@@ -50,6 +50,9 @@ export function refuseIfErrors(rows: ImportRowResult[]): void {
   if (errors.length === 0) return;
   const first = errors[0]!;
   const why = first.messages.map((m) => (m.column ? `“${m.column}”${m.message}` : m.message)).join('；');
+  // a file that cannot be read at all (no columns, no sheet, too many rows) is not "1 row in error"
+  if (first.key === '' && first.messages.every((m) => !m.column))
+    throw new AppError('INVALID_INPUT', `未导入任何内容：${why}`);
   throw new AppError('INVALID_INPUT', `文件有 ${errors.length} 行错误，未导入任何内容。第 ${first.row} 行：${why}`);
 }
 

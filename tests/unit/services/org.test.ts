@@ -131,9 +131,15 @@ describe('importing the sample workbooks', () => {
     wb.addWorksheet('Sheet1').addRow(['地址', '电话']);
     const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     const r = await call('units.importPreview', { fileName: 'x.xlsx', base64 });
+    expect(r.rows[0]).toMatchObject({ row: 1 });
     expect(r.rows[0]!.messages[0]!.message).toBe(
-      '第 1 行（表头）缺少必需的列：“单位代码”、“单位名称”、“单位类型”。请使用导入模板。',
+      '表头缺少必需的列：“单位代码”、“单位名称”、“单位类型”。请使用导入模板。',
     );
+    const refused = await attempt('units.import', { fileName: 'x.xlsx', base64 });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: '未导入任何内容：表头缺少必需的列：“单位代码”、“单位名称”、“单位类型”。请使用导入模板。' },
+    });
   });
 });
 
