@@ -153,7 +153,7 @@ export function readRegistered(
   dataDir: string,
   d: { kind: string; year: number; fileName: string; sha256: string; number: string },
 ): Buffer {
-  return readChecked(checkedPath(dataDir, d), d);
+  return readChecked(dataDir, checkedPath(dataDir, d), d);
 }
 
 /** The register's file path, refusing names that would leave the documents folder (a foreign or altered database). */
@@ -173,14 +173,16 @@ export function checkedPath(
   return path.join(documentsDir(dataDir, d.kind, d.year), d.fileName);
 }
 
-function readChecked(file: string, d: { sha256: string; number: string }): Buffer {
+function readChecked(dataDir: string, file: string, d: { sha256: string; number: string }): Buffer {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch {
     throw new AppError(
       'NOT_FOUND',
-      `公文 ${d.number} 的文件不在数据文件夹中（${file}），可能已被移走或删除；请从备份恢复或重新生成。`,
+      // where it belongs inside the data folder, never the folder itself: the message may reach a browser
+      `公文 ${d.number} 的文件不在数据文件夹中（应在 ${path.relative(dataDir, file).split(path.sep).join('/')}），` +
+        '可能已被移走或删除；请从备份恢复或重新生成。',
     );
   }
   if (createHash('sha256').update(bytes).digest('hex') !== d.sha256) {

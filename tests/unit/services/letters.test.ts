@@ -398,6 +398,20 @@ describe('responsibility letters', () => {
     expect(again.number).toMatch(/〕2号$/);
   });
 
+  it('a letter file gone from the data folder says where it belongs, never where the data folder is', async () => {
+    t = await testApp();
+    const { plan, call, unitId } = await samplePlan(t.app);
+    const g = await call<{ documentId: number; fileName: string; number: string }>('letters.generate', {
+      planId: plan.id,
+      unitId: unitId('SX-FGJ'),
+    });
+    const year = String(new Date().getFullYear());
+    fs.rmSync(path.join(t.dir, 'documents', 'letter', year, g.fileName));
+    const refused = call('documents.content', { id: g.documentId });
+    await expect(refused).rejects.toThrow(`公文 ${g.number} 的文件不在数据文件夹中（应在 documents/letter/${year}/`);
+    await expect(refused).rejects.not.toThrow(t.dir);
+  });
+
   it('a register entry whose file name would leave the documents folder is refused, not opened', async () => {
     t = await testApp();
     const { plan, call, unitId } = await samplePlan(t.app);
