@@ -86,8 +86,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     if (!parsed.success) {
       const fields = fieldsOf(parsed.error);
       const first = fields[0];
-      const where = first?.path ? `（${first.path}）` : '';
-      return fail('INVALID_INPUT', `填写的内容有误${where}：${first?.message ?? '格式不正确'}`, fields);
+      // the field's internal name (base64, planId …) means nothing to a clerk: it goes with the field list, which
+      // the form uses to mark the field, and the sentence carries only the field's own Chinese message
+      return fail('INVALID_INPUT', `填写的内容有误：${first?.message ?? '格式不正确'}`, fields);
     }
 
     // files a write prepares are named only after its commit, and removed if it does not commit

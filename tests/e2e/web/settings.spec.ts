@@ -36,6 +36,6 @@ test("the core's refusal reaches the user in Chinese when the form is bypassed",
   const result = await callFromPage(page, 'settings.update', { unitName: '长'.repeat(61) });
   expect(result).toMatchObject({
     ok: false,
-    error: { code: 'INVALID_INPUT', message: '填写的内容有误（unitName）：本单位名称不能超过 60 个字' },
+    error: { code: 'INVALID_INPUT', message: '填写的内容有误：本单位名称不能超过 60 个字' },
   });
 });

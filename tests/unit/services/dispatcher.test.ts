@@ -151,13 +151,24 @@ describe('dispatcher', () => {
     expect(snapshotRows(t.app)).toBe(before);
   });
 
+  it('names no internal field in a refusal: a file over 20 MB says so in words', async () => {
+    t = await testApp();
+    const base64 = 'A'.repeat(28_000_004);
+    const r = await t.app.callAs(asRole('evaluator'), 'web', 'units.import', { fileName: '单位.xlsx', base64 });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '填写的内容有误：文件超过 20 MB，请拆分后导入' },
+    });
+    if (!r.ok) expect(r.error.message).not.toMatch(/base64|[a-z]{4,}/);
+  });
+
   it('reports invalid input field by field in Chinese', async () => {
     t = await testApp();
     const r = await t.app.callAs(asRole('admin'), 'web', 'settings.update', { unitName: '  ', level: 'planet' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('INVALID_INPUT');
-    expect(r.error.message).toBe('填写的内容有误（unitName）：请填写本单位名称');
+    expect(r.error.message).toBe('填写的内容有误：请填写本单位名称');
     expect(r.error.fields).toEqual([
       { path: 'unitName', message: '请填写本单位名称' },
       { path: 'level', message: '级别只能是市级、县（区）级、乡镇（街道）或部门' },
