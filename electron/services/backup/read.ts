@@ -67,13 +67,11 @@ export interface ReadBackupResult {
  * .kpbak. A .partial was never checked, even when a killed writer happened to finish its bytes.
  */
 export function requireFinished(file: string): void {
-  if (file.endsWith(BACKUP_EXT)) return;
   const name = path.basename(file);
+  if (!name.endsWith('.partial')) return; // any other name is judged by its content (readBackup)
   throw new AppError(
     'INVALID_INPUT',
-    name.endsWith('.partial')
-      ? `“${name}”是没有写完的备份（写备份时程序被中断），不能用于恢复；请选择以 ${BACKUP_EXT} 结尾的备份文件。`
-      : `“${name}”不是考评系统的备份文件：备份文件以 ${BACKUP_EXT} 结尾。`,
+    `“${name}”是没有写完的备份（写备份时程序被中断），不能用于恢复；请选择以 ${BACKUP_EXT} 结尾的备份文件。`,
   );
 }
 
