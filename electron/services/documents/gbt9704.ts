@@ -14,20 +14,14 @@ import {
   PageNumber,
   Paragraph,
   type ParagraphChild,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
+  type Table,
   TabStopType,
   TextRun,
-  VerticalAlignTable,
   VerticalPositionAlign,
-  WidthType,
 } from 'docx';
 import { type Block, type OfficialDocument, attachmentLines, chineseDate } from '../../core';
-import { outsideGb2312 } from './gb2312';
+
 import {
-  BODY_CHAR_SPACING,
   BODY_SIZE,
   CHAR,
   FONTS,
@@ -37,46 +31,12 @@ import {
   PAGE,
   RED,
   SMALL_SIZE,
-  TABLE_SMALL_SIZE,
   TITLE_SIZE,
   TYPE_AREA,
 } from './gbt9704-numbers';
 
-type Font = (typeof FONTS)[keyof typeof FONTS];
-
-type RunOptions = { font?: Font; size?: number; color?: string; bold?: boolean; grid?: boolean };
-
-/**
- * The runs of a text. Characters the official GB2312 fonts lack (生僻字 such as 堃 or 𠮷) get a run of
- * their own in 宋体 (BMP) or SimSun-ExtB (beyond it), so Word and WPS show them instead of a blank box.
- */
-function runs(text: string, o: RunOptions = {}): TextRun[] {
-  const parts = outsideGb2312(text);
-  if (parts.length === 1 && !parts[0]!.rare) return [run(text, o)];
-  return parts.map((p) =>
-    p.rare ? run(p.text, { ...o, font: p.astral ? FONTS.songtiExtB : FONTS.songti }) : run(p.text, o),
-  );
-}
-
-function run(text: string, o: RunOptions = {}): TextRun {
-  const eastAsia = o.font ?? FONTS.fangsong;
-  return new TextRun({
-    text,
-    font: { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia },
-    size: o.size ?? BODY_SIZE,
-    color: o.color,
-    bold: o.bold,
-    // 28 characters of 16 pt fill 156 mm only when each gives up about 0.2 pt
-    ...((o.size ?? BODY_SIZE) === BODY_SIZE ? { characterSpacing: BODY_CHAR_SPACING } : {}),
-    // large titles are kept off the character grid so it does not spread them
-    ...(o.grid === false ? { snapToGrid: false } : {}),
-  });
-}
-
-const exact = (line = LINE_PITCH) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
-/** Body paragraphs may break anywhere: a page of text holds its full 22 lines (no widow/orphan control). */
-const flow = { widowControl: false } as const;
-const blank = () => new Paragraph({ spacing: exact(), children: [run('')] });
+import { blank, exact, flow, run, runs } from './gbt9704-runs';
+import { parties, table } from './gbt9704-tables';
 
 function bodyBlock(b: Block): Paragraph | Table {
   switch (b.kind) {
@@ -109,95 +69,6 @@ function bodyBlock(b: Block): Paragraph | Table {
     case 'parties':
       return parties(b);
   }
-}
-
-/**
- * Takes a paragraph off the page's 28.95 pt line grid (w:snapToGrid 0, placed before w:spacing as CT_PPr
- * orders it), so table lines keep their own, tighter pitch: Word honours exact spacing on the grid, LibreOffice
- * and WPS only with this. The docx package has no paragraph option for it.
- */
-function offGrid(p: Paragraph): Paragraph {
-  const props = (p as unknown as { properties: { root: unknown[] } }).properties;
-  const at = props.root.findIndex((el) => (el as { rootKey?: string }).rootKey === 'w:spacing');
-  props.root.splice(at < 0 ? props.root.length : at, 0, new OnOffElement('w:snapToGrid', false));
-  return p;
-}
-
-const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const noBorders = {
-  top: noBorder,
-  bottom: noBorder,
-  left: noBorder,
-  right: noBorder,
-  insideHorizontal: noBorder,
-  insideVertical: noBorder,
-};
-
-/** 甲方 and 乙方 side by side: party and seal, name, signer, and a date line left blank for the pen. */
-function parties(b: Extract<Block, { kind: 'parties' }>): Table {
-  const width = Math.floor(TYPE_AREA.width / b.parties.length);
-  const line = (text: string) => new Paragraph({ spacing: exact(), children: runs(text) });
-  return new Table({
-    width: { size: TYPE_AREA.width, type: WidthType.DXA },
-    columnWidths: b.parties.map(() => width),
-    layout: TableLayoutType.FIXED,
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: b.parties.map(
-          (p) =>
-            new TableCell({
-              width: { size: width, type: WidthType.DXA },
-              borders: noBorders,
-              children: [
-                line(''),
-                line(p.label),
-                line(p.org),
-                line(''),
-                line(p.signer),
-                line(''),
-                line('　　　　年　　月　　日'),
-              ],
-            }),
-        ),
-      }),
-    ],
-  });
-}
-
-/** A table across the type area: the header row repeats on every page and no row splits. */
-function table(b: Extract<Block, { kind: 'table' }>): Table {
-  const total = b.widths.reduce((a, x) => a + x, 0);
-  const widths = b.widths.map((w) => Math.floor((w / total) * TYPE_AREA.width));
-  const size = b.small ? TABLE_SMALL_SIZE : SMALL_SIZE;
-  const cell = (text: string, i: number, head: boolean) =>
-    new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: 80, right: 80, top: 40, bottom: 40 },
-      children: text.split('\n').map((line) =>
-        offGrid(
-          new Paragraph({
-            alignment: head || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
-            spacing: { line: size === SMALL_SIZE ? 360 : 300, lineRule: LineRuleType.EXACT },
-            children: runs(line, { size, font: head ? FONTS.heiti : FONTS.fangsong, grid: false }),
-          }),
-        ),
-      ),
-    });
-  return new Table({
-    width: { size: TYPE_AREA.width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: b.header.map((h, i) => cell(h, i, true)) }),
-      ...b.rows.map(
-        (r, n) =>
-          new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, b.totals?.includes(n) ?? false)) }),
-      ),
-    ],
-  });
 }
 
 function pageNumberFooter(side: 'odd' | 'even'): Footer {

@@ -11,7 +11,7 @@ import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { DocumentPreview } from '../plans/DocumentPreview';
-import { NoticeForm } from './NoticesTab';
+import { NoticeForm } from './NoticeForm';
 
 type Check = ChannelOutput<'checks.list'>[number];
 type Finding = Check['findings'][number];

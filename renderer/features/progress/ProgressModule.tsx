@@ -10,7 +10,8 @@ import { useAskText } from '../../shared/use-ask-text';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { BoardTab } from './BoardTab';
 import { ChecksTab } from './ChecksTab';
-import { NoticeForm, NoticesTab } from './NoticesTab';
+import { NoticeForm } from './NoticeForm';
+import { NoticesTab } from './NoticesTab';
 import { RectifyTab } from './RectifyTab';
 import { ReportDrawer } from './ReportDrawer';
 

@@ -1,0 +1,54 @@
+import { LineRuleType, OnOffElement, Paragraph, TextRun } from 'docx';
+
+import { outsideGb2312 } from './gb2312';
+import { BODY_CHAR_SPACING, BODY_SIZE, FONTS, LINE_PITCH } from './gbt9704-numbers';
+
+/** The text runs and paragraph spacing every GB/T 9704 block is made of. */
+
+export type Font = (typeof FONTS)[keyof typeof FONTS];
+
+export type RunOptions = { font?: Font; size?: number; color?: string; bold?: boolean; grid?: boolean };
+
+/**
+ * The runs of a text. Characters the official GB2312 fonts lack (生僻字 such as 堃 or 𠮷) get a run of
+ * their own in 宋体 (BMP) or SimSun-ExtB (beyond it), so Word and WPS show them instead of a blank box.
+ */
+export function runs(text: string, o: RunOptions = {}): TextRun[] {
+  const parts = outsideGb2312(text);
+  if (parts.length === 1 && !parts[0]!.rare) return [run(text, o)];
+  return parts.map((p) =>
+    p.rare ? run(p.text, { ...o, font: p.astral ? FONTS.songtiExtB : FONTS.songti }) : run(p.text, o),
+  );
+}
+
+export function run(text: string, o: RunOptions = {}): TextRun {
+  const eastAsia = o.font ?? FONTS.fangsong;
+  return new TextRun({
+    text,
+    font: { ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia },
+    size: o.size ?? BODY_SIZE,
+    color: o.color,
+    bold: o.bold,
+    // 28 characters of 16 pt fill 156 mm only when each gives up about 0.2 pt
+    ...((o.size ?? BODY_SIZE) === BODY_SIZE ? { characterSpacing: BODY_CHAR_SPACING } : {}),
+    // large titles are kept off the character grid so it does not spread them
+    ...(o.grid === false ? { snapToGrid: false } : {}),
+  });
+}
+
+export const exact = (line = LINE_PITCH) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
+/** Body paragraphs may break anywhere: a page of text holds its full 22 lines (no widow/orphan control). */
+export const flow = { widowControl: false } as const;
+export const blank = () => new Paragraph({ spacing: exact(), children: [run('')] });
+
+/**
+ * Takes a paragraph off the page's 28.95 pt line grid (w:snapToGrid 0, placed before w:spacing as CT_PPr
+ * orders it), so table lines keep their own, tighter pitch: Word honours exact spacing on the grid, LibreOffice
+ * and WPS only with this. The docx package has no paragraph option for it.
+ */
+export function offGrid(p: Paragraph): Paragraph {
+  const props = (p as unknown as { properties: { root: unknown[] } }).properties;
+  const at = props.root.findIndex((el) => (el as { rootKey?: string }).rootKey === 'w:spacing');
+  props.root.splice(at < 0 ? props.root.length : at, 0, new OnOffElement('w:snapToGrid', false));
+  return p;
+}
