@@ -53,6 +53,19 @@ export function appendAudit(sqlite: Database.Database, e: AuditEntryInput): Audi
   return { ...row, prevHash, hash };
 }
 
+/** The chain's last entry and the number of entries: what an anchor records. */
+export function auditHead(sqlite: Database.Database): { seq: number; hash: string; count: number } | null {
+  const last = sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as
+    { seq: number; hash: string } | undefined;
+  return last ? { ...last, count: auditCount(sqlite) } : null;
+}
+
+/** The hash of the entry with this sequence number, if it is there. */
+export function auditHashAt(sqlite: Database.Database, seq: number): string | null {
+  const row = sqlite.prepare('select hash from audit_log where seq = ?').get(seq) as { hash: string } | undefined;
+  return row?.hash ?? null;
+}
+
 export function auditCount(sqlite: Database.Database): number {
   return (sqlite.prepare('select count(*) as n from audit_log').get() as { n: number }).n;
 }

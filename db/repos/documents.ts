@@ -101,3 +101,14 @@ export function listDocuments(
 export function documentById(sqlite: Database.Database, id: number): DocumentRow | undefined {
   return sqlite.prepare(`select ${docCols} from documents where id = ?`).get(id) as DocumentRow | undefined;
 }
+
+/** Every registered document's file (voided ones too: their files stay on record), for backups. */
+export function registeredFiles(
+  sqlite: Database.Database,
+): { kind: string; year: number; fileName: string; sha256: string; number: string }[] {
+  return sqlite
+    .prepare(
+      'select kind, year, file_name as fileName, sha256, number from documents where deleted_at is null order by id',
+    )
+    .all() as { kind: string; year: number; fileName: string; sha256: string; number: string }[];
+}

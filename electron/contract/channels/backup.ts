@@ -16,6 +16,11 @@ export const backupSummary = z.object({
   unitName: z.string(),
   counts: z.record(z.string(), z.number()),
   attachments: z.number().int(),
+  /** Registered documents' files held, and those that were missing or altered when it was made. */
+  documents: z.number().int(),
+  missingDocuments: z.number().int(),
+  /** The audit trail's last sequence number in the backup (null in backups of format 1). */
+  auditHead: z.number().int().nullable(),
 });
 
 const filePath = z.string({ error: '请填写备份文件路径' }).trim().min(1, { error: '请填写备份文件路径' }).max(1024);

@@ -5,7 +5,10 @@ import yazl from 'yazl';
 import { AppError } from '../../contract';
 import { APPLICATION_ID } from '../../../db';
 import { appliedMigrationCount, tableCounts } from '../../../db/repos/backups';
+import { auditHead } from '../../../db/repos/audit';
+import { registeredFiles } from '../../../db/repos/documents';
 import { listAttachments, fsyncDir, fsyncFile, sha256File } from '../attachments';
+import { checkedPath } from '../documents/issue';
 import { faultPoint } from '../fault';
 import { workTag } from '../leftovers';
 import { storageError } from './errors';
@@ -14,6 +17,7 @@ import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   DB_ENTRY,
+  DOCUMENTS_PREFIX,
   MANIFEST,
   type Manifest,
   summaryOf,
@@ -46,6 +50,7 @@ function writeZip(
   manifest: Manifest,
   dbFile: string,
   attachments: { sha256: string; file: string }[],
+  documents: { entry: string; file: string }[],
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const zip = new yazl.ZipFile();
@@ -56,6 +61,8 @@ function writeZip(
     zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2)), MANIFEST, { compress: true });
     zip.addFile(dbFile, DB_ENTRY, { compress: true });
     for (const a of attachments) zip.addFile(a.file, `attachments/${a.sha256}`, { compress: false });
+    // a .docx is a zip already: stored as it is
+    for (const d of documents) zip.addFile(d.file, d.entry, { compress: false });
     zip.end({ comment: SEAL_PLACEHOLDER, forceZip64Format: false });
     zip.outputStream.pipe(out);
   });
@@ -81,6 +88,8 @@ export async function createBackup(o: CreateBackupOptions) {
     await o.sqlite.backup(snapshot);
     const snap = new Database(snapshot, { readonly: true });
     let counts: Record<string, number>;
+    let registered: ReturnType<typeof registeredFiles>;
+    let head: Manifest['audit'];
     try {
       const check = snap.pragma('integrity_check', { simple: true });
       if (check !== 'ok')
@@ -88,6 +97,8 @@ export async function createBackup(o: CreateBackupOptions) {
       if (snap.pragma('application_id', { simple: true }) !== APPLICATION_ID)
         throw new Error('snapshot lost its application id');
       counts = tableCounts(snap);
+      registered = registeredFiles(snap);
+      head = auditHead(snap);
     } finally {
       snap.close();
     }
@@ -104,6 +115,7 @@ export async function createBackup(o: CreateBackupOptions) {
       }
       hashed.push({ sha256: a.sha256, size: h.size });
     }
+    const docs = await registeredDocuments(o.dataDir, registered);
     const manifest: Manifest = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
@@ -117,6 +129,9 @@ export async function createBackup(o: CreateBackupOptions) {
       counts,
       db: dbHash,
       attachments: hashed,
+      documents: docs.held.map(({ entry, sha256, size }) => ({ path: entry, sha256, size })),
+      missingDocuments: docs.missing,
+      audit: head,
     };
     let name = `考评备份-${fileStamp(o.now)}${kindSuffix[o.kind]}`;
     for (let i = 2; fs.existsSync(path.join(o.outDir, name + BACKUP_EXT)); i++)
@@ -124,7 +139,7 @@ export async function createBackup(o: CreateBackupOptions) {
     const final = path.join(o.outDir, name + BACKUP_EXT);
     partial = `${final}.${process.pid}.partial`;
     try {
-      await writeZip(partial, manifest, snapshot, attachments);
+      await writeZip(partial, manifest, snapshot, attachments, docs.held);
       await sealFile(partial);
       faultPoint('backup:write:enospc');
       fsyncFile(partial);
@@ -143,6 +158,39 @@ export async function createBackup(o: CreateBackupOptions) {
     if (partial) fs.rmSync(partial, { force: true });
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The files of the register in the snapshot, each read and checked against the register's SHA-256. A file that is
+ * missing or altered is not copied (it would restore as the wrong paper) but named in the manifest, so the backup is
+ * still made and the loss is on record.
+ */
+async function registeredDocuments(dataDir: string, registered: ReturnType<typeof registeredFiles>) {
+  const held: { entry: string; file: string; sha256: string; size: number }[] = [];
+  const missing: Manifest['missingDocuments'] = [];
+  const seen = new Set<string>();
+  for (const d of registered) {
+    let file: string;
+    try {
+      file = checkedPath(dataDir, d);
+    } catch {
+      missing.push({ number: d.number, path: d.fileName, reason: 'altered' });
+      continue;
+    }
+    const entry = `${DOCUMENTS_PREFIX}${d.kind}/${d.year}/${d.fileName}`;
+    if (seen.has(entry)) continue;
+    seen.add(entry);
+    let h: { sha256: string; size: number };
+    try {
+      h = await sha256File(file);
+    } catch {
+      missing.push({ number: d.number, path: entry, reason: 'missing' });
+      continue;
+    }
+    if (h.sha256 !== d.sha256) missing.push({ number: d.number, path: entry, reason: 'altered' });
+    else held.push({ entry, file, ...h });
+  }
+  return { held, missing };
 }
 
 function schemaVersionOf(dbFile: string): number {

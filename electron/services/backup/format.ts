@@ -2,15 +2,21 @@ import { z } from 'zod';
 import { backupKinds } from '../../contract/backup-kinds';
 
 /**
- * A backup is a zip (.kpbak) holding manifest.json, kaoping.db (made with SQLite's backup API)
- * and attachments/<sha256>. The manifest carries the SHA-256 of every other entry.
+ * A backup is a zip (.kpbak) holding manifest.json, kaoping.db (made with SQLite's backup API),
+ * attachments/<sha256> and documents/<kind>/<year>/<file> (every registered document's file). The
+ * manifest carries the SHA-256 of every other entry, and the audit trail's head when it was made.
+ * Format 1 (before documents and the audit head) is still read.
  */
 export const BACKUP_EXT = '.kpbak';
 export const BACKUP_FORMAT = 'kaoping-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 export const MANIFEST = 'manifest.json';
 export const DB_ENTRY = 'kaoping.db';
-export const ENTRY_NAME = /^(manifest\.json|kaoping\.db|attachments\/[0-9a-f]{64})$/;
+const DOCUMENT_ENTRY = String.raw`documents/[a-zA-Z]+/\d{4}/[^/\\:*?"<>|.][^/\\:*?"<>|]*\.docx`;
+export const ENTRY_NAME = new RegExp(
+  String.raw`^(manifest\.json|kaoping\.db|attachments/[0-9a-f]{64}|${DOCUMENT_ENTRY})$`,
+);
+export const DOCUMENTS_PREFIX = 'documents/';
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 export const MAX_ENTRY_BYTES = 8 * 1024 * 1024 * 1024;
 
@@ -27,6 +33,25 @@ export const manifestSchema = z.object({
   counts: z.record(z.string(), z.number()),
   db: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative() }),
   attachments: z.array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative() })),
+  /** Registered documents' files, by their entry name; format 1 had none. */
+  documents: z
+    .array(
+      z.object({
+        path: z.string().regex(ENTRY_NAME),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        size: z.number().int().nonnegative(),
+      }),
+    )
+    .default([]),
+  /** Registered documents whose file was missing or altered when the backup was made. */
+  missingDocuments: z
+    .array(z.object({ number: z.string(), path: z.string(), reason: z.enum(['missing', 'altered']) }))
+    .default([]),
+  /** The audit trail's head in the backed-up database: an anchor the trail is later checked against. */
+  audit: z
+    .object({ seq: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/), count: z.number().int() })
+    .nullable()
+    .default(null),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 
@@ -44,6 +69,9 @@ export function summaryOf(file: string, m: Manifest, sizeBytes: number) {
     unitName: m.unitName,
     counts: m.counts,
     attachments: m.attachments.length,
+    documents: m.documents.length,
+    missingDocuments: m.missingDocuments.length,
+    auditHead: m.audit ? m.audit.seq : null,
   };
 }
 export type BackupSummary = ReturnType<typeof summaryOf>;

@@ -9,9 +9,11 @@ import { AppError } from '../../contract';
 import { storageError } from './errors';
 import { sealIntact } from './seal';
 import { APPLICATION_ID } from '../../../db';
+import { registeredFiles } from '../../../db/repos/documents';
 import {
   BACKUP_EXT,
   DB_ENTRY,
+  DOCUMENTS_PREFIX,
   ENTRY_NAME,
   MANIFEST,
   MAX_ENTRY_BYTES,
@@ -55,6 +57,8 @@ export interface ReadBackupResult {
   /** Where the database was extracted, when an extract folder was given. */
   dbFile: string | null;
   attachmentFiles: { sha256: string; file: string }[];
+  /** Extracted documents: the entry name (documents/<kind>/<year>/<file>) and where it lies. */
+  documentFiles: { entry: string; file: string }[];
 }
 
 /**
@@ -97,6 +101,7 @@ export async function readBackup(
   let manifestBytes: Buffer | null = null;
   const hashes = new Map<string, { sha256: string; size: number }>();
   const attachmentFiles: { sha256: string; file: string }[] = [];
+  const documentFiles: { entry: string; file: string }[] = [];
   let dbFile: string | null = null;
   let total = 0;
   // never fill the disk that holds the live data: leave 256 MB free
@@ -139,6 +144,8 @@ export async function readBackup(
             // a write error (disk full) arrives through the write callback below; never as a crash
             target.on('error', () => undefined);
             if (entry.fileName === DB_ENTRY) dbFile = out;
+            else if (entry.fileName.startsWith(DOCUMENTS_PREFIX))
+              documentFiles.push({ entry: entry.fileName, file: out });
             else attachmentFiles.push({ sha256: entry.fileName.slice('attachments/'.length), file: out });
           }
           await pipeline(
@@ -185,20 +192,29 @@ export async function readBackup(
   } catch {
     throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
   }
-  if (opts.manifestOnly) return { manifest, sizeBytes: stat.size, dbFile: null, attachmentFiles };
+  if (opts.manifestOnly) return { manifest, sizeBytes: stat.size, dbFile: null, attachmentFiles, documentFiles };
   const db = hashes.get(DB_ENTRY);
   if (!db || db.sha256 !== manifest.db.sha256 || db.size !== manifest.db.size) {
     throw new AppError('INVALID_INPUT', DAMAGED(name, '数据库内容与备份清单的校验值不符'));
   }
   const listed = new Map(manifest.attachments.map((a) => [a.sha256, a.size]));
+  const docs = new Map(manifest.documents.map((d) => [d.path, d]));
   for (const [entryName, h] of hashes) {
     if (entryName === DB_ENTRY) continue;
+    if (entryName.startsWith(DOCUMENTS_PREFIX)) {
+      const d = docs.get(entryName);
+      if (!d || d.sha256 !== h.sha256 || d.size !== h.size)
+        throw new AppError('INVALID_INPUT', DAMAGED(name, `公文文件 ${entryName.split('/').pop()} 的内容与校验值不符`));
+      docs.delete(entryName);
+      continue;
+    }
     const sha = entryName.slice('attachments/'.length);
     if (h.sha256 !== sha || listed.get(sha) !== h.size)
       throw new AppError('INVALID_INPUT', DAMAGED(name, `附件 ${sha.slice(0, 12)}… 的内容与校验值不符`));
     listed.delete(sha);
   }
   if (listed.size > 0) throw new AppError('INVALID_INPUT', DAMAGED(name, `缺少 ${listed.size} 个附件`));
+  if (docs.size > 0) throw new AppError('INVALID_INPUT', DAMAGED(name, `缺少 ${docs.size} 份公文文件`));
 
   if (dbFile) {
     const check = new Database(dbFile, { readonly: true });
@@ -207,6 +223,7 @@ export async function readBackup(
         throw new AppError('INVALID_INPUT', NOT_A_BACKUP(name));
       if (check.pragma('integrity_check', { simple: true }) !== 'ok')
         throw new AppError('INVALID_INPUT', DAMAGED(name, '数据库完整性检查未通过'));
+      if (manifest.formatVersion >= 2) requireRegisterHeld(name, manifest, registeredFiles(check));
     } catch (e) {
       if (e instanceof AppError) throw e;
       throw new AppError('INVALID_INPUT', DAMAGED(name, '数据库无法打开'));
@@ -214,5 +231,20 @@ export async function readBackup(
       check.close();
     }
   }
-  return { manifest, sizeBytes: stat.size, dbFile, attachmentFiles };
+  return { manifest, sizeBytes: stat.size, dbFile, attachmentFiles, documentFiles };
+}
+
+/**
+ * The backup's own register names every file it should hold: each registered document is either in the backup with
+ * the register's SHA-256, or listed as missing when it was made. Anything else is a backup whose parts do not belong
+ * together.
+ */
+function requireRegisterHeld(name: string, m: Manifest, register: ReturnType<typeof registeredFiles>): void {
+  const held = new Map(m.documents.map((d) => [d.path, d.sha256]));
+  const missing = new Set(m.missingDocuments.map((d) => d.number));
+  for (const r of register) {
+    const sha = held.get(`${DOCUMENTS_PREFIX}${r.kind}/${r.year}/${r.fileName}`);
+    if (sha === r.sha256 || (sha === undefined && missing.has(r.number))) continue;
+    throw new AppError('INVALID_INPUT', DAMAGED(name, `公文 ${r.number} 的文件与备份中的登记不符`));
+  }
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../contract';
-import { attachmentPath, fsyncDir, fsyncFile } from '../attachments';
+import { attachmentPath, fsyncDir, fsyncFile, sha256File } from '../attachments';
 import { faultPoint } from '../fault';
 import { workTag } from '../leftovers';
 import { storageError } from './errors';
@@ -85,6 +85,17 @@ export async function restoreBackup(file: string, s: RestoreSteps): Promise<Rest
         fs.copyFileSync(a.file, `${dest}.partial`);
         fsyncFile(`${dest}.partial`);
         fs.renameSync(`${dest}.partial`, dest);
+      }
+      // documents by their register's path: a file already there with the same content stays as it is; one that
+      // differs is replaced (the safety backup above holds it)
+      for (const d of read.documentFiles) {
+        const dest = path.join(s.dataDir, ...d.entry.split('/'));
+        if (fs.existsSync(dest) && (await sha256File(dest)).sha256 === (await sha256File(d.file)).sha256) continue;
+        fs.mkdirSync(path.dirname(dest), { recursive: true });
+        fs.copyFileSync(d.file, `${dest}.partial`);
+        fsyncFile(`${dest}.partial`);
+        fs.renameSync(`${dest}.partial`, dest);
+        fsyncDir(path.dirname(dest));
       }
     } catch (e) {
       throw storageError(e, '恢复', s.dataDir);

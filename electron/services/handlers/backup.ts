@@ -8,6 +8,7 @@ import { BACKUP_EXT, type BackupSummary, summaryOf } from '../backup/format';
 import { readBackup, requireFinished } from '../backup/read';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { readBasicSettings } from './settings';
+import { workTag } from '../leftovers';
 
 export const backupsDir = (dataDir: string) => path.join(dataDir, 'backups');
 
@@ -62,7 +63,16 @@ export const backupHandlers: Handlers<
 
   'backup.inspect': async (ctx, input) => {
     requireFinished(input.file);
-    const r = await readBackup(input.file);
+    // the same check a restore makes: every entry, the database opened and its register against the files
+    const tmpRoot = path.join(ctx.env.dataDir, 'tmp');
+    fs.mkdirSync(tmpRoot, { recursive: true });
+    const work = fs.mkdtempSync(path.join(tmpRoot, workTag('restore')));
+    let r: Awaited<ReturnType<typeof readBackup>>;
+    try {
+      r = await readBackup(input.file, { extractDir: work });
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
     return {
       ...summaryOf(input.file, r.manifest, r.sizeBytes),
       sameInstallation: r.manifest.nodeId === ctx.env.nodeId,

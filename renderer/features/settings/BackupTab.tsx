@@ -41,7 +41,12 @@ function Contents({ s }: { s: Summary }) {
           .filter(([, n]) => n > 0)
           .map(([t, n]) => `${tableNames[t] ?? t} ${n} 条`)
           .join('，')}
-        ；附件 {s.attachments} 个
+        ；公文文件 {s.documents} 份；附件 {s.attachments} 个
+        {s.missingDocuments > 0 && (
+          <Tag color="orange" style={{ marginLeft: 8 }}>
+            备份时有 {s.missingDocuments} 份公文的文件缺失或被改动，未能备份
+          </Tag>
+        )}
       </Descriptions.Item>
       <Descriptions.Item label="校验">
         {s.sameInstallation ? <Tag color="green">完整，来自本机</Tag> : <Tag color="red">来自另一台安装，不能恢复</Tag>}
@@ -57,7 +62,11 @@ export function BackupTab() {
   const list = useCall('backup.list', {});
   const [pathForm] = Form.useForm<{ path: string }>();
   const [checked, setChecked] = useState<Summary | null>(null);
-  const making = useAction('backup.create', { done: (b) => `已备份并校验：${b.fileName}（${mb(b.sizeBytes)}）` });
+  const making = useAction('backup.create', {
+    done: (b) =>
+      `已备份并校验：${b.fileName}（${mb(b.sizeBytes)}，公文文件 ${b.documents} 份）` +
+      (b.missingDocuments > 0 ? `；注意：有 ${b.missingDocuments} 份公文的文件缺失或被改动，未能备份` : ''),
+  });
   const restoring = useAction('backup.restore');
 
   const inspect = async (file: string) => {
