@@ -178,3 +178,45 @@ export function verifyAuditChain(sqlite: Database.Database): ChainCheck {
   }
   return { ok: true, count: position, head, broken: null };
 }
+
+const auditTriggers = (db: Database.Database) =>
+  db.prepare("select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'").all() as {
+    name: string;
+    sql: string;
+  }[];
+
+/**
+ * Replaces a database's whole trail with the live one's rows, as they are (their hashes included). Only for the copy
+ * a restore is about to put in place, never the live database: the copy's triggers on the trail are dropped for this
+ * one transaction and the live database's are put in their place (a copy whose protections were removed gets them
+ * back).
+ */
+export function replaceAuditRows(copy: Database.Database, live: Database.Database): number {
+  const dropped = auditTriggers(copy);
+  const triggers = auditTriggers(live);
+  const rows = auditRows(live);
+  let n = 0;
+  copy.transaction(() => {
+    for (const t of dropped) copy.exec(`drop trigger "${t.name.replace(/"/g, '""')}"`);
+    copy.exec('delete from audit_log');
+    const insert = copy.prepare(
+      'insert into audit_log (seq, at, actor, role, action, target, detail, prev_hash, hash) values (?, ?, ?, ?, ' +
+        '?, ?, ?, ?, ?)',
+    );
+    for (const r of rows) {
+      insert.run(r.seq, r.at, r.actor, r.role, r.action, r.target, r.detail, r.prevHash, r.hash);
+      n++;
+    }
+    for (const t of triggers) copy.exec(t.sql);
+  })();
+  return n;
+}
+
+/** The whole trail in sequence order, hashes included: what a restore carries into the restored database. */
+export function* auditRows(sqlite: Database.Database): Generator<AuditRow> {
+  yield* sqlite
+    .prepare(
+      'select seq, at, actor, role, action, target, detail, prev_hash as prevHash, hash from audit_log order by seq',
+    )
+    .iterate() as Iterable<AuditRow>;
+}

@@ -6,6 +6,8 @@ import { seedCategories } from '../../db/repos/org';
 import type { Caller, Result } from '../contract';
 import { AppError, fail } from '../contract';
 import { sha256File } from './attachments';
+import Database from 'better-sqlite3';
+import { carryAuditForward } from './backup/audit-carry';
 import { createBackup } from './backup/create';
 import { summaryOf } from './backup/format';
 import { readBackup } from './backup/read';
@@ -123,6 +125,14 @@ export async function startApp(opts: StartOptions): Promise<App> {
             return version;
           } catch (e) {
             throw new AppError('RULE_VIOLATION', `备份中的数据库无法由本程序打开：${(e as Error).message}`);
+          }
+        },
+        carryAudit: (file) => {
+          const copy = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+          try {
+            return carryAuditForward(opened.sqlite, copy, !!o.allowForeign);
+          } finally {
+            copy.close();
           }
         },
         reopen: async () => {

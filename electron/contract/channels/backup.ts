@@ -52,7 +52,7 @@ export const backupChannels = {
     restores: true,
     title: '从备份恢复',
     input: z.strictObject({ file: filePath, confirm: z.literal(true, { error: '恢复会替换当前全部数据，请确认' }) }),
-    output: z.object({ restored: backupSummary, safetyBackup: z.string() }),
+    output: z.object({ restored: backupSummary, safetyBackup: z.string(), auditSummary: z.string() }),
     roles: ['admin'],
     writes: true,
     // everything changes, but every session ends with it: the window goes back to signing in
@@ -63,7 +63,7 @@ export const backupChannels = {
     title: '新安装从备份恢复',
     access: 'public',
     input: z.strictObject({ file: filePath, confirm: z.literal(true, { error: '恢复会替换当前全部数据，请确认' }) }),
-    output: z.object({ restored: backupSummary, safetyBackup: z.string() }),
+    output: z.object({ restored: backupSummary, safetyBackup: z.string(), auditSummary: z.string() }),
     roles: ['admin'],
     writes: true,
     refreshes: [],

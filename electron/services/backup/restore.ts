@@ -5,6 +5,7 @@ import { attachmentPath, fsyncDir, fsyncFile, sha256File } from '../attachments'
 import { faultPoint } from '../fault';
 import { workTag } from '../leftovers';
 import { storageError } from './errors';
+import type { AuditCarry } from './audit-carry';
 import { type BackupSummary, summaryOf } from './format';
 import { readBackup, requireFinished } from './read';
 
@@ -26,6 +27,8 @@ export function recoverInterruptedRestore(dbFile: string): 'recovered' | 'cleane
 export interface RestoreOutcome {
   restored: BackupSummary;
   safetyBackup: string;
+  /** What became of the audit trail: never shorter than before. */
+  audit: AuditCarry;
 }
 
 export interface RestoreSteps {
@@ -45,6 +48,8 @@ export interface RestoreSteps {
    * Opens and migrates the extracted copy where it lies, before anything live is touched; returns its schema version.
    */
   prepareCopy(file: string): Promise<number>;
+  /** Gives the prepared copy the longer of the two audit trails (see audit-carry.ts). */
+  carryAudit(file: string): AuditCarry;
 }
 
 /**
@@ -75,6 +80,7 @@ export async function restoreBackup(file: string, s: RestoreSteps): Promise<Rest
     await s.prepareCopy(read.dbFile!);
     const safety = await s.safetyBackup();
     faultPoint('restore:after-safety:kill');
+    const audit = s.carryAudit(read.dbFile!);
 
     // attachments are content-addressed: adding the backup's files never changes an existing one
     try {
@@ -130,7 +136,7 @@ export async function restoreBackup(file: string, s: RestoreSteps): Promise<Rest
     }
     closed = false;
     fs.rmSync(aside, { force: true });
-    return { restored: summaryOf(file, m, read.sizeBytes), safetyBackup: safety };
+    return { restored: summaryOf(file, m, read.sizeBytes), safetyBackup: safety, audit };
   } finally {
     if (closed) {
       const aside = `${s.dbFile}.before-restore`;

@@ -6,6 +6,7 @@ import { countUsers } from '../../../db/repos/users';
 import { createBackup } from '../backup/create';
 import { BACKUP_EXT, type BackupSummary, summaryOf } from '../backup/format';
 import { readBackup, requireFinished } from '../backup/read';
+import type { RestoreOutcome } from '../backup/restore';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { readBasicSettings } from './settings';
 import { workTag } from '../leftovers';
@@ -28,6 +29,20 @@ export function backupNow(ctx: HandlerContext, kind: 'manual' | 'auto' | 'pre-re
     unitName: readBasicSettings(ctx).unitName,
     now: ctx.now,
   });
+}
+
+/** What the auditor reads of a restore: the file, the safety copy, and what the restore rolled back. */
+function restoreDetail(file: string, o: RestoreOutcome) {
+  return {
+    file,
+    safetyBackup: o.safetyBackup,
+    backupMadeAt: o.restored.createdAt,
+    summary: o.audit.summary,
+    trail: o.audit.relation,
+    rolledBack: o.audit.rolledBack,
+    backupHead: o.audit.backupHead,
+    headBefore: o.audit.liveHead,
+  };
 }
 
 export const backupHandlers: Handlers<
@@ -82,8 +97,8 @@ export const backupHandlers: Handlers<
   'backup.restore': prepared(
     (ctx, input) => ctx.app.restore(input.file, ctx.caller),
     (ctx, input, outcome) => {
-      ctx.audit(`backup:${outcome.restored.fileName}`, { file: input.file, safetyBackup: outcome.safetyBackup });
-      return outcome;
+      ctx.audit(`backup:${outcome.restored.fileName}`, restoreDetail(input.file, outcome));
+      return { ...outcome, auditSummary: outcome.audit.summary };
     },
   ),
 
@@ -94,8 +109,11 @@ export const backupHandlers: Handlers<
       return ctx.app.restore(input.file, ctx.caller, { allowForeign: true });
     },
     (ctx, input, outcome) => {
-      ctx.audit(`backup:${outcome.restored.fileName}`, { file: input.file, newInstallation: true });
-      return outcome;
+      ctx.audit(`backup:${outcome.restored.fileName}`, {
+        ...restoreDetail(input.file, outcome),
+        newInstallation: true,
+      });
+      return { ...outcome, auditSummary: outcome.audit.summary };
     },
   ),
 };

@@ -83,7 +83,7 @@ export function BackupTab() {
     setChecked(null);
     Modal.success({
       title: '已从备份恢复',
-      content: `恢复前的数据已另存为：${r.safetyBackup}。请重新登录。`,
+      content: `恢复前的数据已另存为：${r.safetyBackup}。审计日志：${r.auditSummary}。请重新登录。`,
       okText: '重新登录',
       onOk: () => void auth.refresh('数据已从备份恢复，请重新登录。'),
     });

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import yazl from 'yazl';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sealFile } from '../../../electron/services/backup/seal';
 import { asRole } from '../../support/app';
+import { rewriteBackup } from '../../support/backup-files';
 import { World } from '../../support/world';
 import { tempDir } from '../../support/tmp';
 
@@ -103,7 +101,7 @@ describe('a backup of a folder with every kind of file', () => {
     const letter = docs.find((d) => d.kind === 'letter')!;
     const tmp = tempDir();
     const forged = path.join(tmp.dir, 'forged.kpbak');
-    await rewrite(b.file, forged, (name, bytes, manifest) => {
+    await rewriteBackup(b.file, forged, (name, bytes, manifest) => {
       if (!name.endsWith(letter.fileName)) return bytes;
       const fake = Buffer.concat([bytes, Buffer.from('改')]);
       const m = manifest.documents.find((d) => d.path === name)!;
@@ -116,41 +114,3 @@ describe('a backup of a folder with every kind of file', () => {
     expect(r.ok ? '' : r.error.message).toContain(`公文 ${letter.number} 的文件与备份中的登记不符`);
   }, 60_000);
 });
-
-type ManifestLike = { documents: { path: string; sha256: string; size: number }[] };
-
-/** Copies a backup entry by entry, letting `change` alter entries (and the manifest), then seals it as the app does. */
-async function rewrite(
-  from: string,
-  to: string,
-  change: (name: string, bytes: Buffer, manifest: ManifestLike) => Buffer,
-): Promise<void> {
-  const entries = new Map<string, Buffer>();
-  const zip = await new Promise<yauzl.ZipFile>((ok, ko) =>
-    yauzl.open(from, { lazyEntries: true }, (e, z) => (e ? ko(e) : ok(z!))),
-  );
-  await new Promise<void>((ok, ko) => {
-    zip.on('end', ok);
-    zip.on('error', ko);
-    zip.on('entry', (entry: yauzl.Entry) =>
-      zip.openReadStream(entry, (e, s) => {
-        if (e) return ko(e);
-        const chunks: Buffer[] = [];
-        s!.on('data', (c: Buffer) => chunks.push(c));
-        s!.on('end', () => {
-          entries.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        });
-      }),
-    );
-    zip.readEntry();
-  });
-  const manifest = JSON.parse(entries.get('manifest.json')!.toString()) as ManifestLike;
-  for (const [name, bytes] of entries) if (name !== 'manifest.json') entries.set(name, change(name, bytes, manifest));
-  entries.set('manifest.json', Buffer.from(JSON.stringify(manifest)));
-  const out = new yazl.ZipFile();
-  for (const [name, bytes] of entries) out.addBuffer(bytes, name);
-  out.end({ comment: '0'.repeat(64), forceZip64Format: false });
-  await new Promise<void>((ok, ko) => out.outputStream.pipe(fs.createWriteStream(to)).on('close', ok).on('error', ko));
-  await sealFile(to);
-}
