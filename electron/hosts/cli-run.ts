@@ -17,7 +17,8 @@ export const USAGE = `用法：
   kaoping call <功能> '<JSON 参数>' --as <用户名>   调用任一功能（见 kaoping channels）
   kaoping backup [--dir 目录] --as <管理员>          立即备份
   kaoping restore <备份文件> --as <管理员> [--yes]   检查并从备份恢复（先自动备份当前数据）
-  kaoping audit verify --as <审计员>                 校验审计日志是否被改动
+  kaoping audit verify --as <审计员> [--anchor 序号:校验值]
+                                                     校验审计日志是否被改动；--anchor 核对纸质检查点
   kaoping import units|people <文件.xlsx> --as <考评员> [--commit]
                                                      导入单位或人员：默认只预览，加 --commit 才写入
 ${LETTERS_USAGE}
@@ -210,13 +211,32 @@ export async function runCli(args: ParsedArgs, openApp: () => Promise<App>, io: 
   } else if (command === 'letters' && a1 === 'generate') {
     job = lettersCommand(args, io);
   } else if (command === 'audit' && a1 === 'verify') {
+    const anchor = flagString(args, 'anchor');
+    const m = anchor === undefined ? null : /^(\d+):([0-9a-fA-F\s]+)$/.exec(anchor.trim());
+    if (anchor !== undefined && !m) {
+      io.err('--anchor 的格式应为 序号:校验值，例如 --anchor 1024:3f9a0c1e5b7d2a48（校验值至少 16 位）');
+      return 2;
+    }
+    const checkpoints = m ? [{ seq: Number(m[1]), hash: m[2]! }] : [];
     job = async (call) => {
-      const r = await call('audit.verify', {});
+      const r = await call('audit.verify', { checkpoints });
       if (!r.ok) return show(io, r);
-      const v = r.value as { ok: boolean; count: number; broken: { message: string } | null };
+      const v = r.value as {
+        ok: boolean;
+        count: number;
+        broken: { message: string } | null;
+        losses: { message: string; recordedAt: number | null }[];
+        anchorsChecked: number;
+      };
       if (v.ok) io.out(`审计日志完好：共 ${v.count} 条，链条完整。`);
-      else io.err(`审计日志被改动：${v.broken!.message}（此前 ${v.count} 条完好）`);
-      return v.ok ? 0 : 3; // a broken chain fails scripts too
+      if (v.broken) io.err(`审计日志被改动：${v.broken.message}（此前 ${v.count} 条完好）`);
+      for (const l of v.losses) {
+        const when = l.recordedAt
+          ? `（${new Date(l.recordedAt).toLocaleString('zh-CN', { hour12: false })} 发现）`
+          : '';
+        io.err(`${l.message}${when}`);
+      }
+      return v.ok ? 0 : 3; // a broken or shortened chain fails scripts too
     };
   }
   if (!job) {

@@ -16,6 +16,7 @@ import { type Dispatch, createDispatcher } from './dispatcher';
 import type { AppEnv, AppServices, HandlerMap, Transport } from './handler';
 import { handlers as allHandlers } from './handlers';
 import { cleanLeftovers } from './leftovers';
+import { AnchorKeeper, defaultAnchorDir } from './audit-anchors';
 import { backupsDir, recordBackup } from './handlers/backup';
 import { readBasicSettings } from './handlers/settings';
 import { type Logger, fileLogger } from './logger';
@@ -54,6 +55,8 @@ export interface StartOptions {
   scrypt?: ScryptParams;
   /** The desktop host opens files with the system's program; returns an error text or ''. */
   openFile?: (file: string) => Promise<string>;
+  /** Where the profile's audit anchors go (outside the data folder); see audit-anchors.ts. */
+  anchorDir?: string;
 }
 
 export const DB_FILE = 'kaoping.db';
@@ -84,6 +87,9 @@ export async function startApp(opts: StartOptions): Promise<App> {
     nodeId: ensureSelfNode(opened.db, '本机', clock()),
   };
   seedCategories(opened.sqlite, recordWriter(opened.sqlite, env.nodeId, clock()));
+  // the trail's end against the anchors kept outside the database: a loss is written into the trail before anything
+  const anchors = new AnchorKeeper(opts.dataDir, opts.anchorDir ?? defaultAnchorDir());
+  for (const g of anchors.advance(opened.sqlite, env.nodeId, clock())) log.error(g.message);
   const sessions = new SessionStore();
   let busy: string | null = null;
 
@@ -168,6 +174,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
       return r.value;
     },
     openFile: opts.openFile,
+    anchors,
   };
   const dispatch = createDispatcher({
     database: () => opened,
@@ -178,7 +185,23 @@ export async function startApp(opts: StartOptions): Promise<App> {
     now: opts.now,
   });
   log.info(`opened ${opened.file} schema v${opened.schemaVersion}`);
-  const guard = (run: () => Promise<Result<unknown>>) => (busy ? Promise.resolve(fail('CONFLICT', busy)) : run());
+  // after every call the anchors move to the trail's new end (checking first that it still holds them)
+  const advance = () => {
+    if (busy) return;
+    try {
+      for (const g of anchors.advance(opened.sqlite, env.nodeId, clock())) log.error(g.message);
+    } catch (e) {
+      log.error('audit anchor', e);
+    }
+  };
+  const guard = async (run: () => Promise<Result<unknown>>) => {
+    if (busy) return fail('CONFLICT', busy);
+    try {
+      return await run();
+    } finally {
+      advance();
+    }
+  };
   return {
     env,
     get opened() {

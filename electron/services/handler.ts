@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Caller, ChannelName, Channels, ChannelOutput } from '../contract';
 import type { AppDb, RecordWriter } from '../../db';
+import type { AnchorKeeper } from './audit-anchors';
 import type { RestoreOutcome } from './backup/restore';
 import type { ScryptParams } from './passwords';
 import type { JobStore } from './jobs';
@@ -33,6 +34,8 @@ export interface AppServices {
   callAs(caller: Caller, transport: Transport, channel: ChannelName, input: unknown): Promise<unknown>;
   /** Opens a file with the system's program (Word/WPS); only the desktop host can. */
   openFile?: (file: string) => Promise<string>;
+  /** The audit trail's anchors outside the database. */
+  anchors: AnchorKeeper;
 }
 
 export interface HandlerContext {

@@ -108,6 +108,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'people.template': { roles: ['evaluator'] },
   'audit.list': { roles: ['auditor'] },
   'audit.verify': { roles: ['auditor'] },
+  'audit.checkpoint': { roles: ['auditor'], refreshes: ['audit.list'] },
   'audit.export': { roles: ['auditor'], refreshes: ['audit.list'] },
   'backup.list': { roles: ['admin'] },
   'backup.create': { roles: ['admin'], refreshes: ['backup.list'] },

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { type App, startApp } from '../../electron/services/app';
 import { silentLogger } from '../../electron/services/logger';
 import { hashPassword, type ScryptParams } from '../../electron/services/passwords';
@@ -5,6 +6,9 @@ import type { Caller, Role } from '../../electron/contract';
 import { insertUser } from '../../db/repos/users';
 import { seedDataDir } from './template-db';
 import { repoRoot, tempDir } from './tmp';
+
+/** Where a test's data folder keeps the anchors that the home folder holds for a real one. */
+export const anchorDirOf = (dataDir: string) => `${dataDir}.anchors`;
 
 /** Cheap hashing for tests; tests of the real cost use OWASP_SCRYPT explicitly. */
 export const TEST_SCRYPT: ScryptParams = { log2N: 10, r: 8, p: 1 };
@@ -32,6 +36,8 @@ export async function testApp(
     log: silentLogger,
     now: opts.now,
     scrypt: opts.scrypt ?? TEST_SCRYPT,
+    // the profile's anchors beside the data folder, not in the home folder: each test's own
+    anchorDir: anchorDirOf(t.dir),
   });
   return {
     app,
@@ -39,6 +45,7 @@ export async function testApp(
     close: () => {
       app.close();
       t.cleanup();
+      if (!opts.dir) fs.rmSync(anchorDirOf(t.dir), { recursive: true, force: true });
     },
   };
 }

@@ -49,6 +49,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'audit.list': { offset: 0, limit: 10 },
   'audit.verify': {},
   'audit.export': {},
+  'audit.checkpoint': {},
   'backup.list': {},
   'backup.create': {},
   'backup.inspect': { file: '/nonexistent/x.kpbak' },

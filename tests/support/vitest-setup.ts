@@ -1,3 +1,4 @@
+import { ANCHOR_DIR_ENV } from '../../electron/services/audit-anchors';
 import { makeTemplateDb, TEMPLATE_ENV } from './template-db';
 import { tempDir } from './tmp';
 
@@ -5,5 +6,11 @@ import { tempDir } from './tmp';
 export default async function setup(): Promise<() => void> {
   const t = tempDir('kaoping-template-');
   process.env[TEMPLATE_ENV] = await makeTemplateDb(t.dir);
-  return () => t.cleanup();
+  // processes the tests start (command line, children killed mid-write) keep their audit anchors here, not in ~
+  const anchors = tempDir('kaoping-anchors-');
+  process.env[ANCHOR_DIR_ENV] ??= anchors.dir;
+  return () => {
+    t.cleanup();
+    anchors.cleanup();
+  };
 }

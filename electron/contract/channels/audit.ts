@@ -33,7 +33,21 @@ export const auditChannels = {
   }),
   'audit.verify': channel({
     title: '校验审计日志',
-    input: noInput,
+    input: z.strictObject({
+      /** Checkpoints the auditor filed on paper: the sequence number and the hash (its first 16 digits at least). */
+      checkpoints: z
+        .array(
+          z.strictObject({
+            seq: z.number({ error: '请填写检查点的序号' }).int().positive({ error: '序号应为正整数' }),
+            hash: z
+              .string()
+              .transform((h) => h.replace(/\s+/g, '').toLowerCase())
+              .pipe(z.string().regex(/^[0-9a-f]{16,64}$/, { error: '校验值应为至少 16 位的十六进制数字（0-9、a-f）' })),
+          }),
+        )
+        .max(20)
+        .default([]),
+    }),
     output: z.object({
       ok: z.boolean(),
       count: z.number().int(),
@@ -46,9 +60,21 @@ export const auditChannels = {
           message: z.string(),
         })
         .nullable(),
+      /** Entries lost or rewritten: found earlier and recorded in the trail, or found now against an anchor. */
+      losses: z.array(z.object({ message: z.string(), recordedAt: z.number().nullable() })),
+      anchorsChecked: z.number().int(),
     }),
     roles: ['auditor'],
     writes: false,
+  }),
+  'audit.checkpoint': channel({
+    title: '打印审计日志检查点',
+    input: noInput,
+    output: z.object({ fileName: z.string(), base64: z.string(), seq: z.number().int(), hash: z.string() }),
+    roles: ['auditor'],
+    writes: false,
+    audited: true,
+    refreshes: ['audit.list'],
   }),
   'audit.export': channel({
     title: '导出审计日志',

@@ -5,8 +5,14 @@ import { safeCell } from './workbook';
 
 const roleNames: Record<string, string> = { ...roleLabels, '': '（未登录）' };
 
+/** Entries the app writes by itself, not through a channel. */
+const systemTitles: Record<string, string> = {
+  'backup.auto': '自动备份',
+  'audit.gap': '发现审计日志被删除或改写',
+};
+
 export function actionTitle(action: string): string {
-  return isChannelName(action) ? channels[action].title : action;
+  return isChannelName(action) ? channels[action].title : (systemTitles[action] ?? action);
 }
 
 function localTime(ms: number): string {

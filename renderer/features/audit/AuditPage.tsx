@@ -1,14 +1,13 @@
-import { Alert, App, Button, Card, DatePicker, Form, Input, Space, Table } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { roleLabels, type Role } from '../../../electron/contract/labels';
-import { call, errorMessage } from '../../api/client';
 import { XLSX_MIME, downloadBase64 } from '../../api/files';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
+import { VerifyCard } from './VerifyCard';
 
-type Verify = ChannelOutput<'audit.verify'>;
 type Row = ChannelOutput<'audit.list'>['rows'][number];
 interface Filter {
   range?: [Dayjs, Dayjs] | null;
@@ -26,25 +25,11 @@ function toQuery(f: Filter) {
 
 /** The security auditor's page: verify the chain, filter the trail, export it to Excel. */
 export function AuditPage() {
-  const { message } = App.useApp();
   const [filter, setFilter] = useState<ReturnType<typeof toQuery>>({});
   const [page, setPage] = useState(1);
   const pageSize = 20;
   const list = useCall('audit.list', { ...filter, offset: (page - 1) * pageSize, limit: pageSize });
-  const [verify, setVerify] = useState<Verify | null>(null);
-  const [busy, setBusy] = useState(false);
   const exporting = useAction('audit.export', { done: (r) => `已导出 ${r.rows} 条` });
-
-  const runVerify = async () => {
-    setBusy(true);
-    try {
-      setVerify(await call('audit.verify', {}));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const exportXlsx = async () => {
     const r = await exporting.run(filter);
@@ -53,35 +38,7 @@ export function AuditPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Card
-        title="完整性校验"
-        extra={
-          <Button type="primary" loading={busy} onClick={runVerify}>
-            校验审计日志
-          </Button>
-        }
-      >
-        {!verify && (
-          <Alert
-            type="info"
-            showIcon
-            message="每条审计记录都含有前一条的校验值。校验会逐条检查，任何一条被修改、删除或调换顺序都会被发现。"
-          />
-        )}
-        {verify?.ok && (
-          <Alert
-            type="success"
-            showIcon
-            message={`审计日志完好：共 ${verify.count} 条，链条完整。`}
-            description={
-              verify.head ? `最新一条序号 ${verify.head.seq}，校验值 ${verify.head.hash.slice(0, 16)}…` : undefined
-            }
-          />
-        )}
-        {verify && !verify.ok && (
-          <Alert type="error" showIcon message="审计日志被改动" description={verify.broken?.message} />
-        )}
-      </Card>
+      <VerifyCard />
       <Card
         title="审计日志"
         extra={

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DB_FILE, startApp } from '../../../electron/services/app';
 import { readAppVersion } from '../../../electron/services/data-dir';
+import { ANCHOR_DIR_ENV } from '../../../electron/services/audit-anchors';
 import { silentLogger } from '../../../electron/services/logger';
 import { OWASP_SCRYPT, hashPassword } from '../../../electron/services/passwords';
 import { TEST_SCRYPT } from '../../support/app';
@@ -58,6 +59,8 @@ export async function makeAccountsTemplate(dir: string): Promise<string> {
 /** Playwright's global setup: makes the template in a folder removed when the run ends. */
 export default async function setupAccountsTemplate(): Promise<() => void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-e2e-template-'));
+  // the web hosts the tests start keep their audit anchors here, not in the home folder
+  process.env[ANCHOR_DIR_ENV] ??= path.join(dir, 'anchors');
   process.env[ACCOUNTS_TEMPLATE_ENV] = await makeAccountsTemplate(dir);
   return () => fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -26,7 +26,7 @@ test('the auditor proves the trail untouched, filters it and exports it', async 
   await openAs(page, host, 'auditor');
   await expect(page.getByRole('menuitem')).toHaveText(['安全审计', '系统设置']);
   await page.getByRole('button', { name: '校验审计日志' }).click();
-  await expect(page.getByText(/^审计日志完好：共 \d+ 条，链条完整。$/)).toBeVisible();
+  await expect(page.getByText(/^审计日志完好：共 \d+ 条，链条完整，与 \d+ 个锚点一致。$/)).toBeVisible();
   await expect(page.getByRole('cell', { name: '创建系统管理员' })).toBeVisible();
   await page.getByPlaceholder('操作人').fill('guanli');
   await page.getByRole('button', { name: /筛\s*选/ }).click();
@@ -36,4 +36,21 @@ test('the auditor proves the trail untouched, filters it and exports it', async 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 Excel' }).click();
   expect((await download).suggestedFilename()).toMatch(/^审计日志-\d{8}-\d{6}\.xlsx$/);
+});
+
+test('the auditor prints a checkpoint, and a checkpoint the trail no longer holds is reported', async ({
+  page,
+  host,
+}) => {
+  await openAs(page, host, 'auditor');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '打印检查点' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^审计日志检查点-\d{8}-\d{6}-序号\d+\.docx$/);
+  const paper = page.getByRole('form', { name: '核对纸质检查点' });
+  await paper.getByLabel('序号').fill('1');
+  await paper.getByLabel('校验值').fill('0000 0000 0000 0000');
+  await paper.getByRole('button', { name: /核\s*对/ }).click();
+  await expect(page.getByText('审计日志曾被删除或改写')).toBeVisible();
+  await expect(page.getByText(/依据纸质检查点（序号 1）.*序号 1 的记录与锚点不符/)).toBeVisible();
+  await shot(page, 'audit-checkpoint-mismatch');
 });

@@ -5,10 +5,11 @@ import type { HandlerMap } from '../../../electron/services/handler';
 import { handlers } from '../../../electron/services/handlers';
 import { type Logger } from '../../../electron/services/logger';
 import { GENESIS_HASH, entryHash, recentAudit } from '../../../db/repos/audit';
-import { asRole, snapshotRows, testApp, type TestApp } from '../../support/app';
+import { anchorDirOf, asRole, snapshotRows, testApp, type TestApp } from '../../support/app';
 import { loadMigrations } from '../../../db/migrate';
 import { migrationsFolder } from '../../support/tmp';
 import { JobStore } from '../../../electron/services/jobs';
+import { AnchorKeeper } from '../../../electron/services/audit-anchors';
 
 let t: TestApp;
 afterEach(() => t?.close());
@@ -25,6 +26,7 @@ function dispatcherWith(over: Partial<HandlerMap>, log: Logger = { info() {}, er
       jobs: new JobStore(),
       database: () => t.app.opened,
       callAs: () => Promise.reject(new Error('no')),
+      anchors: new AnchorKeeper(t.dir, anchorDirOf(t.dir)),
     },
     handlers: { ...handlers, ...over } as HandlerMap,
     log,

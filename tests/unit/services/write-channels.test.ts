@@ -103,9 +103,16 @@ describe('every write channel through the one write path', () => {
 describe('audited reads', () => {
   it('leave an audit entry for every call and change no travelling row', async () => {
     const audited = (Object.keys(channels) as ChannelName[]).filter((c) => channels[c].audited);
-    expect(audited.sort()).toEqual(['audit.export', 'documents.open', 'people.export', 'units.export']);
+    expect(audited.sort()).toEqual([
+      'audit.checkpoint',
+      'audit.export',
+      'documents.open',
+      'people.export',
+      'units.export',
+    ]);
     const doc = (await world.call<{ id: number }[]>('documents.list', {}))[0]!;
     const inputs: Record<string, [unknown, 'evaluator' | 'auditor']> = {
+      'audit.checkpoint': [{}, 'auditor'],
       'audit.export': [{}, 'auditor'],
       'documents.open': [{ id: doc.id }, 'evaluator'],
       'people.export': [{}, 'evaluator'],
