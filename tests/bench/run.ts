@@ -15,6 +15,7 @@ import { benchAccountsAndBackup } from './accounts-backup';
 import { benchBoard } from './board';
 import { benchLetters } from './letters';
 import { benchOrg } from './org';
+import { benchZipBomb } from './zip-bomb';
 import { ms, stats, time } from './stats';
 
 const CITY = { units: 2000, people: 30000 };
@@ -120,6 +121,7 @@ async function benchHost(): Promise<void> {
 
 await benchOpen();
 await benchHost();
+await benchZipBomb(report);
 await benchAccountsAndBackup(report);
 await benchOrg(report);
 await benchLetters(report);
