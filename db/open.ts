@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { DbOpenError } from './errors';
 import { loadMigrations, runMigrations, schemaState } from './migrate';
 import * as schema from './schema';
+import { type SelfCheckDetail, checkSchema } from './selfcheck';
 
 /** 'KPDB' — marks a SQLite file as a Kaoping database. */
 export const APPLICATION_ID = 0x4b504442;
@@ -20,6 +21,8 @@ export interface OpenedDb {
   schemaVersion: number;
   /** Backup taken before migrating an existing database, if any. */
   preMigrationBackup: string | null;
+  /** Protections (triggers) the start self-check found dropped or altered and restored; null if none. */
+  selfCheck: SelfCheckDetail | null;
 }
 
 export interface OpenOptions {
@@ -51,8 +54,8 @@ function stamp(d: Date): string {
 
 /**
  * Opens (creating if needed) the database: checks it is ours, sets the pragmas, refuses a
- * schema from a newer build, backs an existing database up with SQLite's backup API before
- * migrating it, then migrates.
+ * schema from a newer build, checks the schema against the migrations (db/selfcheck.ts), backs
+ * an existing database up with SQLite's backup API before migrating it, then migrates.
  */
 export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
   const existed = fs.existsSync(opts.file) && fs.statSync(opts.file).size > 0;
@@ -80,6 +83,13 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
       );
     }
 
+    // before any write: an altered structure is refused untouched, dropped protections are restored
+    const selfCheck = checkSchema(
+      sqlite,
+      migrations.filter((m) => !state.pending.includes(m)),
+      { file: opts.file, nativeBinding: opts.nativeBinding, now: () => (opts.now?.() ?? new Date()).getTime() },
+    );
+
     let preMigrationBackup: string | null = null;
     if (existed && state.applied > 0 && state.pending.length > 0) {
       const dir = opts.backupDir ?? path.join(path.dirname(opts.file), 'backups');
@@ -102,6 +112,7 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
       file: opts.file,
       schemaVersion: state.applied + state.pending.length,
       preMigrationBackup,
+      selfCheck,
     };
   } catch (e) {
     sqlite.close();

@@ -62,13 +62,21 @@ export async function startApp(opts: StartOptions): Promise<App> {
   const clock = opts.now ?? Date.now;
   const dbFile = path.join(opts.dataDir, DB_FILE);
   fs.mkdirSync(path.join(opts.dataDir, 'tmp'), { recursive: true });
-  const openDb = () =>
-    openDatabase({
+  const openDb = async () => {
+    const o = await openDatabase({
       file: dbFile,
       migrationsFolder: path.join(opts.appRoot, 'db', 'migrations'),
       backupDir: backupsDir(opts.dataDir),
       nativeBinding: opts.nativeBinding,
+      now: () => new Date(clock()),
+    }).catch((e: unknown) => {
+      log.error('database not opened', e);
+      throw e;
     });
+    // the start self-check (db/selfcheck.ts) put protections back; the trail has its entry too
+    if (o.selfCheck) log.error(`start self-check restored protections: ${JSON.stringify(o.selfCheck)}`);
+    return o;
+  };
   const interrupted = recoverInterruptedRestore(dbFile);
   if (interrupted !== 'none') log.info(`interrupted restore: ${interrupted}`);
   // what a killed backup or restore left: its plaintext copy of the database, an unfinished backup file
