@@ -21,7 +21,7 @@ export interface OpenedDb {
   schemaVersion: number;
   /** Backup taken before migrating an existing database, if any. */
   preMigrationBackup: string | null;
-  /** Protections (triggers) the start self-check found dropped or altered and restored; null if none. */
+  /** What the start self-check put right in the protections (triggers); null if nothing. */
   selfCheck: SelfCheckDetail | null;
 }
 

@@ -19,7 +19,9 @@ function selfCheckTitle(detail: string): string {
     ['恢复了被改动的保护', d.altered],
     ['删除了多出的触发器', d.removed],
   ] as const;
-  const said = parts.filter(([, names]) => names?.length).map(([what, names]) => `${what}（${names!.join('、')}）`);
+  const said = parts
+    .filter(([, names]) => Array.isArray(names) && names.length > 0)
+    .map(([what, names]) => `${what}（${names!.map(String).join('、')}）`);
   return `启动自检：${said.join('；') || '恢复数据库的保护'}`;
 }
 
