@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { DbOpenError } from './errors';
 import { loadMigrations, runMigrations, schemaState } from './migrate';
 import * as schema from './schema';
+import { type SelfCheckDetail, checkSchema } from './selfcheck';
 
 /** 'KPDB' — marks a SQLite file as a Kaoping database. */
 export const APPLICATION_ID = 0x4b504442;
@@ -20,6 +21,8 @@ export interface OpenedDb {
   schemaVersion: number;
   /** Backup taken before migrating an existing database, if any. */
   preMigrationBackup: string | null;
+  /** What the start self-check put right in the protections (triggers); null if nothing. */
+  selfCheck: SelfCheckDetail | null;
 }
 
 export interface OpenOptions {
@@ -29,6 +32,11 @@ export interface OpenOptions {
   backupDir?: string;
   nativeBinding?: string;
   now?: () => Date;
+  /**
+   * Runs on the database as found, before the self-check or a migration writes anything (the audit anchors are
+   * checked here, so that a loss is measured against the trail as it was left).
+   */
+  beforeChecks?: (sqlite: Database.Database) => void;
 }
 
 function checkHeader(file: string): void {
@@ -51,8 +59,8 @@ function stamp(d: Date): string {
 
 /**
  * Opens (creating if needed) the database: checks it is ours, sets the pragmas, refuses a
- * schema from a newer build, backs an existing database up with SQLite's backup API before
- * migrating it, then migrates.
+ * schema from a newer build, checks the schema against the migrations (db/selfcheck.ts), backs
+ * an existing database up with SQLite's backup API before migrating it, then migrates.
  */
 export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
   const existed = fs.existsSync(opts.file) && fs.statSync(opts.file).size > 0;
@@ -80,6 +88,14 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
       );
     }
 
+    if (existed) opts.beforeChecks?.(sqlite);
+    // before any write: an altered structure is refused untouched, dropped protections are restored
+    const selfCheck = checkSchema(
+      sqlite,
+      migrations.filter((m) => !state.pending.includes(m)),
+      { file: opts.file, nativeBinding: opts.nativeBinding, now: () => (opts.now?.() ?? new Date()).getTime() },
+    );
+
     let preMigrationBackup: string | null = null;
     if (existed && state.applied > 0 && state.pending.length > 0) {
       const dir = opts.backupDir ?? path.join(path.dirname(opts.file), 'backups');
@@ -102,6 +118,7 @@ export async function openDatabase(opts: OpenOptions): Promise<OpenedDb> {
       file: opts.file,
       schemaVersion: state.applied + state.pending.length,
       preMigrationBackup,
+      selfCheck,
     };
   } catch (e) {
     sqlite.close();

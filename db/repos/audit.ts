@@ -53,11 +53,24 @@ export function appendAudit(sqlite: Database.Database, e: AuditEntryInput): Audi
   return { ...row, prevHash, hash };
 }
 
+/** Whether the database has a trail at all (a database being created has none yet). */
+export function hasTrail(sqlite: Database.Database): boolean {
+  return !!sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'audit_log'").get();
+}
+
 /** The chain's last entry and the number of entries: what an anchor records. */
 export function auditHead(sqlite: Database.Database): { seq: number; hash: string; count: number } | null {
   const last = sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as
     { seq: number; hash: string } | undefined;
   return last ? { ...last, count: auditCount(sqlite) } : null;
+}
+
+/** The first entry up to `seq` written after `at`: one that cannot be part of what an anchor taken at `at` saw. */
+export function firstWrittenAfter(sqlite: Database.Database, seq: number, at: number): number | null {
+  const row = sqlite.prepare('select min(seq) as s from audit_log where seq <= ? and at > ?').get(seq, at) as {
+    s: number | null;
+  };
+  return row.s;
 }
 
 /** The hash of the entry with this sequence number, if it is there. */

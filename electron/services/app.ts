@@ -67,13 +67,28 @@ export async function startApp(opts: StartOptions): Promise<App> {
   const clock = opts.now ?? Date.now;
   const dbFile = path.join(opts.dataDir, DB_FILE);
   fs.mkdirSync(path.join(opts.dataDir, 'tmp'), { recursive: true });
-  const openDb = () =>
-    openDatabase({
+  // the trail's end against the anchors kept outside the database, on the trail as found: a loss is written into the
+  // trail (with its range) before anything else is
+  const anchors = new AnchorKeeper(opts.dataDir, opts.anchorDir ?? defaultAnchorDir());
+  const checkAnchors = (sqlite: Database.Database) => {
+    for (const g of anchors.advanceAsFound(sqlite, clock())) log.error(g.message);
+  };
+  const openDb = async () => {
+    const o = await openDatabase({
+      beforeChecks: checkAnchors,
       file: dbFile,
       migrationsFolder: path.join(opts.appRoot, 'db', 'migrations'),
       backupDir: backupsDir(opts.dataDir),
       nativeBinding: opts.nativeBinding,
+      now: () => new Date(clock()),
+    }).catch((e: unknown) => {
+      log.error('database not opened', e);
+      throw e;
     });
+    // the start self-check (db/selfcheck.ts) put protections back; the trail has its entry too
+    if (o.selfCheck) log.error(`start self-check restored protections: ${JSON.stringify(o.selfCheck)}`);
+    return o;
+  };
   const interrupted = recoverInterruptedRestore(dbFile);
   if (interrupted !== 'none') log.info(`interrupted restore: ${interrupted}`);
   // what a killed backup or restore left: its plaintext copy of the database, an unfinished backup file
@@ -87,9 +102,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     nodeId: ensureSelfNode(opened.db, '本机', clock()),
   };
   seedCategories(opened.sqlite, recordWriter(opened.sqlite, env.nodeId, clock()));
-  // the trail's end against the anchors kept outside the database: a loss is written into the trail before anything
-  const anchors = new AnchorKeeper(opts.dataDir, opts.anchorDir ?? defaultAnchorDir());
-  for (const g of anchors.advance(opened.sqlite, env.nodeId, clock())) log.error(g.message);
+  checkAnchors(opened.sqlite);
   const sessions = new SessionStore();
   let busy: string | null = null;
 

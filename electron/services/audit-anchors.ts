@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { appendAudit, auditHashAt, auditHead } from '../../db/repos/audit';
+import { appendAudit, auditHashAt, auditHead, firstWrittenAfter, hasTrail } from '../../db/repos/audit';
+import { selfNodeIdAsFound } from '../../db/repos/nodes';
 
 /**
  * The end of the audit trail, kept where an edit of the database file does not reach it: a file in the data folder
@@ -68,22 +69,32 @@ function writeAnchor(file: string, a: Anchor): void {
 export interface GapFound {
   anchor: KnownAnchor;
   headSeq: number;
-  /** 'shortened': the trail ends before the anchor; 'rewritten': the anchor's entry is there with other content. */
+  /** 'shortened': entries up to the anchor are gone; 'rewritten': the anchor's entry is there with other content. */
   kind: 'shortened' | 'rewritten';
+  /** The first entry lost, when known. */
+  lostFrom: number | null;
   message: string;
 }
 
-export function gapMessage(a: KnownAnchor, headSeq: number): { kind: GapFound['kind']; message: string } {
+export function gapMessage(
+  a: KnownAnchor,
+  headSeq: number,
+  replacedFrom: number | null = null,
+): { kind: GapFound['kind']; message: string; lostFrom: number | null } {
   const when = a.at > 0 ? `${new Date(a.at).toLocaleString('zh-CN', { hour12: false })}，` : '';
   const by = `${sourceLabels[a.source]}${a.file ? `“${path.basename(a.file)}”` : ''}（${when}序号 ${a.seq}）`;
-  if (headSeq < a.seq) {
+  // entries written after the anchor was taken, at or below its number, stand where deleted ones stood
+  const from = replacedFrom !== null ? Math.min(replacedFrom, headSeq + 1) : headSeq + 1;
+  if (from <= a.seq) {
     return {
       kind: 'shortened',
-      message: `审计日志被截短：依据${by}，缺少序号 ${headSeq + 1} 至 ${a.seq} 的记录`,
+      lostFrom: from,
+      message: `审计日志被截短：依据${by}，缺少序号 ${from} 至 ${a.seq} 的记录`,
     };
   }
   return {
     kind: 'rewritten',
+    lostFrom: null,
     message: `审计日志被改写：依据${by}，序号 ${a.seq} 的记录与锚点不符，该序号及之前的记录被删除或替换过`,
   };
 }
@@ -93,7 +104,8 @@ export function checkAnchor(sqlite: Database.Database, a: KnownAnchor): GapFound
   // a checkpoint typed in from paper may give the hash's first 16 or more digits
   if (a.seq === 0 || auditHashAt(sqlite, a.seq)?.startsWith(a.hash)) return null;
   const headSeq = auditHead(sqlite)?.seq ?? 0;
-  return { anchor: a, headSeq, ...gapMessage(a, headSeq) };
+  const replacedFrom = a.at > 0 ? firstWrittenAfter(sqlite, a.seq, a.at) : null;
+  return { anchor: a, headSeq, ...gapMessage(a, headSeq, replacedFrom) };
 }
 
 /**
@@ -128,6 +140,12 @@ export class AnchorKeeper {
     return out;
   }
 
+  /** `advance` on a database as found when opening it: nothing when it has no trail or no node yet. */
+  advanceAsFound(sqlite: Database.Database, now: number): GapFound[] {
+    const nodeId = selfNodeIdAsFound(sqlite);
+    return nodeId && hasTrail(sqlite) ? this.advance(sqlite, nodeId, now) : [];
+  }
+
   /** Checks, records any loss, moves the anchors to the head. Returns the losses found (already in the trail). */
   advance(sqlite: Database.Database, nodeId: string, now: number): GapFound[] {
     const head = auditHead(sqlite);
@@ -152,7 +170,7 @@ export class AnchorKeeper {
         detail: {
           kind: g.kind,
           message: g.message,
-          lostFrom: g.kind === 'shortened' ? g.headSeq + 1 : null,
+          lostFrom: g.lostFrom,
           lostTo: g.anchor.seq,
           anchor: { seq: g.anchor.seq, hash: g.anchor.hash, at: g.anchor.at, source: g.anchor.source },
         },

@@ -16,6 +16,7 @@ import { benchBoard } from './board';
 import { benchLetters } from './letters';
 import { benchOrg } from './org';
 import { benchZipBomb } from './zip-bomb';
+import { benchSelfCheck } from './selfcheck';
 import { ms, stats, time } from './stats';
 
 const CITY = { units: 2000, people: 30000 };
@@ -59,6 +60,7 @@ async function benchOpen(): Promise<void> {
     db.sqlite.close();
   }
   report('open, full database, nothing pending', full);
+  await benchSelfCheck(report, file);
 
   // a release with one more migration: backup (SQLite backup API) + migrate, on a full database
   const upgrade: number[] = [];

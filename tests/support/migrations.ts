@@ -20,6 +20,28 @@ export function withExtraMigration(dir: string, tag: string, sql: string): strin
   return out;
 }
 
+/** The committed migrations' tags, in order (`0000_foundation`, …). */
+export function migrationTags(): string[] {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  return journal.entries.map((e) => e.tag);
+}
+
+/** A copy in `dir` of the committed migrations up to and including `tag`: the schema an earlier release left behind. */
+export function migrationsUpTo(dir: string, tag: string): string {
+  const out = path.join(dir, `migrations-${tag}`);
+  fs.cpSync(migrationsFolder, out, { recursive: true });
+  const file = path.join(out, 'meta', '_journal.json');
+  const journal = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: { tag: string }[] };
+  const keep = journal.entries.findIndex((e) => e.tag === tag);
+  if (keep < 0) throw new Error(`no migration ${tag}`);
+  for (const e of journal.entries.slice(keep + 1)) fs.rmSync(path.join(out, `${e.tag}.sql`));
+  journal.entries = journal.entries.slice(0, keep + 1);
+  fs.writeFileSync(file, JSON.stringify(journal, null, 2));
+  return out;
+}
+
 /** A table rebuild of `people` as drizzle-kit generates it for a column change on SQLite. */
 export const rebuildPeopleSql = `PRAGMA foreign_keys=OFF;--> statement-breakpoint
 CREATE TABLE \`__new_people\` (

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { channels, isChannelName, roleLabels } from '../../contract';
 import type { AuditRow } from '../../../db/repos/audit';
+import { SELFCHECK_ACTION, type SelfCheckDetail } from '../../../db/selfcheck';
 import { safeCell } from './workbook';
 
 const roleNames: Record<string, string> = { ...roleLabels, '': '（未登录）' };
@@ -11,7 +12,28 @@ const systemTitles: Record<string, string> = {
   'audit.gap': '发现审计日志被删除或改写',
 };
 
-export function actionTitle(action: string): string {
+/** What the start self-check put right, in words: “启动自检：恢复了被删除的保护（audit_log_no_delete）”. */
+function selfCheckTitle(detail: string): string {
+  let d: Partial<SelfCheckDetail> = {};
+  try {
+    d = JSON.parse(detail) as Partial<SelfCheckDetail>;
+  } catch {
+    // a detail that is not JSON still gets the plain title
+  }
+  const parts = [
+    ['恢复了被删除的保护', d.missing],
+    ['恢复了被改动的保护', d.altered],
+    ['删除了多出的触发器', d.removed],
+  ] as const;
+  const said = parts
+    .filter(([, names]) => Array.isArray(names) && names.length > 0)
+    .map(([what, names]) => `${what}（${names!.map(String).join('、')}）`);
+  return `启动自检：${said.join('；') || '恢复数据库的保护'}`;
+}
+
+/** The entry's title for the trail: the channel's, or for what the system itself did, its own. */
+export function actionTitle(action: string, detail = '{}'): string {
+  if (action === SELFCHECK_ACTION) return selfCheckTitle(detail);
   return isChannelName(action) ? channels[action].title : (systemTitles[action] ?? action);
 }
 
@@ -50,7 +72,7 @@ export async function auditWorkbook(rows: Iterable<AuditRow>): Promise<{ buffer:
       at: localTime(r.at),
       actor: safeCell(r.actor),
       role: roleNames[r.role] ?? r.role,
-      title: actionTitle(r.action),
+      title: actionTitle(r.action, r.detail),
       action: r.action,
       target: safeCell(r.target ?? ''),
       detail: safeCell(r.detail),

@@ -28,7 +28,7 @@ export const auditHandlers: Handlers<'audit.list' | 'audit.verify' | 'audit.expo
   'audit.list': (ctx, input) => {
     const { offset, limit, ...filter } = input;
     const { total, rows } = queryAudit(ctx.sqlite, filter, offset, limit);
-    return { total, rows: rows.map((r) => ({ ...r, title: actionTitle(r.action) })) };
+    return { total, rows: rows.map((r) => ({ ...r, title: actionTitle(r.action, r.detail) })) };
   },
 
   'audit.verify': async (ctx, input) => verifyTrail(ctx.sqlite, await knownAnchors(ctx, input.checkpoints)),

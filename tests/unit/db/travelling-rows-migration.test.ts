@@ -1,28 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db';
 import { exchangedTables } from '../../../db/schema/exchange';
+import { migrationsUpTo } from '../../support/migrations';
 import { seedOrg } from '../../support/seed';
 import { migrationsFolder, tempDir } from '../../support/tmp';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-/** The committed migrations up to and including `tag`: the schema an earlier release left behind. */
-function migrationsUpTo(dir: string, tag: string): string {
-  const out = path.join(dir, 'migrations-old');
-  fs.cpSync(migrationsFolder, out, { recursive: true });
-  const file = path.join(out, 'meta', '_journal.json');
-  const journal = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: { tag: string }[] };
-  const keep = journal.entries.findIndex((e) => e.tag === tag);
-  expect(keep).toBeGreaterThan(0);
-  for (const e of journal.entries.slice(keep + 1)) fs.rmSync(path.join(out, `${e.tag}.sql`));
-  journal.entries = journal.entries.slice(0, keep + 1);
-  fs.writeFileSync(file, JSON.stringify(journal, null, 2));
-  return out;
-}
 
 const counts = (db: Database.Database) =>
   Object.fromEntries(

@@ -109,6 +109,24 @@ describe('the command line', () => {
       expect(JSON.parse(stdout)).toMatchObject({ level: 'county', idleLockMinutes: 10 });
     },
   );
+
+  it('refuses, in words and with exit code 1, a database whose structure was changed by hand', async () => {
+    await setup();
+    t!.app.opened.sqlite.exec('drop index people_name_idx');
+    const e = (await promisify(execFile)(
+      path.join(repoRoot, 'node_modules/.bin/tsx'),
+      ['electron/hosts/cli.ts', 'audit', 'verify', '--as', 'shenji', '--data-dir', t!.dir],
+      { cwd: repoRoot, env: { ...process.env, KAOPING_PASSWORD: GOOD_PASSWORD } },
+    ).then(
+      () => null,
+      (x: unknown) => x,
+    )) as { code: number; stdout: string; stderr: string };
+    expect(e.code).toBe(1);
+    expect(e.stdout).toBe('');
+    expect(e.stderr).toMatch(
+      /^考评命令行出错：数据库“kaoping\.db”的结构被人改动过，与本程序的数据结构不符（缺少索引 people_name_idx）。.*或联系技术支持。\n$/,
+    );
+  });
 });
 
 describe('the command line imports', () => {

@@ -39,12 +39,24 @@ async function call<T>(t: TestApp, channel: string, input: unknown, as = auditor
   return r.value as T;
 }
 
-/** Closes the app, cuts the trail's newest entries with plain SQLite, opens the folder again. */
-async function cutWhileClosed(t: TestApp, keep: number, also: () => void = () => {}): Promise<TestApp> {
+/**
+ * Closes the app, cuts the trail's newest entries with plain SQLite, opens the folder again. A careful hand puts the
+ * protection back afterwards; a careless one leaves it for the start self-check to restore (with an entry of its own).
+ */
+async function cutWhileClosed(
+  t: TestApp,
+  keep: number,
+  also: () => void = () => {},
+  careful = false,
+): Promise<TestApp> {
   t.app.close();
   const db = new Database(path.join(t.dir, 'kaoping.db'));
+  const trigger = (
+    db.prepare("select sql from sqlite_master where name = 'audit_log_no_delete'").get() as { sql: string }
+  ).sql;
   db.exec('drop trigger audit_log_no_delete');
   db.prepare('delete from audit_log where seq > ?').run(keep);
+  if (careful) db.exec(trigger);
   db.close();
   also();
   const again = await testApp({ dir: t.dir });
@@ -118,10 +130,15 @@ describe('a trail cut at its end', () => {
         .replace(/(.{4})/g, '$1 ')
         .trim(),
     );
-    const again = await cutWhileClosed(t, 20, () => {
-      fs.rmSync(path.join(t.dir, 'audit-head.json'));
-      fs.rmSync(anchorDirOf(t.dir), { recursive: true });
-    });
+    const again = await cutWhileClosed(
+      t,
+      20,
+      () => {
+        fs.rmSync(path.join(t.dir, 'audit-head.json'));
+        fs.rmSync(anchorDirOf(t.dir), { recursive: true });
+      },
+      true,
+    );
     // nothing on this machine remembers the end: this is what stays undetectable without the paper
     expect(await call<Verify>(again, 'audit.verify', {})).toMatchObject({ ok: true, losses: [] });
     const paper = [{ seq: cp.seq, hash: cp.hash.slice(0, 16).replace(/(.{4})/g, '$1 ') }];
