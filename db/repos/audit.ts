@@ -79,6 +79,11 @@ export function auditHashAt(sqlite: Database.Database, seq: number): string | nu
   return row?.hash ?? null;
 }
 
+/** Appends entries in a transaction of their own (refused calls, which wrote nothing to join). */
+export function appendAuditEntries(sqlite: Database.Database, entries: readonly AuditEntryInput[]): void {
+  if (entries.length) sqlite.transaction(() => entries.forEach((e) => appendAudit(sqlite, e)))();
+}
+
 export function auditCount(sqlite: Database.Database): number {
   return (sqlite.prepare('select count(*) as n from audit_log').get() as { n: number }).n;
 }
@@ -109,8 +114,17 @@ function where(f: AuditFilter): { sql: string; args: unknown[] } {
   if (f.from !== undefined) add('at >= ?', f.from);
   if (f.to !== undefined) add('at <= ?', f.to);
   if (f.actor) add('actor = ?', f.actor);
-  // an area ("auth") matches its channels ("auth.login"); LIKE's wildcards in the text are literal
-  if (f.action) add("(action = ? or action like ? escape '\\')", f.action, `${f.action.replace(/[%_\\]/g, '\\$&')}.%`);
+  // an area ("auth") matches its channels ("auth.login"), "refused" every refused call ("refused:users.create");
+  // LIKE's wildcards in the text are literal
+  if (f.action) {
+    const literal = f.action.replace(/[%_\\]/g, '\\$&');
+    add(
+      "(action = ? or action like ? escape '\\' or action like ? escape '\\')",
+      f.action,
+      `${literal}.%`,
+      `${literal}:%`,
+    );
+  }
   return { sql: parts.length ? `where ${parts.join(' and ')}` : '', args };
 }
 

@@ -23,6 +23,8 @@ import { type Logger, fileLogger } from './logger';
 import { OWASP_SCRYPT, type ScryptParams } from './passwords';
 import { JobStore } from './jobs';
 import { SessionStore } from './sessions';
+import { RefusalLog } from './refusals';
+import { appendAuditEntries } from '../../db/repos/audit';
 
 export interface App {
   env: AppEnv;
@@ -189,6 +191,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     openFile: opts.openFile,
     anchors,
   };
+  const refusals = new RefusalLog();
   const dispatch = createDispatcher({
     database: () => opened,
     handlers: opts.handlers ?? allHandlers,
@@ -196,6 +199,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     services,
     log,
     now: opts.now,
+    refusals,
   });
   log.info(`opened ${opened.file} schema v${opened.schemaVersion}`);
   // after every call the anchors move to the trail's new end (checking first that it still holds them)
@@ -226,6 +230,16 @@ export async function startApp(opts: StartOptions): Promise<App> {
     call: (sessionId, transport, channel, input) => guard(() => dispatch({ sessionId, transport, channel, input })),
     callAs: (caller, transport, channel, input) =>
       guard(() => dispatch({ trustedCaller: caller, transport, channel, input })),
-    close: () => opened.sqlite.close(),
+    close: () => {
+      // refusals still only counted in an open window are written before the database closes, and anchored
+      if (opened.sqlite.open) {
+        const pending = refusals.drain(clock());
+        if (pending.length) {
+          appendAuditEntries(opened.sqlite, pending);
+          advance();
+        }
+      }
+      opened.sqlite.close();
+    },
   };
 }

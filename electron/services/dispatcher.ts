@@ -1,14 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { AppError, type Caller, type Result, channels, fail, isChannelName, ok, roleLabels } from '../contract';
+import {
+  AppError,
+  type AppErrorValue,
+  type Caller,
+  type Result,
+  channels,
+  fail,
+  isChannelName,
+  ok,
+  roleLabels,
+} from '../contract';
 import { useChineseZodMessages } from '../contract/zod-zh';
 import { type AppDb, RecordWriteError, recordWriter } from '../../db';
-import { appendAudit } from '../../db/repos/audit';
+import { type AuditEntryInput, appendAudit, appendAuditEntries } from '../../db/repos/audit';
 import type { AppEnv, AppServices, Handler, HandlerContext, HandlerMap, Transport } from './handler';
 import { defaultSettings } from './handlers/settings';
 import { readSetting } from '../../db/repos/settings';
 import type { Logger } from './logger';
+import { type Refusal, RefusalLog } from './refusals';
 import { ANONYMOUS, type Session, callerOf } from './sessions';
 
 useChineseZodMessages();
@@ -21,6 +32,8 @@ export interface DispatcherDeps {
   services: AppServices;
   log: Logger;
   now?: () => number;
+  /** The rate limit of recorded refusals; the app keeps it to write what is still counted when it closes. */
+  refusals?: RefusalLog;
 }
 
 export interface CallRequest {
@@ -48,14 +61,38 @@ const isPrepared = (h: Handler<never>): h is Extract<Handler<never>, { prepare: 
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatch {
   const clock = deps.now ?? Date.now;
+  const refusals = deps.refusals ?? new RefusalLog();
+  /** Audit entries of refused calls, in a transaction of their own: the refused call itself wrote nothing. */
+  const record = (entries: AuditEntryInput[]) => {
+    if (!entries.length) return;
+    try {
+      appendAuditEntries(deps.database().sqlite, entries);
+    } catch (e) {
+      deps.log.error('recording refused calls failed', e);
+    }
+  };
+  const refuse = (r: Refusal, now: number, fields?: AppErrorValue['fields']): Result<never> => {
+    record(refusals.admit(r, now));
+    return fail(r.code, r.reason, fields);
+  };
   return async (req) => {
     const { channel } = req;
+    const now = clock();
+    record(refusals.closed(now));
     if (!isChannelName(channel)) {
-      return fail('UNKNOWN_CHANNEL', '没有这个功能调用，请确认程序版本一致。');
+      const known = req.trustedCaller ?? deps.services.sessions.get(req.sessionId);
+      const who = known ? { username: known.username, role: known.role } : null;
+      const reason = '没有这个功能调用，请确认程序版本一致。';
+      return refuse({ caller: who, channel, code: 'UNKNOWN_CHANNEL', reason, transport: req.transport }, now);
     }
     const def = channels[channel];
-    const now = clock();
     let { db, sqlite } = deps.database();
+    const refused = (code: Refusal['code'], reason: string, who: Caller | null, fields?: AppErrorValue['fields']) =>
+      refuse(
+        { caller: who && { username: who.username, role: who.role }, channel, code, reason, transport: req.transport },
+        now,
+        fields,
+      );
 
     let caller: Caller;
     let session: Session | null = null;
@@ -67,11 +104,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       if (def.access === 'public') {
         caller = session ? callerOf(session) : ANONYMOUS;
       } else if (!session) {
-        return fail('UNAUTHENTICATED', '尚未登录或登录已失效，请重新登录。');
+        return refused('UNAUTHENTICATED', '尚未登录或登录已失效，请重新登录。', null);
       } else if (session.locked && !def.whileLocked) {
+        // the owner's own screen, locked while the page still polls: not an attempt on anything
         return fail('SCREEN_LOCKED', '屏幕已锁定，请输入密码解锁。');
       } else if (session.mustChangePassword && !def.beforePasswordChange) {
-        return fail('FORBIDDEN', '请先修改初始密码，再进行其他操作。');
+        return refused('FORBIDDEN', '请先修改初始密码，再进行其他操作。', callerOf(session));
       } else {
         caller = callerOf(session);
       }
@@ -79,7 +117,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       if (session && !session.locked && !def.passive) deps.services.sessions.touch(session, now);
     }
     if (def.access !== 'public' && !def.roles.includes(caller.role)) {
-      return fail('FORBIDDEN', `“${roleLabels[caller.role]}”角色无权执行“${def.title}”。`);
+      return refused('FORBIDDEN', `“${roleLabels[caller.role]}”角色无权执行“${def.title}”。`, caller);
     }
 
     const parsed = def.input.safeParse(req.input);
@@ -203,7 +241,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         }
       }
     } catch (e) {
-      if (e instanceof AppError) return fail(e.code, e.message, e.fields);
+      if (e instanceof AppError) {
+        // a handler's own "not yours" (another unit's target, one's own role) is an attempt too
+        if (e.code !== 'FORBIDDEN') return fail(e.code, e.message, e.fields);
+        const anonymous = def.access === 'public' && !session && !req.trustedCaller;
+        return refused('FORBIDDEN', e.message, anonymous ? null : caller, e.fields);
+      }
       const incident = randomUUID().slice(0, 8);
       deps.log.error(`call ${channel} by ${caller.username} failed [${incident}]`, e);
       return fail('INTERNAL', `操作未完成，数据未改动。系统内部错误（编号 ${incident}），请将此编号告知系统管理员。`);

@@ -3,6 +3,7 @@ import { type App, startApp } from '../../electron/services/app';
 import { silentLogger } from '../../electron/services/logger';
 import { hashPassword, type ScryptParams } from '../../electron/services/passwords';
 import type { Caller, Role } from '../../electron/contract';
+import { type AuditRow, auditCount, recentAudit } from '../../db/repos/audit';
 import { insertUser } from '../../db/repos/users';
 import { seedDataDir } from './template-db';
 import { repoRoot, tempDir } from './tmp';
@@ -81,9 +82,19 @@ export async function signIn(app: App, username: string, password = GOOD_PASSWOR
 }
 
 /** Every row of every user table, for "nothing was written" assertions. */
-export function snapshotRows(app: App): string {
+export function snapshotRows(app: App, opts: { auditTrail?: boolean } = {}): string {
   const tables = app.opened.sqlite
     .prepare(`select name from sqlite_master where type='table' and name not like 'sqlite_%' order by name`)
     .all() as { name: string }[];
-  return JSON.stringify(tables.map((t) => [t.name, app.opened.sqlite.prepare(`select * from "${t.name}"`).all()]));
+  return JSON.stringify(
+    tables
+      .filter((t) => opts.auditTrail !== false || t.name !== 'audit_log')
+      .map((t) => [t.name, app.opened.sqlite.prepare(`select * from "${t.name}"`).all()]),
+  );
+}
+
+/** The audit entries written from now on, oldest first: call the returned function to read them. */
+export function auditFromNow(app: App): () => AuditRow[] {
+  const before = auditCount(app.opened.sqlite);
+  return () => recentAudit(app.opened.sqlite, auditCount(app.opened.sqlite) - before).reverse();
 }

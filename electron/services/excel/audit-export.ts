@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { channels, isChannelName, roleLabels } from '../../contract';
 import type { AuditRow } from '../../../db/repos/audit';
 import { SELFCHECK_ACTION, type SelfCheckDetail } from '../../../db/selfcheck';
+import { REFUSED_PREFIX, REFUSED_SUMMARY } from '../refusals';
 import { safeCell } from './workbook';
 
 const roleNames: Record<string, string> = { ...roleLabels, '': '（未登录）' };
@@ -10,6 +11,7 @@ const roleNames: Record<string, string> = { ...roleLabels, '': '（未登录）'
 const systemTitles: Record<string, string> = {
   'backup.auto': '自动备份',
   'audit.gap': '发现审计日志被删除或改写',
+  [REFUSED_SUMMARY]: '被拒绝的调用（未逐条记录的合计）',
 };
 
 /** What the start self-check put right, in words: “启动自检：恢复了被删除的保护（audit_log_no_delete）”. */
@@ -31,10 +33,15 @@ function selfCheckTitle(detail: string): string {
   return `启动自检：${said.join('；') || '恢复数据库的保护'}`;
 }
 
-/** The entry's title for the trail: the channel's, or for what the system itself did, its own. */
+/** The entry's title for the trail: the channel's, a refused call's channel, or for what the system did, its own. */
 export function actionTitle(action: string, detail = '{}'): string {
   if (action === SELFCHECK_ACTION) return selfCheckTitle(detail);
-  return isChannelName(action) ? channels[action].title : (systemTitles[action] ?? action);
+  if (isChannelName(action)) return channels[action].title;
+  if (action.startsWith(REFUSED_PREFIX)) {
+    const tried = action.slice(REFUSED_PREFIX.length);
+    return `被拒绝的调用：${isChannelName(tried) ? channels[tried].title : `${tried}（无此功能）`}`;
+  }
+  return systemTitles[action] ?? action;
 }
 
 function localTime(ms: number): string {

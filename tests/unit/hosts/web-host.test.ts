@@ -12,7 +12,7 @@ import {
 } from '../../../electron/hosts/web-host';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/static-files';
 import { recentAudit } from '../../../db/repos/audit';
-import { addUser, signIn, snapshotRows, testApp, type TestApp } from '../../support/app';
+import { addUser, auditFromNow, signIn, snapshotRows, testApp, type TestApp } from '../../support/app';
 import { sampled } from '../../support/full';
 import { hostileInputs } from '../../support/hostile';
 import { tempDir } from '../../support/tmp';
@@ -159,14 +159,20 @@ describe('the loopback host', () => {
   ];
 
   it.each(refusals)('refuses %s with a Chinese error Result and writes nothing', async (_label, send, status, code) => {
-    const before = snapshotRows(t.app);
+    const before = snapshotRows(t.app, { auditTrail: false });
+    const written = auditFromNow(t.app);
     const r = await send();
     expect(r.status).toBe(status);
     const body = JSON.parse(r.body) as { ok: boolean; error: { code: string; message: string } };
     expect(body.ok).toBe(false);
     expect(body.error.code).toBe(code);
     expect(body.error.message).toMatch(/[\u4e00-\u9fff]/);
-    expect(snapshotRows(t.app)).toBe(before);
+    expect(snapshotRows(t.app, { auditTrail: false })).toBe(before);
+    // what reaches the dispatcher and is refused there is recorded as a refused call, the rest is not
+    const recorded = status === 200 ? 1 : 0;
+    expect(written().map((e) => [e.action.startsWith('refused:'), JSON.parse(e.detail).code])).toEqual(
+      recorded ? [[true, code]] : [],
+    );
   });
 
   // the signed-in user is an administrator: only channels that role may call reach input validation

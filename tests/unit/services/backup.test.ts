@@ -97,7 +97,10 @@ describe('backup', () => {
     expect(fs.readFileSync(attachmentPath(t.dir, attachment), 'utf8')).toBe('佐证材料：第三季度进展照片');
     // everybody signs in again; the trail of the restored data says what happened
     expect(await t.app.call(t.admin, 'web', 'system.info', {})).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
-    expect(recentAudit(t.app.opened.sqlite, 1)[0]).toMatchObject({ action: 'backup.restore', actor: 'guanli' });
+    const [stale, restored] = recentAudit(t.app.opened.sqlite, 2);
+    expect(restored).toMatchObject({ action: 'backup.restore', actor: 'guanli' });
+    // the ended session's call is recorded as a refused one, by nobody signed in
+    expect(stale).toMatchObject({ action: 'refused:system.info', actor: '（未登录）', role: '' });
 
     // the safety backup holds the data as it was just before the restore
     const safety = (r as { value: { safetyBackup: string } }).value.safetyBackup;

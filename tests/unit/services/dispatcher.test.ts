@@ -54,12 +54,15 @@ describe('dispatcher', () => {
     });
   });
 
-  it('refuses a role the channel does not allow, naming role and action, and writes nothing', async () => {
+  it('refuses a role the channel does not allow, naming role and action; writes only the refusal', async () => {
     t = await testApp();
-    const before = snapshotRows(t.app);
+    const before = snapshotRows(t.app, { auditTrail: false });
     const r = await t.app.callAs(asRole('clerk'), 'web', 'settings.update', { unitName: '某局' });
     expect(r).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '“录入员”角色无权执行“修改系统设置”。' } });
-    expect(snapshotRows(t.app)).toBe(before);
+    expect(snapshotRows(t.app, { auditTrail: false })).toBe(before);
+    expect(recentAudit(t.app.opened.sqlite, 10)).toMatchObject([
+      { actor: '测试clerk', role: 'clerk', action: 'refused:settings.update' },
+    ]);
   });
 
   it('records a write with who, role, channel, target and what changed, hash-chained', async () => {
