@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Form, Input, Space, Table } from 'antd';
+import { Button, Card, Checkbox, DatePicker, Form, Input, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
@@ -13,13 +13,17 @@ interface Filter {
   range?: [Dayjs, Dayjs] | null;
   actor?: string;
   action?: string;
+  refusedOnly?: boolean;
 }
 
 function toQuery(f: Filter) {
+  const action = f.action?.trim() ?? '';
+  // refused calls are logged as refused:<channel>, their rate-limited rest as refused
+  const refused = action ? `refused:${action}` : 'refused';
   return {
     ...(f.range ? { from: f.range[0].startOf('day').valueOf(), to: f.range[1].endOf('day').valueOf() } : {}),
     ...(f.actor?.trim() ? { actor: f.actor.trim() } : {}),
-    ...(f.action?.trim() ? { action: f.action.trim() } : {}),
+    ...(f.refusedOnly ? { action: refused } : action ? { action } : {}),
   };
 }
 
@@ -63,6 +67,9 @@ export function AuditPage() {
           </Form.Item>
           <Form.Item name="action">
             <Input placeholder="功能，如 auth 或 backup.restore" allowClear />
+          </Form.Item>
+          <Form.Item name="refusedOnly" valuePropName="checked">
+            <Checkbox>仅被拒绝的调用</Checkbox>
           </Form.Item>
           <Button htmlType="submit">筛选</Button>
         </Form>

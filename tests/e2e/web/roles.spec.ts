@@ -1,4 +1,4 @@
-import { callFromPage, expect, openAs, shot, test } from '../support/fixtures';
+import { api, apiSignIn, callFromPage, expect, openAs, shot, test } from '../support/fixtures';
 
 test('an evaluator sees no accounts, backups or audit trail, and the core refuses them too', async ({ app }) => {
   await app.getByRole('menuitem', { name: '系统设置' }).click();
@@ -53,4 +53,16 @@ test('the auditor prints a checkpoint, and a checkpoint the trail no longer hold
   await expect(page.getByText('审计日志曾被删除或改写')).toBeVisible();
   await expect(page.getByText(/依据纸质检查点（序号 1）.*序号 1 的记录与锚点不符/)).toBeVisible();
   await shot(page, 'audit-checkpoint-mismatch');
+});
+
+test('the auditor finds the calls refused to others, with who and why', async ({ page, host }) => {
+  const admin = await apiSignIn(host, 'admin');
+  await expect(api(host, 'audit.list', { offset: 0, limit: 5 }, admin)).rejects.toThrow(/无权执行/);
+  await openAs(page, host, 'auditor');
+  await page.getByRole('checkbox', { name: '仅被拒绝的调用' }).check();
+  await page.getByRole('button', { name: /筛\s*选/ }).click();
+  await expect(page.locator('.ant-pagination-total-text')).toHaveText('共 1 条');
+  const row = page.getByRole('row', { name: /被拒绝的调用：查看审计日志/ });
+  await expect(row.getByRole('cell', { name: 'guanli' })).toBeVisible();
+  await expect(row.getByText('拒绝：“系统管理员”角色无权执行“查看审计日志”。')).toBeVisible();
 });
