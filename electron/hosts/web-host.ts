@@ -7,6 +7,8 @@ import type { App } from '../services/app';
 import { CONTENT_SECURITY_POLICY, contentType, resolveStatic } from '../services/static-files';
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** No call's input comes near this; a body nested deeper is refused before JSON.parse spends seconds on it. */
+export const MAX_JSON_DEPTH = 64;
 export const TOKEN_HEADER = 'x-kaoping-token';
 export const SESSION_HEADER = 'x-kaoping-session';
 
@@ -40,6 +42,31 @@ function sendResult(res: http.ServerResponse, status: number, result: Result<unk
     'x-content-type-options': 'nosniff',
   });
   res.end(body);
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const [OPEN_ARRAY, OPEN_OBJECT, CLOSE_ARRAY, CLOSE_OBJECT] = [0x5b, 0x7b, 0x5d, 0x7d];
+
+/**
+ * Whether JSON text nests arrays and objects deeper than `max`, in one pass over the bytes, stopping at the
+ * first level too deep. Brackets inside strings do not count (escapes are skipped); no byte of a multi-byte
+ * UTF-8 character is ASCII, so bytes are as good as characters here. Invalid JSON is left to JSON.parse.
+ */
+export function nestedDeeperThan(body: Uint8Array, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const b = body[i]!;
+    if (inString) {
+      if (b === BACKSLASH) i++;
+      else if (b === QUOTE) inString = false;
+    } else if (b === QUOTE) inString = true;
+    else if (b === OPEN_ARRAY || b === OPEN_OBJECT) {
+      if (++depth > max) return true;
+    } else if (b === CLOSE_ARRAY || b === CLOSE_OBJECT) depth--;
+  }
+  return false;
 }
 
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
@@ -100,6 +127,14 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       const body = await readBody(req, MAX_BODY_BYTES);
       if (body === 'too-large') {
         sendResult(res, 413, fail('TOO_LARGE', `提交的内容超过 ${MAX_BODY_BYTES / 1024 / 1024} MB，未处理。`));
+        return;
+      }
+      if (nestedDeeperThan(body, MAX_JSON_DEPTH)) {
+        sendResult(
+          res,
+          400,
+          fail('INVALID_INPUT', `提交的内容嵌套超过 ${MAX_JSON_DEPTH} 层，不是本程序的调用，未处理。`),
+        );
         return;
       }
       let parsed: unknown;

@@ -99,13 +99,16 @@ async function benchHost(): Promise<void> {
   await addUser(app, 'bench', 'admin');
   const session = await signIn(app, 'bench');
   const url = `http://127.0.0.1:${host.port}/api/call`;
-  const call = async (channel: string, input: unknown) => {
+  const post = async (body: string) => {
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, [SESSION_HEADER]: session },
-      body: JSON.stringify({ channel, input }),
+      body,
     });
-    const body = (await res.json()) as { ok: boolean };
+    return (await res.json()) as { ok: boolean; error?: { message: string } };
+  };
+  const call = async (channel: string, input: unknown) => {
+    const body = await post(JSON.stringify({ channel, input }));
     if (!body.ok) throw new Error(JSON.stringify(body));
   };
   for (let i = 0; i < 50; i++) await call('system.info', {}); // warm up
@@ -116,6 +119,15 @@ async function benchHost(): Promise<void> {
   for (let i = 0; i < 200; i++)
     writes.push((await time(() => call('settings.update', { unitName: `基准测试单位${i}` })))[0]);
   report('loopback round trip, audited write', writes, '(synchronous=FULL)');
+  // a hostile body: 6 MB of nested arrays, refused by its depth before JSON.parse would spend seconds on it
+  const deep = `{"channel":"system.info","input":${'['.repeat(6 * 1024 * 1024)}}`;
+  const nested: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const [dt, r] = await time(() => post(deep));
+    if (r.ok || !/嵌套/.test(r.error?.message ?? '')) throw new Error(JSON.stringify(r));
+    nested.push(dt);
+  }
+  report('loopback, 6 MB nested body refused', nested, '(round trip, body upload included)');
   await host.close();
   app.close();
   t.cleanup();

@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames, channels } from '../../../electron/contract';
 import {
   MAX_BODY_BYTES,
+  MAX_JSON_DEPTH,
   SESSION_HEADER,
   TOKEN_HEADER,
   type WebHost,
+  nestedDeeperThan,
   startWebHost,
 } from '../../../electron/hosts/web-host';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/static-files';
@@ -81,6 +83,8 @@ function callApi(body: unknown, headers: Record<string, string> = {}) {
   });
 }
 
+const deep = '['.repeat(6 * 1024 * 1024);
+
 describe('the loopback host', () => {
   it('binds 127.0.0.1 only and prints a URL carrying the token in the fragment', () => {
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=${host.token}`);
@@ -129,6 +133,7 @@ describe('the loopback host', () => {
     ],
     ['a body that is not JSON', () => callApi('{"channel": "settings.update", '), 400, 'INVALID_INPUT'],
     ['a JSON array', () => callApi([1, 2]), 400, 'INVALID_INPUT'],
+    ['a body of 6 MB nested arrays', () => callApi(`{"channel":"system.info","input":${deep}}`), 400, 'INVALID_INPUT'],
     ['JSON null', () => callApi('null'), 400, 'INVALID_INPUT'],
     [
       'a body over the limit',
@@ -173,6 +178,36 @@ describe('the loopback host', () => {
     expect(written().map((e) => [e.action.startsWith('refused:'), JSON.parse(e.detail).code])).toEqual(
       recorded ? [[true, code]] : [],
     );
+  });
+
+  it('refuses a body nested too deep before parsing it, saying so in Chinese', async () => {
+    const r = await callApi(`{"channel":"settings.update","input":{"unitName":${'['.repeat(MAX_JSON_DEPTH)}`);
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.body)).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '提交的内容嵌套超过 64 层，不是本程序的调用，未处理。' },
+    });
+    // at the limit the body is parsed and the call judged as usual
+    const nest = MAX_JSON_DEPTH - 1; // inside the body's own object
+    const atLimit = `{"channel":"system.info","input":${'['.repeat(nest)}${']'.repeat(nest)}}`;
+    const judged = JSON.parse((await callApi(atLimit)).body) as { error: { code: string; message: string } };
+    expect(judged.error.code).toBe('INVALID_INPUT');
+    expect(judged.error.message).not.toMatch(/嵌套/);
+  });
+
+  it('counts only the brackets outside strings, escaped quotes included', () => {
+    const text = (s: string) => Buffer.from(s);
+    expect(nestedDeeperThan(text('[[[]]]'), 3)).toBe(false);
+    expect(nestedDeeperThan(text('[[[[]]]]'), 3)).toBe(true);
+    expect(nestedDeeperThan(text('{"a":{"b":[1]}}'), 3)).toBe(false);
+    expect(nestedDeeperThan(text('{"a":{"b":[[1]]}}'), 3)).toBe(true);
+    expect(nestedDeeperThan(text(`["${'['.repeat(100)}"]`), 3)).toBe(false);
+    // a string ending in an escaped backslash closes at the quote; an escaped quote does not close it
+    expect(nestedDeeperThan(text(`["\\\\"${'['.repeat(4)}`), 3)).toBe(true);
+    expect(nestedDeeperThan(text(`["\\\\\\"${'['.repeat(4)}"]`), 3)).toBe(false);
+    expect(nestedDeeperThan(text(`["考评【】「」", [[]]]`), 3)).toBe(false);
+    // depth comes back down: siblings never add up
+    expect(nestedDeeperThan(text('[[[]],[[]],[[]],[[]]]'), 3)).toBe(false);
   });
 
   // the signed-in user is an administrator: only channels that role may call reach input validation
