@@ -161,7 +161,8 @@ export interface CheckReportInput {
   checkDate: string;
   findings: {
     unit: string;
-    target: string | null;
+    /** The target concerned: its indicator and its content, cited short (targetCitation). */
+    target: { indicator: string; content: string } | null;
     rating: ValueOf<typeof findingRating>;
     description: string;
     requiredAction: string;
@@ -171,6 +172,26 @@ export interface CheckReportInput {
 }
 
 const ratingWords = findingRating.labels;
+
+/** A target's content shortened to its first clause, at most `max` characters, without closing punctuation. */
+export function shortTargetName(content: string, max = 16): string {
+  const first = content
+    .trim()
+    .split(/[，,。；;：:！!？?\n]/)[0]!
+    .replace(/[、（(“"‘'《\s]+$/, '');
+  if (first.length <= max) return first;
+  // cut inside the clause: drop a dangling opening mark or 、 before the ellipsis
+  return `${first.slice(0, max - 1).replace(/[、（(“"‘'《\s]+$/, '')}…`;
+}
+
+/** How a bulletin cites a target: by its indicator and a short name, never its whole text. */
+export function targetCitation(t: { indicator: string; content: string }): string {
+  const short = shortTargetName(t.content);
+  return !short || t.indicator.includes(short) ? t.indicator : `${t.indicator}（${short}）`;
+}
+
+/** 序号, 单位, 督查发现, 评定, 整改要求 in twips of the 8,845-twip type area: 序号 and 严重滞后 each on one line. */
+const findingWidths = [720, 1800, 3100, 1200, 2025];
 
 /** 督查情况通报: what was checked, by whom, when; the findings unit by unit with what each must do. */
 export function buildCheckReport(c: CheckReportInput): OfficialDocument {
@@ -199,12 +220,12 @@ export function buildCheckReport(c: CheckReportInput): OfficialDocument {
       {
         kind: 'table',
         header: ['序号', '单位', '督查发现', '评定', '整改要求'],
-        widths: [1, 3, 6, 1.8, 4.2],
+        widths: findingWidths,
         small: true,
         rows: c.findings.map((f, i) => [
           String(i + 1),
           f.unit,
-          f.target ? `${f.target}：${f.description}` : f.description,
+          f.target ? `${targetCitation(f.target)}：${f.description}` : f.description,
           ratingWords[f.rating],
           f.requiredAction,
         ]),
