@@ -23,6 +23,8 @@ export interface FindingRecord {
   unitName: string;
   targetId: number | null;
   targetContent: string | null;
+  /** The indicator the target belongs to. */
+  indicatorName: string | null;
   rating: ValueOf<typeof findingRating>;
   description: string;
   requiredAction: string;
@@ -55,9 +57,10 @@ export function findingsOf(db: Database.Database, checkIds: number[]): FindingRe
   return db
     .prepare(
       `select f.id, f.check_id as checkId, f.unit_id as unitId, u.name as unitName, f.target_id as targetId, t.content
-        as targetContent, f.rating, f.description,
+        as targetContent, i.name as indicatorName, f.rating, f.description,
         f.required_action as requiredAction, f.notice_id as noticeId
-       from findings f join units u on u.id = f.unit_id left join targets t on t.id = f.target_id where f.deleted_at
+       from findings f join units u on u.id = f.unit_id left join targets t on t.id = f.target_id
+       left join indicators i on i.id = t.indicator_id where f.deleted_at
        is null and f.check_id in (${checkIds.map(() => '?').join(',')}) order by u.sort_order, f.id`,
     )
     .all(...checkIds) as FindingRecord[];

@@ -28,13 +28,23 @@ export const planLifecycle = lifecycle({
   ],
 });
 
-/** 目标责任书 of one unit: generated (again, while unsigned), signed, unsigned with a reason. */
+/**
+ * 目标责任书 of one unit: generated (again when what it prints changed, see handlers/letters.ts), re-issued
+ * while current only with a reason, signed, unsigned with a reason.
+ */
 export const letterLifecycle = lifecycle({
   name: '责任书',
   states: letterState,
-  actions: { generate: '生成', sign: '登记签订', unsign: '撤销签订' },
+  actions: { generate: '生成', reissue: '重新印发', sign: '登记签订', unsign: '撤销签订' },
   transitions: [
     { action: 'generate', from: ['none', 'generated'], to: 'generated', roles: ['evaluator'] },
+    {
+      action: 'reissue',
+      from: ['generated'],
+      to: 'generated',
+      roles: ['evaluator'],
+      requires: [{ field: 'reason', label: '重新印发原因' }],
+    },
     {
       action: 'sign',
       from: ['generated'],

@@ -5,10 +5,10 @@ export type NoticeKind = ValueOf<typeof noticeKind>;
 
 export interface NoticeItem {
   text: string;
-  /** 牵头单位 and 配合单位, for 督办 items. */
+  /** 牵头单位 and 配合单位 (or persons), as the office entered them for any kind. */
   lead?: string | null;
   partners?: string | null;
-  /** Each item's own deadline (ISO), for 督办 and 整改 items. */
+  /** Each item's own deadline (ISO). */
   deadline?: string | null;
 }
 
@@ -20,6 +20,8 @@ export interface NoticeInput {
   to: string;
   /** Why: the lagging target, the finding, the leader's instruction, the complaint. */
   reason: string;
+  /** The responsible leader of the target concerned, if it has one. */
+  leader?: string | null;
   /** 督办 source: 领导批示, 会议决定, 督查发现. */
   source?: string | null;
   items: NoticeItem[];
@@ -33,6 +35,27 @@ export interface NoticeInput {
 
 export const noticeTitles = noticeKind.labels;
 
+/** The one title of a notice: printed, registered and quoted in its 回执 alike. */
+export const noticeTitle = (kind: NoticeKind, to: string) => `关于${to}的${noticeTitles[kind]}`;
+
+/** How the unit addresses the issuing body in its 回执: 贵办 for an office, 贵局 for a bureau … */
+export function honorific(issuer: string): string {
+  if (/办(公室)?$/.test(issuer)) return '贵办';
+  if (/委(员会)?$/.test(issuer)) return '贵委';
+  const last = /[局厅部院处]$/.exec(issuer);
+  return last ? `贵${last[0]}` : '贵单位';
+}
+
+/** What the office entered for an item beyond its text: lead, partners, its own deadline. */
+function itemDetails(it: NoticeItem, deadlineWord: string): string {
+  const parts = [
+    it.lead ? `牵头单位：${it.lead}` : '',
+    it.partners ? `配合单位：${it.partners}` : '',
+    it.deadline ? `${deadlineWord}：${chineseDate(it.deadline)}前` : '',
+  ].filter(Boolean);
+  return parts.length ? `（${parts.join('；')}）` : '';
+}
+
 const cnNumber = (n: number) => ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? String(n);
 
 /** The 回执 every notice carries: the form the unit fills in, signs and returns. */
@@ -41,7 +64,9 @@ export function receiptBlocks(n: NoticeInput): Block[] {
     { kind: 'p', text: `${n.issuer}：` },
     {
       kind: 'p',
-      text: `你单位《${noticeTitles[n.kind]}》（${n.number}）已收悉，我单位将按要求于${chineseDate(n.replyBy)}前书面回复。`,
+      text:
+        `${honorific(n.issuer)}《${noticeTitle(n.kind, n.to)}》（${n.number}）已收悉，` +
+        `我单位将按要求于${chineseDate(n.replyBy)}前书面回复。`,
     },
     {
       kind: 'table',
@@ -65,21 +90,25 @@ export function receiptBlocks(n: NoticeInput): Block[] {
 
 /** 问询通知书, 督办通知书, 整改通知书 (DOCUMENTS.md): reason, numbered items, a working-day deadline, contact, 回执. */
 export function buildNotice(n: NoticeInput): OfficialDocument {
-  const title = noticeTitles[n.kind];
+  const title = noticeTitle(n.kind, n.to);
   const body: Block[] = [];
   const deadline = `${chineseDate(n.replyBy)}（${n.workingDays}个工作日内）`;
+  const said = /[。！？；]$/.test(n.reason) ? n.reason : `${n.reason}。`;
+  const reason = n.leader ? `${said}该目标的责任领导为${n.leader}同志。` : n.reason;
   if (n.kind === 'inquiry') {
     body.push({
       kind: 'p',
-      text: `${n.reason}根据目标管理和行政问责的有关规定，现就有关问题向你单位问询，请逐项作出书面说明：`,
+      text: `${reason}根据目标管理和行政问责的有关规定，现就有关问题向你单位问询，请逐项作出书面说明：`,
     });
-    n.items.forEach((it, i) => body.push({ kind: 'p', text: `${cnNumber(i + 1)}、${it.text}` }));
+    n.items.forEach((it, i) =>
+      body.push({ kind: 'p', text: `${cnNumber(i + 1)}、${it.text}${itemDetails(it, '说明时限')}` }),
+    );
     body.push({
       kind: 'p',
       text: `请于${deadline}前逐项书面回复，附相关佐证材料，并加盖单位公章。逾期不回复或回复不实的，将按有关规定追究责任。`,
     });
   } else if (n.kind === 'supervision') {
-    body.push({ kind: 'p', text: `${n.reason}${n.source ? `根据${n.source}，` : ''}现将下列事项交你单位督办：` });
+    body.push({ kind: 'p', text: `${reason}${n.source ? `根据${n.source}，` : ''}现将下列事项交你单位督办：` });
     body.push({
       kind: 'table',
       header: ['序号', '督办事项', '牵头单位', '配合单位', '完成时限'],
@@ -98,12 +127,9 @@ export function buildNotice(n: NoticeInput): OfficialDocument {
       text: `请牵头单位明确责任领导和责任人，于${deadline}前书面报告办理情况；不能按期办结的，应在期限届满前说明原因并提出办结时限。`,
     });
   } else {
-    body.push({ kind: 'p', text: `${n.reason}现通知你单位限期整改：` });
+    body.push({ kind: 'p', text: `${reason}现通知你单位限期整改：` });
     n.items.forEach((it, i) =>
-      body.push({
-        kind: 'p',
-        text: `${cnNumber(i + 1)}、${it.text}${it.deadline ? `（整改时限：${chineseDate(it.deadline)}）` : ''}`,
-      }),
+      body.push({ kind: 'p', text: `${cnNumber(i + 1)}、${it.text}${itemDetails(it, '整改时限')}` }),
     );
     body.push({
       kind: 'p',
@@ -135,7 +161,8 @@ export interface CheckReportInput {
   checkDate: string;
   findings: {
     unit: string;
-    target: string | null;
+    /** The target concerned: its indicator and its content, cited short (targetCitation). */
+    target: { indicator: string; content: string } | null;
     rating: ValueOf<typeof findingRating>;
     description: string;
     requiredAction: string;
@@ -145,6 +172,26 @@ export interface CheckReportInput {
 }
 
 const ratingWords = findingRating.labels;
+
+/** A target's content shortened to its first clause, at most `max` characters, without closing punctuation. */
+export function shortTargetName(content: string, max = 16): string {
+  const first = content
+    .trim()
+    .split(/[，,。；;：:！!？?\n]/)[0]!
+    .replace(/[、（(“"‘'《\s]+$/, '');
+  if (first.length <= max) return first;
+  // cut inside the clause: drop a dangling opening mark or 、 before the ellipsis
+  return `${first.slice(0, max - 1).replace(/[、（(“"‘'《\s]+$/, '')}…`;
+}
+
+/** How a bulletin cites a target: by its indicator and a short name, never its whole text. */
+export function targetCitation(t: { indicator: string; content: string }): string {
+  const short = shortTargetName(t.content);
+  return !short || t.indicator.includes(short) ? t.indicator : `${t.indicator}（${short}）`;
+}
+
+/** 序号, 单位, 督查发现, 评定, 整改要求 in twips of the 8,845-twip type area: 序号 and 严重滞后 each on one line. */
+const findingWidths = [720, 1800, 3100, 1200, 2025];
 
 /** 督查情况通报: what was checked, by whom, when; the findings unit by unit with what each must do. */
 export function buildCheckReport(c: CheckReportInput): OfficialDocument {
@@ -173,12 +220,12 @@ export function buildCheckReport(c: CheckReportInput): OfficialDocument {
       {
         kind: 'table',
         header: ['序号', '单位', '督查发现', '评定', '整改要求'],
-        widths: [1, 3, 6, 1.8, 4.2],
+        widths: findingWidths,
         small: true,
         rows: c.findings.map((f, i) => [
           String(i + 1),
           f.unit,
-          f.target ? `${f.target}：${f.description}` : f.description,
+          f.target ? `${targetCitation(f.target)}：${f.description}` : f.description,
           ratingWords[f.rating],
           f.requiredAction,
         ]),

@@ -13,7 +13,7 @@ interface Out {
 }
 
 export const LETTERS_USAGE = `  kaoping letters generate --plan <年度> [--unit <单位代码>] --out <目录> --as <考评员>
-                                                     生成目标责任书（每单位一份，另加合订本）并复制到目录`;
+                                                     生成未生成或已过时的目标责任书（每单位一份，另加合订本；已是最新的不重新生成，照原样复制）并复制到目录`;
 
 /**
  * Writes a copy under a temporary name and renames it, so a full or pulled disk never leaves a file that looks
@@ -55,9 +55,17 @@ export function lettersCommand(args: ParsedArgs, io: Out): ((call: Call) => Prom
     }
     const list = await call('letters.list', { planId: plan.id });
     if (!list.ok) return fail(list);
-    let rows = (
-      list.value as { unitId: number; unitCode: string; unitName: string; signedDate: string | null }[]
-    ).filter((r) => !r.signedDate);
+    type Row = {
+      unitId: number;
+      unitCode: string;
+      unitName: string;
+      signedDate: string | null;
+      documentId: number | null;
+      number: string | null;
+      voided: boolean;
+      stale: boolean;
+    };
+    let rows = (list.value as Row[]).filter((r) => !r.signedDate);
     if (unitCode) {
       rows = rows.filter((r) => r.unitCode === unitCode);
       if (rows.length === 0) {
@@ -76,7 +84,20 @@ export function lettersCommand(args: ParsedArgs, io: Out): ((call: Call) => Prom
       return copyOut(out, v.fileName, v.base64);
     };
     let failed = 0;
+    let skipped = 0;
     for (const [i, r] of rows.entries()) {
+      // a current letter is not generated again (that would void its number): its file is copied as it is
+      if (r.documentId && !r.voided && !r.stale) {
+        skipped++;
+        try {
+          const file = await copy(r.documentId);
+          io.out(`[${i + 1}/${rows.length}] ${r.unitCode} ${r.unitName}：${r.number} 已是最新，未重新生成 → ${file}`);
+        } catch (e) {
+          io.err(`${r.number} 复制到“${out}”失败：${(e as Error).message}`);
+          return 1;
+        }
+        continue;
+      }
       const g = await call('letters.generate', { planId: plan.id, unitId: r.unitId });
       if (!g.ok) {
         failed++;
@@ -93,7 +114,7 @@ export function lettersCommand(args: ParsedArgs, io: Out): ((call: Call) => Prom
         return 1;
       }
     }
-    if (!unitCode && failed < rows.length) {
+    if (!unitCode && failed + skipped < rows.length) {
       const c = await call('letters.combine', { planId: plan.id });
       if (!c.ok) return fail(c);
       try {
@@ -104,7 +125,10 @@ export function lettersCommand(args: ParsedArgs, io: Out): ((call: Call) => Prom
         return 1;
       }
     }
-    io.out(`完成：生成 ${rows.length - failed} 份${failed ? `，失败 ${failed} 份（见上）` : ''}。`);
+    const said = [`生成 ${rows.length - failed - skipped} 份`];
+    if (skipped) said.push(`跳过 ${skipped} 份（已是最新）`);
+    if (failed) said.push(`失败 ${failed} 份（见上）`);
+    io.out(`完成：${said.join('，')}。`);
     return failed ? 1 : 0;
   };
 }

@@ -10,6 +10,8 @@ export interface JobControl {
   readonly cancelled: boolean;
   readonly succeeded: number;
   step(ok: boolean, error?: { item: string; message: string }): void;
+  /** An item that needed nothing done. */
+  skip(): void;
   finish(patch: Partial<Pick<JobView, 'message' | 'documentId' | 'fileName'>>): void;
 }
 
@@ -47,6 +49,7 @@ export class JobStore {
       total,
       done: 0,
       succeeded: 0,
+      skipped: 0,
       errors: [],
       message: null,
       documentId: null,
@@ -66,6 +69,10 @@ export class JobStore {
         job.done++;
         if (ok) job.succeeded++;
         if (error) job.errors.push(error);
+      },
+      skip() {
+        job.done++;
+        job.skipped++;
       },
       finish(patch) {
         Object.assign(job, patch);

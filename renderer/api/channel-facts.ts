@@ -149,6 +149,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'targets.template': { roles: ['evaluator'] },
   'letters.list': { roles: ['evaluator', 'leader'] },
   'letters.generate': { roles: ['evaluator'], refreshes: ['letters.list', 'documents.list'] },
+  'letters.reissue': { roles: ['evaluator'], refreshes: ['letters.list', 'documents.list'] },
   'letters.batch': { roles: ['evaluator'] },
   'letters.combine': { roles: ['evaluator'], refreshes: ['documents.list'] },
   'letters.sign': { roles: ['evaluator'], refreshes: ['letters.list', 'targets.list', 'plans.get', 'plans.list'] },

@@ -15,6 +15,8 @@ export function JobModal(props: {
   itemLabel: string;
   /** Words for how it ended, where the work wants its own (e.g. what a cancel kept). */
   outcome?: Partial<Record<Job['state'], string>>;
+  /** Why items were skipped, where the work skips some (已是最新 …). */
+  skippedNote?: string;
   /** What to offer once it ended (open the produced file …). */
   extra?: ReactNode;
   onCancel(): void;
@@ -52,6 +54,7 @@ export function JobModal(props: {
       />
       <Typography.Paragraph>
         {said}：{job.done} / {job.total}，成功 {job.succeeded}
+        {job.skipped ? `，跳过 ${job.skipped}${props.skippedNote ? `（${props.skippedNote}）` : ''}` : ''}
         {job.errors.length ? `，失败 ${job.errors.length}` : ''}
       </Typography.Paragraph>
       {job.message && <Alert type="error" showIcon message={job.message} style={{ marginBottom: 8 }} />}

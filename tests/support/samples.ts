@@ -74,6 +74,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'targets.template': { planId: 1 },
   'letters.list': { planId: 1 },
   'letters.generate': { planId: 1, unitId: 1 },
+  'letters.reissue': { planId: 1, unitId: 1, reason: '原件遗失' },
   'letters.batch': { planId: 1 },
   'letters.combine': { planId: 1 },
   'letters.sign': { planId: 1, unitId: 1, signedDate: '2026-03-01', partyASigner: '张三', partyBSigner: '李四' },

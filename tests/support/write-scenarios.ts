@@ -161,6 +161,12 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     return { input: { id: planId, to: 'published' } };
   },
   'letters.generate': async (w) => ({ input: { planId: (await w.next()).id, unitId: await w.unit() } }),
+  'letters.reissue': async (w) => {
+    const planId = (await w.next()).id;
+    const unitId = await w.unit('SX-JYJ');
+    await w.call('letters.generate', { planId, unitId });
+    return { input: { planId, unitId, reason: '原件遗失' } };
+  },
   'letters.combine': async (w) => ({ input: { planId: (await w.next()).id } }),
   'letters.sign': async (w) => ({
     input: {

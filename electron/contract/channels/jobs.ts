@@ -16,6 +16,8 @@ export const jobStatus = z.object({
   total: z.number().int(),
   done: z.number().int(),
   succeeded: z.number().int(),
+  /** Items left alone because nothing needed doing (a letter already current): counted in done, not in succeeded. */
+  skipped: z.number().int(),
   errors: z.array(z.object({ item: z.string(), message: z.string() })),
   message: z.string().nullable(),
   /** A registered document the work produced (a combined print volume), if any. */

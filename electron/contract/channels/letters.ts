@@ -42,6 +42,7 @@ export const lettersChannels = {
     roles: readers,
     writes: false,
   }),
+  /** A letter that is missing, voided or out of date; a current one is refused (see letters.reissue). */
   'letters.generate': channel({
     title: '生成目标责任书',
     input: z.strictObject({ planId: id, unitId: id }),
@@ -50,6 +51,16 @@ export const lettersChannels = {
     writes: true,
     refreshes: ['letters.list', 'documents.list'],
   }),
+  /** A current letter printed again (a copy lost or damaged): a new number; the old one is voided with the reason. */
+  'letters.reissue': channel({
+    title: '重新印发目标责任书',
+    input: z.strictObject({ planId: id, unitId: id, reason: shortText('重新印发原因', 200) }),
+    output: z.object({ documentId: z.number().int(), number: z.string(), fileName: z.string() }),
+    roles: writers,
+    writes: true,
+    refreshes: ['letters.list', 'documents.list'],
+  }),
+  /** Generates the letters that are missing or out of date; current ones are skipped and counted. */
   'letters.batch': channel({
     title: '批量生成目标责任书',
     input: z.strictObject({ planId: id, unitIds: z.array(id).max(10_000).optional() }),

@@ -123,7 +123,8 @@ export const checksHandlers: Handlers<
             date,
             findings: c.findings.map((f) => ({
               unit: f.unitName,
-              target: f.targetContent,
+              target:
+                f.targetContent && f.indicatorName ? { indicator: f.indicatorName, content: f.targetContent } : null,
               rating: f.rating,
               description: f.description,
               requiredAction: f.requiredAction,

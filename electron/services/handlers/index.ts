@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { calendarHandlers } from './calendar';
 import { documentsHandlers } from './documents';
 import { lettersHandlers } from './letters';
+import { lettersBatchHandlers } from './letters-batch';
 import { plansHandlers } from './plans';
 import { progressHandlers } from './progress';
 import { noticesHandlers } from './notices';
@@ -32,6 +33,7 @@ export const handlers: HandlerMap = {
   ...plansHandlers,
   ...targetsHandlers,
   ...lettersHandlers,
+  ...lettersBatchHandlers,
   ...documentsHandlers,
   ...progressHandlers,
   ...noticesHandlers,

@@ -2,14 +2,7 @@ import { AppError } from '../../contract';
 import { type OfficialDocument, buildResponsibilityLetter, letterLifecycle, letterTitle } from '../../core';
 import { requireStep } from '../lifecycle';
 import { documentById, voidDocument } from '../../../db/repos/documents';
-import {
-  type IndicatorRecord,
-  indicatorsOf,
-  type PlanRecord,
-  planById,
-  planUuid,
-  targetUnitIds,
-} from '../../../db/repos/plans';
+import { type IndicatorRecord, indicatorsOf, type PlanRecord, targetUnitIds } from '../../../db/repos/plans';
 import {
   letterModels,
   letterOf,
@@ -19,7 +12,6 @@ import {
   signLetterRow,
 } from '../../../db/repos/letters';
 import { type UnitFacts, unitFacts } from '../../../db/repos/org';
-import { findUserByName } from '../../../db/repos/users';
 import { renderCombined } from '../documents/gbt9704';
 import {
   discardUnlessCommitted,
@@ -37,21 +29,21 @@ import { readBasicSettings, type Settings } from './settings';
 /** Letters to a combined volume: a file Word and WPS open comfortably (2,000 letters in one file would not). */
 const VOLUME = 100;
 
-function mustUnit(ctx: HandlerContext, unitId: number): UnitFacts {
+export function mustUnit(ctx: HandlerContext, unitId: number): UnitFacts {
   const u = unitFacts(ctx.sqlite, [unitId])[0];
   if (!u) throw new AppError('NOT_FOUND', '没有找到这个单位，请刷新。');
   return u;
 }
 
 /** The units a plan's letters concern: those with targets, and any that already have a letter. */
-function planUnits(ctx: HandlerContext, plan: PlanRecord): UnitFacts[] {
+export function planUnits(ctx: Pick<HandlerContext, 'sqlite'>, plan: PlanRecord): UnitFacts[] {
   const ids = new Set([...targetUnitIds(ctx.sqlite, plan.id), ...lettersOf(ctx.sqlite, plan.id).map((l) => l.unitId)]);
   return unitFacts(ctx.sqlite).filter((u) => ids.has(u.unitId));
 }
 
 /** What the unit's letter would print now, its fingerprint and what blocks it. */
-function current(
-  ctx: HandlerContext,
+export function current(
+  ctx: Pick<HandlerContext, 'sqlite'>,
   settings: Settings,
   plan: PlanRecord,
   unit: UnitFacts,
@@ -100,12 +92,97 @@ interface PreparedLetter {
   fingerprint: string;
 }
 
+/** A letter that needs nothing: generated, in force, unsigned, and printing what it would print now. */
+export const upToDate = (l: LetterRecord | undefined, fingerprint: string): l is LetterRecord =>
+  !!l?.documentId && !l.voided && !l.signedDate && l.fingerprint === fingerprint;
+
 /** Where a unit's letter stands: none (or only a voided one), generated, signed. */
 const letterStateOf = (l: LetterRecord | undefined): 'none' | 'generated' | 'signed' =>
   l?.signedDate ? 'signed' : l?.documentId && !l.voided ? 'generated' : 'none';
 
+type IssueInput = { planId: number; unitId: number; reason?: string };
+
+/**
+ * Renders the letter outside the transaction; takes the number and registers it inside, if nothing it prints changed
+ * meanwhile. generate makes a letter that is missing, voided or out of date and refuses a current one; reissue prints a
+ * current one again under a new number, voiding the old with the reason given.
+ */
+type Mode = 'generate' | 'reissue';
+const issue = {
+  async render(ctx: HandlerContext, input: IssueInput, mode: Mode): Promise<PreparedLetter> {
+    const plan = mustPlan(ctx, input.planId);
+    requireRule(plan, 'letters');
+    const unit = mustUnit(ctx, input.unitId);
+    const existing = letterOf(ctx.sqlite, plan.id, unit.unitId);
+    requireStep(ctx, letterLifecycle, letterStateOf(existing), mode, { subject: `${unit.name}的`, fields: input });
+    const settings = readBasicSettings(ctx);
+    if (mode === 'generate' && upToDate(existing, current(ctx, settings, plan, unit).fingerprint)) {
+      throw new AppError(
+        'RULE_VIOLATION',
+        `${unit.name}的责任书（${existing.number}）已是最新，无需重新生成；确需重新印发的，请用“重新印发”并说明原因。`,
+      );
+    }
+    const date = todayOf(ctx.now);
+    let fingerprint = '';
+    const doc = await prepareDocument({
+      sqlite: ctx.sqlite,
+      outDir: documentsDir(ctx.env.dataDir, 'letter', Number(date.slice(0, 4))),
+      kind: 'letter',
+      prefix: settings.docPrefixes.letter,
+      year: Number(date.slice(0, 4)),
+      title: `${unit.name}${letterTitle(plan.year)}`,
+      build: (number) => {
+        const now = current(ctx, settings, plan, unit, undefined, number, date);
+        if (now.blockers.length)
+          throw new AppError('RULE_VIOLATION', `${unit.name}的责任书不能生成：${now.blockers.join('；')}。`);
+        fingerprint = now.fingerprint;
+        return buildResponsibilityLetter(now.input);
+      },
+    });
+    discardUnlessCommitted(ctx, doc);
+    return { doc, fingerprint };
+  },
+  register(ctx: HandlerContext, input: IssueInput, p: PreparedLetter, mode: Mode) {
+    const plan = mustPlan(ctx, input.planId);
+    if (plan.state !== 'published') throw new AppError('CONFLICT', '生成期间方案状态已改变，本份未生成。');
+    const unit = mustUnit(ctx, input.unitId);
+    const existing = letterOf(ctx.sqlite, plan.id, unit.unitId);
+    if (existing?.signedDate) throw new AppError('CONFLICT', '生成期间该单位的责任书已签订，本份未生成。');
+    if (current(ctx, readBasicSettings(ctx), plan, unit).fingerprint !== p.fingerprint) {
+      throw new AppError('CONFLICT', '生成期间目标任务、指标或责任书条款被修改，本份未生成，请重新生成。');
+    }
+    // another call generated it meanwhile: that one is current, and its number stays
+    if (mode === 'generate' && upToDate(existing, p.fingerprint))
+      throw new AppError('CONFLICT', `生成期间该单位的责任书已生成（${existing.number}），本份未生成。`);
+    const documentId = registerDocument(ctx, p.doc, {
+      subject: `letter:${plan.year}:${unit.code}`,
+      madeBy: ctx.caller.username,
+    });
+    // the letter it replaces is the one registered now, whatever was current when this one was prepared
+    const replaced = existing?.documentId && !existing.voided ? existing.documentId : null;
+    const why = mode === 'reissue' ? `重新印发（${input.reason}）` : '重新生成';
+    if (replaced) voidDocument(ctx.records, replaced, ctx.caller.username, `${why}，由 ${p.doc.number} 取代`);
+    saveLetterRow(ctx.records, {
+      planId: plan.id,
+      unitId: unit.unitId,
+      documentId,
+      model: JSON.stringify(p.doc.model),
+      fingerprint: p.fingerprint,
+    });
+    ctx.audit(`document:${p.doc.number}`, {
+      kind: 'letter',
+      plan: plan.year,
+      unit: unit.code,
+      sha256: p.doc.sha256,
+      replaced,
+      ...(mode === 'reissue' ? { reissued: input.reason } : {}),
+    });
+    return { documentId, number: p.doc.number, fileName: p.doc.fileName };
+  },
+};
+
 export const lettersHandlers: Handlers<
-  'letters.list' | 'letters.generate' | 'letters.batch' | 'letters.combine' | 'letters.sign' | 'letters.unsign'
+  'letters.list' | 'letters.generate' | 'letters.reissue' | 'letters.combine' | 'letters.sign' | 'letters.unsign'
 > = {
   'letters.list': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
@@ -117,132 +194,14 @@ export const lettersHandlers: Handlers<
     );
   },
 
-  /**
-   * Renders the letter outside the transaction; takes the number and registers it inside, if nothing it prints changed
-   * meanwhile.
-   */
   'letters.generate': prepared(
-    async (ctx, input): Promise<PreparedLetter> => {
-      const plan = mustPlan(ctx, input.planId);
-      requireRule(plan, 'letters');
-      const unit = mustUnit(ctx, input.unitId);
-      requireStep(ctx, letterLifecycle, letterStateOf(letterOf(ctx.sqlite, plan.id, unit.unitId)), 'generate', {
-        subject: `${unit.name}的`,
-      });
-      const settings = readBasicSettings(ctx);
-      const date = todayOf(ctx.now);
-      let fingerprint = '';
-      const doc = await prepareDocument({
-        sqlite: ctx.sqlite,
-        outDir: documentsDir(ctx.env.dataDir, 'letter', Number(date.slice(0, 4))),
-        kind: 'letter',
-        prefix: settings.docPrefixes.letter,
-        year: Number(date.slice(0, 4)),
-        title: `${unit.name}${letterTitle(plan.year)}`,
-        build: (number) => {
-          const now = current(ctx, settings, plan, unit, undefined, number, date);
-          if (now.blockers.length)
-            throw new AppError('RULE_VIOLATION', `${unit.name}的责任书不能生成：${now.blockers.join('；')}。`);
-          fingerprint = now.fingerprint;
-          return buildResponsibilityLetter(now.input);
-        },
-      });
-      discardUnlessCommitted(ctx, doc);
-      return { doc, fingerprint };
-    },
-    (ctx, input, p) => {
-      const plan = mustPlan(ctx, input.planId);
-      if (plan.state !== 'published') throw new AppError('CONFLICT', '生成期间方案状态已改变，本份未生成。');
-      const unit = mustUnit(ctx, input.unitId);
-      const existing = letterOf(ctx.sqlite, plan.id, unit.unitId);
-      if (existing?.signedDate) throw new AppError('CONFLICT', '生成期间该单位的责任书已签订，本份未生成。');
-      if (current(ctx, readBasicSettings(ctx), plan, unit).fingerprint !== p.fingerprint) {
-        throw new AppError('CONFLICT', '生成期间目标任务、指标或责任书条款被修改，本份未生成，请重新生成。');
-      }
-      const documentId = registerDocument(ctx, p.doc, {
-        subject: `letter:${plan.year}:${unit.code}`,
-        madeBy: ctx.caller.username,
-      });
-      // the letter it replaces is the one registered now, whatever was current when this one was prepared
-      const replaced = existing?.documentId && !existing.voided ? existing.documentId : null;
-      if (replaced) voidDocument(ctx.records, replaced, ctx.caller.username, `重新生成，由 ${p.doc.number} 取代`);
-      saveLetterRow(ctx.records, {
-        planId: plan.id,
-        unitId: unit.unitId,
-        documentId,
-        model: JSON.stringify(p.doc.model),
-        fingerprint: p.fingerprint,
-      });
-      ctx.audit(`document:${p.doc.number}`, {
-        kind: 'letter',
-        plan: plan.year,
-        unit: unit.code,
-        sha256: p.doc.sha256,
-        replaced,
-      });
-      return { documentId, number: p.doc.number, fileName: p.doc.fileName };
-    },
+    (ctx, input) => issue.render(ctx, input, 'generate'),
+    (ctx, input, p) => issue.register(ctx, input, p, 'generate'),
   ),
-
-  'letters.batch': (ctx, input) => {
-    const plan = mustPlan(ctx, input.planId);
-    requireRule(plan, 'letters');
-    const signed = new Set(
-      lettersOf(ctx.sqlite, plan.id)
-        .filter((l) => l.signedDate)
-        .map((l) => l.unitId),
-    );
-    const units = planUnits(ctx, plan).filter(
-      (u) => (!input.unitIds || input.unitIds.includes(u.unitId)) && !signed.has(u.unitId),
-    );
-    if (units.length === 0)
-      throw new AppError('RULE_VIOLATION', '没有需要生成责任书的单位（没有目标任务，或均已签订）。');
-    const { caller, transport, app } = ctx;
-    const uuid = planUuid(ctx.sqlite, plan.id)!;
-    return app.jobs.start(
-      caller.username,
-      { kind: 'letters', title: `批量生成${plan.year}年度目标责任书` },
-      units.length,
-      async (job) => {
-        // between letters: the same database, the same plan, and someone still entitled to do this
-        const stillValid = (): string | null => {
-          if (app.busy()) return '数据正在从备份恢复，批量生成已停止；恢复后请重新开始。';
-          const { db, sqlite } = app.database();
-          const p = planById(sqlite, plan.id);
-          if (!p || planUuid(sqlite, plan.id) !== uuid) return '方案已不存在（数据可能已从备份恢复），批量生成已停止。';
-          if (p.state !== 'published') return '方案状态已改变，批量生成已停止。';
-          const user = caller.userId === null ? null : findUserByName(db, caller.username);
-          if (caller.userId !== null && (!user || user.disabled || user.role !== caller.role))
-            return `账号“${caller.username}”已停用或角色已变更，批量生成已停止。`;
-          return null;
-        };
-        for (const u of units) {
-          if (job.cancelled) return;
-          const stop = stillValid();
-          if (stop) throw new AppError('CONFLICT', stop);
-          try {
-            await app.callAs(caller, transport, 'letters.generate', { planId: plan.id, unitId: u.unitId });
-            job.step(true);
-          } catch (e) {
-            const message = e instanceof Error ? e.message : String(e);
-            job.step(false, { item: `${u.code} ${u.name}`, message });
-            // a full or read-only disk fails every letter after it: stop and say so once
-            if (e instanceof AppError && e.code === 'STORAGE') throw e;
-          }
-        }
-        if (job.cancelled || job.succeeded === 0) return;
-        const c = (await app.callAs(caller, transport, 'letters.combine', { planId: plan.id })) as {
-          documentId: number;
-          fileName: string;
-          volumes: unknown[];
-        };
-        job.finish({
-          documentId: c.documentId,
-          fileName: c.volumes.length > 1 ? `合订本共 ${c.volumes.length} 册（见“公文登记”）` : c.fileName,
-        });
-      },
-    );
-  },
+  'letters.reissue': prepared(
+    (ctx, input) => issue.render(ctx, input, 'reissue'),
+    (ctx, input, p) => issue.register(ctx, input, p, 'reissue'),
+  ),
 
   /**
    * Print copies: the plan's current letters in unit order, up to VOLUME to a file, each letter from its own “— 1 —”.

@@ -7,7 +7,7 @@ import {
   addWorkingDays,
   buildNotice,
   deadlineState,
-  noticeTitles,
+  noticeTitle,
   workingDaysBetween,
 } from '../../core';
 import { readAttachment, safeFileName, storeAttachment } from '../attachments';
@@ -144,10 +144,9 @@ export const noticesHandlers: Handlers<
         throw new AppError('INVALID_INPUT', '收文单位不存在或已停用。', {
           fields: [{ path: 'unitId', message: '单位不存在或已停用' }],
         });
-      if (input.targetId) {
-        const t = targetById(ctx.sqlite, input.targetId);
-        if (!t || t.unitId !== unit.id) throw new AppError('INVALID_INPUT', '所涉目标不属于收文单位。');
-      }
+      const target = input.targetId ? targetById(ctx.sqlite, input.targetId) : undefined;
+      if (input.targetId && (!target || target.unitId !== unit.id))
+        throw new AppError('INVALID_INPUT', '所涉目标不属于收文单位。');
       if (input.findingId) {
         const f = findingById(ctx.sqlite, input.findingId);
         if (!f || f.unitId !== unit.id) throw new AppError('INVALID_INPUT', '所涉督查发现不属于收文单位。');
@@ -177,7 +176,7 @@ export const noticesHandlers: Handlers<
         kind: input.kind,
         prefix: settings.docPrefixes[input.kind],
         year,
-        title: `关于${unit.name}的${noticeTitles[input.kind]}`,
+        title: noticeTitle(input.kind, unit.name),
         build: (number) =>
           buildNotice({
             kind: input.kind,
@@ -185,6 +184,7 @@ export const noticesHandlers: Handlers<
             number,
             to: unit.name,
             reason: input.reason,
+            leader: target?.leaderName ?? null,
             source: input.source ?? null,
             items,
             replyBy,

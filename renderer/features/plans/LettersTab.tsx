@@ -24,6 +24,9 @@ function status(l: Letter) {
   return <Tag color="blue">已生成</Tag>;
 }
 
+/** Generated, in force, unsigned and printing what it would print now: a batch leaves it alone. */
+const isCurrent = (l: Letter) => !!l.documentId && !l.voided && !l.stale && !l.signedDate;
+
 /** One letter per unit: generate (one or all, with progress and cancel), preview, open in Word/WPS, record signing. */
 export function LettersTab({ detail }: { detail: PlanDetail }) {
   const { message, modal } = App.useApp();
@@ -54,8 +57,8 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
     modal.confirm({
       title: '批量生成责任书',
       content:
-        `将为 ${rows.filter((r) => !r.signedDate).length} 个未签订的单位逐一生成责任书（已生成的会重新生成并作废旧文号），最后生成一份合订本供打印。可随时取消，` +
-        `已生成的保留。`,
+        `将为 ${rows.filter((r) => !r.signedDate && !isCurrent(r)).length} 个单位生成责任书（未生成、已作废或目标已修改的），` +
+        `${rows.filter(isCurrent).length} 份已是最新的跳过、文号不变；有新生成的，最后生成一份合订本供打印。可随时取消，已生成的保留。`,
       okText: '开始生成',
       cancelText: '取消',
       onOk: async () => {
@@ -68,6 +71,17 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
     });
 
   const askText = useAskText();
+  const reissue = (l: Letter) =>
+    askText({
+      title: `重新印发${l.unitName}的责任书`,
+      label: '重新印发原因',
+      placeholder: `原因（必填，记入审计日志）；原文号 ${l.number} 将作废`,
+      okText: '重新印发',
+      danger: true,
+      channel: 'letters.reissue',
+      input: (reason) => ({ planId, unitId: l.unitId, reason }),
+      done: `已重新印发，原文号 ${l.number} 已作废`,
+    });
   const unsign = (l: Letter) =>
     askText({
       title: `撤销${l.unitName}的签订登记`,
@@ -147,7 +161,7 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
             width: 300,
             render: (_, l) => (
               <Space size={0} wrap>
-                {mayAct && !l.signedDate && (
+                {mayAct && !l.signedDate && !isCurrent(l) && (
                   <Button
                     size="small"
                     type="link"
@@ -156,7 +170,12 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
                     disabled={l.blockers.length > 0}
                     onClick={() => generate(l)}
                   >
-                    {l.documentId ? '重新生成' : '生成'}
+                    {l.documentId && !l.voided ? '重新生成' : '生成'}
+                  </Button>
+                )}
+                {mayAct && isCurrent(l) && (
+                  <Button size="small" type="link" onClick={() => reissue(l)}>
+                    重新印发
                   </Button>
                 )}
                 {l.documentId && !l.voided && (
@@ -207,6 +226,7 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
           job={job}
           title="批量生成责任书"
           itemLabel="单位"
+          skippedNote="已是最新，未重新生成"
           pollError={pollError}
           outcome={{
             running: '正在生成…',

@@ -6,6 +6,8 @@ import { useAction } from '../../api/use-action';
 
 import { FormModal } from '../../shared/FormModal';
 
+import { type ItemValues, itemsOf, NoticeItems } from './NoticeItems';
+
 import type { NoticeRow } from './BoardTab';
 
 /** A notice from a lagging target (or by hand): kind, reason, items, deadline in working days, contact. */
@@ -32,8 +34,8 @@ export function NoticeForm({
 }) {
   const [form] = Form.useForm();
   const create = useAction('notices.create', { form, done: (n) => `已发出 ${n.number}，回复期限 ${n.replyBy}` });
-  type Texts = 'reason' | 'items' | 'contactName' | 'contactPhone';
-  type Values = { kind: NoticeKindName; workingDays: number } & Record<Texts, string>;
+  type Texts = 'reason' | 'contactName' | 'contactPhone';
+  type Values = { kind: NoticeKindName; workingDays: number; items: ItemValues[] } & Record<Texts, string>;
   const submit = async () => {
     const v = (await form.validateFields()) as Values;
     const n = await create.run({
@@ -42,11 +44,7 @@ export function NoticeForm({
       ...(targetId ? { targetId } : {}),
       ...(findingId ? { findingId } : {}),
       reason: v.reason,
-      items: v.items
-        .split('\n')
-        .map((t) => t.trim())
-        .filter(Boolean)
-        .map((text) => ({ text })),
+      items: itemsOf(v.items),
       workingDays: v.workingDays,
       contactName: v.contactName,
       contactPhone: v.contactPhone,
@@ -55,7 +53,7 @@ export function NoticeForm({
   };
   return (
     <FormModal
-      width={640}
+      width={720}
       title={`发通知书：${unitName}`}
       okText="生成并发出"
       busy={create.busy}
@@ -68,7 +66,11 @@ export function NoticeForm({
         initialValues={{
           kind: defaultKind,
           reason,
-          items: items ?? '进度滞后的具体原因及责任人\n下一步赶超措施和时间安排',
+          items: (items ?? '进度滞后的具体原因及责任人\n下一步赶超措施和时间安排')
+            .split('\n')
+            .map((t) => t.trim())
+            .filter(Boolean)
+            .map((text) => ({ text })),
           workingDays: 5,
         }}
       >
@@ -85,12 +87,8 @@ export function NoticeForm({
         >
           <Input.TextArea rows={3} />
         </Form.Item>
-        <Form.Item
-          name="items"
-          label="问询或督办事项（每行一项）"
-          rules={[{ required: true, whitespace: true, message: '至少写一个事项' }]}
-        >
-          <Input.TextArea rows={4} />
+        <Form.Item label="事项（牵头单位、配合单位、时限选填，均印在通知书上）" required>
+          <NoticeItems />
         </Form.Item>
         <Space>
           <Form.Item name="workingDays" label="回复期限（工作日）" rules={[{ required: true, message: '请填写' }]}>

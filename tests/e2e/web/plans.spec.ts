@@ -85,10 +85,20 @@ test(
     await app.getByRole('button', { name: '批量生成全部' }).click();
     await app.getByRole('button', { name: '开始生成' }).click();
     const batch = app.getByRole('dialog', { name: '批量生成责任书' });
-    await expect(batch.getByText('生成完成：6 / 6，成功 6')).toBeVisible({ timeout: TIMEOUTS.documents });
+    // the letter generated above is current: the batch leaves it and its number alone
+    await expect(batch.getByText('生成完成：6 / 6，成功 5，跳过 1（已是最新，未重新生成）')).toBeVisible({
+      timeout: TIMEOUTS.documents,
+    });
     await shot(app, 'plans-batch-done');
     await batch.getByRole('button', { name: '关 闭' }).click();
-    await expect(fgj.getByText(/考评责〔\d{4}〕2号/)).toBeVisible();
+    await expect(fgj.getByText(/考评责〔\d{4}〕1号/)).toBeVisible();
+
+    // printing a current letter again is its own action, with a reason
+    await fgj.getByRole('button', { name: '重新印发' }).click();
+    const reissue = app.getByRole('dialog', { name: '重新印发示例县发展和改革局的责任书' });
+    await reissue.getByLabel('重新印发原因').fill('原件遗失');
+    await reissue.getByRole('button', { name: '重新印发' }).click();
+    await expect(fgj.getByText(/考评责〔\d{4}〕7号/)).toBeVisible();
 
     await fgj.getByRole('button', { name: '登记签订' }).click();
     const sign = app.getByRole('dialog', { name: '登记签订：示例县发展和改革局' });
@@ -100,7 +110,7 @@ test(
     await app.getByRole('tab', { name: '目标任务' }).click();
     await expect(app.getByRole('row', { name: /完成全县固定资产投资年度目标/ }).getByText('已签订')).toBeVisible();
     await app.getByRole('tab', { name: '公文登记' }).click();
-    await expect(app.getByText(/已作废：重新生成，由 考评责/)).toBeVisible();
+    await expect(app.getByText(/已作废：重新印发（原件遗失），由 考评责〔\d{4}〕7号 取代/)).toBeVisible();
     await shot(app, 'plans-register');
     expect(pageErrors).toEqual([]);
   },

@@ -84,11 +84,22 @@ test(
     await row.getByRole('button', { name: '发问询' }).click();
     const form = app.getByRole('dialog', { name: '发通知书：示例县发展和改革局' });
     await expect(form.getByLabel('事由')).toHaveValue(/第三季度节点要求完成75%，实际报告完成48%，进度严重滞后/);
+    await expect(form.getByLabel('事项1', { exact: true })).toHaveValue('进度滞后的具体原因及责任人');
+    await form.getByLabel('事项1牵头单位').fill('刘𠇔');
+    await form.getByLabel('事项1配合单位').fill('县财政局');
     await form.getByLabel('联系人').fill('王某');
     await form.getByLabel('联系电话').fill('0000-1234567');
     await form.getByRole('button', { name: '生成并发出' }).click();
     await expect(app.getByText(/已发出 考评询〔\d{4}〕1号，回复期限 \d{4}-\d{2}-\d{2}/)).toBeVisible({
       timeout: TIMEOUTS.documents,
+    });
+    // what was entered per item is kept with the notice (and printed on it: tests/unit/documents/notices.test.ts)
+    const sent = await api<{ items: unknown[] }[]>(host, 'notices.list', {}, s);
+    expect(sent[0]!.items[0]).toEqual({
+      text: '进度滞后的具体原因及责任人',
+      lead: '刘𠇔',
+      partners: '县财政局',
+      deadline: null,
     });
     await app.getByRole('tab', { name: '逾期看板' }).click();
     const item = app.getByRole('row', { name: /考评询/ });

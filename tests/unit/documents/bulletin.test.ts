@@ -26,7 +26,15 @@ function round(): CheckReportInput {
     date: '2026-07-20',
     findings: Array.from({ length: 12 }, (_, i) => ({
       unit: `示例县第${i + 1}责任单位`,
-      target: i % 3 === 2 ? null : `完成全县固定资产投资年度目标第${i + 1}项`,
+      target:
+        i % 3 === 2
+          ? null
+          : {
+              indicator: '固定资产投资',
+              content:
+                '完成全县固定资产投资年度目标，全年固定资产投资增长8%以上，其中重大项目投资占比不低于40%；' +
+                '完成情况纳入年度考核，超额完成的给予奖励。',
+            },
       rating: ratings[i % 3]!,
       description: `上半年应完成年度目标的50%，实际完成${30 + i}%，进度滞后，项目入库、审批和开工建设等环节衔接不够紧密。`,
       requiredAction: `于2026年8月${10 + i}日前报送整改方案，明确责任领导和完成时限，逐月报告进展。`,
@@ -44,6 +52,7 @@ describe('the 督查通报 (bulletin)', () => {
     const pdf = await renderPdf(docx, work.dir);
     layout = pdfWords(pdf);
     savePng(pdf, 1, path.join(repoRoot, 'test-results', 'documents', 'bulletin-p1.png'));
+    savePng(pdf, 2, path.join(repoRoot, 'test-results', 'documents', 'bulletin-p2.png'));
   }, 180_000);
 
   it('says what was checked and lists every finding with its rating and requirement', async () => {
@@ -62,6 +71,25 @@ describe('the 督查通报 (bulletin)', () => {
     ]) {
       expect(text, needle).toContain(needle);
     }
+  });
+
+  it('cites a target by its indicator and a short name, never its whole text, without double punctuation', async () => {
+    const { value: text } = await mammoth.extractRawText({ buffer: bytes });
+    expect(text).toContain('固定资产投资（完成全县固定资产投资年度目标）：上半年应完成年度目标的50%');
+    expect(text).not.toContain('给予奖励');
+    expect(text).not.toMatch(/[。；，、]：/);
+  });
+
+  it('prints each rating and the header 序号 on one line', () => {
+    const printed = layout.words.map((w) => w.text);
+    // four findings of each rating, each rating a word of its own: none broken over two lines
+    for (const r of ['正常推进', '进度滞后', '严重滞后'])
+      expect(
+        printed.filter((w) => w === r),
+        r,
+      ).toHaveLength(4);
+    expect(printed).toContain('序号');
+    expect(printed).not.toContain('序');
   });
 
   it(

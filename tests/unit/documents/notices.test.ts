@@ -34,14 +34,10 @@ function notice(kind: NoticeKind): NoticeInput {
     ],
     to: '示例县发展和改革局',
     reason: '你单位“完成全县固定资产投资年度目标”第三季度应完成75%，实际报告完成48%，进度明显滞后。',
+    leader: '李红',
     source: kind === 'supervision' ? '县政府第12次常务会议决定' : null,
     items: [
-      {
-        text: '进度滞后的具体原因及责任人',
-        lead: '示例县发展和改革局',
-        partners: '示例县财政局',
-        deadline: '2026-10-16',
-      },
+      { text: '进度滞后的具体原因及责任人', lead: '刘𠇔', partners: '县财政局', deadline: '2026-10-16' },
       { text: '第四季度的赶超措施和时间安排', deadline: '2026-10-30' },
       { text: '需要县政府协调解决的问题' },
     ],
@@ -67,8 +63,14 @@ describe('notices with deadlines in working days and a 回执', () => {
       expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
       expect(xml).toContain(n.number);
       const { value: text } = await mammoth.extractRawText({ buffer: bytes });
+      const title = `关于示例县发展和改革局的${{ inquiry: '问询通知书', supervision: '督办通知书', rectification: '整改通知书' }[kind]}`;
       for (const needle of [
-        { inquiry: '问询通知书', supervision: '督办通知书', rectification: '整改通知书' }[kind],
+        title,
+        // the 回执 is the unit writing to the office, quoting the notice by its one title
+        `贵办《${title}》（${n.number}）已收悉`,
+        '该目标的责任领导为李红同志。',
+        '刘𠇔',
+        '县财政局',
         '示例县发展和改革局：',
         '进度明显滞后',
         '2026年10月9日（5个工作日内）',
@@ -85,7 +87,11 @@ describe('notices with deadlines in working days and a 回执', () => {
         expect(text).toContain('牵头单位');
         expect(text).toContain('2026年10月16日');
       } else {
-        expect(text).toContain('一、进度滞后的具体原因及责任人');
+        const word = kind === 'inquiry' ? '说明时限' : '整改时限';
+        expect(text).toContain(
+          `一、进度滞后的具体原因及责任人（牵头单位：刘𠇔；配合单位：县财政局；${word}：2026年10月16日前）`,
+        );
+        expect(text).toContain(`二、第四季度的赶超措施和时间安排（${word}：2026年10月30日前）`);
         expect(text).toContain('三、需要县政府协调解决的问题');
       }
     });
@@ -103,8 +109,13 @@ describe('notices with deadlines in working days and a 回执', () => {
     const pdfs = await renderPdfs(files, work.dir);
     savePng(pdfs[0]!, 1, path.join(repoRoot, 'test-results', 'documents', 'inquiry-p1.png'));
     savePng(pdfs[0]!, 2, path.join(repoRoot, 'test-results', 'documents', 'inquiry-p2.png'));
+    savePng(pdfs[0]!, 3, path.join(repoRoot, 'test-results', 'documents', 'inquiry-p3.png'));
     kinds.forEach((kind, i) => {
       const layout = pdfWords(pdfs[i]!);
+      // what the office entered is on the printed page: the item's lead and partners, the responsible leader
+      const printed = layout.words.map((w) => w.text).join('');
+      for (const seen of ['刘𠇔', '县财政局', '2026年10月16日', '李红同志', '贵办《关于示例县发展和改革局的'])
+        expect(printed, `${kind}: ${seen}`).toContain(seen);
       expect(layout.pages.length, kind).toBeGreaterThanOrEqual(2);
       for (const p of layout.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
       expect(outsideTypeArea(layout), kind).toEqual([]);

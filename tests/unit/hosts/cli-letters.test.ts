@@ -47,6 +47,13 @@ describe('kaoping letters generate', () => {
     expect(files.every((f) => f.endsWith('.docx'))).toBe(true);
     const registered = t.app.opened.sqlite.prepare('select count(*) as n from documents').get() as { n: number };
     expect(registered.n).toBe(7);
+    // again: every letter is current, none is generated or voided, each file is copied as it is
+    const again = await run(['letters', 'generate', '--plan', '2026', '--out', out, '--as', 'kpy']);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/^\[1\/6\] SX-FGJ 示例县发展和改革局：考评责〔\d{4}〕1号 已是最新，未重新生成 → /);
+    expect(again.out).toContain('完成：生成 0 份，跳过 6 份（已是最新）。');
+    const after = t.app.opened.sqlite.prepare('select count(*) as n, count(voided_at) as v from documents').get();
+    expect(after).toEqual({ n: 7, v: 0 });
   });
 
   it('one unit with --unit; an unknown plan year or unit is refused in Chinese', async () => {

@@ -70,7 +70,8 @@ describe('supervision checks', () => {
         '关于2026年上半年目标任务督查情况的通报',
         '县考评办督查组对县直各部门和各乡镇开展了半年督查',
         '其中正常推进1项、进度滞后0项、严重滞后1项',
-        '完成全县固定资产投资年度目标：上半年仅完成年度目标的31%',
+        // the target cited by its indicator and a short name
+        '重点业务目标（完成全县固定资产投资年度目标）：上半年仅完成年度目标的31%',
         '严重滞后',
       ]) {
         expect(text, needle).toContain(needle);

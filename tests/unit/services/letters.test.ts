@@ -31,17 +31,6 @@ type Doc = {
   voidedAt: number | null;
   voidReason: string | null;
 };
-type Job = {
-  id: string;
-  state: string;
-  total: number;
-  done: number;
-  succeeded: number;
-  errors: { item: string; message: string }[];
-  message: string | null;
-  documentId: number | null;
-};
-
 const letterFiles = (dir: string) => {
   const root = path.join(dir, 'documents', 'letter');
   return fs.existsSync(root)
@@ -51,20 +40,10 @@ const letterFiles = (dir: string) => {
     : [];
 };
 
-async function waitJob(
-  call: ReturnType<typeof samplePlan> extends Promise<infer R> ? (R extends { call: infer C } ? C : never) : never,
-  id: string,
-): Promise<Job> {
-  for (;;) {
-    const j = await call<Job>('jobs.status', { id });
-    if (j.state !== 'running') return j;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 describe('responsibility letters', () => {
   it(
-    'generates a numbered, registered letter; a second generation ' + 'takes the next number and voids the first',
+    'generates a numbered, registered letter; generating a current one again is refused, re-issuing it takes ' +
+      'the next number and voids the first with the reason',
     async () => {
       t = await testApp();
       const { plan, call, unitId } = await samplePlan(t.app);
@@ -78,19 +57,37 @@ describe('responsibility letters', () => {
       const file = path.join(t.dir, 'documents', 'letter', String(year), first.fileName);
       const docs = await call<Doc[]>('documents.list', { kind: 'letter' });
       expect(docs[0]!.sha256).toBe(createHash('sha256').update(fs.readFileSync(file)).digest('hex'));
-      const second = await call<{ number: string }>('letters.generate', { planId: plan.id, unitId: fgj });
+      await expect(call('letters.generate', { planId: plan.id, unitId: fgj })).rejects.toThrow(
+        `示例县发展和改革局的责任书（${first.number}）已是最新，无需重新生成；确需重新印发的，请用“重新印发”并说明原因。`,
+      );
+      await expect(call('letters.reissue', { planId: plan.id, unitId: fgj, reason: '  ' })).rejects.toThrow(
+        '重新印发原因',
+      );
+      expect((await call<Doc[]>('documents.list', { kind: 'letter' })).map((d) => d.number)).toEqual([first.number]);
+      const second = await call<{ number: string }>('letters.reissue', {
+        planId: plan.id,
+        unitId: fgj,
+        reason: '原件遗失',
+      });
       expect(second.number).toBe(`考评责〔${year}〕2号`);
       const after = await call<Doc[]>('documents.list', { kind: 'letter' });
       expect(after.find((d) => d.number === first.number)).toMatchObject({
-        voidReason: `重新生成，由 ${second.number} 取代`,
+        voidReason: `重新印发（原件遗失），由 ${second.number} 取代`,
       });
       const row = (await call<LetterRow[]>('letters.list', { planId: plan.id })).find((r) => r.unitCode === 'SX-FGJ')!;
       expect(row).toMatchObject({ number: second.number, voided: false, stale: false, blockers: [] });
-      // the audit trail names the document and its hash
+      // the audit trail names the document, its hash and why a current letter was printed again
       const audit = t.app.opened.sqlite
-        .prepare("select target, detail from audit_log where action = 'letters.generate' order by seq")
-        .all() as { target: string; detail: string }[];
-      expect(audit.map((a) => a.target)).toEqual([`document:${first.number}`, `document:${second.number}`]);
+        .prepare(
+          "select action, target, detail from audit_log where action in ('letters.generate', 'letters.reissue') " +
+            'order by seq',
+        )
+        .all() as { action: string; target: string; detail: string }[];
+      expect(audit.map((a) => [a.action, a.target])).toEqual([
+        ['letters.generate', `document:${first.number}`],
+        ['letters.reissue', `document:${second.number}`],
+      ]);
+      expect(JSON.parse(audit[1]!.detail)).toMatchObject({ reissued: '原件遗失' });
     },
   );
 
@@ -296,73 +293,6 @@ describe('responsibility letters', () => {
     const dhx = (await call<LetterRow[]>('letters.list', { planId: plan.id })).find((r) => r.unitCode === 'SX-DHX')!;
     expect(dhx.warnings[0]).toContain('未设单位主要负责人');
   });
-
-  it('batch: every unit, progress to the end, one combined file; failures are listed, not fatal', async () => {
-    t = await testApp();
-    const { plan, call, unitId } = await samplePlan(t.app);
-    const cgz = unitId('SX-CGZ');
-    const target = (
-      await call<{ id: number; indicatorId: number; content: string }[]>('targets.list', {
-        planId: plan.id,
-        unitId: cgz,
-      })
-    ).find((x) => x.content === '城镇新增就业')!;
-    await call('targets.save', {
-      id: target.id,
-      planId: plan.id,
-      indicatorId: target.indicatorId,
-      unitId: cgz,
-      content: target.content,
-      points: 30,
-    });
-    const started = await call<Job>('letters.batch', { planId: plan.id });
-    expect(started).toMatchObject({ state: 'running', total: 6 });
-    const job = await waitJob(call, started.id);
-    expect(job).toMatchObject({ state: 'done', done: 6, succeeded: 5 });
-    expect(job.errors).toEqual([
-      { item: 'SX-CGZ 城关镇人民政府', message: '城关镇人民政府的责任书不能生成：目标分值合计 95 分，应为 100 分。' },
-    ]);
-    const combined = (await call<Doc[]>('documents.list', { kind: 'combined' }))[0]!;
-    expect(combined.id).toBe(job.documentId);
-    const bytes = Buffer.from(
-      (await call<{ base64: string }>('documents.content', { id: combined.id })).base64,
-      'base64',
-    );
-    expect(bytes.subarray(0, 2).toString()).toBe('PK');
-  });
-
-  it('cancel stops the batch between letters; what was generated stays registered', async () => {
-    t = await testApp();
-    const { plan, call } = await samplePlan(t.app);
-    const started = await call<Job>('letters.batch', { planId: plan.id });
-    await call('jobs.cancel', { id: started.id });
-    const job = await waitJob(call, started.id);
-    expect(job.state).toBe('cancelled');
-    expect(job.done).toBeLessThan(6);
-    expect(job.documentId).toBeNull();
-    const docs = await call<Doc[]>('documents.list', { kind: 'letter' });
-    expect(docs).toHaveLength(job.succeeded);
-    expect(letterFiles(t.dir).filter((f) => f.includes('.pending'))).toEqual([]);
-  });
-
-  it(
-    'a full disk mid-batch stops it with one clear message, takes no number and leaves no file that looks ' +
-      'complete',
-    async () => {
-      t = await testApp();
-      const { plan, call, unitId } = await samplePlan(t.app);
-      await call('letters.generate', { planId: plan.id, unitId: unitId('SX-FGJ') });
-      process.env.KAOPING_FAULT = 'documents:write:enospc';
-      const job = await waitJob(call, (await call<Job>('letters.batch', { planId: plan.id })).id);
-      delete process.env.KAOPING_FAULT;
-      expect(job.state).toBe('failed');
-      expect(job.message).toMatch(/^磁盘空间不足，公文生成未完成，已删除未写完的文件。/);
-      expect(job.done).toBe(1);
-      expect(letterFiles(t.dir)).toHaveLength(1);
-      const next = await call<{ number: string }>('letters.generate', { planId: plan.id, unitId: unitId('SX-CZJ') });
-      expect(next.number).toMatch(/〕2号$/);
-    },
-  );
 
   it('an output folder that cannot be written is refused with where and why', async () => {
     t = await testApp();

@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../support/app';
 import { caller, samplePlan } from '../../support/sample-plan';
@@ -133,6 +134,36 @@ describe('notices on working-day deadlines', () => {
       });
     },
   );
+
+  it('a notice prints what was entered per item and the target’s leader, under its registered title', async () => {
+    const { call, unitId, plan } = await office();
+    const target = (
+      await call<{ id: number; content: string }[]>('targets.list', { planId: plan.id, unitId: unitId('SX-FGJ') })
+    ).find((x) => x.content === '完成全县固定资产投资年度目标')!;
+    const n = await call<Notice & { items: unknown[] }>('notices.create', {
+      kind: 'inquiry',
+      unitId: unitId('SX-FGJ'),
+      targetId: target.id,
+      reason: '你单位第三季度应完成75%，实际完成48%',
+      items: [{ text: '说明滞后原因', lead: '刘𠇔', partners: '县财政局', deadline: '2026-10-16' }],
+      workingDays: 5,
+      contactName: '王某',
+      contactPhone: '0000-1234567',
+    });
+    expect(n.items).toEqual([{ text: '说明滞后原因', lead: '刘𠇔', partners: '县财政局', deadline: '2026-10-16' }]);
+    const doc = (await call<{ id: number; number: string; title: string }[]>('documents.list', {})).find(
+      (d) => d.number === n.number,
+    )!;
+    expect(doc.title).toBe('关于示例县发展和改革局的问询通知书');
+    const { base64 } = await call<{ base64: string }>('documents.content', { id: doc.id });
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(base64, 'base64') });
+    const printed = text.split('\n').filter(Boolean);
+    expect(printed).toContain(doc.title);
+    expect(text).toContain('你单位第三季度应完成75%，实际完成48%。该目标的责任领导为李红同志。');
+    expect(text).toContain('一、说明滞后原因（牵头单位：刘𠇔；配合单位：县财政局；说明时限：2026年10月16日前）');
+    expect(text).toContain(`贵办《${doc.title}》（${n.number}）已收悉`);
+    expect(text).not.toContain('你单位《');
+  });
 
   it('two notices created at once get distinct numbers', async () => {
     const { inquiry, call } = await office();
