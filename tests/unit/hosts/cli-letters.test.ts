@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../electron/hosts/args';
-import { type CliIO, runCli } from '../../../electron/hosts/cli-run';
-import { addUser, GOOD_PASSWORD, testApp, type TestApp } from '../../support/app';
+import { addUser, testApp, type TestApp } from '../../support/app';
+import { runCliOn } from '../../support/cli';
 import { samplePlan } from '../../support/sample-plan';
 
 let t: TestApp | undefined;
@@ -12,23 +11,7 @@ afterEach(() => {
   t = undefined;
 });
 
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const app = t!.app;
-  const io: CliIO = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    password: async () => GOOD_PASSWORD,
-    confirm: async () => false,
-  };
-  const code = await runCli(
-    parseArgs(argv),
-    async () => Object.assign(Object.create(app) as typeof app, { close: () => {} }),
-    io,
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (argv: string[]) => runCliOn(t!.app, argv);
 
 describe('kaoping letters generate', () => {
   it('generates every unit’s letter and the combined file into --out, each registered', async () => {

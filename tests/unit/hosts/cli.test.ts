@@ -2,10 +2,9 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../electron/hosts/args';
-import { type CliIO, runCli } from '../../../electron/hosts/cli-run';
 import { recentAudit } from '../../../db/repos/audit';
 import { GOOD_PASSWORD, addUser, testApp, type TestApp } from '../../support/app';
+import { runCliOn } from '../../support/cli';
 import { repoRoot } from '../../support/tmp';
 
 let t: TestApp | undefined;
@@ -22,23 +21,8 @@ async function setup() {
 }
 
 async function run(argv: string[], opts: { password?: string; confirm?: boolean } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
   if (!t) await setup();
-  const app = t!.app;
-  const io: CliIO = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    password: async () => opts.password ?? GOOD_PASSWORD,
-    confirm: async () => opts.confirm ?? false,
-  };
-  // runCli closes the app it opens; hand it a view whose close is a no-op so the test can inspect it
-  const code = await runCli(
-    parseArgs(argv),
-    async () => Object.assign(Object.create(app) as typeof app, { close: () => {} }),
-    io,
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  return runCliOn(t!.app, argv, opts);
 }
 
 describe('the command line', () => {

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../electron/hosts/args';
-import { type CliIO, runCli } from '../../../electron/hosts/cli-run';
 import { auditHead } from '../../../db/repos/audit';
-import { GOOD_PASSWORD, addUser, anchorDirOf, asRole, testApp, type TestApp } from '../../support/app';
+import { addUser, anchorDirOf, asRole, testApp, type TestApp } from '../../support/app';
+import { runCliOn } from '../../support/cli';
 import { docxParts } from '../../support/docx';
 
 /**
@@ -163,19 +162,4 @@ describe('a trail cut at its end', () => {
   });
 });
 
-async function cliVerify(t: TestApp, extra: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    password: async () => GOOD_PASSWORD,
-    confirm: async () => false,
-  };
-  const code = await runCli(
-    parseArgs(['audit', 'verify', '--as', 'shenji', ...extra]),
-    async () => Object.assign(Object.create(t.app) as typeof t.app, { close: () => {} }),
-    io,
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cliVerify = (t: TestApp, extra: string[]) => runCliOn(t.app, ['audit', 'verify', '--as', 'shenji', ...extra]);

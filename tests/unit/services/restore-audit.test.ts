@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditRows } from '../../../db/repos/audit';
 import { runDueBackup } from '../../../electron/services/backup/scheduler';
@@ -36,6 +37,15 @@ async function units(t: TestApp, from: number, n: number) {
 }
 
 const trail = (t: TestApp) => [...auditRows(t.app.opened.sqlite)].map((r) => `${r.seq}:${r.hash}`);
+
+/** A copy of the backup whose database was edited with plain SQLite, then resealed as the app would. */
+async function forge(file: string, edit: (db: Database.Database) => void): Promise<string> {
+  const dir = tempDir();
+  cleanups.push(dir.cleanup);
+  const forged = path.join(dir.dir, '考评备份-改.kpbak');
+  await rewriteBackup(file, forged, (name, bytes) => (name === 'kaoping.db' ? editDatabase(bytes, edit) : bytes));
+  return forged;
+}
 
 type Entry = { action: string; detail: string };
 async function lastRestore(t: TestApp) {
@@ -83,18 +93,11 @@ describe('a restore never shortens the audit trail', () => {
     await units(t, 1, 6);
     const b = await call<{ file: string }>(t, 'backup.create', {});
     const before = trail(t);
-    const dir = tempDir();
-    cleanups.push(dir.cleanup);
-    const forged = path.join(dir.dir, '考评备份-改.kpbak');
-    await rewriteBackup(b.file, forged, (name, bytes) =>
-      name !== 'kaoping.db'
-        ? bytes
-        : editDatabase(bytes, (db) => {
-            db.exec('drop trigger audit_log_no_delete');
-            db.exec('delete from audit_log where seq > 3');
-            db.exec("update units set name = '改过的名字' where code = 'DW-1'");
-          }),
-    );
+    const forged = await forge(b.file, (db) => {
+      db.exec('drop trigger audit_log_no_delete');
+      db.exec('delete from audit_log where seq > 3');
+      db.exec("update units set name = '改过的名字' where code = 'DW-1'");
+    });
     const out = await call<{ auditSummary: string }>(t, 'backup.restore', { file: forged, confirm: true });
     // (opening the copy put its dropped protection back, with an entry of its own: the trails differ from there)
     expect(out.auditSummary).toContain('已保留本机的审计日志');
@@ -109,17 +112,10 @@ describe('a restore never shortens the audit trail', () => {
     const t = await office();
     await units(t, 1, 4);
     const b = await call<{ file: string }>(t, 'backup.create', {});
-    const dir = tempDir();
-    cleanups.push(dir.cleanup);
-    const forged = path.join(dir.dir, '考评备份-改.kpbak');
-    await rewriteBackup(b.file, forged, (name, bytes) =>
-      name !== 'kaoping.db'
-        ? bytes
-        : editDatabase(bytes, (db) => {
-            db.exec('drop trigger audit_log_no_update');
-            db.exec("update audit_log set actor = '别人' where seq = 2");
-          }),
-    );
+    const forged = await forge(b.file, (db) => {
+      db.exec('drop trigger audit_log_no_update');
+      db.exec("update audit_log set actor = '别人' where seq = 2");
+    });
     const before = trail(t);
     const out = await call<{ auditSummary: string }>(t, 'backup.restore', { file: forged, confirm: true });
     expect(out.auditSummary).toContain('备份中的审计日志与本机记录自序号 1 起不一致');
