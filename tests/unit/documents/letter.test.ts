@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildResponsibilityLetter } from '../../../electron/core';
+import { buildResponsibilityLetter, letterTable } from '../../../electron/core';
 import { renderOfficialDocument } from '../../../electron/services/documents/gbt9704';
 import {
   docxParts,
@@ -19,6 +19,21 @@ import { repoRoot, tempDir } from '../../support/tmp';
 const work = tempDir('kaoping-letter-');
 const out = path.join(repoRoot, 'test-results', 'documents');
 afterAll(() => work.cleanup());
+
+describe('the letter’s table', () => {
+  it('words each generated 评分标准 with the row’s own points, not the indicator’s total', () => {
+    const input = sampleLetter(21);
+    const table = letterTable(input.items, input.total);
+    const rows = table.rows.filter((r) => r[1]!.endsWith('业务工作目标'));
+    expect(rows).toHaveLength(21);
+    for (const r of rows) expect(r[4]).toBe(`完成率达到100%得满分${r[3]}分，低于60%不得分，其间按比例计分`);
+    expect(rows.map((r) => r[3])).toContain('3.33');
+    // the office's own wording is printed as written
+    expect(table.rows.filter((r) => r[1]!.endsWith('工作效能'))[0]![4]).toBe(
+      '按时完成得满分，每延误一项扣1分，扣完为止',
+    );
+  });
+});
 
 describe('the letter’s .docx', async () => {
   const bytes = await renderOfficialDocument(
