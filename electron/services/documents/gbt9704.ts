@@ -3,21 +3,13 @@ import {
   BorderStyle,
   Document,
   DocumentGridType,
-  Footer,
-  FrameAnchorType,
-  FrameWrap,
-  HorizontalPositionAlign,
   LineRuleType,
   Packer,
   PageBreak,
   OnOffElement,
-  PageNumber,
   Paragraph,
-  type ParagraphChild,
+  SectionType,
   type Table,
-  TabStopType,
-  TextRun,
-  VerticalPositionAlign,
 } from 'docx';
 import { type Block, type OfficialDocument, attachmentLines, chineseDate } from '../../core';
 
@@ -30,10 +22,11 @@ import {
   MARGIN,
   PAGE,
   RED,
-  SMALL_SIZE,
   TITLE_SIZE,
   TYPE_AREA,
 } from './gbt9704-numbers';
+
+import { colophonSection, pageNumberFooter, sectionEnd } from './gbt9704-colophon';
 
 import { blank, exact, flow, run, runs } from './gbt9704-runs';
 import { parties, table } from './gbt9704-tables';
@@ -69,27 +62,6 @@ function bodyBlock(b: Block): Paragraph | Table {
     case 'parties':
       return parties(b);
   }
-}
-
-function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  // "— N —", 4号半角宋体, one character in from the outer edge, 7 mm below the type area
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: CHAR } : { left: CHAR },
-        children: [
-          run('— ', { font: FONTS.songti, size: SMALL_SIZE }),
-          new TextRun({
-            children: [PageNumber.CURRENT],
-            font: { ascii: FONTS.songti, hAnsi: FONTS.songti, eastAsia: FONTS.songti },
-            size: SMALL_SIZE,
-          }),
-          run(' —', { font: FONTS.songti, size: SMALL_SIZE }),
-        ],
-      }),
-    ],
-  });
 }
 
 function head(doc: OfficialDocument): Paragraph[] {
@@ -158,48 +130,6 @@ function signatureBlock(doc: OfficialDocument): Paragraph[] {
   ];
 }
 
-/**
- * 版记: 抄送 and 印发机关/印发日期 between a thick first and last rule and a thin rule between them, pinned to
- * the bottom of the last page's type area (a frame aligned to the bottom margin), so its last line is the
- * page's last line however long the text before it is.
- */
-function colophon(c: NonNullable<OfficialDocument['colophon']>): Paragraph[] {
-  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } as const; // 0.35 mm ≈ 1 pt
-  const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const; // 0.25 mm ≈ 0.75 pt
-  const frame = {
-    type: 'alignment' as const,
-    width: TYPE_AREA.width,
-    anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
-    alignment: { x: HorizontalPositionAlign.CENTER, y: VerticalPositionAlign.BOTTOM },
-    wrap: FrameWrap.AROUND,
-  };
-  const line = (
-    children: ParagraphChild[],
-    border: { top?: typeof thick | typeof thin; bottom: typeof thick | typeof thin },
-  ) =>
-    new Paragraph({
-      frame,
-      spacing: exact(),
-      indent: { left: CHAR, right: CHAR },
-      border,
-      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - CHAR }],
-      children,
-    });
-  const out: Paragraph[] = [];
-  if (c.copyTo) out.push(line(runs(`抄送：${c.copyTo}。`, { size: SMALL_SIZE }), { top: thick, bottom: thin }));
-  out.push(
-    line(
-      [
-        ...runs(c.printer, { size: SMALL_SIZE }),
-        run('\t', { size: SMALL_SIZE }),
-        run(`${chineseDate(c.printDate)}印发`, { size: SMALL_SIZE }),
-      ],
-      c.copyTo ? { bottom: thick } : { top: thick, bottom: thick },
-    ),
-  );
-  return out;
-}
-
 function documentChildren(doc: OfficialDocument): (Paragraph | Table)[] {
   const children: (Paragraph | Table)[] = [...head(doc), ...titleLines(doc.title), blank()];
   if (doc.recipients) children.push(new Paragraph({ spacing: exact(), children: runs(`${doc.recipients}：`) }));
@@ -223,31 +153,37 @@ function documentChildren(doc: OfficialDocument): (Paragraph | Table)[] {
       ...a.body.map(bodyBlock),
     );
   });
-  if (doc.colophon) children.push(...colophon(doc.colophon));
+  children.push(sectionEnd());
   return children;
 }
 
-/** One document's section: its own page numbering from 1, so a combined file prints each as if alone. */
-function section(doc: OfficialDocument) {
-  return {
-    properties: {
-      page: {
-        size: { width: PAGE.width, height: PAGE.height },
-        margin: {
-          top: MARGIN.top,
-          left: MARGIN.left,
-          bottom: MARGIN.bottom,
-          right: MARGIN.right,
-          footer: MARGIN.bottom - Math.round((7 / 25.4) * 1440) - 280,
-          header: 851,
-        },
-        pageNumbers: { start: 1 },
-      },
-      grid: { linePitch: LINE_PITCH, type: DocumentGridType.LINES },
-    },
+const page = {
+  size: { width: PAGE.width, height: PAGE.height },
+  margin: {
+    top: MARGIN.top,
+    left: MARGIN.left,
+    bottom: MARGIN.bottom,
+    right: MARGIN.right,
+    footer: MARGIN.bottom - Math.round((7 / 25.4) * 1440) - 280,
+    header: 851,
+  },
+};
+const grid = { linePitch: LINE_PITCH, type: DocumentGridType.LINES };
+
+/**
+ * One document's sections. Its text begins on the next odd page (a right-hand page, in a bound volume after a blank
+ * even one where needed) and numbers its pages from 1; its 版记 follows in a section of its own on the next even
+ * page. Both are section types Word, WPS and LibreOffice paginate alike: nothing here counts pages.
+ */
+function sections(doc: OfficialDocument) {
+  const text = {
+    properties: { type: SectionType.ODD_PAGE, page: { ...page, pageNumbers: { start: 1 } }, grid },
     footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
     children: documentChildren(doc),
   };
+  if (!doc.colophon) return [text];
+  const c = colophonSection(doc.colophon);
+  return [text, { ...c, properties: { ...c.properties, page, grid } }];
 }
 
 type Node = { rootKey?: string; root?: unknown };
@@ -298,7 +234,7 @@ function pack(title: string, docs: OfficialDocument[]): Promise<Buffer> {
         },
       },
     },
-    sections: docs.map(section),
+    sections: docs.flatMap(sections),
   });
   return Packer.toBuffer(keepPunctuationInside(document)).then((b) => Buffer.from(b));
 }
