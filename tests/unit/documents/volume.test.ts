@@ -76,6 +76,24 @@ describe('a bound volume of 20 letters rendered by LibreOffice', () => {
     }
   });
 
+  it('keeps each cover notice’s 落款 with its text: on the first page, closed up as GB/T 9704 7.3.5 allows', () => {
+    const closing = ['附件：2026年度目标管理责任书', '示例县人民政府目标考评办公室', '2026年2月20日'];
+    for (const l of letters()) {
+      const first = text(l.first);
+      for (const c of closing) expect(first, `page ${l.first}`).toContain(c);
+      // the date is the page's last line of text
+      const body = layout.words.filter((w) => w.page === l.first && w.yMin <= 743);
+      const lastTop = Math.max(...body.map((w) => w.yMin));
+      const lastLine = body.filter((w) => Math.abs(w.yMin - lastTop) < 4);
+      expect(lastLine.map((w) => w.text).join(''), `page ${l.first}`).toBe('2026年2月20日');
+    }
+    // no page holds a 落款 and nothing else
+    for (const p of pages().filter((x) => !isColophonPage(layout, x) && text(x).includes('2026年2月20日'))) {
+      const rest = closing.reduce((t, c) => t.replace(c, ''), text(p));
+      expect(rest.length, `page ${p}`).toBeGreaterThan(20);
+    }
+  });
+
   it('leaves only blank pages between a letter’s signatures and its 版记, and keeps every character inside', () => {
     for (const l of letters()) {
       const signed = pages().filter((p) => p >= l.first && p <= l.last && text(p).includes('乙方（盖章）'));
