@@ -117,7 +117,6 @@ export function letterTable(items: LetterItem[], total: number): Extract<Block, 
   return {
     kind: 'table',
     header: ['序号', '指标', '目标任务', '分值', '评分标准', '考核责任单位'],
-    widths: [1.5, 3.9, 6.3, 1.6, 4.6, 2.7],
     rows,
     small: true,
     totals,

@@ -206,7 +206,7 @@ export interface Word {
 
 /** Words with their boxes (points, origin top left), read by pdftotext -bbox. */
 export function pdfWords(pdf: string): { pages: { width: number; height: number }[]; words: Word[] } {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const pages: { width: number; height: number }[] = [];
   const words: Word[] = [];
   for (const chunk of html.split('<page ').slice(1)) {

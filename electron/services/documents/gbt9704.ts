@@ -36,7 +36,7 @@ type BlockOptions = { pitch?: number; last?: boolean };
 
 /** A block of the text; `pitch` closes up a one-page document's lines, `last` keeps its last lines with the 落款. */
 function bodyBlock(b: Block, o: BlockOptions = {}): Paragraph | Table {
-  if (b.kind === 'table') return table(b);
+  if (b.kind === 'table') return table(b, { keepWithNext: o.last });
   if (b.kind === 'parties') return parties(b);
   const pitch = o.pitch ?? LINE_PITCH;
   const p = new Paragraph({

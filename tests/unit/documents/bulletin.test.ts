@@ -80,6 +80,11 @@ describe('the 督查通报 (bulletin)', () => {
       expect(outsideTypeArea(layout)).toEqual([]);
       expect(linesStartingWithClosingMark(layout)).toEqual([]);
       expect(numberingProblems(layout)).toEqual([]);
+      // the rating column is as wide as its longest value, the header 序号 on one line
+      expect(layout.words.filter((w) => w.text === '严重滞后')).toHaveLength(4);
+      expect(layout.words.filter((w) => w.text === '序号').length).toBe(
+        layout.words.filter((w) => w.text === '评定').length,
+      );
     },
   );
 });

@@ -4,6 +4,7 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildResponsibilityLetter, letterTable } from '../../../electron/core';
 import { renderOfficialDocument } from '../../../electron/services/documents/gbt9704';
+import { columnWidths } from '../../../electron/services/documents/gbt9704-table-layout';
 import {
   docxParts,
   isColophonPage,
@@ -131,9 +132,13 @@ describe('a letter with 80 targets rendered by LibreOffice', () => {
       .filter((w) => w.page === page)
       .map((w) => w.text)
       .join('');
-  // pdftotext reads a table row across its cells line by line, so a cell's text is read from its column alone:
-  // 目标任务 is the third of widths 1.5, 3.9, 6.3, … (20.6 in all) across the 442.25 pt from x 79.4
-  const column = { from: 79.4 + (442.25 * 5.4) / 20.6 - 2, to: 79.4 + (442.25 * 11.7) / 20.6 + 2 };
+  // pdftotext reads a table row across its cells line by line, so a cell's text is read from its column alone: the
+  // third column, as wide as the engine makes it, from x 79.4
+  const widths = (() => {
+    const t = letterTable(sampleLetter(80).items, 100);
+    return columnWidths(t.header, t.rows, 240).map((w) => w / 20);
+  })();
+  const column = { from: 79.4 + widths[0]! + widths[1]! - 2, to: 79.4 + widths[0]! + widths[1]! + widths[2]! + 2 };
   const targetColumn = (page: number) =>
     layout.words
       .filter((w) => w.page === page && w.xMin >= column.from && w.xMax <= column.to)

@@ -94,6 +94,13 @@ describe('a bound volume of 20 letters rendered by LibreOffice', () => {
     }
   });
 
+  it('continues the 770-character target in rows of its own that repeat its number, under the repeated header', () => {
+    const third = letters()[2]!;
+    const continued = pages().filter((p) => p >= third.first && p <= third.last && text(p).includes('4（续）'));
+    expect(continued.length).toBeGreaterThanOrEqual(1);
+    for (const p of continued) expect(text(p), `page ${p}`).toContain('序号');
+  });
+
   it('leaves only blank pages between a letter’s signatures and its 版记, and keeps every character inside', () => {
     for (const l of letters()) {
       const signed = pages().filter((p) => p >= l.first && p <= l.last && text(p).includes('乙方（盖章）'));
