@@ -75,14 +75,15 @@ export function letterTable(items: LetterItem[], total: number): Extract<Block, 
   let n = 0;
   const base = items.filter((i) => baseKinds.includes(i.kind));
   for (const it of base) {
-    const standard = it.standard || describeMethod(it.kind, it.method, it.points);
+    // an office's own wording is printed as written; the generated one counts the row's points, not the item's
+    const standard = (points: number) => it.standard || describeMethod(it.kind, it.method, points);
     if (it.targets.length === 0)
       rows.push([
         String(++n),
         `${it.group}\n${it.indicator}`,
         it.indicator,
         formatPoints(it.points),
-        standard,
+        standard(it.points),
         it.scoringBody,
       ]);
     for (const t of it.targets)
@@ -91,7 +92,7 @@ export function letterTable(items: LetterItem[], total: number): Extract<Block, 
         `${it.group}\n${it.indicator}`,
         targetCell(t),
         formatPoints(t.points),
-        standard,
+        standard(t.points),
         it.scoringBody,
       ]);
   }
@@ -116,7 +117,6 @@ export function letterTable(items: LetterItem[], total: number): Extract<Block, 
   return {
     kind: 'table',
     header: ['序号', '指标', '目标任务', '分值', '评分标准', '考核责任单位'],
-    widths: [1.5, 3.9, 6.3, 1.6, 4.6, 2.7],
     rows,
     small: true,
     totals,

@@ -226,7 +226,8 @@ export function describeMethod(kind: IndicatorKindName, p: MethodParams, points:
         `得${(['A', 'B', 'C', 'D'] as const).map((g) => formatPoints(points * p.shares[g])).join('、')}分`
       );
     case 'per_occurrence': {
-      const cap = p.cap > 0 ? p.cap : points;
+      // a row worth less than the item's cap (one target of several) cannot lose or earn more than it is worth
+      const cap = p.cap > 0 ? Math.min(p.cap, points) : points;
       return kind === 'bonus'
         ? `每项加${formatPoints(p.each)}分，最多加${formatPoints(cap)}分`
         : `每发现一次扣${formatPoints(p.each)}分，最多扣${formatPoints(cap)}分`;
@@ -272,7 +273,7 @@ export function scoreOf(
       return { points: round(points * p.shares[input.grade]), vetoed: false };
     case 'per_occurrence': {
       if (!('occurrences' in input)) throw new Error('per_occurrence needs occurrences');
-      const cap = p.cap > 0 ? p.cap : points;
+      const cap = p.cap > 0 ? Math.min(p.cap, points) : points;
       const taken = Math.min(cap, p.each * Math.max(0, input.occurrences));
       return { points: kind === 'common' || kind === 'specific' ? round(points - taken) : round(taken), vetoed: false };
     }

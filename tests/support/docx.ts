@@ -174,7 +174,9 @@ export async function renderPdfs(docxFiles: string[], outDir: string, o: { raw?:
       '--headless',
       `-env:UserInstallation=file://${path.join(outDir, 'lo-profile')}`,
       '--convert-to',
-      'pdf',
+      // the blank pages that odd- and even-page section breaks insert are printed pages too (LibreOffice ≥ 7.4 reads
+      // filter options as JSON; without this one it leaves them out of the PDF)
+      'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}',
       '--outdir',
       outDir,
       ...inputs,
@@ -204,7 +206,7 @@ export interface Word {
 
 /** Words with their boxes (points, origin top left), read by pdftotext -bbox. */
 export function pdfWords(pdf: string): { pages: { width: number; height: number }[]; words: Word[] } {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const pages: { width: number; height: number }[] = [];
   const words: Word[] = [];
   for (const chunk of html.split('<page ').slice(1)) {
@@ -281,4 +283,36 @@ export function savePng(pdf: string, page: number, file: string): void {
     pdf,
     file.replace(/\.png$/, ''),
   ]);
+}
+
+/** A page's footer as printed ("—3—"), or '' for none. */
+export function footerText(layout: { words: Word[] }, page: number): string {
+  return layout.words
+    .filter((w) => w.page === page && w.yMin > 743)
+    .map((w) => w.text)
+    .join('');
+}
+
+/** The 版记 page: nothing on it but the 版记, at the foot of the type area. */
+export function isColophonPage(layout: { words: Word[] }, page: number): boolean {
+  const body = layout.words.filter((w) => w.page === page && w.yMin <= 743);
+  return body.length > 0 && body.every((w) => w.yMin > 650) && body.some((w) => w.text.endsWith('印发'));
+}
+
+/**
+ * What is wrong with the page numbers of a document, or of each document of a bound volume (each starts again at
+ * “—1—”): every page of text is numbered in turn, the 版记 page and a blank page before it are counted but not
+ * numbered (DOCUMENTS.md).
+ */
+export function numberingProblems(layout: { pages: unknown[]; words: Word[] }): string[] {
+  const problems: string[] = [];
+  let n = 0;
+  for (let p = 1; p <= layout.pages.length; p++) {
+    const foot = footerText(layout, p);
+    n = foot === '—1—' ? 1 : n + 1;
+    const blank = !layout.words.some((w) => w.page === p);
+    const want = blank || isColophonPage(layout, p) ? '' : `—${n}—`;
+    if (foot !== want) problems.push(`page ${p}: “${foot}”, not “${want}”`);
+  }
+  return problems;
 }

@@ -10,8 +10,11 @@ export type Block =
   | { kind: 'h2'; text: string }
   /** 1. level heading (仿宋, like the body) */
   | { kind: 'h3'; text: string }
-  /** A table across the type area; `small` sets it in 小四 instead of 四号. Rows marked in `totals` are set in 黑体. */
-  | { kind: 'table'; header: string[]; rows: string[][]; widths: number[]; small?: boolean; totals?: number[] }
+  /**
+   * A table across the type area; `small` sets it in 小四 instead of 四号. Rows marked in `totals` are set in 黑体.
+   * The renderer sizes the columns from their content; `widths` is no longer read (kept until every model drops it).
+   */
+  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[]; small?: boolean; totals?: number[] }
   /** Signature blocks side by side (甲方, 乙方): the party, its name, the signer's line and a date line. */
   | { kind: 'parties'; parties: { label: string; org: string; signer: string }[] };
 

@@ -14,7 +14,9 @@ import { type Block } from '../../core';
 
 import { FONTS, SMALL_SIZE, TABLE_SMALL_SIZE, TYPE_AREA } from './gbt9704-numbers';
 
+import { emWidth } from './gbt9704-measure';
 import { exact, offGrid, runs } from './gbt9704-runs';
+import { CELL_MARGIN, columnWidths, splitTallRows } from './gbt9704-table-layout';
 
 /** Tables in a GB/T 9704 document: the target table and the two parties' signature block. */
 
@@ -61,21 +63,36 @@ export function parties(b: Extract<Block, { kind: 'parties' }>): Table {
   });
 }
 
-/** A table across the type area: the header row repeats on every page and no row splits. */
-export function table(b: Extract<Block, { kind: 'table' }>): Table {
-  const total = b.widths.reduce((a, x) => a + x, 0);
-  const widths = b.widths.map((w) => Math.floor((w / total) * TYPE_AREA.width));
+/**
+ * A table across the type area, its columns sized from their content. The header row repeats on every page and no
+ * row splits; a row taller than half a page is cut into rows of about a third of a page (see splitTallRows).
+ * `keepWithNext` keeps the last row with what follows (the 落款 after a table that ends the text).
+ */
+export function table(b: Extract<Block, { kind: 'table' }>, o: { keepWithNext?: boolean } = {}): Table {
   const size = b.small ? TABLE_SMALL_SIZE : SMALL_SIZE;
-  const cell = (text: string, i: number, head: boolean) =>
+  const pitch = size === SMALL_SIZE ? 360 : 300;
+  const emTwips = size * 10;
+  const widths = columnWidths(b.header, b.rows, emTwips);
+  const ems = widths.map((w) => (w - CELL_MARGIN) / emTwips);
+  const pageLines = Math.floor(TYPE_AREA.height / pitch);
+  const totals = new Set(b.totals ?? []);
+  const rows = b.rows.flatMap((r, n) =>
+    splitTallRows([r], ems, Math.floor(pageLines / 2), Math.floor(pageLines / 3)).map((x) => ({
+      cells: x,
+      total: totals.has(n),
+    })),
+  );
+  const cell = (text: string, i: number, head: boolean, keep: boolean) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: 80, right: 80, top: 40, bottom: 40 },
+      margins: { left: CELL_MARGIN / 2, right: CELL_MARGIN / 2, top: 40, bottom: 40 },
       children: text.split('\n').map((line) =>
         offGrid(
           new Paragraph({
-            alignment: head || i === 0 ? AlignmentType.CENTER : AlignmentType.LEFT,
-            spacing: { line: size === SMALL_SIZE ? 360 : 300, lineRule: LineRuleType.EXACT },
+            alignment: head || i === 0 || emWidth(line) <= 2 ? AlignmentType.CENTER : AlignmentType.LEFT,
+            spacing: { line: pitch, lineRule: LineRuleType.EXACT },
+            ...(keep ? { keepNext: true } : {}),
             children: runs(line, { size, font: head ? FONTS.heiti : FONTS.fangsong, grid: false }),
           }),
         ),
@@ -86,10 +103,17 @@ export function table(b: Extract<Block, { kind: 'table' }>): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: b.header.map((h, i) => cell(h, i, true)) }),
-      ...b.rows.map(
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: b.header.map((h, i) => cell(h, i, true, false)),
+      }),
+      ...rows.map(
         (r, n) =>
-          new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, b.totals?.includes(n) ?? false)) }),
+          new TableRow({
+            cantSplit: true,
+            children: r.cells.map((t, i) => cell(t, i, r.total, !!o.keepWithNext && n === rows.length - 1)),
+          }),
       ),
     ],
   });

@@ -3,23 +3,15 @@ import {
   BorderStyle,
   Document,
   DocumentGridType,
-  Footer,
-  FrameAnchorType,
-  FrameWrap,
-  HorizontalPositionAlign,
   LineRuleType,
   Packer,
   PageBreak,
   OnOffElement,
-  PageNumber,
   Paragraph,
-  type ParagraphChild,
+  SectionType,
   type Table,
-  TabStopType,
-  TextRun,
-  VerticalPositionAlign,
 } from 'docx';
-import { type Block, type OfficialDocument, attachmentLines, chineseDate } from '../../core';
+import { type Block, type OfficialDocument } from '../../core';
 
 import {
   BODY_SIZE,
@@ -30,84 +22,78 @@ import {
   MARGIN,
   PAGE,
   RED,
-  SMALL_SIZE,
   TITLE_SIZE,
   TYPE_AREA,
 } from './gbt9704-numbers';
 
-import { blank, exact, flow, run, runs } from './gbt9704-runs';
+import { closing, closingPitch, keepsWithClosing } from './gbt9704-closing';
+import { colophonSection, pageNumberFooter, sectionEnd } from './gbt9704-colophon';
+
+import { blank, exact, flow, offGrid, run, runs } from './gbt9704-runs';
 import { parties, table } from './gbt9704-tables';
 
-function bodyBlock(b: Block): Paragraph | Table {
-  switch (b.kind) {
-    case 'p':
-      return new Paragraph({
-        ...flow,
-        spacing: exact(),
-        indent: { firstLine: 2 * CHAR },
-        alignment: AlignmentType.JUSTIFIED,
-        children: runs(b.text),
-      });
-    case 'h1':
-      return new Paragraph({
-        ...flow,
-        spacing: exact(),
-        indent: { firstLine: 2 * CHAR },
-        children: runs(b.text, { font: FONTS.heiti }),
-      });
-    case 'h2':
-      return new Paragraph({
-        ...flow,
-        spacing: exact(),
-        indent: { firstLine: 2 * CHAR },
-        children: runs(b.text, { font: FONTS.kaiti }),
-      });
-    case 'h3':
-      return new Paragraph({ ...flow, spacing: exact(), indent: { firstLine: 2 * CHAR }, children: runs(b.text) });
-    case 'table':
-      return table(b);
-    case 'parties':
-      return parties(b);
-  }
+type BlockOptions = { pitch?: number; last?: boolean };
+
+/** A block of the text; `pitch` closes up a one-page document's lines, `last` keeps its last lines with the 落款. */
+function bodyBlock(b: Block, o: BlockOptions = {}): Paragraph | Table {
+  if (b.kind === 'table') return table(b, { keepWithNext: o.last });
+  if (b.kind === 'parties') return parties(b);
+  const pitch = o.pitch ?? LINE_PITCH;
+  const p = new Paragraph({
+    ...flow,
+    ...(o.last ? keepsWithClosing : {}),
+    spacing: exact(pitch),
+    indent: { firstLine: 2 * CHAR },
+    ...(b.kind === 'p' ? { alignment: AlignmentType.JUSTIFIED } : {}),
+    children: runs(b.text, b.kind === 'h1' ? { font: FONTS.heiti } : b.kind === 'h2' ? { font: FONTS.kaiti } : {}),
+  });
+  return pitch === LINE_PITCH ? p : offGrid(p);
 }
 
-function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  // "— N —", 4号半角宋体, one character in from the outer edge, 7 mm below the type area
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: CHAR } : { left: CHAR },
-        children: [
-          run('— ', { font: FONTS.songti, size: SMALL_SIZE }),
-          new TextRun({
-            children: [PageNumber.CURRENT],
-            font: { ascii: FONTS.songti, hAnsi: FONTS.songti, eastAsia: FONTS.songti },
-            size: SMALL_SIZE,
-          }),
-          run(' —', { font: FONTS.songti, size: SMALL_SIZE }),
-        ],
-      }),
-    ],
-  });
+const ISSUER_TOP = Math.round((35 / 25.4) * 1440);
+const RULE_GAP = Math.round((4 / 25.4) * 1440);
+const TITLE_PITCH = 700;
+const issuerOf = (doc: OfficialDocument) => doc.issuers.join('　') + (doc.withWenjian ? '文件' : '');
+// 小初 36 pt when it fits; a long name is set smaller so that it stays on one line
+const issuerSizeOf = (issuer: string) =>
+  Math.min(ISSUER_SIZE, Math.floor(((TYPE_AREA.width / 20) * 2) / [...issuer].length));
+
+/**
+ * The height of the first page above the 主送: letterhead, title and the blank line below it. Each of these lines is
+ * off the grid, so Word, WPS and LibreOffice all give it exactly this.
+ */
+function headHeight(doc: OfficialDocument): number {
+  const size = issuerSizeOf(issuerOf(doc));
+  const title = doc.title.split('\n').length * TITLE_PITCH;
+  return (
+    ISSUER_TOP -
+    size * 2 +
+    size * 12 +
+    2 * LINE_PITCH +
+    (doc.number ? LINE_PITCH : 0) +
+    RULE_GAP +
+    3 * LINE_PITCH +
+    title
+  );
 }
 
 function head(doc: OfficialDocument): Paragraph[] {
-  const issuer = doc.issuers.join('　') + (doc.withWenjian ? '文件' : '');
-  // 小初 36 pt when it fits; a long name is set smaller so that it stays on one line
-  const issuerSize = Math.min(ISSUER_SIZE, Math.floor(((TYPE_AREA.width / 20) * 2) / [...issuer].length));
+  const issuer = issuerOf(doc);
+  const issuerSize = issuerSizeOf(issuer);
   const out: Paragraph[] = [
     // the 标志's top edge 35 mm below the type area's top
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: {
-        before: Math.round((35 / 25.4) * 1440) - issuerSize * 2,
-        after: 0,
-        line: issuerSize * 12,
-        lineRule: LineRuleType.EXACT,
-      },
-      children: [run(issuer, { font: FONTS.xiaobiaosong, size: issuerSize, color: RED, grid: false })],
-    }),
+    offGrid(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: {
+          before: ISSUER_TOP - issuerSize * 2,
+          after: 0,
+          line: issuerSize * 12,
+          lineRule: LineRuleType.EXACT,
+        },
+        children: [run(issuer, { font: FONTS.xiaobiaosong, size: issuerSize, color: RED, grid: false })],
+      }),
+    ),
     blank(),
     blank(),
   ];
@@ -115,11 +101,13 @@ function head(doc: OfficialDocument): Paragraph[] {
     out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(), children: [run(doc.number)] }));
   // the red rule, 4 mm below the number, across the type area
   out.push(
-    new Paragraph({
-      spacing: { before: 0, after: 0, line: Math.round((4 / 25.4) * 1440), lineRule: LineRuleType.EXACT },
-      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 0 } },
-      children: [run('', { size: 2 })],
-    }),
+    offGrid(
+      new Paragraph({
+        spacing: { before: 0, after: 0, line: RULE_GAP, lineRule: LineRuleType.EXACT },
+        border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 0 } },
+        children: [run('', { size: 2 })],
+      }),
+    ),
     blank(),
     blank(),
   );
@@ -127,90 +115,27 @@ function head(doc: OfficialDocument): Paragraph[] {
 }
 
 function titleLines(title: string): Paragraph[] {
-  return title.split('\n').map(
-    (line) =>
+  return title.split('\n').map((line) =>
+    offGrid(
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: exact(700),
+        spacing: exact(TITLE_PITCH),
         children: [run(line, { font: FONTS.xiaobiaosong, size: TITLE_SIZE, grid: false })],
       }),
-  );
-}
-
-function signatureBlock(doc: OfficialDocument): Paragraph[] {
-  return [
-    blank(),
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      indent: { right: 2 * CHAR },
-      spacing: exact(),
-      children: [run(doc.signature.org)],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      indent: { right: 4 * CHAR },
-      spacing: exact(),
-      children: [run(chineseDate(doc.signature.date))],
-    }),
-    ...(doc.note
-      ? [new Paragraph({ indent: { firstLine: 2 * CHAR }, spacing: exact(), children: [run(`（${doc.note}）`)] })]
-      : []),
-  ];
-}
-
-/**
- * 版记: 抄送 and 印发机关/印发日期 between a thick first and last rule and a thin rule between them, pinned to
- * the bottom of the last page's type area (a frame aligned to the bottom margin), so its last line is the
- * page's last line however long the text before it is.
- */
-function colophon(c: NonNullable<OfficialDocument['colophon']>): Paragraph[] {
-  const thick = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } as const; // 0.35 mm ≈ 1 pt
-  const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } as const; // 0.25 mm ≈ 0.75 pt
-  const frame = {
-    type: 'alignment' as const,
-    width: TYPE_AREA.width,
-    anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
-    alignment: { x: HorizontalPositionAlign.CENTER, y: VerticalPositionAlign.BOTTOM },
-    wrap: FrameWrap.AROUND,
-  };
-  const line = (
-    children: ParagraphChild[],
-    border: { top?: typeof thick | typeof thin; bottom: typeof thick | typeof thin },
-  ) =>
-    new Paragraph({
-      frame,
-      spacing: exact(),
-      indent: { left: CHAR, right: CHAR },
-      border,
-      tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - CHAR }],
-      children,
-    });
-  const out: Paragraph[] = [];
-  if (c.copyTo) out.push(line(runs(`抄送：${c.copyTo}。`, { size: SMALL_SIZE }), { top: thick, bottom: thin }));
-  out.push(
-    line(
-      [
-        ...runs(c.printer, { size: SMALL_SIZE }),
-        run('\t', { size: SMALL_SIZE }),
-        run(`${chineseDate(c.printDate)}印发`, { size: SMALL_SIZE }),
-      ],
-      c.copyTo ? { bottom: thick } : { top: thick, bottom: thick },
     ),
   );
-  return out;
 }
 
 function documentChildren(doc: OfficialDocument): (Paragraph | Table)[] {
   const children: (Paragraph | Table)[] = [...head(doc), ...titleLines(doc.title), blank()];
-  if (doc.recipients) children.push(new Paragraph({ spacing: exact(), children: runs(`${doc.recipients}：`) }));
-  children.push(...doc.body.map(bodyBlock));
-  const notes = attachmentLines(doc.attachmentNames);
-  if (notes.length) {
-    children.push(blank());
-    for (const line of notes)
-      children.push(new Paragraph({ spacing: exact(), indent: { left: 2 * CHAR }, children: runs(line) }));
-  }
-  children.push(...signatureBlock(doc));
+  const pitch = closingPitch(doc, headHeight(doc));
+  const line = (text: string) => {
+    const p = new Paragraph({ spacing: exact(pitch), children: runs(text) });
+    return pitch === LINE_PITCH ? p : offGrid(p);
+  };
+  if (doc.recipients) children.push(line(`${doc.recipients}：`));
+  children.push(...doc.body.map((b, i) => bodyBlock(b, { pitch, last: i === doc.body.length - 1 })));
+  children.push(...closing(doc, pitch));
   doc.attachments.forEach((a, i) => {
     children.push(
       new Paragraph({
@@ -220,34 +145,40 @@ function documentChildren(doc: OfficialDocument): (Paragraph | Table)[] {
       blank(),
       ...titleLines(a.title),
       blank(),
-      ...a.body.map(bodyBlock),
+      ...a.body.map((b) => bodyBlock(b)),
     );
   });
-  if (doc.colophon) children.push(...colophon(doc.colophon));
+  children.push(sectionEnd());
   return children;
 }
 
-/** One document's section: its own page numbering from 1, so a combined file prints each as if alone. */
-function section(doc: OfficialDocument) {
-  return {
-    properties: {
-      page: {
-        size: { width: PAGE.width, height: PAGE.height },
-        margin: {
-          top: MARGIN.top,
-          left: MARGIN.left,
-          bottom: MARGIN.bottom,
-          right: MARGIN.right,
-          footer: MARGIN.bottom - Math.round((7 / 25.4) * 1440) - 280,
-          header: 851,
-        },
-        pageNumbers: { start: 1 },
-      },
-      grid: { linePitch: LINE_PITCH, type: DocumentGridType.LINES },
-    },
+const page = {
+  size: { width: PAGE.width, height: PAGE.height },
+  margin: {
+    top: MARGIN.top,
+    left: MARGIN.left,
+    bottom: MARGIN.bottom,
+    right: MARGIN.right,
+    footer: MARGIN.bottom - Math.round((7 / 25.4) * 1440) - 280,
+    header: 851,
+  },
+};
+const grid = { linePitch: LINE_PITCH, type: DocumentGridType.LINES };
+
+/**
+ * One document's sections. Its text begins on the next odd page (a right-hand page, in a bound volume after a blank
+ * even one where needed) and numbers its pages from 1; its 版记 follows in a section of its own on the next even
+ * page. Both are section types Word, WPS and LibreOffice paginate alike: nothing here counts pages.
+ */
+function sections(doc: OfficialDocument) {
+  const text = {
+    properties: { type: SectionType.ODD_PAGE, page: { ...page, pageNumbers: { start: 1 } }, grid },
     footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
     children: documentChildren(doc),
   };
+  if (!doc.colophon) return [text];
+  const c = colophonSection(doc.colophon);
+  return [text, { ...c, properties: { ...c.properties, page, grid } }];
 }
 
 type Node = { rootKey?: string; root?: unknown };
@@ -298,7 +229,7 @@ function pack(title: string, docs: OfficialDocument[]): Promise<Buffer> {
         },
       },
     },
-    sections: docs.map(section),
+    sections: docs.flatMap(sections),
   });
   return Packer.toBuffer(keepPunctuationInside(document)).then((b) => Buffer.from(b));
 }

@@ -81,8 +81,11 @@ describe('the .docx carries the GB/T 9704 numbers', async () => {
     expect(settings).toContain('<w:evenAndOddHeaders/>');
     expect(doc).toMatch(/<w:footerReference w:type="default"/);
     expect(doc).toMatch(/<w:footerReference w:type="even"/);
-    const footers = [...parts.entries()].filter(([n]) => /word\/footer\d+\.xml/.test(n)).map(([, x]) => x);
+    const all = [...parts.entries()].filter(([n]) => /word\/footer\d+\.xml/.test(n)).map(([, x]) => x);
+    // the text's odd and even footers, and the 版记 page's two empty ones
+    const footers = all.filter((f) => f.includes('PAGE'));
     expect(footers).toHaveLength(2);
+    expect(all.filter((f) => !/<w:t[ >]/.test(f))).toHaveLength(2);
     for (const f of footers) {
       expect(f).toContain('PAGE');
       expect(f).toContain('— ');
@@ -90,6 +93,16 @@ describe('the .docx carries the GB/T 9704 numbers', async () => {
     }
     expect(footers.some((f) => f.includes('<w:jc w:val="right"/>'))).toBe(true);
     expect(footers.some((f) => f.includes('<w:jc w:val="left"/>'))).toBe(true);
+  });
+
+  it('starts the text on an odd page at 1 and the 版记 on the next even page', () => {
+    const sects = doc.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)!;
+    expect(sects).toHaveLength(2);
+    expect(sects[0]).toMatch(/<w:type w:val="oddPage"\/>[\s\S]*<w:pgNumType w:start="1"\/>/);
+    expect(sects[1]).toMatch(/<w:type w:val="evenPage"\/>/);
+    expect(sects[1]).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    // no frame: LibreOffice draws one that ends a section on the next section's first page
+    expect(doc).not.toContain('w:framePr');
   });
 
   it('repeats the table header on every page and never splits a row', () => {

@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildResponsibilityLetter } from '../../../electron/core';
+import { buildResponsibilityLetter, letterTable } from '../../../electron/core';
 import { renderOfficialDocument } from '../../../electron/services/documents/gbt9704';
+import { columnWidths } from '../../../electron/services/documents/gbt9704-table-layout';
 import {
   docxParts,
+  isColophonPage,
   linesStartingWithClosingMark,
+  numberingProblems,
   outsideTypeArea,
   pagePixels,
   pdfWords,
@@ -19,6 +22,21 @@ import { repoRoot, tempDir } from '../../support/tmp';
 const work = tempDir('kaoping-letter-');
 const out = path.join(repoRoot, 'test-results', 'documents');
 afterAll(() => work.cleanup());
+
+describe('the letter’s table', () => {
+  it('words each generated 评分标准 with the row’s own points, not the indicator’s total', () => {
+    const input = sampleLetter(21);
+    const table = letterTable(input.items, input.total);
+    const rows = table.rows.filter((r) => r[1]!.endsWith('业务工作目标'));
+    expect(rows).toHaveLength(21);
+    for (const r of rows) expect(r[4]).toBe(`完成率达到100%得满分${r[3]}分，低于60%不得分，其间按比例计分`);
+    expect(rows.map((r) => r[3])).toContain('3.33');
+    // the office's own wording is printed as written
+    expect(table.rows.filter((r) => r[1]!.endsWith('工作效能'))[0]![4]).toBe(
+      '按时完成得满分，每延误一项扣1分，扣完为止',
+    );
+  });
+});
 
 describe('the letter’s .docx', async () => {
   const bytes = await renderOfficialDocument(
@@ -37,7 +55,8 @@ describe('the letter’s .docx', async () => {
     expect(doc).toContain('考评责〔2026〕1号');
     expect(doc).toContain('2026年2月20日');
     expect(doc).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="FF0000"/);
-    expect([...parts.keys()].filter((k) => /word\/footer\d+\.xml/.test(k))).toHaveLength(2);
+    // odd and even page numbers for the text, two empty footers for the 版记 page
+    expect([...parts.keys()].filter((k) => /word\/footer\d+\.xml/.test(k))).toHaveLength(4);
     expect(parts.get('word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
   });
 
@@ -54,9 +73,11 @@ describe('the letter’s .docx', async () => {
     expect(doc).toMatch(/w:eastAsia="SimSun-ExtB"[^>]*\/>(?:<[^>]+>)*<w:t[^>]*>𠮷<\/w:t>/);
   });
 
-  it('pins the 版记 to the bottom of the type area in a frame', () => {
-    expect(doc).toMatch(/<w:framePr [^>]*w:vAnchor="margin"[^>]*w:yAlign="bottom"[^>]*\/>/);
-    expect(doc).toMatch(/印发<\/w:t>/);
+  it('sets the 版记 in a section of its own on an even page, below a spacer that fills the type area', () => {
+    const last = doc.slice(doc.lastIndexOf('<w:type w:val="oddPage"/>'));
+    expect(last).toMatch(/<w:type w:val="evenPage"\/>/);
+    expect(last).toMatch(/<w:spacing [^>]*w:line="\d{5}"[^>]*\/>[\s\S]*2026年2月20日印发<\/w:t>/);
+    expect(doc).not.toContain('w:framePr');
   });
 
   it('a second reader (mammoth) finds every element the letter must have', async () => {
@@ -111,9 +132,13 @@ describe('a letter with 80 targets rendered by LibreOffice', () => {
       .filter((w) => w.page === page)
       .map((w) => w.text)
       .join('');
-  // pdftotext reads a table row across its cells line by line, so a cell's text is read from its column alone:
-  // 目标任务 is the third of widths 1.5, 3.9, 6.3, … (20.6 in all) across the 442.25 pt from x 79.4
-  const column = { from: 79.4 + (442.25 * 5.4) / 20.6 - 2, to: 79.4 + (442.25 * 11.7) / 20.6 + 2 };
+  // pdftotext reads a table row across its cells line by line, so a cell's text is read from its column alone: the
+  // third column, as wide as the engine makes it, from x 79.4
+  const widths = (() => {
+    const t = letterTable(sampleLetter(80).items, 100);
+    return columnWidths(t.header, t.rows, 240).map((w) => w / 20);
+  })();
+  const column = { from: 79.4 + widths[0]! + widths[1]! - 2, to: 79.4 + widths[0]! + widths[1]! + widths[2]! + 2 };
   const targetColumn = (page: number) =>
     layout.words
       .filter((w) => w.page === page && w.xMin >= column.from && w.xMax <= column.to)
@@ -135,17 +160,9 @@ describe('a letter with 80 targets rendered by LibreOffice', () => {
     }
   });
 
-  it('is A4 throughout, numbered “— N —” on every page, with the red rule across the type area on the first', () => {
+  it('is A4 throughout, numbered “— N —” on every page but the 版记’s, with the red rule across the first', () => {
     for (const p of layout.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
-    for (let p = 1; p <= layout.pages.length; p++) {
-      expect(
-        layout.words
-          .filter((w) => w.page === p && w.yMin > 743)
-          .map((w) => w.text)
-          .join(''),
-        `page ${p}`,
-      ).toBe(`—${p}—`);
-    }
+    expect(numberingProblems(layout)).toEqual([]);
     const { width, height, rgb } = pagePixels(pdf, 1, work.dir);
     let widest = 0;
     for (let y = 0; y < height; y++) {
@@ -175,13 +192,18 @@ describe('a letter with 80 targets rendered by LibreOffice', () => {
     expect(linesStartingWithClosingMark(layout)).toEqual([]);
   });
 
-  it('puts the 版记 on the last line of the last page', () => {
+  it('puts the 版记 alone on the last line of the last page, an even one (封四), right after the signatures', () => {
     const last = layout.pages.length;
+    expect(last % 2).toBe(0);
+    expect(isColophonPage(layout, last)).toBe(true);
     const printed = layout.words.filter((w) => w.page === last && w.text.includes('印发'));
     expect(printed).toHaveLength(1);
     const bottomOfTypeArea = 841.9 - (35 / 25.4) * 72;
     expect(Math.abs(printed[0]!.yMax - bottomOfTypeArea)).toBeLessThan(12);
-    expect(pageText(last - 1) + pageText(last)).toContain('乙方（盖章）');
+    const signatures = layout.pages.map((_, i) => i + 1).filter((p) => pageText(p).includes('乙方（盖章）'));
+    expect(signatures).toHaveLength(1);
+    // only a blank page may stand between them
+    for (let p = signatures[0]! + 1; p < last; p++) expect(pageText(p), `page ${p}`).toBe('');
   });
 });
 

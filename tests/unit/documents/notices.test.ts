@@ -7,6 +7,7 @@ import { renderOfficialDocument } from '../../../electron/services/documents/gbt
 import {
   docxParts,
   linesStartingWithClosingMark,
+  numberingProblems,
   outsideTypeArea,
   pdfWords,
   renderPdfs,
@@ -120,14 +121,7 @@ describe('notices with deadlines in working days and a 回执', () => {
       for (const p of layout.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
       expect(outsideTypeArea(layout), kind).toEqual([]);
       expect(linesStartingWithClosingMark(layout), kind).toEqual([]);
-      for (let p = 1; p <= layout.pages.length; p++)
-        expect(
-          layout.words
-            .filter((w) => w.page === p && w.yMin > 743)
-            .map((w) => w.text)
-            .join(''),
-          `${kind} page ${p}`,
-        ).toBe(`—${p}—`);
+      expect(numberingProblems(layout), kind).toEqual([]);
     });
   }, 180_000);
 });

@@ -1,0 +1,129 @@
+import { emWidth } from './gbt9704-measure';
+import { TYPE_AREA } from './gbt9704-numbers';
+
+/**
+ * How a table is laid out before Word sees it: column widths from the content, and a row too tall for a page cut
+ * into rows of its own. Widths and lengths are in ems of the table's text size.
+ */
+
+/** Each cell's side margins (80 twips a side), in twips. */
+export const CELL_MARGIN = 160;
+/** A value this short (a score, a unit, a rating such as 严重滞后, a header such as 序号) is never wrapped. */
+const WHOLE = 4;
+/** A number, with its decimal point, sign or percent: one word, never broken (no column is narrower than it). */
+const NUMBER = /[+−-]?\d+(?:[.．]\d+)*%?/g;
+/** Marks that may not begin a line. */
+const CLOSING = /^[，。、；：！？）》」』”’%]/;
+
+const cellLines = (text: string) => text.split('\n');
+/** Lines a cell takes in a column `width` ems wide. */
+export const linesIn = (text: string, width: number) =>
+  cellLines(text).reduce((a, l) => a + Math.max(1, Math.ceil((emWidth(l) - 0.01) / width)), 0);
+
+/** The narrowest a column may be: its short values whole, its numbers unbroken, a long header in two lines. */
+function minimum(header: string, cells: string[]): number {
+  let min = Math.min(emWidth(header), Math.max(WHOLE / 2, Math.ceil(emWidth(header) / 2)));
+  for (const c of cells)
+    for (const l of cellLines(c)) {
+      if (emWidth(l) <= WHOLE) min = Math.max(min, emWidth(l));
+      for (const n of l.match(NUMBER) ?? []) min = Math.max(min, emWidth(n));
+    }
+  // half an em to spare: a value that fills its column exactly is wrapped by a renderer's rounding
+  return Math.max(1, min) + 0.5;
+}
+
+/**
+ * Column widths in twips summing to the type area's width. Columns of short values get what they need; the rest
+ * is shared out an em at a time to the column where it shortens the table most (the one holding the long target
+ * texts, as a rule), so no column is wider than its longest line and a long text is never squeezed into a sliver.
+ */
+export function columnWidths(header: string[], rows: string[][], emTwips: number): number[] {
+  const total = Math.floor((TYPE_AREA.width - header.length * CELL_MARGIN) / emTwips);
+  const cols = header.map((h, i) => rows.map((r) => r[i] ?? ''));
+  const longest = cols.map((c, i) =>
+    Math.max(minimum(header[i]!, c), ...c.flatMap((x) => cellLines(x).map((l) => emWidth(l)))),
+  );
+  const mins = header.map((h, i) => Math.ceil(minimum(h, cols[i]!)));
+  const over = mins.reduce((a, x) => a + x, 0) / total;
+  // more short columns than fit: each gives up its share
+  const ems = over > 1 ? mins.map((m) => Math.max(1, Math.floor(m / over))) : mins;
+  const height = (w: number[]) =>
+    rows.reduce((a, r) => a + Math.max(...r.map((t, i) => linesIn(t, w[i]!))), 0) +
+    rows.reduce((a, r) => a + r.reduce((b, t, i) => b + linesIn(t, w[i]!), 0), 0) / 100;
+  for (let left = total - ems.reduce((a, x) => a + x, 0); left > 0; left--) {
+    let best = -1;
+    let bestHeight = Infinity;
+    ems.forEach((w, i) => {
+      if (w >= longest[i]!) return;
+      const h = height(ems.map((x, j) => (j === i ? x + 1 : x)));
+      if (h < bestHeight) [best, bestHeight] = [i, h];
+    });
+    // everything fits on its line: the rest goes to the widest column
+    if (best < 0) best = ems.indexOf(Math.max(...ems));
+    ems[best]! += 1;
+  }
+  const twips = ems.map((e) => e * emTwips + CELL_MARGIN);
+  twips[twips.indexOf(Math.max(...twips))]! += TYPE_AREA.width - twips.reduce((a, x) => a + x, 0);
+  return twips;
+}
+
+/**
+ * Where a text may be cut after about `chars` ems: after a mark if one is near, never inside a number, and never so
+ * that the next piece starts with a closing mark.
+ */
+function cutAt(text: string, chars: number): number {
+  const cs = [...text];
+  let at = 0;
+  let w = 0;
+  while (at < cs.length && w + emWidth(cs[at]!) <= chars) w += emWidth(cs[at++]!);
+  for (let back = at; back > at - 12 && back > 0; back--) if (/[，。；、：）]/.test(cs[back - 1]!)) return back;
+  for (const m of text.matchAll(NUMBER)) {
+    const s = [...text.slice(0, m.index)].length;
+    const e = s + [...m[0]].length;
+    if (s < at && at < e) at = s;
+  }
+  while (at > 1 && CLOSING.test(cs[at] ?? '')) at--;
+  return Math.max(1, at);
+}
+
+/** A cell's text in pieces of at most `lines` lines in a column `width` ems wide. */
+function pieces(text: string, width: number, lines: number): string[] {
+  const out: string[] = [];
+  let piece: string[] = [];
+  let used = 0;
+  for (let line of cellLines(text)) {
+    while (used + linesIn(line, width) > lines) {
+      const room = lines - used;
+      if (room <= 0) {
+        out.push(piece.join('\n'));
+        [piece, used] = [[], 0];
+        continue;
+      }
+      const at = cutAt(line, room * width);
+      piece.push([...line].slice(0, at).join(''));
+      out.push(piece.join('\n'));
+      [piece, used] = [[], 0];
+      line = [...line].slice(at).join('');
+    }
+    piece.push(line);
+    used += linesIn(line, width);
+  }
+  if (piece.length) out.push(piece.join('\n'));
+  return out;
+}
+
+/**
+ * A row taller than `most` lines becomes several rows of at most `each` lines: the long texts continue in the next
+ * row, the first cell reads “1（续）”, the short cells (scores, units) stand in the first row only. Rows are kept whole
+ * on a page, so a continuation begins at the top of a page with the repeated header above it.
+ */
+export function splitTallRows(rows: string[][], widths: number[], most: number, each: number): string[][] {
+  return rows.flatMap((r) => {
+    if (Math.max(...r.map((t, i) => linesIn(t, widths[i]!))) <= most) return [r];
+    const cut = r.map((t, i) => (i === 0 ? [t] : pieces(t, widths[i]!, each)));
+    const n = Math.max(...cut.map((c) => c.length));
+    return Array.from({ length: n }, (_, k) =>
+      r.map((_, i) => (i === 0 && k > 0 ? `${r[0]}（续）` : (cut[i]![k] ?? ''))),
+    );
+  });
+}
