@@ -118,6 +118,8 @@ export function letterTable(items: LetterItem[], total: number): Extract<Block, 
     kind: 'table',
     header: ['序号', '指标', '目标任务', '分值', '评分标准', '考核责任单位'],
     rows,
+    // the targets are what the unit signs for: their column gets the width
+    main: 2,
     small: true,
     totals,
   };

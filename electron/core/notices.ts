@@ -71,7 +71,6 @@ export function receiptBlocks(n: NoticeInput): Block[] {
     {
       kind: 'table',
       header: ['项目', '内容'],
-      widths: [1, 3],
       rows: [
         ['通知文号', n.number],
         ['承办单位（盖章）', n.to],
@@ -112,7 +111,7 @@ export function buildNotice(n: NoticeInput): OfficialDocument {
     body.push({
       kind: 'table',
       header: ['序号', '督办事项', '牵头单位', '配合单位', '完成时限'],
-      widths: [1, 6, 2.2, 2.2, 2.4],
+      main: 1,
       small: true,
       rows: n.items.map((it, i) => [
         String(i + 1),
@@ -190,9 +189,6 @@ export function targetCitation(t: { indicator: string; content: string }): strin
   return !short || t.indicator.includes(short) ? t.indicator : `${t.indicator}（${short}）`;
 }
 
-/** 序号, 单位, 督查发现, 评定, 整改要求 in twips of the 8,845-twip type area: 序号 and 严重滞后 each on one line. */
-const findingWidths = [720, 1800, 3100, 1200, 2025];
-
 /** 督查情况通报: what was checked, by whom, when; the findings unit by unit with what each must do. */
 export function buildCheckReport(c: CheckReportInput): OfficialDocument {
   const count = (r: keyof typeof ratingWords) => c.findings.filter((f) => f.rating === r).length;
@@ -220,7 +216,7 @@ export function buildCheckReport(c: CheckReportInput): OfficialDocument {
       {
         kind: 'table',
         header: ['序号', '单位', '督查发现', '评定', '整改要求'],
-        widths: findingWidths,
+        main: 2,
         small: true,
         rows: c.findings.map((f, i) => [
           String(i + 1),

@@ -25,7 +25,6 @@ export function sampleNotice(paragraphs = 12): OfficialDocument {
   body.push({
     kind: 'table',
     header: ['类别', '指标', '分值', '考核标准', '考核责任单位'],
-    widths: [2, 4, 1, 6, 3],
     rows: Array.from({ length: 30 }, (_, i) => [
       '共性指标',
       `作风建设第${i + 1}项`,

@@ -12,9 +12,17 @@ export type Block =
   | { kind: 'h3'; text: string }
   /**
    * A table across the type area; `small` sets it in 小四 instead of 四号. Rows marked in `totals` are set in 黑体.
-   * The renderer sizes the columns from their content; `widths` is no longer read (kept until every model drops it).
+   * The renderer sizes the columns from their content, the `main` column first.
    */
-  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[]; small?: boolean; totals?: number[] }
+  | {
+      kind: 'table';
+      header: string[];
+      rows: string[][];
+      small?: boolean;
+      totals?: number[];
+      /** The column the reader reads (the targets): it gets the width first, up to two fifths of the table. */
+      main?: number;
+    }
   /** Signature blocks side by side (甲方, 乙方): the party, its name, the signer's line and a date line. */
   | { kind: 'parties'; parties: { label: string; org: string; signer: string }[] };
 

@@ -22,7 +22,8 @@ export const linesIn = (text: string, width: number) =>
 
 /** The narrowest a column may be: its short values whole, its numbers unbroken, a long header in two lines. */
 function minimum(header: string, cells: string[]): number {
-  let min = Math.min(emWidth(header), Math.max(WHOLE / 2, Math.ceil(emWidth(header) / 2)));
+  // a header of up to four characters (序号, 分值, 评分标准) is never wrapped; a longer one may take two lines
+  let min = emWidth(header) <= WHOLE ? emWidth(header) : Math.max(WHOLE, Math.ceil(emWidth(header) / 2));
   for (const c of cells)
     for (const l of cellLines(c)) {
       if (emWidth(l) <= WHOLE) min = Math.max(min, emWidth(l));
@@ -33,11 +34,13 @@ function minimum(header: string, cells: string[]): number {
 }
 
 /**
- * Column widths in twips summing to the type area's width. Columns of short values get what they need; the rest
- * is shared out an em at a time to the column where it shortens the table most (the one holding the long target
- * texts, as a rule), so no column is wider than its longest line and a long text is never squeezed into a sliver.
+ * Column widths in twips summing to the type area's width. Columns of short values get what they need; the main
+ * column (the targets) then gets up to two fifths of the table (three fifths for a text of a page or more); the rest
+ * is shared out an em at a time to the column where it shortens the table most, so no column is wider than its
+ * longest line and a long text is never squeezed into a sliver. A six-column table in 小四 is about 32 ems wide: the
+ * short columns' minimums leave the targets 12 ems or so.
  */
-export function columnWidths(header: string[], rows: string[][], emTwips: number): number[] {
+export function columnWidths(header: string[], rows: string[][], emTwips: number, main?: number): number[] {
   const total = Math.floor((TYPE_AREA.width - header.length * CELL_MARGIN) / emTwips);
   const cols = header.map((h, i) => rows.map((r) => r[i] ?? ''));
   const longest = cols.map((c, i) =>
@@ -50,7 +53,18 @@ export function columnWidths(header: string[], rows: string[][], emTwips: number
   const height = (w: number[]) =>
     rows.reduce((a, r) => a + Math.max(...r.map((t, i) => linesIn(t, w[i]!))), 0) +
     rows.reduce((a, r) => a + r.reduce((b, t, i) => b + linesIn(t, w[i]!), 0), 0) / 100;
-  for (let left = total - ems.reduce((a, x) => a + x, 0); left > 0; left--) {
+  let left = total - ems.reduce((a, x) => a + x, 0);
+  // the column the reader reads first gets two fifths of the table before the rest is balanced by height;
+  if (main !== undefined && ems[main] !== undefined) {
+    // a main text of a page or more (a 770-character target) takes three fifths: it is what makes the table long
+    const share = Math.max(...cols[main]!.map((t) => emWidth(t))) >= 300 ? 3 / 5 : 2 / 5;
+    const goal = Math.min(Math.ceil(longest[main]!), Math.floor(total * share));
+    while (left > 0 && ems[main]! < goal) {
+      ems[main]! += 1;
+      left--;
+    }
+  }
+  for (; left > 0; left--) {
     let best = -1;
     let bestHeight = Infinity;
     ems.forEach((w, i) => {

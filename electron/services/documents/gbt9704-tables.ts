@@ -72,12 +72,12 @@ export function table(b: Extract<Block, { kind: 'table' }>, o: { keepWithNext?: 
   const size = b.small ? TABLE_SMALL_SIZE : SMALL_SIZE;
   const pitch = size === SMALL_SIZE ? 360 : 300;
   const emTwips = size * 10;
-  const widths = columnWidths(b.header, b.rows, emTwips);
+  const widths = columnWidths(b.header, b.rows, emTwips, b.main);
   const ems = widths.map((w) => (w - CELL_MARGIN) / emTwips);
   const pageLines = Math.floor(TYPE_AREA.height / pitch);
   const totals = new Set(b.totals ?? []);
   const rows = b.rows.flatMap((r, n) =>
-    splitTallRows([r], ems, Math.floor(pageLines / 2), Math.floor(pageLines / 3)).map((x) => ({
+    splitTallRows([r], ems, Math.floor(pageLines / 2), Math.floor((pageLines - 4) / 3)).map((x) => ({
       cells: x,
       total: totals.has(n),
     })),

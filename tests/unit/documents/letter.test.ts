@@ -136,7 +136,7 @@ describe('a letter with 80 targets rendered by LibreOffice', () => {
   // third column, as wide as the engine makes it, from x 79.4
   const widths = (() => {
     const t = letterTable(sampleLetter(80).items, 100);
-    return columnWidths(t.header, t.rows, 240).map((w) => w / 20);
+    return columnWidths(t.header, t.rows, 240, t.main).map((w) => w / 20);
   })();
   const column = { from: 79.4 + widths[0]! + widths[1]! - 2, to: 79.4 + widths[0]! + widths[1]! + widths[2]! + 2 };
   const targetColumn = (page: number) =>

@@ -40,6 +40,10 @@ describe('a bound volume of 20 letters rendered by LibreOffice', () => {
     layout = pdfWords(pdf);
     const out = path.join(repoRoot, 'test-results', 'documents');
     for (const p of [1, 2, 7, 8, 9, 15, 16]) savePng(pdf, p, path.join(out, `volume-p${p}.png`));
+    // the pages of the 770-character target, to look at
+    const long = layout.words.filter((w) => w.text.includes('续）')).map((w) => w.page);
+    for (const p of new Set([...long.map((x) => x - 1), ...long]))
+      savePng(pdf, p, path.join(out, `volume-long-p${p}.png`));
   }, 180_000);
 
   it('starts every letter on an odd (right-hand) page, with its own number and title', () => {
