@@ -42,6 +42,8 @@ function bodyBlock(b: Block, o: BlockOptions = {}): Paragraph | Table {
   const p = new Paragraph({
     ...flow,
     ...(o.last ? keepsWithClosing : {}),
+    // a heading never stands alone at the foot of a page: it goes over with what it heads
+    ...(b.kind !== 'p' ? { keepNext: true, keepLines: true } : {}),
     spacing: exact(pitch),
     indent: { firstLine: 2 * CHAR },
     ...(b.kind === 'p' ? { alignment: AlignmentType.JUSTIFIED } : {}),

@@ -87,6 +87,13 @@ describe('the 督查通报 (bulletin)', () => {
     expect(text).not.toMatch(/[。；，、]：/);
   });
 
+  it('never leaves a heading alone at the foot of a page: 二、发现的问题 stands over its table', () => {
+    const heading = layout.words.find((w) => w.text === '二、发现的问题')!;
+    const header = layout.words.filter((w) => w.text === '序号').sort((a, b) => a.page - b.page || a.yMin - b.yMin)[0]!;
+    expect(header.page).toBe(heading.page);
+    expect(header.yMin - heading.yMax).toBeLessThan(30);
+  });
+
   it('prints each rating and the header 序号 on one line', () => {
     const printed = layout.words.map((w) => w.text);
     // four findings of each rating, each rating a word of its own: none broken over two lines

@@ -123,7 +123,8 @@ describe('a letter with 80 targets rendered by LibreOffice', () => {
     pdf = await renderPdf(docx, work.dir);
     layout = pdfWords(pdf);
     for (const p of [1, 3, 4]) savePng(pdf, p, path.join(out, `letter80-p${p}.png`));
-    savePng(pdf, layout.pages.length - 1, path.join(out, 'letter80-signatures.png'));
+    const signed = layout.words.find((w) => w.text.includes('乙方（盖章）'))?.page ?? layout.pages.length - 1;
+    savePng(pdf, signed, path.join(out, 'letter80-signatures.png'));
     savePng(pdf, layout.pages.length, path.join(out, 'letter80-last.png'));
   }, 180_000);
 

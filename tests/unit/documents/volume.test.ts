@@ -113,4 +113,13 @@ describe('a bound volume of 20 letters rendered by LibreOffice', () => {
     }
     expect(outsideTypeArea(layout)).toEqual([]);
   });
+
+  it('never starts a line with a closing mark, and never breaks a number, in any cell of any page', () => {
+    // pdftotext gives a run of CJK text without spaces as one word per line of a cell: a word is a line's start
+    const closing = layout.words.filter((w) => /^[，。、；：！？）》」』”’%]/.test(w.text));
+    expect(closing.map((w) => `page ${w.page}: ${w.text}`)).toEqual([]);
+    const broken = layout.words.filter((w) => /^[.．]\d/.test(w.text) || /\d[.．]$/.test(w.text));
+    expect(broken.map((w) => `page ${w.page}: ${w.text}`)).toEqual([]);
+    expect(layout.words.some((w) => w.text.includes('2.5'))).toBe(true);
+  });
 });
