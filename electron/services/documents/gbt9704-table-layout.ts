@@ -43,8 +43,9 @@ function minimum(header: string, cells: string[]): number {
 export function columnWidths(header: string[], rows: string[][], emTwips: number, main?: number): number[] {
   const total = Math.floor((TYPE_AREA.width - header.length * CELL_MARGIN) / emTwips);
   const cols = header.map((h, i) => rows.map((r) => r[i] ?? ''));
+  // a line as wide as its column is wrapped by a renderer's rounding: half an em to spare, as for the minimums
   const longest = cols.map((c, i) =>
-    Math.max(minimum(header[i]!, c), ...c.flatMap((x) => cellLines(x).map((l) => emWidth(l)))),
+    Math.max(minimum(header[i]!, c), ...c.flatMap((x) => cellLines(x).map((l) => emWidth(l) + 0.5))),
   );
   const mins = header.map((h, i) => Math.ceil(minimum(h, cols[i]!)));
   const over = mins.reduce((a, x) => a + x, 0) / total;
