@@ -208,6 +208,15 @@ const methodWords: Record<MethodName, string> = {
 };
 
 /** The 评分标准 in words, for an item whose office wrote none. */
+/**
+ * The most a per-occurrence rule takes or gives. A target row worth less than the item's cap (one target of several)
+ * cannot lose more than it is worth; a bonus or deduction item keeps the cap it was given (its points may be 0).
+ */
+function capOf(kind: IndicatorKindName, p: MethodParams & { cap: number }, points: number): number {
+  if (p.cap <= 0) return points;
+  return kind === 'common' || kind === 'specific' ? Math.min(p.cap, points) : p.cap;
+}
+
 export function describeMethod(kind: IndicatorKindName, p: MethodParams, points: number): string {
   const pts = formatPoints(points);
   switch (p.method) {
@@ -226,8 +235,7 @@ export function describeMethod(kind: IndicatorKindName, p: MethodParams, points:
         `得${(['A', 'B', 'C', 'D'] as const).map((g) => formatPoints(points * p.shares[g])).join('、')}分`
       );
     case 'per_occurrence': {
-      // a row worth less than the item's cap (one target of several) cannot lose or earn more than it is worth
-      const cap = p.cap > 0 ? Math.min(p.cap, points) : points;
+      const cap = capOf(kind, p, points);
       return kind === 'bonus'
         ? `每项加${formatPoints(p.each)}分，最多加${formatPoints(cap)}分`
         : `每发现一次扣${formatPoints(p.each)}分，最多扣${formatPoints(cap)}分`;
@@ -273,7 +281,7 @@ export function scoreOf(
       return { points: round(points * p.shares[input.grade]), vetoed: false };
     case 'per_occurrence': {
       if (!('occurrences' in input)) throw new Error('per_occurrence needs occurrences');
-      const cap = p.cap > 0 ? Math.min(p.cap, points) : points;
+      const cap = capOf(kind, p, points);
       const taken = Math.min(cap, p.each * Math.max(0, input.occurrences));
       return { points: kind === 'common' || kind === 'specific' ? round(points - taken) : round(taken), vetoed: false };
     }

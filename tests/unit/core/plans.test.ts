@@ -124,6 +124,17 @@ describe('scoring methods', () => {
       '每发现一次扣1分，最多扣5分',
     );
     expect(describeMethod('bonus', { method: 'per_occurrence', each: 2, cap: 5 }, 5)).toBe('每项加2分，最多加5分');
+    // a target row worth 3 of an item capped at 10 loses at most its own 3; an extra item keeps its own cap
+    expect(describeMethod('specific', { method: 'per_occurrence', each: 1, cap: 10 }, 3)).toBe(
+      '每发现一次扣1分，最多扣3分',
+    );
+    expect(scoreOf('specific', { method: 'per_occurrence', each: 2, cap: 10 }, 3, { occurrences: 4 })).toEqual({
+      points: 0,
+      vetoed: false,
+    });
+    expect(describeMethod('deduction', { method: 'per_occurrence', each: 1, cap: 10 }, 0)).toBe(
+      '每发现一次扣1分，最多扣10分',
+    );
     expect(describeMethod('specific', { method: 'linear', full: 100, floor: 60 }, 70)).toBe(
       '完成率达到100%得满分70分，低于60%不得分，其间按比例计分',
     );
