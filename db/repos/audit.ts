@@ -31,8 +31,7 @@ export function entryHash(prevHash: string, row: Omit<AuditRow, 'hash' | 'prevHa
 
 /** Appends one entry to the chain. Call inside the write's transaction. */
 export function appendAudit(sqlite: Database.Database, e: AuditEntryInput): AuditRow {
-  const last = sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as
-    { seq: number; hash: string } | undefined;
+  const last = auditLast(sqlite);
   const row = {
     seq: (last?.seq ?? 0) + 1,
     at: e.at,
@@ -60,9 +59,16 @@ export function hasTrail(sqlite: Database.Database): boolean {
 
 /** The chain's last entry and the number of entries: what an anchor records. */
 export function auditHead(sqlite: Database.Database): { seq: number; hash: string; count: number } | null {
-  const last = sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as
-    { seq: number; hash: string } | undefined;
+  const last = auditLast(sqlite);
   return last ? { ...last, count: auditCount(sqlite) } : null;
+}
+
+/** The chain's last entry alone: one indexed row, cheap enough to read after every call. */
+export function auditLast(sqlite: Database.Database): { seq: number; hash: string } | null {
+  return (
+    (sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as
+      { seq: number; hash: string } | undefined) ?? null
+  );
 }
 
 /** The first entry up to `seq` written after `at`: one that cannot be part of what an anchor taken at `at` saw. */

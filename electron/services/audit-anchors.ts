@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { appendAudit, auditHashAt, auditHead, firstWrittenAfter, hasTrail } from '../../db/repos/audit';
+import { appendAudit, auditHashAt, auditLast, firstWrittenAfter, hasTrail } from '../../db/repos/audit';
 import { selfNodeIdAsFound } from '../../db/repos/nodes';
 
 /**
@@ -103,7 +103,7 @@ export function gapMessage(
 export function checkAnchor(sqlite: Database.Database, a: KnownAnchor): GapFound | null {
   // a checkpoint typed in from paper may give the hash's first 16 or more digits
   if (a.seq === 0 || auditHashAt(sqlite, a.seq)?.startsWith(a.hash)) return null;
-  const headSeq = auditHead(sqlite)?.seq ?? 0;
+  const headSeq = auditLast(sqlite)?.seq ?? 0;
   const replacedFrom = a.at > 0 ? firstWrittenAfter(sqlite, a.seq, a.at) : null;
   return { anchor: a, headSeq, ...gapMessage(a, headSeq, replacedFrom) };
 }
@@ -148,18 +148,17 @@ export class AnchorKeeper {
 
   /** Checks, records any loss, moves the anchors to the head. Returns the losses found (already in the trail). */
   advance(sqlite: Database.Database, nodeId: string, now: number): GapFound[] {
-    const head = auditHead(sqlite);
-    if (this.last && head && this.last.nodeId === nodeId && head.seq === this.last.seq && head.hash === this.last.hash)
-      return [];
-    const anchors: KnownAnchor[] = this.known(nodeId);
-    if (this.last?.nodeId === nodeId) anchors.push({ ...this.last, source: 'data-folder' });
-    const newest = new Map<string, GapFound>();
-    for (const a of anchors.sort((x, y) => y.seq - x.seq)) {
-      const gap = checkAnchor(sqlite, a);
-      if (gap && !newest.has(`${a.seq}:${a.hash}`)) newest.set(`${a.seq}:${a.hash}`, gap);
-    }
+    const head = auditLast(sqlite);
+    const last = this.last?.nodeId === nodeId ? this.last : null;
+    if (last && head && head.seq === last.seq && head.hash === last.hash) return [];
+    // the files are read once (at start, or when the node changes); after that the anchor last written is the newest
+    const anchors: KnownAnchor[] = last ? [{ ...last, source: 'data-folder' }] : this.known(nodeId);
     // the newest anchor that no longer holds tells the most; older ones it explains are not repeated
-    const gaps = [...newest.values()].slice(0, 1);
+    const gap = anchors
+      .sort((x, y) => y.seq - x.seq)
+      .map((a) => checkAnchor(sqlite, a))
+      .find((g) => g !== null);
+    const gaps = gap ? [gap] : [];
     for (const g of gaps) {
       appendAudit(sqlite, {
         at: now,
@@ -176,7 +175,7 @@ export class AnchorKeeper {
         },
       });
     }
-    const now2 = auditHead(sqlite);
+    const now2 = auditLast(sqlite);
     if (now2) {
       this.last = { nodeId, seq: now2.seq, hash: now2.hash, at: now };
       for (const f of this.files(nodeId)) writeAnchor(f.file, this.last);

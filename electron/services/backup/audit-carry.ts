@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { auditHashAt, auditHead, auditRows, replaceAuditRows, verifyAuditChain } from '../../../db/repos/audit';
+import { auditHashAt, auditLast, auditRows, replaceAuditRows, verifyAuditChain } from '../../../db/repos/audit';
 
 type Head = { seq: number; hash: string } | null;
 
@@ -19,11 +19,6 @@ export interface AuditCarry {
   summary: string;
 }
 
-const head = (db: Database.Database): Head => {
-  const h = auditHead(db);
-  return h ? { seq: h.seq, hash: h.hash } : null;
-};
-
 /** The first sequence number at which the backup's trail differs from the live one (null: it never does). */
 function firstDifference(live: Database.Database, copy: Database.Database): number | null {
   for (const row of auditRows(copy)) if (auditHashAt(live, row.seq) !== row.hash) return row.seq;
@@ -38,8 +33,8 @@ function firstDifference(live: Database.Database, copy: Database.Database): numb
  * replaced.
  */
 export function carryAuditForward(live: Database.Database, copy: Database.Database, foreign: boolean): AuditCarry {
-  const liveHead = head(live);
-  const backupHead = head(copy);
+  const liveHead = auditLast(live);
+  const backupHead = auditLast(copy);
   const copyIntact = verifyAuditChain(copy).ok;
   const base = { backupHead, liveHead, divergesAt: null, rolledBack: null };
   if (foreign) {

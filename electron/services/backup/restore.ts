@@ -94,9 +94,11 @@ export async function restoreBackup(file: string, s: RestoreSteps): Promise<Rest
       }
       // documents by their register's path: a file already there with the same content stays as it is; one that
       // differs is replaced (the safety backup above holds it)
+      // (readBackup has checked each extracted file against the manifest: its hash is known)
+      const shaOf = new Map(m.documents.map((d) => [d.path, d.sha256]));
       for (const d of read.documentFiles) {
         const dest = path.join(s.dataDir, ...d.entry.split('/'));
-        if (fs.existsSync(dest) && (await sha256File(dest)).sha256 === (await sha256File(d.file)).sha256) continue;
+        if (fs.existsSync(dest) && (await sha256File(dest)).sha256 === shaOf.get(d.entry)) continue;
         fs.mkdirSync(path.dirname(dest), { recursive: true });
         fs.copyFileSync(d.file, `${dest}.partial`);
         fsyncFile(`${dest}.partial`);
