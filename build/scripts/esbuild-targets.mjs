@@ -31,4 +31,10 @@ export const targets = {
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   },
   web: { ...common, entryPoints: ['electron/hosts/web.ts'], outfile: 'dist/web/web.cjs' },
+  // the document render workers every host starts (electron/services/documents/pool.ts finds them here)
+  renderWorker: {
+    ...common,
+    entryPoints: ['electron/services/documents/render-worker.ts'],
+    outfile: 'dist/workers/render-worker.cjs',
+  },
 };

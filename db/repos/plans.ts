@@ -151,13 +151,18 @@ const fixTarget = (r: TargetRecord): TargetRecord => ({
 
 export function targetsOf(
   db: Database.Database,
-  f: { planId: number; unitId?: number; indicatorId?: number },
+  f: { planId: number; unitId?: number; unitIds?: number[]; indicatorId?: number },
 ): TargetRecord[] {
   const where = ['t.plan_id = ?', 't.deleted_at is null'];
-  const args: number[] = [f.planId];
+  const args: (number | string)[] = [f.planId];
   if (f.unitId) {
     where.push('t.unit_id = ?');
     args.push(f.unitId);
+  }
+  if (f.unitIds) {
+    // a JSON array: one bound value however many units (SQLite caps bound parameters)
+    where.push('t.unit_id in (select value from json_each(?))');
+    args.push(JSON.stringify(f.unitIds));
   }
   if (f.indicatorId) {
     where.push('t.indicator_id = ?');

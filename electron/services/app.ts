@@ -16,12 +16,15 @@ import { type Dispatch, createDispatcher } from './dispatcher';
 import type { AppEnv, AppServices, HandlerMap, Transport } from './handler';
 import { handlers as allHandlers } from './handlers';
 import { cleanLeftovers } from './leftovers';
+import { recoverPendingDocuments } from './documents/pending';
+import { registeredFiles } from '../../db/repos/documents';
 import { AnchorKeeper, defaultAnchorDir } from './audit-anchors';
 import { backupsDir, recordBackup } from './handlers/backup';
 import { readBasicSettings } from './handlers/settings';
 import { type Logger, fileLogger } from './logger';
 import { OWASP_SCRYPT, type ScryptParams } from './passwords';
 import { JobStore } from './jobs';
+import { RenderPool } from './documents/pool';
 import { SessionStore } from './sessions';
 import { RefusalLog } from './refusals';
 import { appendAuditEntries } from '../../db/repos/audit';
@@ -41,7 +44,13 @@ export interface App {
     input: unknown,
   ): Promise<Result<unknown>>;
   /** For in-process callers that authenticated otherwise (tests, scheduler). */
-  callAs(caller: Caller, transport: Transport, channel: unknown, input: unknown): Promise<Result<unknown>>;
+  callAs(
+    caller: Caller,
+    transport: Transport,
+    channel: unknown,
+    input: unknown,
+    opts?: { signal?: AbortSignal },
+  ): Promise<Result<unknown>>;
   close(): void;
 }
 
@@ -59,6 +68,8 @@ export interface StartOptions {
   openFile?: (file: string) => Promise<string>;
   /** Where the profile's audit anchors go (outside the data folder); see audit-anchors.ts. */
   anchorDir?: string;
+  /** The document render workers; one per core by default (tests hold or count its tasks). */
+  renderPool?: RenderPool;
 }
 
 export const DB_FILE = 'kaoping.db';
@@ -96,6 +107,9 @@ export async function startApp(opts: StartOptions): Promise<App> {
   // what a killed backup or restore left: its plaintext copy of the database, an unfinished backup file
   for (const f of cleanLeftovers(opts.dataDir)) log.info(`removed what an interrupted process left: ${f}`);
   let opened = await openDb();
+  // a document registered just before the process died still has its file under the pending name
+  for (const f of recoverPendingDocuments(opts.dataDir, registeredFiles(opened.sqlite)))
+    log.info(`document file after an interrupted write: ${f}`);
   if (opened.preMigrationBackup) log.info(`pre-migration backup: ${opened.preMigrationBackup}`);
   const env: AppEnv = {
     appVersion: opts.appVersion,
@@ -182,9 +196,10 @@ export async function startApp(opts: StartOptions): Promise<App> {
     restore,
     busy: () => busy,
     jobs: new JobStore(),
+    render: opts.renderPool ?? new RenderPool(),
     database: () => opened,
-    callAs: async (caller, transport, channel, input) => {
-      const r = await guard(() => dispatch({ trustedCaller: caller, transport, channel, input }));
+    callAs: async (caller, transport, channel, input, o) => {
+      const r = await guard(() => dispatch({ trustedCaller: caller, transport, channel, input, signal: o?.signal }));
       if (!r.ok) throw new AppError(r.error.code, r.error.message, { fields: r.error.fields });
       return r.value;
     },
@@ -228,8 +243,8 @@ export async function startApp(opts: StartOptions): Promise<App> {
     sessions,
     dispatch,
     call: (sessionId, transport, channel, input) => guard(() => dispatch({ sessionId, transport, channel, input })),
-    callAs: (caller, transport, channel, input) =>
-      guard(() => dispatch({ trustedCaller: caller, transport, channel, input })),
+    callAs: (caller, transport, channel, input, o) =>
+      guard(() => dispatch({ trustedCaller: caller, transport, channel, input, signal: o?.signal })),
     close: () => {
       // refusals still only counted in an open window are written before the database closes, and anchored
       if (opened.sqlite.open) {
@@ -239,6 +254,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
           advance();
         }
       }
+      services.render.close();
       opened.sqlite.close();
     },
   };

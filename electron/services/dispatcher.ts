@@ -44,6 +44,8 @@ export interface CallRequest {
   sessionId?: string | null;
   /** Only for in-process callers that authenticated otherwise (scheduler, tests). */
   trustedCaller?: Caller;
+  /** A job's cancel, for in-process callers (handed to the handler as ctx.signal). */
+  signal?: AbortSignal;
 }
 
 export type Dispatch = (req: CallRequest) => Promise<Result<unknown>>;
@@ -145,6 +147,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     let auditTarget: string | null = null;
     let auditDetail: Record<string, unknown> = {};
     let auditActor: { username: string; role: string } | null = null;
+    let auditMore: { target: string; detail: Record<string, unknown> }[] = [];
     const ctx: HandlerContext = {
       db,
       sqlite,
@@ -162,9 +165,21 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         if (detail) auditDetail = detail;
         if (actor) auditActor = actor;
       },
+      auditEach: (target, detail) => auditMore.push({ target, detail }),
+      ...(req.trustedCaller && req.signal ? { signal: req.signal } : {}),
     };
     const entry = deps.handlers[channel] as Handler<never>;
-    const writeAudit = (outcome: 'ok' | 'refused', extra: Record<string, unknown> = {}) =>
+    const writeAudit = (outcome: 'ok' | 'refused', extra: Record<string, unknown> = {}) => {
+      if (outcome === 'ok')
+        for (const e of auditMore)
+          appendAudit(sqlite, {
+            at: now,
+            actor: caller.username,
+            role: caller.role,
+            action: channel,
+            target: e.target,
+            detail: { via: req.transport, ...e.detail },
+          });
       appendAudit(sqlite, {
         at: now,
         actor: auditActor?.username ?? caller.username,
@@ -173,6 +188,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         target: auditTarget,
         detail: { via: req.transport, ...(outcome === 'refused' ? { outcome } : {}), ...auditDetail, ...extra },
       });
+    };
 
     const attempt = async (): Promise<Result<unknown>> => {
       let prep: unknown;
@@ -191,6 +207,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       }
       // a fresh writer per attempt: a retried write raises each row's version once, not once per try
       ctx.records = recordWriter(sqlite, deps.env.nodeId, now);
+      auditMore = [];
       const run = (isPrepared(entry) ? entry.run : entry) as unknown as (
         c: HandlerContext,
         i: unknown,

@@ -6,6 +6,7 @@ import type { AnchorKeeper } from './audit-anchors';
 import type { RestoreOutcome } from './backup/restore';
 import type { ScryptParams } from './passwords';
 import type { JobStore } from './jobs';
+import type { RenderPool } from './documents/pool';
 import type { Session, SessionStore } from './sessions';
 
 export type Transport = 'electron' | 'web' | 'cli';
@@ -30,8 +31,19 @@ export interface AppServices {
   database(): { db: AppDb; sqlite: Database.Database };
   /** Background work with progress and cancel. */
   jobs: JobStore;
-  /** Calls another channel as this caller (each call its own transaction and audit entry), for batch jobs. */
-  callAs(caller: Caller, transport: Transport, channel: ChannelName, input: unknown): Promise<unknown>;
+  /**
+   * Calls another channel as this caller (each call its own transaction), for batch jobs; `signal` reaches the
+   * handler as ctx.signal (a job's cancel).
+   */
+  callAs(
+    caller: Caller,
+    transport: Transport,
+    channel: ChannelName,
+    input: unknown,
+    opts?: { signal?: AbortSignal },
+  ): Promise<unknown>;
+  /** Renders documents on worker threads (documents/pool.ts). */
+  render: RenderPool;
   /** Opens a file with the system's program (Word/WPS); only the desktop host can. */
   openFile?: (file: string) => Promise<string>;
   /** The audit trail's anchors outside the database. */
@@ -58,6 +70,13 @@ export interface HandlerContext {
    * Names the record a write touched and what changed, for the audit entry (and, for sign-in, who and in which role).
    */
   audit(target: string | null, detail?: Record<string, unknown>, actor?: { username: string; role: string }): void;
+  /**
+   * One more audit entry of this call, in its transaction, for a write that does several things each of which
+   * the trail names on its own (a batch's letters: one entry a letter).
+   */
+  auditEach(target: string, detail: Record<string, unknown>): void;
+  /** Aborted when the job that made this call is cancelled (only calls a job makes carry one). */
+  signal?: AbortSignal;
 }
 
 type In<C extends ChannelName> = z.output<Channels[C]['input']>;

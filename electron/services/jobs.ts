@@ -8,6 +8,8 @@ export type JobView = z.output<typeof jobStatus>;
 
 export interface JobControl {
   readonly cancelled: boolean;
+  /** Aborted by cancel: handed to the calls the job makes, so that a step under way stops too. */
+  readonly signal: AbortSignal;
   readonly succeeded: number;
   step(ok: boolean, error?: { item: string; message: string }): void;
   /** An item that needed nothing done. */
@@ -18,6 +20,7 @@ export interface JobControl {
 interface Job extends JobView {
   owner: string;
   cancelRequested: boolean;
+  abort: AbortController;
   finishedAt: number | null;
 }
 
@@ -55,6 +58,7 @@ export class JobStore {
       documentId: null,
       fileName: null,
       cancelRequested: false,
+      abort: new AbortController(),
       finishedAt: null,
     };
     this.jobs.set(job.id, job);
@@ -65,6 +69,7 @@ export class JobStore {
       get succeeded() {
         return job.succeeded;
       },
+      signal: job.abort.signal,
       step(ok, error) {
         job.done++;
         if (ok) job.succeeded++;
@@ -94,7 +99,10 @@ export class JobStore {
 
   cancel(id: string, owner: string): JobView {
     const job = this.find(id, owner);
-    if (job.state === 'running') job.cancelRequested = true;
+    if (job.state === 'running') {
+      job.cancelRequested = true;
+      job.abort.abort();
+    }
     return this.view(job);
   }
 
@@ -104,6 +112,12 @@ export class JobStore {
   }
 
   private end(job: Job, state: Job['state']) {
+    // every cancelled job says what it kept: items finished before the cancel are committed, each on its own
+    if (state === 'cancelled' && !job.message)
+      job.message =
+        `已取消：已完成的 ${job.succeeded} 项已保存` +
+        (job.skipped ? `（另有 ${job.skipped} 项无需处理）` : '') +
+        `，其余 ${job.total - job.done} 项未处理。`;
     job.state = state;
     job.finishedAt = Date.now();
   }
@@ -116,7 +130,7 @@ export class JobStore {
   }
 
   private view(j: Job): JobView {
-    const { owner: _o, cancelRequested: _c, finishedAt: _f, ...v } = j;
+    const { owner: _o, cancelRequested: _c, abort: _a, finishedAt: _f, ...v } = j;
     return { ...v, errors: [...v.errors] };
   }
 

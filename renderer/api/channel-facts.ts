@@ -150,6 +150,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'letters.list': { roles: ['evaluator', 'leader'] },
   'letters.generate': { roles: ['evaluator'], refreshes: ['letters.list', 'documents.list'] },
   'letters.reissue': { roles: ['evaluator'], refreshes: ['letters.list', 'documents.list'] },
+  'letters.generateMany': { roles: ['evaluator'], refreshes: ['letters.list', 'documents.list'] },
   'letters.batch': { roles: ['evaluator'] },
   'letters.combine': { roles: ['evaluator'], refreshes: ['documents.list'] },
   'letters.sign': { roles: ['evaluator'], refreshes: ['letters.list', 'targets.list', 'plans.get', 'plans.list'] },

@@ -1,3 +1,4 @@
+import type { RenderPool } from '../../electron/services/documents/pool';
 import fs from 'node:fs';
 import { type App, startApp } from '../../electron/services/app';
 import { silentLogger } from '../../electron/services/logger';
@@ -26,7 +27,7 @@ export interface TestApp {
  * (tests/support/template-db.ts); with `dir`, the app reopens that folder as it is.
  */
 export async function testApp(
-  opts: { now?: () => number; dir?: string; scrypt?: ScryptParams } = {},
+  opts: { now?: () => number; dir?: string; scrypt?: ScryptParams; renderPool?: RenderPool } = {},
 ): Promise<TestApp> {
   const t = opts.dir ? { dir: opts.dir, cleanup: () => {} } : tempDir();
   if (!opts.dir) await seedDataDir(t.dir);
@@ -39,6 +40,7 @@ export async function testApp(
     scrypt: opts.scrypt ?? TEST_SCRYPT,
     // the profile's anchors beside the data folder, not in the home folder: each test's own
     anchorDir: anchorDirOf(t.dir),
+    renderPool: opts.renderPool,
   });
   return {
     app,

@@ -75,6 +75,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'letters.list': { planId: 1 },
   'letters.generate': { planId: 1, unitId: 1 },
   'letters.reissue': { planId: 1, unitId: 1, reason: '原件遗失' },
+  'letters.generateMany': { planId: 1, unitIds: [1] },
   'letters.batch': { planId: 1 },
   'letters.combine': { planId: 1 },
   'letters.sign': { planId: 1, unitId: 1, signedDate: '2026-03-01', partyASigner: '张三', partyBSigner: '李四' },

@@ -161,6 +161,9 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     return { input: { id: planId, to: 'published' } };
   },
   'letters.generate': async (w) => ({ input: { planId: (await w.next()).id, unitId: await w.unit() } }),
+  'letters.generateMany': async (w) => ({
+    input: { planId: (await w.next()).id, unitIds: [await w.unit(), await w.unit('SX-CGZ')] },
+  }),
   'letters.reissue': async (w) => {
     const planId = (await w.next()).id;
     const unitId = await w.unit('SX-JYJ');

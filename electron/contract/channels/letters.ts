@@ -7,6 +7,8 @@ import { jobStatus } from './jobs';
 const readers = ['evaluator', 'leader'] as const;
 const writers = ['evaluator'] as const;
 const id = recordId;
+/** Letters registered in one transaction: a batch of 2,000 commits twenty times, not 2,000. */
+export const MANY_LETTERS = 100;
 
 /** What signing a letter changes on screen: the letters, the unit's frozen targets, the plan's counts. */
 const signingShown = ['letters.list', 'targets.list', 'plans.get', 'plans.list'];
@@ -56,6 +58,24 @@ export const lettersChannels = {
     title: '重新印发目标责任书',
     input: z.strictObject({ planId: id, unitId: id, reason: shortText('重新印发原因', 200) }),
     output: z.object({ documentId: z.number().int(), number: z.string(), fileName: z.string() }),
+    roles: writers,
+    writes: true,
+    refreshes: ['letters.list', 'documents.list'],
+  }),
+  /**
+   * Up to 100 units' letters rendered together and registered in one transaction (the batch's step): missing, voided
+   * or out-of-date ones are generated, current ones skipped, blocked ones listed; `remaining` are those left for the
+   * next step (cancelled, or numbered after one that could not be registered).
+   */
+  'letters.generateMany': channel({
+    title: '生成一组目标责任书',
+    input: z.strictObject({ planId: id, unitIds: z.array(id).min(1).max(MANY_LETTERS) }),
+    output: z.object({
+      generated: z.array(z.object({ unitId: z.number().int(), documentId: z.number().int(), number: z.string() })),
+      skipped: z.array(z.number().int()),
+      failed: z.array(z.object({ unitId: z.number().int(), item: z.string(), message: z.string() })),
+      remaining: z.array(z.number().int()),
+    }),
     roles: writers,
     writes: true,
     refreshes: ['letters.list', 'documents.list'],

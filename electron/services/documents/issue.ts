@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -10,6 +10,7 @@ import { storageError } from '../backup/errors';
 import { faultPoint } from '../fault';
 import type { HandlerContext } from '../handler';
 import { renderOfficialDocument } from './gbt9704';
+import { pendingPath } from './pending';
 
 export interface PreparedDocument {
   kind: string;
@@ -78,7 +79,7 @@ export async function prepareDocument(
   }
   const fileName = documentFileName(number, o.title);
   // each preparation writes its own pending file; only the one that takes the number gets the name
-  const pending = path.join(o.outDir, `.${randomUUID()}.pending`);
+  const pending = pendingPath(o.outDir, fileName);
   try {
     fs.mkdirSync(o.outDir, { recursive: true });
     faultPoint('documents:write:enospc');

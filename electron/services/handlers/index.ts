@@ -6,6 +6,7 @@ import { calendarHandlers } from './calendar';
 import { documentsHandlers } from './documents';
 import { lettersHandlers } from './letters';
 import { lettersBatchHandlers } from './letters-batch';
+import { lettersManyHandlers } from './letters-many';
 import { plansHandlers } from './plans';
 import { progressHandlers } from './progress';
 import { noticesHandlers } from './notices';
@@ -34,6 +35,7 @@ export const handlers: HandlerMap = {
   ...targetsHandlers,
   ...lettersHandlers,
   ...lettersBatchHandlers,
+  ...lettersManyHandlers,
   ...documentsHandlers,
   ...progressHandlers,
   ...noticesHandlers,

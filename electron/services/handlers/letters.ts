@@ -2,7 +2,7 @@ import { AppError } from '../../contract';
 import { type OfficialDocument, buildResponsibilityLetter, letterLifecycle, letterTitle } from '../../core';
 import { requireStep } from '../lifecycle';
 import { documentById, voidDocument } from '../../../db/repos/documents';
-import { type IndicatorRecord, indicatorsOf, type PlanRecord, targetUnitIds } from '../../../db/repos/plans';
+import { type PlanRecord, targetUnitIds } from '../../../db/repos/plans';
 import {
   letterModels,
   letterOf,
@@ -22,7 +22,13 @@ import {
 } from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
-import { letterFingerprint, letterInputFor, letterProblems } from '../plans/letter-input';
+import {
+  type LetterFacts,
+  letterFacts,
+  letterFingerprint,
+  letterInputFor,
+  letterProblems,
+} from '../plans/letter-input';
 import { mustPlan, requireRule } from './plans';
 import { readBasicSettings, type Settings } from './settings';
 
@@ -36,8 +42,12 @@ export function mustUnit(ctx: HandlerContext, unitId: number): UnitFacts {
 }
 
 /** The units a plan's letters concern: those with targets, and any that already have a letter. */
-export function planUnits(ctx: Pick<HandlerContext, 'sqlite'>, plan: PlanRecord): UnitFacts[] {
-  const ids = new Set([...targetUnitIds(ctx.sqlite, plan.id), ...lettersOf(ctx.sqlite, plan.id).map((l) => l.unitId)]);
+export function planUnits(
+  ctx: Pick<HandlerContext, 'sqlite'>,
+  plan: PlanRecord,
+  letters = lettersOf(ctx.sqlite, plan.id),
+): UnitFacts[] {
+  const ids = new Set([...targetUnitIds(ctx.sqlite, plan.id), ...letters.map((l) => l.unitId)]);
   return unitFacts(ctx.sqlite).filter((u) => ids.has(u.unitId));
 }
 
@@ -47,11 +57,11 @@ export function current(
   settings: Settings,
   plan: PlanRecord,
   unit: UnitFacts,
-  indicators?: IndicatorRecord[],
+  facts?: LetterFacts,
   number = '',
   date = '',
 ) {
-  const { input, targets } = letterInputFor(ctx.sqlite, settings, plan, unit, { number, date }, indicators);
+  const { input, targets } = letterInputFor(ctx.sqlite, settings, plan, unit, { number, date }, facts);
   return { input, targets, fingerprint: letterFingerprint(input), ...letterProblems(plan, unit, targets) };
 }
 
@@ -97,7 +107,7 @@ export const upToDate = (l: LetterRecord | undefined, fingerprint: string): l is
   !!l?.documentId && !l.voided && !l.signedDate && l.fingerprint === fingerprint;
 
 /** Where a unit's letter stands: none (or only a voided one), generated, signed. */
-const letterStateOf = (l: LetterRecord | undefined): 'none' | 'generated' | 'signed' =>
+export const letterStateOf = (l: LetterRecord | undefined): 'none' | 'generated' | 'signed' =>
   l?.signedDate ? 'signed' : l?.documentId && !l.voided ? 'generated' : 'none';
 
 type IssueInput = { planId: number; unitId: number; reason?: string };
@@ -186,11 +196,13 @@ export const lettersHandlers: Handlers<
 > = {
   'letters.list': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
+    // a constant number of queries whatever the number of units: the plan's targets and indicators read once
     const settings = readBasicSettings(ctx);
-    const indicators = indicatorsOf(ctx.sqlite, plan.id);
-    const letters = new Map(lettersOf(ctx.sqlite, plan.id).map((l) => [l.unitId, l]));
-    return planUnits(ctx, plan).map((u) =>
-      letterRowOf(ctx, plan, u, letters.get(u.unitId), current(ctx, settings, plan, u, indicators)),
+    const facts = letterFacts(ctx.sqlite, plan.id);
+    const all = lettersOf(ctx.sqlite, plan.id);
+    const letters = new Map(all.map((l) => [l.unitId, l]));
+    return planUnits(ctx, plan, all).map((u) =>
+      letterRowOf(ctx, plan, u, letters.get(u.unitId), current(ctx, settings, plan, u, facts)),
     );
   },
 

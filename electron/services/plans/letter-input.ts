@@ -65,17 +65,36 @@ export function letterProblems(
   return { blockers, warnings };
 }
 
-/** Everything a unit's letter prints, read from the database. */
+/** What the letters of many units print, read once: the plan's indicators and the units' targets. */
+export interface LetterFacts {
+  indicators: IndicatorRecord[];
+  targets: Map<number, TargetRecord[]>;
+}
+
+/** Reads the plan's indicators and the targets of `unitIds` (all units when omitted) in two queries. */
+export function letterFacts(sqlite: Database.Database, planId: number, unitIds?: number[]): LetterFacts {
+  const targets = new Map<number, TargetRecord[]>();
+  for (const t of targetsOf(sqlite, { planId, unitIds })) {
+    const list = targets.get(t.unitId);
+    if (list) list.push(t);
+    else targets.set(t.unitId, [t]);
+  }
+  return { indicators: indicatorsOf(sqlite, planId), targets };
+}
+
+/** Everything a unit's letter prints, read from the database (or from `facts` read once for many units). */
 export function letterInputFor(
   sqlite: Database.Database,
   settings: Settings,
   plan: PlanRecord,
   unit: UnitFacts,
   o: { number: string; date: string },
-  preloaded?: IndicatorRecord[],
+  facts?: LetterFacts,
 ): { input: LetterInput; targets: TargetRecord[] } {
-  const targets = targetsOf(sqlite, { planId: plan.id, unitId: unit.unitId });
-  const indicators = preloaded ?? indicatorsOf(sqlite, plan.id);
+  const targets = facts
+    ? (facts.targets.get(unit.unitId) ?? [])
+    : targetsOf(sqlite, { planId: plan.id, unitId: unit.unitId });
+  const indicators = facts?.indicators ?? indicatorsOf(sqlite, plan.id);
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const applies = (i: IndicatorRecord) => {
     const cats = jsonIds(i.categoryIds);

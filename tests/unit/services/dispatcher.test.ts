@@ -9,6 +9,7 @@ import { anchorDirOf, asRole, snapshotRows, testApp, type TestApp } from '../../
 import { loadMigrations } from '../../../db/migrate';
 import { migrationsFolder } from '../../support/tmp';
 import { JobStore } from '../../../electron/services/jobs';
+import { RenderPool } from '../../../electron/services/documents/pool';
 import { AnchorKeeper } from '../../../electron/services/audit-anchors';
 
 let t: TestApp;
@@ -27,6 +28,7 @@ function dispatcherWith(over: Partial<HandlerMap>, log: Logger = { info() {}, er
       database: () => t.app.opened,
       callAs: () => Promise.reject(new Error('no')),
       anchors: new AnchorKeeper(t.dir, anchorDirOf(t.dir)),
+      render: new RenderPool(0),
     },
     handlers: { ...handlers, ...over } as HandlerMap,
     log,

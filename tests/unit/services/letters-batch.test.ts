@@ -171,8 +171,8 @@ describe('letters in batch', () => {
       delete process.env.KAOPING_FAULT;
       expect(job.state).toBe('failed');
       expect(job.message).toMatch(/^磁盘空间不足，公文生成未完成，已删除未写完的文件。/);
-      // the current letter is skipped, the next one fails on the disk
-      expect(job).toMatchObject({ done: 2, skipped: 1, succeeded: 0 });
+      // the current letter is skipped, the step after it fails on the disk and the batch stops there
+      expect(job).toMatchObject({ done: 1, skipped: 1, succeeded: 0 });
       expect(letterFiles(t.dir)).toHaveLength(1);
       const next = await call<{ number: string }>('letters.generate', { planId: plan.id, unitId: unitId('SX-CZJ') });
       expect(next.number).toMatch(/〕2号$/);

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { RenderPool, workerScript } from '../../../electron/services/documents/pool';
+import { sampleLetter } from '../../support/sample-letter';
+import { tempDir } from '../../support/tmp';
+import { docxParts } from '../../support/docx';
+
+let pool: RenderPool | null = null;
+afterEach(() => pool?.close());
+
+describe('the render pool', () => {
+  it('renders letters on worker threads: a docx with the unit’s name, whose hash is the one reported', async () => {
+    pool = new RenderPool(2);
+    expect(pool.threaded).toBe(true);
+    const units = ['财政局', '城关镇人民政府', '发展和改革局'];
+    const out = await Promise.all(units.map((unit) => pool!.run({ kind: 'letter', input: sampleLetter(3, { unit }) })));
+    for (const [i, r] of out.entries()) {
+      expect(Buffer.from(r.bytes).subarray(0, 2).toString()).toBe('PK');
+      expect(createHash('sha256').update(r.bytes).digest('hex')).toBe(r.sha256);
+      expect((await docxParts(Buffer.from(r.bytes))).get('word/document.xml')).toContain(units[i]);
+      expect(JSON.parse(r.model)).toMatchObject({ issuers: expect.any(Array) });
+    }
+  });
+
+  it('a worker that dies fails the task it held with a message, and the next task gets a new worker', async () => {
+    const t = tempDir();
+    const file = path.join(t.dir, 'dies.cjs');
+    // dies on its first task, answers the next ones as an empty result
+    fs.writeFileSync(
+      file,
+      `const { parentPort } = require('node:worker_threads');
+       const flag = ${JSON.stringify(path.join(t.dir, 'died'))};
+       parentPort.on('message', (m) => {
+         if (!require('node:fs').existsSync(flag)) { require('node:fs').writeFileSync(flag, ''); process.exit(7); }
+         parentPort.postMessage({ id: m.id, bytes: new Uint8Array([80, 75]), sha256: 'x', model: '{}' });
+       });`,
+    );
+    pool = new RenderPool(1, { file });
+    const task = { kind: 'letter' as const, input: sampleLetter(1) };
+    await expect(pool.run(task)).rejects.toThrow('render worker stopped (exit code 7)');
+    expect((await pool.run(task)).model).toBe('{}');
+    t.cleanup();
+  });
+
+  it('finds its worker code (the TypeScript source here, the bundle in a build)', () => {
+    expect(workerScript()?.file).toMatch(/render-worker\.ts$/);
+  });
+});
