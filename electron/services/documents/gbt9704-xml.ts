@@ -59,11 +59,15 @@ const rows = new Map<string, Fragment>();
 const tables = new Map<string, Fragment>();
 let pageBreakXml: string | undefined;
 
+/** Enough for every option a run of letters uses; a cache that fills up (tables of ever new widths) starts over. */
+const MOST_FRAGMENTS = 20_000;
+
 /** A fragment from the cache, or written by docx now and kept. */
 function cached(cache: Map<string, Fragment>, key: string, make: () => Fragment): Fragment {
   let f = cache.get(key);
   if (!f) {
     f = make();
+    if (cache.size >= MOST_FRAGMENTS) cache.clear();
     cache.set(key, f);
   }
   return f;
