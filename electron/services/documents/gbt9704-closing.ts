@@ -1,19 +1,21 @@
-import { AlignmentType, type IParagraphOptions, Paragraph } from 'docx';
+import { AlignmentType } from 'docx';
 import { type Block, type OfficialDocument, attachmentLines, chineseDate } from '../../core';
 
 import { emWidth } from './gbt9704-measure';
 import { CHAR, CHARS_PER_LINE, LINE_PITCH, TYPE_AREA } from './gbt9704-numbers';
-import { exact, offGrid, run, runs } from './gbt9704-runs';
+import { type ParagraphNode, type RunNode, paragraph } from './gbt9704-nodes';
+import { exact, run, runs } from './gbt9704-runs';
 
 /**
  * The 落款 (GB/T 9704 7.3.5): 附件说明 one line below the text, a line left free for the top of the seal, then the
  * 署名 centred over the 成文日期, and the 附注. It never stands on a page alone: each of its lines keeps with the next,
  * and the text's last paragraph keeps at least its last two lines with it (see keepsWithClosing).
  */
-export function closing(doc: OfficialDocument, pitch: number): Paragraph[] {
-  const blank: IParagraphOptions = { children: [run('')] };
+export function closing(doc: OfficialDocument, pitch: number): ParagraphNode[] {
+  type Line = { children: RunNode[] } & ParagraphNode['o'];
+  const blank: Line = { children: [run('')] };
   const notes = attachmentLines(doc.attachmentNames);
-  const lines: IParagraphOptions[] = [
+  const lines: Line[] = [
     ...(notes.length ? [blank] : []),
     ...notes.map((n) => ({ indent: { left: 2 * CHAR }, children: runs(n) })),
     blank,
@@ -21,8 +23,8 @@ export function closing(doc: OfficialDocument, pitch: number): Paragraph[] {
     { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, children: [run(chineseDate(doc.signature.date))] },
     ...(doc.note ? [{ indent: { firstLine: 2 * CHAR }, children: [run(`（${doc.note}）`)] }] : []),
   ];
-  return lines.map((o, i) =>
-    offGrid(new Paragraph({ ...o, keepLines: true, keepNext: i < lines.length - 1, spacing: exact(pitch) })),
+  return lines.map(({ children, ...o }, i) =>
+    paragraph({ ...o, keepLines: true, keepNext: i < lines.length - 1, spacing: exact(pitch) }, children, true),
   );
 }
 

@@ -1,21 +1,18 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Footer,
-  Paragraph,
-  type ParagraphChild,
-  PageNumber,
-  SectionType,
-  TabStopType,
-  TextRun,
-} from 'docx';
+import { AlignmentType, BorderStyle, Footer, Paragraph, PageNumber, SectionType, TabStopType, TextRun } from 'docx';
 import { type OfficialDocument, chineseDate } from '../../core';
 
 import { CHAR, FONTS, LINE_PITCH, SMALL_SIZE, TYPE_AREA } from './gbt9704-numbers';
 import { emWidth } from './gbt9704-measure';
-import { exact, offGrid, run, runs } from './gbt9704-runs';
+import { type ParagraphNode, type RunNode, paragraph } from './gbt9704-nodes';
+import { exact, run, runs } from './gbt9704-runs';
 
 /** The page furniture of a GB/T 9704 document: page numbers and the 版记 on its own last even page. */
+
+/** The footers are written by the docx package alone (they are among the parts made once: see gbt9704-package.ts). */
+const docxRun = (text: string) => {
+  const r = run(text, { font: FONTS.songti, size: SMALL_SIZE });
+  return new TextRun({ ...(r as Extract<RunNode, { kind: 'run' }>).o, text });
+};
 
 export function pageNumberFooter(side: 'odd' | 'even'): Footer {
   // "— N —", 4号半角宋体, one character in from the outer edge, 7 mm below the type area
@@ -25,13 +22,13 @@ export function pageNumberFooter(side: 'odd' | 'even'): Footer {
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: CHAR } : { left: CHAR },
         children: [
-          run('— ', { font: FONTS.songti, size: SMALL_SIZE }),
+          docxRun('— '),
           new TextRun({
             children: [PageNumber.CURRENT],
             font: { ascii: FONTS.songti, hAnsi: FONTS.songti, eastAsia: FONTS.songti },
             size: SMALL_SIZE,
           }),
-          run(' —', { font: FONTS.songti, size: SMALL_SIZE }),
+          docxRun(' —'),
         ],
       }),
     ],
@@ -53,9 +50,9 @@ const ruleHeight = (r: Rule) => Math.ceil((r.size * 20) / 8) + r.space * 20;
  * draws a framed paragraph that ends a section on the next section's first page, and a frame of two paragraphs at
  * the top of the page.)
  */
-function colophonLines(c: NonNullable<OfficialDocument['colophon']>): Paragraph[] {
+export function colophonLines(c: NonNullable<OfficialDocument['colophon']>): ParagraphNode[] {
   // the rules span the type area; the text keeps one character off either side (a leading space, a tab stop)
-  const lines: { text: string; children: ParagraphChild[]; border: { top?: Rule; bottom: Rule } }[] = [];
+  const lines: { text: string; children: RunNode[]; border: { top?: Rule; bottom: Rule } }[] = [];
   const small = (text: string) => runs(text, { size: SMALL_SIZE });
   if (c.copyTo) {
     const text = `${IDEO}抄送：${c.copyTo}。`;
@@ -75,19 +72,18 @@ function colophonLines(c: NonNullable<OfficialDocument['colophon']>): Paragraph[
     0,
   );
   // two points short of the type area's height, so that no renderer's rounding pushes the last line over
-  const spacer = offGrid(
-    new Paragraph({ spacing: exact(TYPE_AREA.height - used - 40), children: [run('', { size: 2 })] }),
-  );
+  const spacer = paragraph({ spacing: exact(TYPE_AREA.height - used - 40) }, [run('', { size: 2 })], true);
   return [
     spacer,
-    ...lines.map(
-      (l) =>
-        new Paragraph({
+    ...lines.map((l) =>
+      paragraph(
+        {
           spacing: exact(),
           border: l.border,
           tabStops: [{ type: TabStopType.RIGHT, position: TYPE_AREA.width - CHAR }],
-          children: l.children,
-        }),
+        },
+        l.children,
+      ),
     ),
   ];
 }
@@ -99,12 +95,11 @@ const emptyFooter = () => new Footer({ children: [new Paragraph({ children: [] }
  * and LibreOffice insert a blank odd page when the text ends on an even one). No page number on it (DOCUMENTS.md);
  * its footers are given, empty, since Word would otherwise repeat the previous section's.
  */
-export function colophonSection(c: NonNullable<OfficialDocument['colophon']>) {
+export function colophonSection() {
+  // the 版记's last line (colophonLines) carries the section break: no frame, nothing after it on the page
   return {
     properties: { type: SectionType.EVEN_PAGE },
     footers: { default: emptyFooter(), even: emptyFooter() },
-    // the 版记's last line carries the section break: no frame, nothing after it on the page
-    children: colophonLines(c),
   };
 }
 
@@ -112,4 +107,4 @@ export function colophonSection(c: NonNullable<OfficialDocument['colophon']>) {
  * The paragraph that ends a document's text and carries its section break: one twip high, so that it never needs a
  * page of its own after a table that fills one (an empty paragraph of body height can).
  */
-export const sectionEnd = () => new Paragraph({ spacing: exact(20), children: [run('', { size: 2 })] });
+export const sectionEnd = (): ParagraphNode => paragraph({ spacing: exact(20) }, [run('', { size: 2 })]);
