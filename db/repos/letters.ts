@@ -41,18 +41,35 @@ export function letterOf(db: Database.Database, planId: number, unitId: number):
   return r && { ...r, voided: !!r.voided };
 }
 
-/** The models of a plan's current letters, for the combined print copy. */
-export function letterModels(
-  db: Database.Database,
-  planId: number,
-): { unitId: number; documentId: number; model: string }[] {
+/** A plan's current letter and its registered file, for the bound volumes. */
+export interface CurrentLetter {
+  unitId: number;
+  documentId: number;
+  kind: string;
+  year: number;
+  fileName: string;
+  sha256: string;
+  number: string;
+}
+
+/** The plan's current letters (generated, not voided) with their files, for the bound volumes. */
+export function currentLetters(db: Database.Database, planId: number): CurrentLetter[] {
   return db
     .prepare(
-      `select l.unit_id as unitId, l.document_id as documentId, l.model from letters l join documents d on d.id =
-        l.document_id
+      `select l.unit_id as unitId, l.document_id as documentId, d.kind, d.year, d.file_name as fileName,
+        d.sha256, d.number
+       from letters l join documents d on d.id = l.document_id
        where l.plan_id = ? and d.voided_at is null and l.model is not null`,
     )
-    .all(planId) as { unitId: number; documentId: number; model: string }[];
+    .all(planId) as CurrentLetter[];
+}
+
+/** The models letters were rendered from (JSON), by document: read only when a volume must be laid out again. */
+export function letterModelsOf(db: Database.Database, documentIds: number[]): Map<number, string> {
+  const rows = db
+    .prepare('select document_id as id, model from letters where document_id in (select value from json_each(?))')
+    .all(JSON.stringify(documentIds)) as { id: number; model: string | null }[];
+  return new Map(rows.filter((r) => r.model !== null).map((r) => [r.id, r.model!]));
 }
 
 export function isUnitFrozen(db: Database.Database, planId: number, unitId: number): boolean {

@@ -69,12 +69,12 @@ export function shapeOf(frame: Frame, kinds: string[]): Shape {
 }
 
 /** The file of a shape with its document.xml and the title in its core.xml. */
-export function packParts(shape: Shape, documentXml: string, title: string): Buffer {
+export function packParts(shape: Shape, documentXml: string | Buffer, title: string): Buffer {
   const core = (shape.core[0] + escapeText(title) + shape.core[1]).split(NOW).join(new Date().toISOString());
   return writeZip(
     shape.parts.map((p) =>
       p === 'word/document.xml'
-        ? deflateEntry(p, Buffer.from(documentXml, 'utf8'))
+        ? deflateEntry(p, typeof documentXml === 'string' ? Buffer.from(documentXml, 'utf8') : documentXml)
         : p === 'docProps/core.xml'
           ? deflateEntry(p, Buffer.from(core, 'utf8'))
           : p,

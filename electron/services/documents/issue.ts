@@ -5,12 +5,12 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../contract';
 import { type OfficialDocument, formatDocNumber } from '../../core';
 import { peekNextSeq, takeAndRegister } from '../../../db/repos/documents';
-import { fsyncDir, fsyncFile } from '../attachments';
+import { fsyncDir } from '../attachments';
 import { storageError } from '../backup/errors';
 import { faultPoint } from '../fault';
 import type { HandlerContext } from '../handler';
 import { renderOfficialDocument } from './gbt9704';
-import { pendingPath } from './pending';
+import { pendingPath, writePending } from './pending';
 
 export interface PreparedDocument {
   kind: string;
@@ -83,8 +83,7 @@ export async function prepareDocument(
   try {
     fs.mkdirSync(o.outDir, { recursive: true });
     faultPoint('documents:write:enospc');
-    fs.writeFileSync(pending, bytes, { flag: 'wx' });
-    fsyncFile(pending);
+    await writePending(pending, bytes);
   } catch (e) {
     try {
       fs.rmSync(pending, { force: true });

@@ -29,10 +29,22 @@ export function workerScript(): WorkerScript | null {
 /** A worker's code: a bundled script, or TypeScript source loaded through tsx (a development dependency). */
 export type WorkerScript = { file: string; typescript?: boolean };
 
+/** The old-generation heap of a render worker, in MB (the largest task, a 100-letter volume, holds about 20). */
+export const WORKER_HEAP_MB = 64;
+
+/**
+ * A worker's heap is held small: binding a volume leaves tens of megabytes of garbage, and a worker left to grow its
+ * heap as it likes would collect it only at hundreds (the batch's memory goal is 300 MB for the whole process).
+ */
+const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 };
+
 const startWorker = (s: WorkerScript) =>
   s.typescript
-    ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(s.file)});`, { eval: true })
-    : new Worker(s.file);
+    ? new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(s.file)});`, {
+        eval: true,
+        resourceLimits,
+      })
+    : new Worker(s.file, { resourceLimits });
 
 /** One worker per core, the main thread keeps the database and the files; at least one. */
 export const defaultPoolSize = () => Math.max(1, Math.min(8, os.availableParallelism()));

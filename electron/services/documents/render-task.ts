@@ -1,20 +1,43 @@
 import { createHash } from 'node:crypto';
-import { type LetterInput, buildResponsibilityLetter } from '../../core';
-import { renderOfficialDocument } from './gbt9704';
+import { type LetterInput, type OfficialDocument, buildResponsibilityLetter } from '../../core';
+import { renderCombinedSync, renderOfficialDocumentSync, volumeFromDocx } from './gbt9704';
 
 /** What a render worker is asked to do: pure functions of their input, no database, no files. */
-export type RenderTask = { kind: 'letter'; input: LetterInput };
+export type RenderTask =
+  | { kind: 'letter'; input: LetterInput }
+  /** A bound volume from the letters' files as registered (checked against the register by the caller). */
+  | { kind: 'volume'; title: string; letters: Uint8Array[] }
+  /** A bound volume laid out from the letters' models: for letters an earlier version built. */
+  | { kind: 'combined'; title: string; docs: OfficialDocument[] };
 
 export interface Rendered {
   bytes: Uint8Array;
   sha256: string;
-  /** The model the file was rendered from, as stored beside the letter (JSON). */
+  /** The model the file was rendered from, as stored beside a letter (JSON); empty for a volume. */
   model: string;
 }
 
+const rendered = (bytes: Uint8Array, model = ''): Rendered => ({
+  bytes,
+  sha256: createHash('sha256').update(bytes).digest('hex'),
+  model,
+});
+
 /** Runs one task, in a worker or (with no worker) on the calling thread. */
-export async function runRenderTask(task: RenderTask): Promise<Rendered> {
-  const doc = buildResponsibilityLetter(task.input);
-  const bytes = await renderOfficialDocument(doc);
-  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex'), model: JSON.stringify(doc) };
+export function runRenderTask(task: RenderTask): Rendered {
+  switch (task.kind) {
+    case 'letter': {
+      const doc = buildResponsibilityLetter(task.input);
+      return rendered(renderOfficialDocumentSync(doc), JSON.stringify(doc));
+    }
+    case 'volume':
+      return rendered(
+        volumeFromDocx(
+          task.title,
+          task.letters.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)),
+        ),
+      );
+    case 'combined':
+      return rendered(renderCombinedSync(task.title, task.docs));
+  }
 }

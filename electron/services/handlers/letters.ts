@@ -4,7 +4,9 @@ import { requireStep } from '../lifecycle';
 import { documentById, voidDocument } from '../../../db/repos/documents';
 import { type PlanRecord, targetUnitIds } from '../../../db/repos/plans';
 import {
-  letterModels,
+  type CurrentLetter,
+  currentLetters,
+  letterModelsOf,
   letterOf,
   lettersOf,
   type LetterRecord,
@@ -12,12 +14,12 @@ import {
   signLetterRow,
 } from '../../../db/repos/letters';
 import { type UnitFacts, unitFacts } from '../../../db/repos/org';
-import { renderCombined } from '../documents/gbt9704';
 import {
   discardUnlessCommitted,
   documentsDir,
   prepareDocument,
   type PreparedDocument,
+  readRegistered,
   registerDocument,
 } from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -34,6 +36,41 @@ import { readBasicSettings, type Settings } from './settings';
 
 /** Letters to a combined volume: a file Word and WPS open comfortably (2,000 letters in one file would not). */
 const VOLUME = 100;
+
+const modelOf = (l: CurrentLetter, model: string | undefined): OfficialDocument => {
+  try {
+    return JSON.parse(model ?? '') as OfficialDocument;
+  } catch {
+    throw new AppError(
+      'STORAGE',
+      `有一份责任书的存档内容已损坏（单位编号 ${l.unitId}），请重新生成该单位的责任书后再合订。`,
+    );
+  }
+};
+
+/**
+ * A bound volume, on the render pool: from the letters' files as registered (their bodies taken as built, nothing
+ * laid out again), or, when a file is gone or altered or an earlier version built it, laid out from the models the
+ * letters were made from — the same text either way.
+ */
+async function volumeOf(ctx: HandlerContext, title: string, part: CurrentLetter[]): Promise<Buffer> {
+  let letters: Buffer[] | null;
+  try {
+    letters = part.map((l) => readRegistered(ctx.env.dataDir, l));
+  } catch {
+    letters = null;
+  }
+  if (letters) {
+    try {
+      return Buffer.from((await ctx.app.render.run({ kind: 'volume', title, letters })).bytes);
+    } catch {
+      // not this version's layout (an earlier version built them): laid out again below
+    }
+  }
+  const models = letterModelsOf(ctx.sqlite, part.map((l) => l.documentId));
+  const docs = part.map((l) => modelOf(l, models.get(l.documentId)));
+  return Buffer.from((await ctx.app.render.run({ kind: 'combined', title, docs })).bytes);
+}
 
 export function mustUnit(ctx: HandlerContext, unitId: number): UnitFacts {
   const u = unitFacts(ctx.sqlite, [unitId])[0];
@@ -222,45 +259,40 @@ export const lettersHandlers: Handlers<
     async (ctx, input) => {
       const plan = mustPlan(ctx, input.planId);
       const order = new Map(unitFacts(ctx.sqlite).map((u, i) => [u.unitId, i]));
-      const letters = letterModels(ctx.sqlite, plan.id).sort(
+      const letters = currentLetters(ctx.sqlite, plan.id).sort(
         (a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0),
       );
       if (letters.length === 0) throw new AppError('RULE_VIOLATION', '还没有生成任何责任书。');
       const date = todayOf(ctx.now);
-      const volumes: PreparedDocument[] = [];
       const count = Math.ceil(letters.length / VOLUME);
-      for (let v = 0; v < count; v++) {
-        const part = letters.slice(v * VOLUME, (v + 1) * VOLUME);
-        const title = `${letterTitle(plan.year)}合订本${count > 1 ? `第${v + 1}册` : ''}（${part.length}份）`;
-        const models = part.map((l) => {
-          try {
-            return JSON.parse(l.model) as OfficialDocument;
-          } catch {
-            throw new AppError(
-              'STORAGE',
-              `有一份责任书的存档内容已损坏（单位编号 ${l.unitId}），请重新生成该单位的责任书后再合订。`,
-            );
-          }
-        });
-        const doc = await prepareDocument({
-          sqlite: ctx.sqlite,
-          outDir: documentsDir(ctx.env.dataDir, 'combined', Number(date.slice(0, 4))),
-          kind: 'combined',
-          prefix: '合订本',
-          year: Number(date.slice(0, 4)),
-          title,
-          seqOffset: v,
-          numberFormat: (prefix, year, seq) => `${prefix}${year}-${seq}`,
-          render: async () => ({ bytes: await renderCombined(title, models), model: part.map((l) => l.documentId) }),
-        });
-        discardUnlessCommitted(ctx, doc);
-        volumes.push(doc);
-      }
+      // as many volumes at once as the pool has workers: each binds one, and only those volumes' files are in memory
+      const volumes: PreparedDocument[] = [];
+      let next = 0;
+      const lane = async () => {
+        for (let v = next++; v < count; v = next++) {
+          const part = letters.slice(v * VOLUME, (v + 1) * VOLUME);
+          const title = `${letterTitle(plan.year)}合订本${count > 1 ? `第${v + 1}册` : ''}（${part.length}份）`;
+          const doc = await prepareDocument({
+            sqlite: ctx.sqlite,
+            outDir: documentsDir(ctx.env.dataDir, 'combined', Number(date.slice(0, 4))),
+            kind: 'combined',
+            prefix: '合订本',
+            year: Number(date.slice(0, 4)),
+            title,
+            seqOffset: v,
+            numberFormat: (prefix, year, seq) => `${prefix}${year}-${seq}`,
+            render: async () => ({ bytes: await volumeOf(ctx, title, part), model: part.map((l) => l.documentId) }),
+          });
+          discardUnlessCommitted(ctx, doc);
+          volumes[v] = doc;
+        }
+      };
+      await Promise.all(Array.from({ length: Math.max(1, ctx.app.render.size) }, lane));
       return { volumes, documentIds: letters.map((l) => l.documentId), plan };
     },
     (ctx, _input, p) => {
       // a letter regenerated or voided while the volumes were rendered: render them again
-      const now = letterModels(ctx.sqlite, p.plan.id).map((l) => l.documentId);
+      const now = currentLetters(ctx.sqlite, p.plan.id).map((l) => l.documentId);
       if (now.length !== p.documentIds.length || !p.documentIds.every((id) => now.includes(id))) {
         throw new AppError('CONFLICT', '合订期间有责任书被重新生成或作废，请重试。', { retry: true });
       }

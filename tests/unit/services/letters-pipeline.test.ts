@@ -8,6 +8,7 @@ import type { RenderTask, Rendered } from '../../../electron/services/documents/
 import { SESSION_HEADER, TOKEN_HEADER, startWebHost, type WebHost } from '../../../electron/hosts/web-host';
 import { addUser, anchorDirOf, auditFromNow, signIn, testApp, type TestApp } from '../../support/app';
 import { caller, samplePlan } from '../../support/sample-plan';
+import { docxParts } from '../../support/docx';
 import { repoRoot } from '../../support/tmp';
 
 /** The batch as one pipeline: steps of letters rendered on the pool and registered together. */
@@ -170,6 +171,37 @@ describe('the letter batch as one pipeline', () => {
     expect(next.generated[0]!.number).toBe(`考评责〔${year}〕2号`);
     const docs = await call<Doc[]>('documents.list', { kind: 'letter' });
     expect(fs.readdirSync(letterDir(t.dir)).sort()).toEqual(docs.map((d) => d.fileName).sort());
+  });
+});
+
+describe('the bound volume', () => {
+  it('binds the letters as built: each letter’s body, byte for byte, as its registered file holds it', async () => {
+    t = await testApp();
+    const { plan, call } = await samplePlan(t.app);
+    const job = await call<Job>('letters.batch', { planId: plan.id });
+    const ended = await until(
+      () => call<Job & { documentId: number | null }>('jobs.status', { id: job.id }),
+      (j) => j.state !== 'running',
+    );
+    const volumeXml = async (id: number) =>
+      (
+        await docxParts(Buffer.from((await call<{ base64: string }>('documents.content', { id })).base64, 'base64'))
+      ).get('word/document.xml')!;
+    const volume = await volumeXml(ended.documentId!);
+    const letters = await call<Doc[]>('documents.list', { kind: 'letter' });
+    expect(letters).toHaveLength(6);
+    for (const d of letters) {
+      const xml = (await docxParts(fs.readFileSync(path.join(letterDir(t.dir), d.fileName)))).get('word/document.xml')!;
+      // the body up to its first section break: the letter's text as it was built
+      const body = xml.slice(xml.indexOf('<w:body>') + 8, xml.indexOf('<w:sectPr'));
+      expect(body.length).toBeGreaterThan(1000);
+      expect(volume).toContain(body);
+    }
+    // a letter file altered on disk: the volume is laid out from the letters' models instead, to the same text
+    const file = path.join(letterDir(t.dir), letters[0]!.fileName);
+    fs.writeFileSync(file, Buffer.concat([fs.readFileSync(file), Buffer.from('x')]));
+    const again = await call<{ documentId: number }>('letters.combine', { planId: plan.id });
+    expect(await volumeXml(again.documentId)).toBe(volume);
   });
 });
 

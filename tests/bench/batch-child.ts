@@ -1,0 +1,49 @@
+// The letter batch in a process of its own, started on a prepared city and bundled as the app is (render workers
+// from dist/workers): its time and the process's peak memory, main thread and workers together, without what the
+// bench's own preparation left behind. tests/bench/letters.ts builds it to dist/bench/batch-child.cjs and runs it.
+import { startApp } from '../../electron/services/app';
+import { silentLogger } from '../../electron/services/logger';
+// no sign-in happens here: the cheapest hashing cost
+const TEST_SCRYPT = { log2N: 10, r: 8, p: 1 };
+
+async function main(dataDir: string, appRoot: string, planId: number) {
+  const app = await startApp({ dataDir, appRoot, appVersion: 'bench', log: silentLogger, scrypt: TEST_SCRYPT });
+  const who = { userId: null, username: 'bench', role: 'evaluator' as const };
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = await app.callAs(who, 'cli', channel, input);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+    return r.value as T;
+  };
+  const started = performance.now();
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  let tick = 0;
+  const timer = setInterval(() => {
+    const rss = process.memoryUsage().rss;
+    peak = Math.max(peak, rss);
+    if (process.env.BENCH_TRACE && ++tick % 10 === 0)
+      process.stderr.write(`${(performance.now() - started).toFixed(0)} ms rss ${(rss / 2 ** 20).toFixed(0)}\n`);
+  }, 20);
+  const job = await call<{ id: string }>('letters.batch', { planId });
+  let status: { state: string; succeeded: number; message: string | null };
+  for (;;) {
+    status = await call('jobs.status', { id: job.id });
+    if (status.state !== 'running') break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const ms = performance.now() - started;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  // the list of the city's units with their letters, as the letters tab asks for it
+  const lists: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const s = performance.now();
+    await call('letters.list', { planId });
+    lists.push(performance.now() - s);
+  }
+  process.stdout.write(JSON.stringify({ ms, before, peak, lists, ...status }));
+  app.close();
+}
+
+const [dataDir, appRoot, planId] = process.argv.slice(2);
+void main(dataDir!, appRoot!, Number(planId));
