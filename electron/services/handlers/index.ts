@@ -9,6 +9,7 @@ import { lettersBatchHandlers } from './letters-batch';
 import { plansHandlers } from './plans';
 import { progressHandlers } from './progress';
 import { noticesHandlers } from './notices';
+import { boardHandlers } from './board';
 import { rectifyHandlers } from './rectify';
 import { checksHandlers } from './checks';
 import { jobsHandlers } from './jobs';
@@ -37,6 +38,7 @@ export const handlers: HandlerMap = {
   ...documentsHandlers,
   ...progressHandlers,
   ...noticesHandlers,
+  ...boardHandlers,
   ...rectifyHandlers,
   ...checksHandlers,
   ...jobsHandlers,
