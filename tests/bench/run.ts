@@ -17,6 +17,7 @@ import { benchLetters } from './letters';
 import { benchOrg } from './org';
 import { benchZipBomb } from './zip-bomb';
 import { benchSelfCheck } from './selfcheck';
+import { benchTargetImport } from './target-import';
 import { comparePeer, figure, note, writeFigures } from './figures';
 import { ms, stats, time } from './stats';
 
@@ -147,6 +148,7 @@ await benchAccountsAndBackup(report);
 await benchOrg(report);
 await benchLetters(report);
 await benchBoard(report);
+await benchTargetImport(report);
 const outDir = path.join(repoRoot, 'tests', 'bench', 'out');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(
