@@ -217,6 +217,9 @@ export const noticesChannels = {
       limit: z.number().int().min(1).max(500).default(50),
       /** The page of rectification items (same page size). */
       rectOffset: z.number().int().min(0).max(10_000_000).default(0),
+      /** The page of the counts per unit. */
+      unitOffset: z.number().int().min(0).max(10_000_000).default(0),
+      unitLimit: z.number().int().min(1).max(500).default(20),
       /** Every matching row instead of one page (the printed list). */
       all: z.boolean().default(false),
     }),
@@ -229,6 +232,8 @@ export const noticesChannels = {
       rectTotal: z.number().int(),
       /** Open notices and items matching the filters other than `due`, by deadline state. */
       counts: z.object({ overdue: z.number().int(), soon: z.number().int(), open: z.number().int() }),
+      /** Units with open items, over all pages of `perUnit`. */
+      unitTotal: z.number().int(),
       perUnit: z.array(
         z.object({
           unitId: z.number().int(),

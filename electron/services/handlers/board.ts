@@ -49,7 +49,8 @@ export const boardHandlers: Handlers<'board.list'> = {
       rectifications: rects.rows.map((r) => rectRowOf(r, today, cal)),
       rectTotal: rects.total,
       counts,
-      perUnit,
+      unitTotal: perUnit.length,
+      perUnit: perUnit.slice(input.unitOffset, input.unitOffset + input.unitLimit),
     };
   },
 };

@@ -29,6 +29,8 @@ const dueOptions: { value: Due; label: string }[] = [
 ];
 const rowClass = (r: { deadlineState: Due | null }) =>
   r.deadlineState === 'overdue' ? 'kaoping-row-overdue' : r.deadlineState === 'soon' ? 'kaoping-row-soon' : '';
+/** The counts per unit, a page at a time. */
+const UNITS_PER_PAGE = 20;
 const sortKeys = { deadline: 'deadline', unitName: 'unit', kind: 'kind' } as const;
 
 /**
@@ -48,6 +50,7 @@ export function BoardTab() {
   });
   const [page, setPage] = useState({ current: 1, size: 50 });
   const [rectPage, setRectPage] = useState(1);
+  const [unitPage, setUnitPage] = useState(1);
   // printing shows every overdue and due-soon item matching the filters on one list, not the page on screen
   const [printed, setPrinted] = useState<Board | null>(null);
   const [fetching, setFetching] = useState(false);
@@ -73,6 +76,8 @@ export function BoardTab() {
     offset: (page.current - 1) * page.size,
     limit: page.size,
     rectOffset: (rectPage - 1) * page.size,
+    unitOffset: (unitPage - 1) * UNITS_PER_PAGE,
+    unitLimit: UNITS_PER_PAGE,
   };
   const board = useCall('board.list', input);
   // a new filter starts again from the first page
@@ -82,6 +87,7 @@ export function BoardTab() {
       set(v);
       setPage((p) => ({ ...p, current: 1 }));
       setRectPage(1);
+      setUnitPage(1);
     };
   const print = async () => {
     setFetching(true);
@@ -250,7 +256,14 @@ export function BoardTab() {
       <Table
         size="small"
         rowKey="unitId"
-        pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+        pagination={{
+          current: unitPage,
+          pageSize: UNITS_PER_PAGE,
+          total: board.data?.unitTotal ?? 0,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          onChange: setUnitPage,
+        }}
         dataSource={board.data?.perUnit ?? []}
         columns={[
           { title: '单位', dataIndex: 'unitName' },

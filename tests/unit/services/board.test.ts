@@ -13,6 +13,7 @@ type Board = {
   rectifications: { item: string; deadlineState: string }[];
   rectTotal: number;
   counts: { overdue: number; soon: number; open: number };
+  unitTotal: number;
   perUnit: { unitName: string; overdue: number; soon: number; open: number }[];
 };
 
@@ -67,6 +68,13 @@ describe('the overdue board, paged and counted by the server', () => {
       '2026-10-09',
     ]);
     expect((await list({ sort: 'kind' })).items[0]!.kind).toBe('inquiry');
+    // the counts per unit come a page at a time too, the most overdue first
+    const units = await list({ unitLimit: 1 });
+    expect(units.unitTotal).toBe(2);
+    expect(units.perUnit).toEqual([
+      { unitId: expect.any(Number), unitName: '示例县财政局', overdue: 4, soon: 1, open: 5 },
+    ]);
+    expect((await list({ unitLimit: 1, unitOffset: 1 })).perUnit[0]!.unitName).toBe('示例县发展和改革局');
   });
 
   it('filters by how overdue, unit, kind and words, and prints every matching row', async () => {
