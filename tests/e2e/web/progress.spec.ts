@@ -108,7 +108,10 @@ test(
     await shot(app, 'progress-board');
     // the server filters the board: not overdue yet, so the 逾期 filter leaves it out and 未到期 shows it again
     const dueFilter = async (label: string) => {
-      await app.locator('.ant-select', { hasText: /全部期限|逾期|到期/ }).last().click();
+      await app
+        .locator('.ant-select', { hasText: /全部期限|逾期|到期/ })
+        .last()
+        .click();
       await app.locator(`.ant-select-item-option[title="${label}"]`).click();
     };
     await dueFilter('逾期');
