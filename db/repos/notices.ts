@@ -25,12 +25,12 @@ export interface NoticeRecord {
   number: string | null;
 }
 
-const noticeCols = `n.id, n.kind, n.unit_id as unitId, u.name as unitName, n.target_id as targetId, t.content as
+export const noticeCols = `n.id, n.kind, n.unit_id as unitId, u.name as unitName, n.target_id as targetId, t.content as
   targetContent, pe.name as leaderName, n.reason, n.items,
   n.issued_on as issuedOn, n.reply_by as replyBy, n.extended_to as extendedTo, n.extension_reason as extensionReason,
   n.state, n.document_id as documentId, d.number`;
-const noticeFrom = `from notices n join units u on u.id = n.unit_id left join targets t on t.id = n.target_id left
-  join people pe on pe.id = t.leader_id
+export const noticeFrom = `from notices n join units u on u.id = n.unit_id
+  left join targets t on t.id = n.target_id left join people pe on pe.id = t.leader_id
   left join documents d on d.id = n.document_id`;
 
 export const noticeById = (db: Database.Database, id: number) =>
@@ -128,10 +128,10 @@ export interface RectRecord {
   escalatedAt: number | null;
 }
 
-const rectCols = `r.id, r.unit_id as unitId, u.name as unitName, r.notice_id as noticeId, d.number, r.item,
+export const rectCols = `r.id, r.unit_id as unitId, u.name as unitName, r.notice_id as noticeId, d.number, r.item,
   r.deadline, r.state, r.done_on as doneOn,
   r.done_note as doneNote, r.verify_note as verifyNote, r.escalated_at as escalatedAt`;
-const rectFrom =
+export const rectFrom =
   `from rectifications r join units u on u.id = r.unit_id left join notices n on n.id = ` +
   `r.notice_id left join documents d on d.id = n.document_id`;
 

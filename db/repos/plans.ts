@@ -178,6 +178,60 @@ export function targetsOf(
   ).map(fixTarget);
 }
 
+export interface TargetPageQuery {
+  planId: number;
+  unitId?: number;
+  /** Part of the target's content, its unit's name or its indicator's name. */
+  search?: string;
+  offset: number;
+  limit: number;
+  /** The indicator kinds that make up the basic points. */
+  baseKinds: readonly string[];
+}
+
+/**
+ * One page of a plan's targets in the order of targetsOf, how many match, and the unit's basic points (common and
+ * specific targets) when one unit is asked.
+ */
+export function targetsPage(
+  db: Database.Database,
+  q: TargetPageQuery,
+): { rows: TargetRecord[]; total: number; basePoints: number | null } {
+  const where = ['t.plan_id = ?', 't.deleted_at is null'];
+  const args: (number | string)[] = [q.planId];
+  if (q.unitId) {
+    where.push('t.unit_id = ?');
+    args.push(q.unitId);
+  }
+  if (q.search) {
+    const like = `%${q.search.replace(/[%_\\]/g, '\\$&')}%`;
+    where.push(`(t.content like ? escape '\\' or u.name like ? escape '\\' or i.name like ? escape '\\')`);
+    args.push(like, like, like);
+  }
+  const w = where.join(' and ');
+  const rows = (
+    db
+      .prepare(
+        `select ${targetCols} ${targetFrom} where ${w} order by u.sort_order, u.code, ` +
+          `coalesce(g.sort_order, i.sort_order), i.sort_order, t.sort_order, t.id limit ? offset ?`,
+      )
+      .all(...args, q.limit, q.offset) as TargetRecord[]
+  ).map(fixTarget);
+  const total = (db.prepare(`select count(*) as n ${targetFrom} where ${w}`).get(...args) as { n: number }).n;
+  const basePoints = q.unitId
+    ? (
+        db
+          .prepare(
+            `select coalesce(sum(round(t.points * 100)), 0) / 100.0 as p from targets t join indicators i on ` +
+              `i.id = t.indicator_id where t.plan_id = ? and t.unit_id = ? and t.deleted_at is null and ` +
+              `i.kind in (select value from json_each(?))`,
+          )
+          .get(q.planId, q.unitId, JSON.stringify(q.baseKinds)) as { p: number }
+      ).p
+    : null;
+  return { rows, total, basePoints };
+}
+
 export function targetById(db: Database.Database, id: number): TargetRecord | undefined {
   const r = db.prepare(`select ${targetCols} ${targetFrom} where t.id = ? and t.deleted_at is null`).get(id) as
     TargetRecord | undefined;

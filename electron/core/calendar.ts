@@ -64,8 +64,20 @@ export function workingDaysBetween(from: string, to: string, overrides: DayOverr
 
 export type DeadlineState = 'overdue' | 'soon' | 'ok';
 
+/**
+ * The dates that split deadlines into states, so a query can count them: before `today` is overdue; from `today` up
+ * to (not including) `okFrom` falls within the next `soonDays` working days; from `okFrom` on is not yet due.
+ */
+export function deadlineBounds(
+  today: string,
+  overrides: DayOverrides,
+  soonDays = 3,
+): { today: string; okFrom: string } {
+  return { today, okFrom: addWorkingDays(today, soonDays + 1, overrides) };
+}
+
 /** Overdue once the deadline day has passed; soon when the deadline falls within the next `soonDays` working days. */
 export function deadlineState(today: string, deadline: string, overrides: DayOverrides, soonDays = 3): DeadlineState {
   if (today > deadline) return 'overdue';
-  return workingDaysBetween(today, deadline, overrides) <= soonDays ? 'soon' : 'ok';
+  return deadline < deadlineBounds(today, overrides, soonDays).okFrom ? 'soon' : 'ok';
 }

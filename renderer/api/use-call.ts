@@ -14,12 +14,19 @@ export interface Loaded<T> {
  * Loads a read channel on mount; the error is already the Chinese message to show. While mounted it is
  * read again after any write whose channel declares it stale (see useAction).
  */
-export function useCall<C extends ChannelName>(channel: C, input: ChannelInput<C>): Loaded<ChannelOutput<C>> {
+export function useCall<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+  /** `enabled: false` defers the read until it turns true (a picker reads its options when first opened). */
+  o: { enabled?: boolean } = {},
+): Loaded<ChannelOutput<C>> {
   type State = { data?: ChannelOutput<C>; error?: string; loading: boolean };
-  const [state, setState] = useState<State>({ loading: true });
+  const enabled = o.enabled ?? true;
+  const [state, setState] = useState<State>({ loading: enabled });
   const [tick, setTick] = useState(0);
   const key = JSON.stringify(input);
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     call(channel, JSON.parse(key) as ChannelInput<C>).then(
@@ -29,7 +36,7 @@ export function useCall<C extends ChannelName>(channel: C, input: ChannelInput<C
     return () => {
       live = false;
     };
-  }, [channel, key, tick]);
+  }, [channel, key, tick, enabled]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   useEffect(() => whileMounted(channel, reload), [channel, reload]);
   return { data: state.data, error: state.error, loading: state.loading, reload };

@@ -3,6 +3,7 @@ import type { ChannelOutput } from '../../electron/contract';
 import { call, errorMessage, onAuthError, session } from '../api/client';
 
 type Status = ChannelOutput<'auth.status'>;
+type SignedIn = ChannelOutput<'auth.login'>;
 export type SignedInUser = NonNullable<Status['session']>['user'];
 
 export type AuthState =
@@ -16,7 +17,8 @@ export type AuthState =
 interface AuthApi {
   state: AuthState;
   refresh(notice?: string): Promise<void>;
-  signedIn(sessionId: string): Promise<void>;
+  /** After sign-in (or setup): its answer already says who is signed in, so the first screen opens at once. */
+  signedIn(answer: SignedIn): void;
   lock(): Promise<void>;
   logout(): Promise<void>;
 }
@@ -78,9 +80,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const api: AuthApi = {
     state,
     refresh,
-    signedIn: async (id) => {
-      session.set(id);
-      await refresh();
+    signedIn: (answer) => {
+      session.set(answer.sessionId);
+      lastActivity.current = Date.now();
+      setState({ phase: 'ready', user: answer.user, idleLockMinutes: answer.idleLockMinutes });
     },
     lock,
     logout: async () => {

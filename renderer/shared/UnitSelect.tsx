@@ -1,5 +1,5 @@
 import { Select, type SelectProps, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ChannelOutput } from '../../electron/contract';
 import { useCall } from '../api/use-call';
 
@@ -93,11 +93,13 @@ const matches = (input: string, o?: UnitOption) =>
  * sits, so a dozen 财政所 under different towns can be told apart. Works inside a Form.Item like a Select.
  */
 export function UnitSelect({ includeInactive, withCode, disabledIds, ...rest }: UnitSelectProps) {
-  const units = useCall('units.list', {});
   const chosen = ([] as Value[])
     .concat(rest.value)
     .filter((x): x is number => typeof x === 'number')
     .join(',');
+  // the 2,000 units of a city are read when the picker is first opened or holds a unit, not with every page
+  const [opened, setOpened] = useState(false);
+  const units = useCall('units.list', {}, { enabled: opened || chosen !== '' });
   const options = useMemo(() => {
     const ids = new Set(chosen.split(',').map(Number));
     return toOptions(units.data ?? [], ids, { includeInactive, withCode, disabledIds });
@@ -109,6 +111,14 @@ export function UnitSelect({ includeInactive, withCode, disabledIds, ...rest }: 
       notFoundContent={units.error ?? undefined}
       placeholder="选择单位（可输入名称、代码或上级单位查找）"
       {...rest}
+      onFocus={(e) => {
+        setOpened(true);
+        rest.onFocus?.(e);
+      }}
+      onMouseEnter={(e) => {
+        setOpened(true);
+        rest.onMouseEnter?.(e);
+      }}
       options={options}
       filterOption={matches}
       optionRender={(o) => (

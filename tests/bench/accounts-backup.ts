@@ -7,6 +7,7 @@ import { OWASP_SCRYPT, hashPassword, verifyPassword } from '../../electron/servi
 import { addUser, signIn, TEST_SCRYPT } from '../support/app';
 import { seedOrg } from '../support/seed';
 import { repoRoot, tempDir } from '../support/tmp';
+import { note } from './figures';
 import { ms, time } from './stats';
 
 export async function benchAccountsAndBackup(
@@ -50,9 +51,11 @@ export async function benchAccountsAndBackup(
       }
     })(),
   );
-  console.log(
-    `audit trail: ${N} entries appended in ${ms(fill)} (${Math.round(N / (fill / 1000))}/s in one transaction)`,
-  );
+  note(`audit trail: ${N} entries appended in ${ms(fill)} (${Math.round(N / (fill / 1000))}/s in one transaction)`, [
+    `audit trail: ${N} entries appended`,
+    fill,
+    'ms',
+  ]);
   const verify: number[] = [];
   for (let i = 0; i < 3; i++) verify.push((await time(() => verifyAuditChain(sqlite)))[0]);
   report(`audit verify, ${N} entries`, verify);

@@ -10,7 +10,13 @@ import { repoRoot } from '../support/tmp';
 export async function benchBrowser(
   dataDir: string,
   username: string,
-): Promise<{ page: Page; signIn(): Promise<void>; close(): Promise<void> }> {
+): Promise<{
+  page: Page;
+  signIn(): Promise<void>;
+  /** Signs in and returns the ms from the sign-in call's answer (the password checked) to `text` shown. */
+  signInTo(text: string): Promise<number>;
+  close(): Promise<void>;
+}> {
   const host = spawn(process.execPath, [path.join(repoRoot, 'dist/web/web.cjs'), '--data-dir', dataDir], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -41,6 +47,30 @@ export async function benchBrowser(
   return {
     page,
     signIn: () => page.getByRole('button', { name: /^登\s*录$/ }).click(),
+    signInTo: async (text) => {
+      // both moments stamped in the page: when the answer reached the renderer, and the first frame showing `text`
+      await page.evaluate(() => {
+        const w = globalThis as unknown as { __signedInAt?: number; fetch: typeof fetch };
+        const plain = w.fetch.bind(globalThis);
+        w.fetch = async (url, init) => {
+          const res = await plain(url, init);
+          if (typeof init?.body === 'string' && init.body.includes('"auth.login"')) w.__signedInAt = performance.now();
+          return res;
+        };
+      });
+      await page.getByRole('button', { name: /^登\s*录$/ }).click();
+      const shown = await page.waitForFunction(
+        (t) => {
+          const g = globalThis as unknown as { __signedInAt?: number; document: { body: { innerText: string } } };
+          return g.__signedInAt !== undefined && g.document.body.innerText.includes(t)
+            ? performance.now() - g.__signedInAt
+            : false;
+        },
+        text,
+        { polling: 'raf', timeout: 120_000 },
+      );
+      return (await shown.jsonValue()) as number;
+    },
     close: async () => {
       await browser.close();
       host.kill('SIGTERM');

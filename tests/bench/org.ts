@@ -7,6 +7,7 @@ import { OWASP_SCRYPT } from '../../electron/services/passwords';
 import { addUser, asRole } from '../support/app';
 import { repoRoot, tempDir } from '../support/tmp';
 import { benchBrowser } from './browser';
+import { note } from './figures';
 import { time } from './stats';
 
 type Report = (name: string, samples: number[], extra?: string) => void;
@@ -74,9 +75,11 @@ export async function benchOrg(report: Report): Promise<void> {
     ],
     people,
   );
-  console.log(
+  note(
     `workbooks: units ${((unitsB64.length * 0.75) / 1024).toFixed(0)} KB, ` +
       `people ${((peopleB64.length * 0.75) / 1024 / 1024).toFixed(1)} MB`,
+    ['workbook: 2,000 units', (unitsB64.length * 0.75) / 1024, 'KB'],
+    ['workbook: 30,000 people', (peopleB64.length * 0.75) / 1024 / 1024, 'MB'],
   );
 
   const t = tempDir();

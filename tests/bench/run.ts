@@ -17,15 +17,19 @@ import { benchLetters } from './letters';
 import { benchOrg } from './org';
 import { benchZipBomb } from './zip-bomb';
 import { benchSelfCheck } from './selfcheck';
+import { benchTargetImport } from './target-import';
+import { comparePeer, figure, note, writeFigures } from './figures';
 import { ms, stats, time } from './stats';
 
 const CITY = { units: 2000, people: 30000 };
 const REPEAT = 5;
 const results: Record<string, unknown> = {};
 
-function report(name: string, samples: number[], extra = ''): void {
+/** Prints a timing (p50, p95, max of the samples) and keeps its median as the figure; `peer` names its comparison. */
+function report(name: string, samples: number[], extra = '', o: { peer?: string } = {}): void {
   const s = stats(samples);
   results[name] = s;
+  figure(name, s.p50, 'ms', o);
   console.log(
     `${name.padEnd(44)} p50 ${ms(s.p50).padStart(10)}  p95 ${ms(s.p95).padStart(10)}  ` +
       `max ${ms(s.max).padStart(10)}  (n=${s.n}) ${extra}`,
@@ -49,8 +53,10 @@ async function benchOpen(): Promise<void> {
   const [seedMs] = await time(() => seedOrg(o.sqlite, CITY));
   o.sqlite.close();
   const mb = fs.statSync(file).size / 1024 / 1024;
-  console.log(
+  note(
     `synthetic city: ${CITY.units} units, ${CITY.people} people, ${mb.toFixed(1)} MB, seeded in ${ms(seedMs)}`,
+    ['synthetic city: seeded in', seedMs, 'ms'],
+    ['synthetic city: database size', mb, 'MB'],
   );
 
   const full: number[] = [];
@@ -133,6 +139,8 @@ async function benchHost(): Promise<void> {
   t.cleanup();
 }
 
+// the letter engine is compared with docxtemplater on the same content in the same run (tests/bench/letters.ts)
+comparePeer('letter render: our engine (docx)', 'letter render: docxtemplater from template');
 await benchOpen();
 await benchHost();
 await benchZipBomb(report);
@@ -140,9 +148,11 @@ await benchAccountsAndBackup(report);
 await benchOrg(report);
 await benchLetters(report);
 await benchBoard(report);
+await benchTargetImport(report);
 const outDir = path.join(repoRoot, 'tests', 'bench', 'out');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(
   path.join(outDir, 'foundation.json'),
   JSON.stringify({ at: new Date().toISOString(), results }, null, 2),
 );
+writeFigures(process.env.BENCH_JSON);

@@ -66,6 +66,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'indicators.importPreview': { planId: 1, fileName: 'i.xlsx', base64: 'UEs=' },
   'indicators.import': { planId: 1, fileName: 'i.xlsx', base64: 'UEs=' },
   'targets.list': { planId: 1 },
+  'targets.page': { planId: 1 },
   'targets.save': { planId: 1, indicatorId: 2, unitId: 1, content: '完成年度任务', points: 10 },
   'targets.remove': { id: 1 },
   'targets.assignCommon': { planId: 1, categoryId: 1 },

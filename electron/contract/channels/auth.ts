@@ -24,7 +24,7 @@ export const usernameField = z
   .max(32, { error: '用户名不能超过 32 个字符' })
   .regex(/^[A-Za-z0-9_.\-\u4e00-\u9fff]+$/, { error: '用户名只能包含汉字、字母、数字、下划线、点和短横线' });
 
-const signedIn = z.object({ sessionId: z.string(), user: userView });
+const signedIn = z.object({ sessionId: z.string(), user: userView, idleLockMinutes: z.number().int() });
 
 export const authChannels = {
   'auth.status': channel({

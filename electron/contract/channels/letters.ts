@@ -11,7 +11,7 @@ const id = recordId;
 export const MANY_LETTERS = 100;
 
 /** What signing a letter changes on screen: the letters, the unit's frozen targets, the plan's counts. */
-const signingShown = ['letters.list', 'targets.list', 'plans.get', 'plans.list'];
+const signingShown = ['letters.list', 'targets.list', 'targets.page', 'plans.get', 'plans.list'];
 
 export const letterRow = z.object({
   unitId: z.number().int(),

@@ -7,6 +7,8 @@ import { noticeState, rectificationState } from '../../vocab';
 const id = recordId;
 export const noticeStates = noticeState.values;
 export const deadlineStates = ['overdue', 'soon', 'ok'] as const;
+/** The orders the overdue board offers: by the deadline in force, by unit, by kind. */
+export const boardSorts = ['deadline', 'unit', 'kind'] as const;
 
 /** A notice changing state leaves or joins the overdue board. */
 const openNoticesShown = ['notices.list', 'board.list'];
@@ -205,11 +207,33 @@ export const noticesChannels = {
       unitId: id.optional(),
       kind: z.enum(noticeKinds).optional(),
       leader: z.string().trim().max(30).optional(),
+      /** Only items in these deadline states (overdue, due within 3 working days, not yet due). */
+      due: z.array(z.enum(deadlineStates)).max(3).optional(),
+      /** Part of the document number, the reason or item, or the unit's name. */
+      search: z.string().trim().max(40).optional(),
+      sort: z.enum(boardSorts).default('deadline'),
+      order: z.enum(['asc', 'desc']).default('asc'),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      limit: z.number().int().min(1).max(500).default(50),
+      /** The page of rectification items (same page size). */
+      rectOffset: z.number().int().min(0).max(10_000_000).default(0),
+      /** The page of the counts per unit. */
+      unitOffset: z.number().int().min(0).max(10_000_000).default(0),
+      unitLimit: z.number().int().min(1).max(500).default(20),
+      /** Every matching row instead of one page (the printed list). */
+      all: z.boolean().default(false),
     }),
     output: z.object({
       today: z.string(),
       items: z.array(noticeRow),
+      /** Notices matching the filters, over all pages. */
+      total: z.number().int(),
       rectifications: z.array(rectificationRow),
+      rectTotal: z.number().int(),
+      /** Open notices and items matching the filters other than `due`, by deadline state. */
+      counts: z.object({ overdue: z.number().int(), soon: z.number().int(), open: z.number().int() }),
+      /** Units with open items, over all pages of `perUnit`. */
+      unitTotal: z.number().int(),
       perUnit: z.array(
         z.object({
           unitId: z.number().int(),

@@ -22,9 +22,9 @@ const optional = (label: string, max: number) =>
     .optional();
 
 /** Where indicators show: the plan's tree, each target's indicator, a letter's points. */
-const indicatorsShown = ['plans.get', 'targets.list', 'letters.list'];
+const indicatorsShown = ['plans.get', 'targets.list', 'targets.page', 'letters.list'];
 /** Where targets show or are counted. */
-const targetsShown = ['targets.list', 'plans.get', 'plans.list', 'letters.list', 'reports.list'];
+const targetsShown = ['targets.list', 'targets.page', 'plans.get', 'plans.list', 'letters.list', 'reports.list'];
 /** A letter's signing freezes its unit's targets and counts on the plan. */
 
 export const planRow = z.object({
@@ -238,7 +238,15 @@ export const plansChannels = {
     output: planRow,
     roles: writers,
     writes: true,
-    refreshes: ['plans.list', 'plans.get', 'targets.list', 'letters.list', 'reports.list', 'checks.list'],
+    refreshes: [
+      'plans.list',
+      'plans.get',
+      'targets.list',
+      'targets.page',
+      'letters.list',
+      'reports.list',
+      'checks.list',
+    ],
   }),
 
   'indicators.save': channel({
@@ -298,6 +306,24 @@ export const plansChannels = {
     title: '查看目标任务',
     input: z.strictObject({ planId: id, unitId: id.optional(), indicatorId: id.optional() }),
     output: z.array(targetRow),
+    roles: readers,
+    writes: false,
+  }),
+  'targets.page': channel({
+    title: '查看目标任务',
+    input: z.strictObject({
+      planId: id,
+      unitId: id.optional(),
+      search: z.string().trim().max(40).optional(),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+    output: z.object({
+      total: z.number().int(),
+      rows: z.array(targetRow),
+      /** The unit's basic points (common and specific targets), when one unit is asked. */
+      basePoints: z.number().nullable(),
+    }),
     roles: readers,
     writes: false,
   }),

@@ -96,10 +96,15 @@ export async function planTargetImport(
   const units = new Map(allUnits(sqlite).map((u) => [u.code, u]));
   const indicators = indicatorsOf(sqlite, plan.id).filter((i) => !i.isGroup);
   const byName = new Map(indicators.map((i) => [i.name, i]));
+  // only the targets of the units the file names: ten rows read ten units' targets, not the plan's tens of thousands
+  const named = [...new Set(table.rows.map((r) => units.get(r.text.unitCode)?.id).filter((id) => id !== undefined))];
   const existing = new Map(
-    targetsOf(sqlite, { planId: plan.id }).map((t) => [`${t.unitId}\u0000${t.indicatorId}\u0000${t.content}`, t]),
+    targetsOf(sqlite, { planId: plan.id, unitIds: named }).map((t) => [
+      `${t.unitId}\u0000${t.indicatorId}\u0000${t.content}`,
+      t,
+    ]),
   );
-  const people = activePeople(sqlite);
+  const people = table.rows.some((r) => r.text.leader) ? activePeople(sqlite) : [];
   const frozen = signedUnitIds(sqlite, plan.id);
   const seen = new Map<string, number>();
   const rows: ImportRowResult[] = [];

@@ -36,7 +36,8 @@ function startSession(ctx: HandlerContext, u: UserRecord) {
     },
     ctx.now,
   );
-  return { sessionId: s.id, user: userView(u) };
+  // what auth.status would say next, so the renderer opens the first screen without asking again
+  return { sessionId: s.id, user: userView(u), idleLockMinutes: readBasicSettings(ctx).idleLockMinutes };
 }
 
 /** Counts a failed password and locks the account at the limit; the write is kept, the call refused. */

@@ -10,6 +10,7 @@ import { lettersManyHandlers } from './letters-many';
 import { plansHandlers } from './plans';
 import { progressHandlers } from './progress';
 import { noticesHandlers } from './notices';
+import { boardHandlers } from './board';
 import { rectifyHandlers } from './rectify';
 import { checksHandlers } from './checks';
 import { jobsHandlers } from './jobs';
@@ -39,6 +40,7 @@ export const handlers: HandlerMap = {
   ...documentsHandlers,
   ...progressHandlers,
   ...noticesHandlers,
+  ...boardHandlers,
   ...rectifyHandlers,
   ...checksHandlers,
   ...jobsHandlers,

@@ -21,7 +21,6 @@ import {
 } from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
-import { rectificationRows } from './rectify';
 import {
   extendNoticeRow,
   insertNoticeRow,
@@ -47,12 +46,12 @@ import { readBasicSettings } from './settings';
 const open = (state: NoticeRecord['state']) => state === 'issued' || state === 'returned';
 const deadlineOf = (n: Pick<NoticeRecord, 'replyBy' | 'extendedTo'>) => n.extendedTo ?? n.replyBy;
 
-type Clock = (deadline: string) => { state: 'overdue' | 'soon' | 'ok'; left: number };
+export type Clock = (deadline: string) => { state: 'overdue' | 'soon' | 'ok'; left: number };
 
 /**
  * Working days left for each deadline, counted once per distinct date (20,000 notices share a few hundred deadlines).
  */
-function clockOf(today: string, cal: Map<string, 'holiday' | 'workday'>): Clock {
+export function clockOf(today: string, cal: Map<string, 'holiday' | 'workday'>): Clock {
   const seen = new Map<string, { state: 'overdue' | 'soon' | 'ok'; left: number }>();
   return (deadline) => {
     let v = seen.get(deadline);
@@ -65,7 +64,7 @@ function clockOf(today: string, cal: Map<string, 'holiday' | 'workday'>): Clock 
   };
 }
 
-function rowOf(ctx: HandlerContext, n: NoticeRecord, clock: Clock, replyMap?: Map<number, ReplyRecord[]>) {
+export function rowOf(ctx: HandlerContext, n: NoticeRecord, clock: Clock, replyMap?: Map<number, ReplyRecord[]>) {
   const deadline = deadlineOf(n);
   let items: NoticeItem[];
   try {
@@ -130,7 +129,6 @@ export const noticesHandlers: Handlers<
   | 'notices.close'
   | 'notices.attach'
   | 'notices.download'
-  | 'board.list'
 > = {
   'notices.list': (ctx, input) => listRows(ctx, input).rows,
   /**
@@ -310,29 +308,5 @@ export const noticesHandlers: Handlers<
     setState(ctx, n.id, requireStep(ctx, noticeLifecycle, n.state, 'close'));
     ctx.audit(`notice:${n.number ?? n.id}`, { closed: true });
     return view(ctx, n.id);
-  },
-  /** Every open notice with its deadline, most urgent first, and the counts per unit. */
-  'board.list': (ctx, input) => {
-    const { today, rows } = listRows(ctx, { ...input, open: true });
-    const rects =
-      input.kind && input.kind !== 'rectification'
-        ? []
-        : input.leader
-          ? []
-          : rectificationRows(ctx, { open: true, unitId: input.unitId });
-    const per = new Map<number, { unitId: number; unitName: string; overdue: number; soon: number; open: number }>();
-    for (const r of [...rows, ...rects]) {
-      const u = per.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, overdue: 0, soon: 0, open: 0 };
-      u.open++;
-      if (r.deadlineState === 'overdue') u.overdue++;
-      if (r.deadlineState === 'soon') u.soon++;
-      per.set(r.unitId, u);
-    }
-    return {
-      today,
-      items: rows,
-      rectifications: rects,
-      perUnit: [...per.values()].sort((a, b) => b.overdue - a.overdue || b.soon - a.soon || b.open - a.open),
-    };
   },
 };

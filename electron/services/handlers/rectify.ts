@@ -1,5 +1,5 @@
 import { AppError } from '../../contract';
-import { deadlineState, rectificationLifecycle, workingDaysBetween } from '../../core';
+import { type DayOverrides, deadlineState, rectificationLifecycle, workingDaysBetween } from '../../core';
 import { requireStep } from '../lifecycle';
 import type { HandlerContext, Handlers } from '../handler';
 import { todayOf } from '../org/write';
@@ -8,6 +8,7 @@ import {
   escalateRectification,
   listRectifications,
   markRectificationDone,
+  type RectRecord,
   verifyRectification,
 } from '../../../db/repos/notices';
 
@@ -16,12 +17,17 @@ export function rectificationRows(ctx: HandlerContext, f: { open?: boolean; unit
   const rows = listRectifications(ctx.sqlite, f);
   const today = todayOf(ctx.now);
   const cal = calendarAround(ctx, today);
-  return rows.map(({ escalatedAt, ...r }) => ({
+  return rows.map((r) => rectRowOf(r, today, cal));
+}
+
+/** A rectification item as shown: escalated or not, and for an open one its deadline state and working days left. */
+export function rectRowOf({ escalatedAt, ...r }: RectRecord, today: string, cal: DayOverrides) {
+  return {
     ...r,
     escalated: escalatedAt !== null,
     deadlineState: r.state === 'open' ? deadlineState(today, r.deadline, cal) : null,
     daysLeft: r.state === 'open' ? workingDaysBetween(today, r.deadline, cal) : null,
-  }));
+  };
 }
 
 function mustRect(ctx: HandlerContext, id: number) {

@@ -1,5 +1,5 @@
 import { AppError } from '../../contract';
-import { type Milestone, milestonesProblem } from '../../core';
+import { type Milestone, baseKinds, milestonesProblem } from '../../core';
 import {
   hasTarget,
   indicatorById,
@@ -10,6 +10,7 @@ import {
   removeTargetRow,
   targetById,
   targetsOf,
+  targetsPage,
   type TargetRecord,
   targetUse,
   updateTargetRow,
@@ -70,6 +71,7 @@ function writeTarget(ctx: HandlerContext, planId: number, t: TargetWrite, id?: n
 
 export const targetsHandlers: Handlers<
   | 'targets.list'
+  | 'targets.page'
   | 'targets.save'
   | 'targets.remove'
   | 'targets.assignCommon'
@@ -80,6 +82,16 @@ export const targetsHandlers: Handlers<
   'targets.list': (ctx, input) => {
     mustPlan(ctx, input.planId);
     return targetsOf(ctx.sqlite, input).map(targetView);
+  },
+  /** The targets tab: one page, searched in SQL, with the unit's basic points. */
+  'targets.page': (ctx, input) => {
+    mustPlan(ctx, input.planId);
+    const { rows, total, basePoints } = targetsPage(ctx.sqlite, {
+      ...input,
+      search: input.search || undefined,
+      baseKinds,
+    });
+    return { total, rows: rows.map(targetView), basePoints };
   },
   'targets.save': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);

@@ -13,7 +13,7 @@ export function LoginPage({ notice }: { notice?: string }) {
     setError(null);
     try {
       const r = await call('auth.login', v);
-      await auth.signedIn(r.sessionId);
+      auth.signedIn(r);
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -25,7 +25,7 @@ export function SetupPage() {
     setError(null);
     try {
       const r = await call('auth.setup', v);
-      await auth.signedIn(r.sessionId);
+      auth.signedIn(r);
     } catch (e) {
       setError(errorMessage(e));
       form.setFields(fieldErrors(e));

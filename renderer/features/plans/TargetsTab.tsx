@@ -1,7 +1,7 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { Tooltip, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { call } from '../../api/client';
 import { useAction } from '../../api/use-action';
@@ -12,7 +12,7 @@ import { UnitSelect } from '../../shared/UnitSelect';
 import type { PlanDetail } from './IndicatorsTab';
 import { TargetForm } from './TargetForm';
 
-export type Target = ChannelOutput<'targets.list'>[number];
+export type Target = ChannelOutput<'targets.page'>['rows'][number];
 
 /** Each unit's targets under the plan's indicators: filter by unit, edit, assign common items by category, import. */
 export function TargetsTab({ detail }: { detail: PlanDetail }) {
@@ -24,19 +24,19 @@ export function TargetsTab({ detail }: { detail: PlanDetail }) {
   const [editing, setEditing] = useState<Target | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const [assigning, setAssigning] = useState(false);
-  const targets = useCall('targets.list', { planId, ...(unitId ? { unitId } : {}) });
+  const [page, setPage] = useState({ current: 1, size: 50 });
+  // one page from the server: a plan of a city has tens of thousands of targets
+  const targets = useCall('targets.page', {
+    planId,
+    ...(unitId ? { unitId } : {}),
+    ...(search ? { search } : {}),
+    offset: (page.current - 1) * page.size,
+    limit: page.size,
+  });
   const categories = useCall('categories.list', {});
   const editable = can('targets.save') && detail.rules.editTargets;
-
-  const rows = useMemo(
-    () =>
-      (targets.data ?? []).filter(
-        (t) => !search || t.content.includes(search) || t.unitName.includes(search) || t.indicatorName.includes(search),
-      ),
-    [targets.data, search],
-  );
-  const base = (targets.data ?? []).filter((t) => t.kind === 'common' || t.kind === 'specific');
-  const sum = Math.round(base.reduce((a, t) => a + Math.round(t.points * 100), 0)) / 100;
+  const rows = targets.data?.rows ?? [];
+  const sum = targets.data?.basePoints ?? 0;
 
   const remove = useAction('targets.remove', { done: '已删除' });
 
@@ -52,14 +52,20 @@ export function TargetsTab({ detail }: { detail: PlanDetail }) {
           placeholder="全部单位"
           style={{ width: 260 }}
           value={unitId}
-          onChange={(v) => setUnitId(v as number | undefined)}
+          onChange={(v) => {
+            setUnitId(v as number | undefined);
+            setPage((p) => ({ ...p, current: 1 }));
+          }}
           data-testid="target-unit-filter"
         />
         <Input.Search
           allowClear
           placeholder="搜索目标、单位或指标"
           style={{ width: 220 }}
-          onSearch={(v) => setSearch(v.trim())}
+          onSearch={(v) => {
+            setSearch(v.trim());
+            setPage((p) => ({ ...p, current: 1 }));
+          }}
         />
         {unitId && (
           <Tag color={sum === detail.plan.totalPoints ? 'green' : 'red'} data-testid="unit-points">
@@ -86,7 +92,15 @@ export function TargetsTab({ detail }: { detail: PlanDetail }) {
         rowKey="id"
         loading={targets.loading}
         dataSource={rows}
-        pagination={{ pageSize: 50, showSizeChanger: false, showTotal: (n) => `共 ${n} 项` }}
+        pagination={{
+          current: page.current,
+          pageSize: page.size,
+          total: targets.data?.total ?? 0,
+          pageSizeOptions: [20, 50, 100, 200],
+          showSizeChanger: true,
+          showTotal: (n) => `共 ${n} 项`,
+          onChange: (current, size) => setPage({ current: size === page.size ? current : 1, size }),
+        }}
         columns={[
           { title: '单位', dataIndex: 'unitName', width: 160, ellipsis: true },
           { title: '指标', dataIndex: 'indicatorName', width: 120, ellipsis: true },

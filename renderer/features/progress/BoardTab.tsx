@@ -1,8 +1,9 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Input, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../electron/contract';
+import type { ChannelInput, ChannelOutput } from '../../../electron/contract';
 import { noticeKindLabels, noticeKinds, type NoticeKindName } from '../../../electron/contract/labels';
+import { call, errorMessage } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { UnitSelect } from '../../shared/UnitSelect';
 
@@ -17,31 +18,91 @@ export const deadlineTag = (n: Pick<NoticeRow, 'deadlineState' | 'daysLeft'>) =>
     <Tag color="green">剩 {n.daysLeft} 个工作日</Tag>
   ) : null;
 
-/** The overdue board: every open item with a deadline, red when late, yellow within 3 working days; who owns it. */
+type Board = ChannelOutput<'board.list'>;
+type Due = 'overdue' | 'soon' | 'ok';
+type RectRow = Board['rectifications'][number];
+
+const dueOptions: { value: Due; label: string }[] = [
+  { value: 'overdue', label: '逾期' },
+  { value: 'soon', label: '3 个工作日内到期' },
+  { value: 'ok', label: '未到期' },
+];
+const rowClass = (r: { deadlineState: Due | null }) =>
+  r.deadlineState === 'overdue' ? 'kaoping-row-overdue' : r.deadlineState === 'soon' ? 'kaoping-row-soon' : '';
+/** The counts per unit, a page at a time. */
+const UNITS_PER_PAGE = 20;
+const sortKeys = { deadline: 'deadline', unitName: 'unit', kind: 'kind' } as const;
+
+/**
+ * The overdue board: every open item with a deadline, red when late, yellow within 3 working days; who owns it.
+ * The server filters, counts and pages: the page on screen is all that travels.
+ */
 export function BoardTab() {
+  const { message } = App.useApp();
   const [unitId, setUnitId] = useState<number | undefined>();
   const [kind, setKind] = useState<NoticeKindName | undefined>();
+  const [due, setDue] = useState<Due | undefined>();
   const [leader, setLeader] = useState('');
-  // printing shows every overdue and due-soon item on one list, not the page on screen
-  const [printing, setPrinting] = useState(false);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<{ by: 'deadline' | 'unit' | 'kind'; order: 'asc' | 'desc' }>({
+    by: 'deadline',
+    order: 'asc',
+  });
+  const [page, setPage] = useState({ current: 1, size: 50 });
+  const [rectPage, setRectPage] = useState(1);
+  const [unitPage, setUnitPage] = useState(1);
+  // printing shows every overdue and due-soon item matching the filters on one list, not the page on screen
+  const [printed, setPrinted] = useState<Board | null>(null);
+  const [fetching, setFetching] = useState(false);
   useEffect(() => {
-    if (!printing) return;
+    if (!printed) return;
     const t = setTimeout(() => {
       window.print();
-      setPrinting(false);
+      setPrinted(null);
     }, 50);
     return () => clearTimeout(t);
-  }, [printing]);
-  const board = useCall('board.list', {
+  }, [printed]);
+  const filters = {
     ...(unitId ? { unitId } : {}),
     ...(kind ? { kind } : {}),
     ...(leader ? { leader } : {}),
-  });
-  const items = board.data?.items ?? [];
-  const rects = board.data?.rectifications ?? [];
-  const all = [...items, ...rects];
-  const overdue = all.filter((i) => i.deadlineState === 'overdue').length;
-  const soon = all.filter((i) => i.deadlineState === 'soon').length;
+    ...(search ? { search } : {}),
+  };
+  const input: ChannelInput<'board.list'> = {
+    ...filters,
+    ...(due ? { due: [due] } : {}),
+    sort: sort.by,
+    order: sort.order,
+    offset: (page.current - 1) * page.size,
+    limit: page.size,
+    rectOffset: (rectPage - 1) * page.size,
+    unitOffset: (unitPage - 1) * UNITS_PER_PAGE,
+    unitLimit: UNITS_PER_PAGE,
+  };
+  const board = useCall('board.list', input);
+  // a new filter starts again from the first page
+  const refilter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage((p) => ({ ...p, current: 1 }));
+      setRectPage(1);
+      setUnitPage(1);
+    };
+  const print = async () => {
+    setFetching(true);
+    try {
+      const wanted = due ? [due].filter((d) => d !== 'ok') : (['overdue', 'soon'] as Due[]);
+      setPrinted(await call('board.list', { ...filters, due: wanted, sort: sort.by, order: sort.order, all: true }));
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setFetching(false);
+    }
+  };
+  const shown = printed ?? board.data;
+  const counts = board.data?.counts;
+  const rects = shown?.rectifications ?? [];
 
   return (
     <div className="kaoping-board">
@@ -49,17 +110,17 @@ export function BoardTab() {
       <Row gutter={12} style={{ marginBottom: 12 }}>
         <Col span={6}>
           <Card size="small">
-            <Statistic title="逾期" value={overdue} valueStyle={{ color: '#cf1322' }} />
+            <Statistic title="逾期" value={counts?.overdue ?? 0} valueStyle={{ color: '#cf1322' }} />
           </Card>
         </Col>
         <Col span={6}>
           <Card size="small">
-            <Statistic title="3 个工作日内到期" value={soon} valueStyle={{ color: '#d48806' }} />
+            <Statistic title="3 个工作日内到期" value={counts?.soon ?? 0} valueStyle={{ color: '#d48806' }} />
           </Card>
         </Col>
         <Col span={6}>
           <Card size="small">
-            <Statistic title="未办结" value={all.length} />
+            <Statistic title="未办结" value={counts?.open ?? 0} />
           </Card>
         </Col>
         <Col span={6}>
@@ -75,18 +136,37 @@ export function BoardTab() {
           placeholder="全部单位"
           style={{ width: 220 }}
           value={unitId}
-          onChange={(v) => setUnitId(v as number | undefined)}
+          onChange={refilter((v) => setUnitId(v as number | undefined))}
         />
         <Select
           allowClear
           placeholder="全部种类"
           style={{ width: 150 }}
           value={kind}
-          onChange={setKind}
+          onChange={refilter(setKind)}
           options={noticeKinds.map((k) => ({ value: k, label: noticeKindLabels[k] }))}
         />
-        <Input.Search allowClear placeholder="责任领导" style={{ width: 160 }} onSearch={(v) => setLeader(v.trim())} />
-        <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)}>
+        <Select
+          allowClear
+          placeholder="全部期限"
+          style={{ width: 170 }}
+          value={due}
+          onChange={refilter(setDue)}
+          options={dueOptions}
+        />
+        <Input.Search
+          allowClear
+          placeholder="责任领导"
+          style={{ width: 160 }}
+          onSearch={refilter((v: string) => setLeader(v.trim()))}
+        />
+        <Input.Search
+          allowClear
+          placeholder="文号、事由或单位"
+          style={{ width: 200 }}
+          onSearch={refilter((v: string) => setSearch(v.trim()))}
+        />
+        <Button icon={<PrinterOutlined />} loading={fetching} onClick={() => void print()}>
           打印本周清单
         </Button>
       </Space>
@@ -97,20 +177,41 @@ export function BoardTab() {
         size="small"
         rowKey="id"
         loading={board.loading}
-        dataSource={printing ? items.filter((i) => i.deadlineState !== 'ok') : items}
+        dataSource={shown?.items ?? []}
         pagination={
-          printing
+          printed
             ? false
-            : { pageSize: 100, showSizeChanger: false, showTotal: (n) => `共 ${n} 项`, hideOnSinglePage: true }
+            : {
+                current: page.current,
+                pageSize: page.size,
+                total: board.data?.total ?? 0,
+                pageSizeOptions: [20, 50, 100, 200],
+                showSizeChanger: true,
+                showTotal: (n) => `共 ${n} 项`,
+                hideOnSinglePage: true,
+                onChange: (current, size) => setPage({ current: size === page.size ? current : 1, size }),
+              }
         }
-        rowClassName={(r) =>
-          r.deadlineState === 'overdue' ? 'kaoping-row-overdue' : r.deadlineState === 'soon' ? 'kaoping-row-soon' : ''
-        }
+        onChange={(_p, _f, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          const by = (s?.order && sortKeys[s.field as keyof typeof sortKeys]) || 'deadline';
+          const order = s?.order === 'descend' ? 'desc' : 'asc';
+          if (by !== sort.by || order !== sort.order) refilter(setSort)({ by, order });
+        }}
+        sortDirections={['ascend', 'descend']}
+        rowClassName={rowClass}
         columns={[
-          { title: '期限', width: 110, dataIndex: 'deadline' },
+          { title: '期限', width: 110, dataIndex: 'deadline', sorter: true, sortOrder: sortOrderOf(sort, 'deadline') },
           { title: '剩余', width: 150, render: (_, r) => deadlineTag(r) },
-          { title: '单位', dataIndex: 'unitName', width: 160 },
-          { title: '种类', dataIndex: 'kind', width: 110, render: (k: NoticeKindName) => noticeKindLabels[k] },
+          { title: '单位', dataIndex: 'unitName', width: 160, sorter: true, sortOrder: sortOrderOf(sort, 'unit') },
+          {
+            title: '种类',
+            dataIndex: 'kind',
+            width: 110,
+            sorter: true,
+            sortOrder: sortOrderOf(sort, 'kind'),
+            render: (k: NoticeKindName) => noticeKindLabels[k],
+          },
           { title: '文号', dataIndex: 'number', width: 150 },
           { title: '事由', dataIndex: 'reason', ellipsis: true },
           { title: '责任领导', dataIndex: 'leaderName', width: 90 },
@@ -121,18 +222,24 @@ export function BoardTab() {
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             整改事项
           </Typography.Title>
-          <Table
+          <Table<RectRow>
             size="small"
             rowKey="id"
             dataSource={rects}
-            pagination={{ pageSize: 100, showSizeChanger: false, hideOnSinglePage: true }}
-            rowClassName={(r) =>
-              r.deadlineState === 'overdue'
-                ? 'kaoping-row-overdue'
-                : r.deadlineState === 'soon'
-                  ? 'kaoping-row-soon'
-                  : ''
+            pagination={
+              printed
+                ? false
+                : {
+                    current: rectPage,
+                    pageSize: page.size,
+                    total: board.data?.rectTotal ?? 0,
+                    showSizeChanger: false,
+                    showTotal: (n) => `共 ${n} 项`,
+                    hideOnSinglePage: true,
+                    onChange: setRectPage,
+                  }
             }
+            rowClassName={rowClass}
             columns={[
               { title: '期限', dataIndex: 'deadline', width: 110 },
               { title: '剩余', width: 150, render: (_, r) => deadlineTag(r) },
@@ -149,7 +256,14 @@ export function BoardTab() {
       <Table
         size="small"
         rowKey="unitId"
-        pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
+        pagination={{
+          current: unitPage,
+          pageSize: UNITS_PER_PAGE,
+          total: board.data?.unitTotal ?? 0,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+          onChange: setUnitPage,
+        }}
         dataSource={board.data?.perUnit ?? []}
         columns={[
           { title: '单位', dataIndex: 'unitName' },
@@ -165,4 +279,8 @@ export function BoardTab() {
       />
     </div>
   );
+}
+
+function sortOrderOf(sort: { by: string; order: 'asc' | 'desc' }, by: string) {
+  return sort.by === by ? (sort.order === 'desc' ? 'descend' : 'ascend') : null;
 }

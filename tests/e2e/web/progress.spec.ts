@@ -106,6 +106,18 @@ test(
     await expect(item.getByText('李红')).toBeVisible();
     await expect(item.getByText(/剩 \d+ 个工作日/)).toBeVisible();
     await shot(app, 'progress-board');
+    // the server filters the board: not overdue yet, so the 逾期 filter leaves it out and 未到期 shows it again
+    const dueFilter = async (label: string) => {
+      await app
+        .locator('.ant-select', { hasText: /全部期限|逾期|到期/ })
+        .last()
+        .click();
+      await app.locator(`.ant-select-item-option[title="${label}"]`).click();
+    };
+    await dueFilter('逾期');
+    await expect(app.getByRole('row', { name: /考评询/ })).toHaveCount(0);
+    await dueFilter('未到期');
+    await expect(item.getByText('李红')).toBeVisible();
 
     // its reply is recorded and it leaves the board
     await app.getByRole('tab', { name: '问询督办整改' }).click();

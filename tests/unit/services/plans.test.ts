@@ -22,6 +22,7 @@ type PlanGet = {
 };
 type Target = {
   id: number;
+  unitId: number;
   unitCode: string;
   indicatorName: string;
   content: string;
@@ -67,6 +68,18 @@ describe('the sample plan from tests/fixtures', () => {
       ...fixtureFile('plans', 'sample-targets.xlsx'),
     });
     expect(again.counts).toEqual({ create: 0, update: 0, same: 10, error: 0 });
+    // the targets tab reads one page, searched and counted by the server, with the unit's basic points
+    type Page = { total: number; rows: Target[]; basePoints: number | null };
+    const first = await call<Page>('targets.page', { planId: plan.id, limit: 5 });
+    expect(first.total).toBe(targets.length);
+    expect(first.rows.map((x) => x.id)).toEqual(targets.slice(0, 5).map((x) => x.id));
+    expect(first.basePoints).toBeNull();
+    const second = await call<Page>('targets.page', { planId: plan.id, limit: 5, offset: 5 });
+    expect(second.rows.map((x) => x.id)).toEqual(targets.slice(5, 10).map((x) => x.id));
+    const unit = await call<Page>('targets.page', { planId: plan.id, unitId: fgj[0]!.unitId });
+    expect(unit).toMatchObject({ total: 9, basePoints: 100 });
+    const found = await call<Page>('targets.page', { planId: plan.id, search: '固定资产投资' });
+    expect(found.rows.map((x) => x.content)).toEqual(['完成全县固定资产投资年度目标']);
   });
 
   it('says which rows of a broken targets file are wrong and why, and imports none of it', async () => {
