@@ -232,6 +232,41 @@ export function targetsPage(
   return { rows, total, basePoints };
 }
 
+/** What a letter prints of a target, and what its checks need: the lean read behind a list of 2,000 letters. */
+export interface LetterTarget {
+  unitId: number;
+  indicatorId: number;
+  kind: IndicatorKindValue;
+  content: string;
+  targetValue: string | null;
+  measureUnit: string | null;
+  points: number;
+  leaderId: number | null;
+  leaderName: string | null;
+  isKey: boolean;
+  isMajor: boolean;
+}
+
+/** The targets of a plan (of some units) for their letters, in each indicator's order (as targetsOf gives them). */
+export function letterTargetsOf(db: Database.Database, planId: number, unitIds?: number[]): LetterTarget[] {
+  const rows = db
+    .prepare(
+      `select t.unit_id as unitId, t.indicator_id as indicatorId, i.kind, t.content, t.target_value as targetValue,
+        t.measure_unit as measureUnit, t.points, t.leader_id as leaderId, pe.name as leaderName, t.is_key as isKey,
+        t.is_major as isMajor
+       from targets t join indicators i on i.id = t.indicator_id left join people pe on pe.id = t.leader_id
+       where t.plan_id = ? and t.deleted_at is null
+       ${unitIds ? 'and t.unit_id in (select value from json_each(?))' : ''}
+       order by t.sort_order, t.id`,
+    )
+    .all(...(unitIds ? [planId, JSON.stringify(unitIds)] : [planId])) as LetterTarget[];
+  for (const r of rows) {
+    r.isKey = !!r.isKey;
+    r.isMajor = !!r.isMajor;
+  }
+  return rows;
+}
+
 export function targetById(db: Database.Database, id: number): TargetRecord | undefined {
   const r = db.prepare(`select ${targetCols} ${targetFrom} where t.id = ? and t.deleted_at is null`).get(id) as
     TargetRecord | undefined;

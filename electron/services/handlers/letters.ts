@@ -2,6 +2,7 @@ import { AppError } from '../../contract';
 import { type OfficialDocument, buildResponsibilityLetter, letterLifecycle, letterTitle } from '../../core';
 import { requireStep } from '../lifecycle';
 import { documentById, voidDocument } from '../../../db/repos/documents';
+import { memoRead } from '../../../db/read-memo';
 import { type PlanRecord, targetUnitIds } from '../../../db/repos/plans';
 import {
   type CurrentLetter,
@@ -233,14 +234,17 @@ export const lettersHandlers: Handlers<
 > = {
   'letters.list': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
-    // a constant number of queries whatever the number of units: the plan's targets and indicators read once
-    const settings = readBasicSettings(ctx);
-    const facts = letterFacts(ctx.sqlite, plan.id);
-    const all = lettersOf(ctx.sqlite, plan.id);
-    const letters = new Map(all.map((l) => [l.unitId, l]));
-    return planUnits(ctx, plan, all).map((u) =>
-      letterRowOf(ctx, plan, u, letters.get(u.unitId), current(ctx, settings, plan, u, facts)),
-    );
+    // worked out again only when the database changed; then in a constant number of queries whatever the number of
+    // units: the plan's targets and indicators read once
+    return memoRead(ctx.sqlite, `letters.list:${plan.id}`, () => {
+      const settings = readBasicSettings(ctx);
+      const facts = letterFacts(ctx.sqlite, plan.id);
+      const all = lettersOf(ctx.sqlite, plan.id);
+      const letters = new Map(all.map((l) => [l.unitId, l]));
+      return planUnits(ctx, plan, all).map((u) =>
+        letterRowOf(ctx, plan, u, letters.get(u.unitId), current(ctx, settings, plan, u, facts)),
+      );
+    });
   },
 
   'letters.generate': prepared(

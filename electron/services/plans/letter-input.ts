@@ -13,10 +13,10 @@ import {
 } from '../../core';
 import {
   type IndicatorRecord,
+  type LetterTarget,
   type PlanRecord,
   indicatorsOf,
-  targetsOf,
-  type TargetRecord,
+  letterTargetsOf,
 } from '../../../db/repos/plans';
 import type { UnitFacts } from '../../../db/repos/org';
 import type { Settings } from '../handlers/settings';
@@ -46,7 +46,7 @@ export const jsonIds = (text: string): number[] => {
 export function letterProblems(
   plan: PlanRecord,
   unit: UnitFacts,
-  targets: TargetRecord[],
+  targets: Pick<LetterTarget, 'points' | 'kind' | 'leaderId'>[],
 ): { blockers: string[]; warnings: string[] } {
   const blockers: string[] = [];
   const warnings: string[] = [];
@@ -65,21 +65,45 @@ export function letterProblems(
   return { blockers, warnings };
 }
 
-/** What the letters of many units print, read once: the plan's indicators and the units' targets. */
+/** An indicator as every letter prints it, worked out once for all units: its group's name, method, categories. */
+interface LetterIndicator {
+  i: IndicatorRecord;
+  group: string;
+  method: MethodParams;
+  categories: number[];
+}
+
+/**
+ * What the letters of many units print, read once: the plan's indicators (their methods parsed once) and the units'
+ * targets, by unit and indicator. A list of 2,000 units' letters is worked out from these in memory.
+ */
 export interface LetterFacts {
-  indicators: IndicatorRecord[];
-  targets: Map<number, TargetRecord[]>;
+  indicators: LetterIndicator[];
+  targets: Map<number, { all: LetterTarget[]; byIndicator: Map<number, LetterTarget[]> }>;
 }
 
 /** Reads the plan's indicators and the targets of `unitIds` (all units when omitted) in two queries. */
 export function letterFacts(sqlite: Database.Database, planId: number, unitIds?: number[]): LetterFacts {
-  const targets = new Map<number, TargetRecord[]>();
-  for (const t of targetsOf(sqlite, { planId, unitIds })) {
-    const list = targets.get(t.unitId);
+  const targets: LetterFacts['targets'] = new Map();
+  for (const t of letterTargetsOf(sqlite, planId, unitIds)) {
+    let unit = targets.get(t.unitId);
+    if (!unit) targets.set(t.unitId, (unit = { all: [], byIndicator: new Map() }));
+    unit.all.push(t);
+    const list = unit.byIndicator.get(t.indicatorId);
     if (list) list.push(t);
-    else targets.set(t.unitId, [t]);
+    else unit.byIndicator.set(t.indicatorId, [t]);
   }
-  return { indicators: indicatorsOf(sqlite, planId), targets };
+  const all = indicatorsOf(sqlite, planId);
+  const byId = new Map(all.map((i) => [i.id, i]));
+  const indicators = all
+    .filter((i) => !i.isGroup)
+    .map((i) => ({
+      i,
+      group: (i.parentId !== null && byId.get(i.parentId)?.name) || '',
+      method: paramsOf(i),
+      categories: jsonIds(i.categoryIds),
+    }));
+  return { indicators, targets };
 }
 
 /** Everything a unit's letter prints, read from the database (or from `facts` read once for many units). */
@@ -89,29 +113,21 @@ export function letterInputFor(
   plan: PlanRecord,
   unit: UnitFacts,
   o: { number: string; date: string },
-  facts?: LetterFacts,
-): { input: LetterInput; targets: TargetRecord[] } {
-  const targets = facts
-    ? (facts.targets.get(unit.unitId) ?? [])
-    : targetsOf(sqlite, { planId: plan.id, unitId: unit.unitId });
-  const indicators = facts?.indicators ?? indicatorsOf(sqlite, plan.id);
-  const byId = new Map(indicators.map((i) => [i.id, i]));
-  const applies = (i: IndicatorRecord) => {
-    const cats = jsonIds(i.categoryIds);
-    return cats.length === 0 || (unit.categoryId !== null && cats.includes(unit.categoryId));
-  };
+  facts: LetterFacts = letterFacts(sqlite, plan.id, [unit.unitId]),
+): { input: LetterInput; targets: LetterTarget[] } {
+  const mineAll = facts.targets.get(unit.unitId);
   const items: LetterItem[] = [];
-  for (const i of indicators) {
-    if (i.isGroup) continue;
-    const mine = targets.filter((t) => t.indicatorId === i.id);
+  for (const { i, group, method, categories } of facts.indicators) {
+    const mine = mineAll?.byIndicator.get(i.id) ?? [];
+    const applies = categories.length === 0 || (unit.categoryId !== null && categories.includes(unit.categoryId));
     // base items appear through the unit's targets; bonus, deduction and veto items apply to every unit they cover
-    if (baseKinds.includes(i.kind) ? mine.length === 0 : !applies(i) && mine.length === 0) continue;
+    if (baseKinds.includes(i.kind) ? mine.length === 0 : !applies && mine.length === 0) continue;
     items.push({
-      group: (i.parentId !== null && byId.get(i.parentId)?.name) || '',
+      group,
       kind: i.kind,
       indicator: i.name,
       points: i.points,
-      method: paramsOf(i),
+      method,
       standard: i.standard,
       scoringBody: i.scoringBody,
       targets: mine.map((t) => ({
@@ -129,7 +145,7 @@ export function letterInputFor(
   if (!issuer)
     throw new AppError('RULE_VIOLATION', '还没有设置发文机关名称：请系统管理员在“系统设置 → 本单位”中填写后再生成。');
   return {
-    targets,
+    targets: mineAll?.all ?? [],
     input: {
       issuer,
       number: o.number,
