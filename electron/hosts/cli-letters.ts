@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ChannelName, Result } from '../contract';
+import type { ChannelName, ChannelOutput, Result } from '../contract';
+import { stepSize } from '../services/handlers/letters-batch';
 import { fsyncDir, fsyncFile } from '../services/attachments';
 import { storageError } from '../services/backup/errors';
 import { type ParsedArgs, flagString } from './args';
@@ -85,34 +86,52 @@ export function lettersCommand(args: ParsedArgs, io: Out): ((call: Call) => Prom
     };
     let failed = 0;
     let skipped = 0;
-    for (const [i, r] of rows.entries()) {
-      // a current letter is not generated again (that would void its number): its file is copied as it is
-      if (r.documentId && !r.voided && !r.stale) {
-        skipped++;
-        try {
-          const file = await copy(r.documentId);
-          io.out(`[${i + 1}/${rows.length}] ${r.unitCode} ${r.unitName}：${r.number} 已是最新，未重新生成 → ${file}`);
-        } catch (e) {
-          io.err(`${r.number} 复制到“${out}”失败：${(e as Error).message}`);
-          return 1;
-        }
+    let done = 0;
+    const line = (r: Row, text: string) => `[${++done}/${rows.length}] ${r.unitCode} ${r.unitName}：${text}`;
+    // a current letter is not generated again (that would void its number): its file is copied as it is
+    const todo: Row[] = [];
+    for (const r of rows) {
+      if (!(r.documentId && !r.voided && !r.stale)) {
+        todo.push(r);
         continue;
       }
-      const g = await call('letters.generate', { planId: plan.id, unitId: r.unitId });
-      if (!g.ok) {
-        failed++;
-        io.err(`[${i + 1}/${rows.length}] ${r.unitCode} ${r.unitName}：${g.error.message}`);
-        if (g.error.code === 'STORAGE') return 1;
-        continue;
-      }
-      const v = g.value as { documentId: number; number: string };
+      skipped++;
       try {
-        const file = await copy(v.documentId);
-        io.out(`[${i + 1}/${rows.length}] ${r.unitCode} ${r.unitName}：${v.number} → ${file}`);
+        io.out(line(r, `${r.number} 已是最新，未重新生成 → ${await copy(r.documentId)}`));
       } catch (e) {
-        io.err(`${v.number} 已生成并登记，但复制到“${out}”失败：${(e as Error).message}`);
+        io.err(`${r.number} 复制到“${out}”失败：${(e as Error).message}`);
         return 1;
       }
+    }
+    // the others in the batch's steps: rendered on every core, registered a step at a time
+    const byUnit = new Map(todo.map((r) => [r.unitId, r]));
+    const queue = todo.map((r) => r.unitId);
+    const size = stepSize(queue.length);
+    while (queue.length) {
+      const g = await call('letters.generateMany', { planId: plan.id, unitIds: queue.splice(0, size) });
+      if (!g.ok) return fail(g);
+      const v = g.value as ChannelOutput<'letters.generateMany'>;
+      for (const f of v.failed) {
+        failed++;
+        io.err(line(byUnit.get(f.unitId)!, f.message));
+      }
+      for (const id of v.skipped) {
+        skipped++;
+        io.out(line(byUnit.get(id)!, '生成期间已由他人生成，未重复生成'));
+      }
+      for (const x of v.generated) {
+        try {
+          io.out(line(byUnit.get(x.unitId)!, `${x.number} → ${await copy(x.documentId)}`));
+        } catch (e) {
+          io.err(`${x.number} 已生成并登记，但复制到“${out}”失败：${(e as Error).message}`);
+          return 1;
+        }
+      }
+      if (v.generated.length + v.skipped.length + v.failed.length === 0) {
+        io.err('批量生成没有进展（文号被反复占用），已停止；请稍后重试。');
+        return 1;
+      }
+      queue.unshift(...v.remaining);
     }
     if (!unitCode && failed + skipped < rows.length) {
       const c = await call('letters.combine', { planId: plan.id });

@@ -63,6 +63,8 @@ export async function prepareDocument(
         render: (number: string) => Promise<{ bytes: Buffer; model: unknown }>;
         /** For several files registered in one write, in order: the n-th takes the next number plus n. */
         seqOffset?: number;
+        /** The title as the file's name gives it, when the number already says part of it (合订本). */
+        fileTitle?: string;
       },
 ): Promise<PreparedDocument> {
   const seq = peekNextSeq(o.sqlite, o.prefix, o.year) + ('seqOffset' in o ? (o.seqOffset ?? 0) : 0);
@@ -77,7 +79,7 @@ export async function prepareDocument(
     number = o.numberFormat(o.prefix, o.year, seq);
     ({ bytes, model } = await o.render(number));
   }
-  const fileName = documentFileName(number, o.title);
+  const fileName = documentFileName(number, ('fileTitle' in o && o.fileTitle) || o.title);
   // each preparation writes its own pending file; only the one that takes the number gets the name
   const pending = pendingPath(o.outDir, fileName);
   try {

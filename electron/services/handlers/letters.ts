@@ -68,7 +68,10 @@ async function volumeOf(ctx: HandlerContext, title: string, part: CurrentLetter[
       // not this version's layout (an earlier version built them): laid out again below
     }
   }
-  const models = letterModelsOf(ctx.sqlite, part.map((l) => l.documentId));
+  const models = letterModelsOf(
+    ctx.sqlite,
+    part.map((l) => l.documentId),
+  );
   const docs = part.map((l) => modelOf(l, models.get(l.documentId)));
   return Buffer.from((await ctx.app.render.run({ kind: 'combined', title, docs })).bytes);
 }
@@ -285,6 +288,8 @@ export const lettersHandlers: Handlers<
             title,
             seqOffset: v,
             numberFormat: (prefix, year, seq) => `${prefix}${year}-${seq}`,
+            // 合订本2026-1-2026年度目标管理责任书第1册（100份）.docx: the number says 合订本, the name not again
+            fileTitle: title.replace('合订本', ''),
             render: async () => ({ bytes: await volumeOf(ctx, title, part), model: part.map((l) => l.documentId) }),
           });
           discardUnlessCommitted(ctx, doc);

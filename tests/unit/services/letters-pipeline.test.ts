@@ -8,6 +8,11 @@ import type { RenderTask, Rendered } from '../../../electron/services/documents/
 import { SESSION_HEADER, TOKEN_HEADER, startWebHost, type WebHost } from '../../../electron/hosts/web-host';
 import { addUser, anchorDirOf, auditFromNow, signIn, testApp, type TestApp } from '../../support/app';
 import { caller, samplePlan } from '../../support/sample-plan';
+import { current } from '../../../electron/services/handlers/letters';
+import { readBasicSettings } from '../../../electron/services/handlers/settings';
+import { letterFacts } from '../../../electron/services/plans/letter-input';
+import { planById } from '../../../db/repos/plans';
+import { unitFacts } from '../../../db/repos/org';
 import { docxParts } from '../../support/docx';
 import { repoRoot } from '../../support/tmp';
 
@@ -20,7 +25,15 @@ afterEach(async () => {
   t?.close();
 });
 
-type Job = { id: string; state: string; total: number; done: number; succeeded: number; message: string | null };
+type Job = {
+  id: string;
+  state: string;
+  total: number;
+  done: number;
+  succeeded: number;
+  message: string | null;
+  fileName?: string | null;
+};
 type Doc = { id: number; number: string; fileName: string; sha256: string; voidedAt: number | null };
 
 /** A pool whose tasks wait until the test lets them go: the batch is held at a known point. */
@@ -188,6 +201,9 @@ describe('the bound volume', () => {
         await docxParts(Buffer.from((await call<{ base64: string }>('documents.content', { id })).base64, 'base64'))
       ).get('word/document.xml')!;
     const volume = await volumeXml(ended.documentId!);
+    // its file name says 合订本 once
+    const year = new Date().getFullYear();
+    expect(ended).toMatchObject({ fileName: `合订本${year}-1-2026年度目标管理责任书（6份）.docx` });
     const letters = await call<Doc[]>('documents.list', { kind: 'letter' });
     expect(letters).toHaveLength(6);
     for (const d of letters) {
@@ -236,5 +252,47 @@ describe('a batch killed part way', () => {
     expect(again.generated[0]!.number).toBe(`考评责〔${new Date().getFullYear()}〕${docs.length + 1}号`);
     fs.rmSync(anchorDirOf(dir), { recursive: true, force: true });
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the letters list', () => {
+  it('letters made by the previous release stay current: what a letter prints is fingerprinted as before', async () => {
+    t = await testApp();
+    const { plan } = await samplePlan(t.app);
+    const sqlite = t.app.opened.sqlite;
+    const ctx = { sqlite, db: t.app.opened.db } as unknown as Parameters<typeof current>[0];
+    const settings = readBasicSettings(ctx as never);
+    const p = planById(sqlite, plan.id)!;
+    // as d619a77 (before the lists were read in bulk) computed them for the sample county
+    const before: Record<string, string> = {
+      SX: 'b4709e7048c5c1e4',
+      'SX-FGJ': 'f6f840811520eadf',
+      'SX-FGJ-JGK': '8bf8e811266a0832',
+      'SX-CZJ': '1b47b68a608e916c',
+      'SX-JYJ': 'd89bbca658a64899',
+      'SX-ZZB': 'af206bcf549d07f5',
+      'SX-CGZ': 'd5071bf531c728e7',
+      'SX-DHX': 'c072be86dcf3c697',
+    };
+    const facts = letterFacts(sqlite, plan.id);
+    for (const u of unitFacts(sqlite)) {
+      expect(current(ctx, settings, p, u).fingerprint.slice(0, 16)).toBe(before[u.code]);
+      expect(current(ctx, settings, p, u, facts).fingerprint.slice(0, 16)).toBe(before[u.code]);
+    }
+  });
+
+  it('is worked out again whenever the database changed, by any path', async () => {
+    t = await testApp();
+    const { plan, call, unitId } = await samplePlan(t.app);
+    type Row = { unitId: number; targets: number; blockers: string[] };
+    const czj = unitId('SX-CZJ');
+    const first = (await call<Row[]>('letters.list', { planId: plan.id })).find((r) => r.unitId === czj)!;
+    // a hand edit on the same connection, outside every channel
+    t.app.opened.sqlite
+      .prepare('update targets set deleted_at = 1 where id = (select max(id) from targets where unit_id = ?)')
+      .run(czj);
+    const after = (await call<Row[]>('letters.list', { planId: plan.id })).find((r) => r.unitId === czj)!;
+    expect(after.targets).toBe(first.targets - 1);
+    expect(after.blockers).not.toEqual(first.blockers);
   });
 });
