@@ -22,12 +22,15 @@ const letterCols = `l.id, l.plan_id as planId, l.unit_id as unitId, l.document_i
   l.party_b_signer as partyBSigner, l.fingerprint, d.made_at as generatedAt, d.number, d.voided_at is not null as
   voided`;
 
-/** A plan's letters without their models (which can be large); see letterModels for those. */
-export function lettersOf(db: Database.Database, planId: number): LetterRecord[] {
+/** A plan's letters (of some units) without their models (which can be large). */
+export function lettersOf(db: Database.Database, planId: number, unitIds?: number[]): LetterRecord[] {
+  const units = unitIds ? 'and l.unit_id in (select value from json_each(?))' : '';
   return (
     db
-      .prepare(`select ${letterCols} from letters l left join documents d on d.id = l.document_id where l.plan_id = ?`)
-      .all(planId) as LetterRecord[]
+      .prepare(
+        `select ${letterCols} from letters l left join documents d on d.id = l.document_id where l.plan_id = ? ${units}`,
+      )
+      .all(...(unitIds ? [planId, JSON.stringify(unitIds)] : [planId])) as LetterRecord[]
   ).map((r) => ({ ...r, voided: !!r.voided }));
 }
 

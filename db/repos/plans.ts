@@ -72,21 +72,25 @@ export interface IndicatorRecord {
   targets: number;
 }
 
-const indicatorCols = `i.id, i.plan_id as planId, i.parent_id as parentId, i.is_group as isGroup, i.kind, i.name,
+const indicatorBaseCols = `i.id, i.plan_id as planId, i.parent_id as parentId, i.is_group as isGroup, i.kind, i.name,
   i.points, i.method, i.params,
   i.standard, i.scoring_body as scoringBody, i.category_ids as categoryIds, i.evidence, i.sort_order as sortOrder,
-  i.updated_at as updatedAt,
+  i.updated_at as updatedAt`;
+const indicatorCols = `${indicatorBaseCols},
   (select count(*) from targets t where t.indicator_id = i.id and t.deleted_at is null) as targets`;
 
 const fixIndicator = (r: IndicatorRecord): IndicatorRecord => ({ ...r, isGroup: !!r.isGroup });
 
-/** A plan's indicators in tree order: groups by sort order, each followed by its items. */
-export function indicatorsOf(db: Database.Database, planId: number): IndicatorRecord[] {
+/**
+ * A plan's indicators in tree order: groups by sort order, each followed by its items. `counts: false` leaves out
+ * each indicator's count of targets (0), which costs a scan of the plan's targets: the letters do not print it.
+ */
+export function indicatorsOf(db: Database.Database, planId: number, o: { counts?: boolean } = {}): IndicatorRecord[] {
+  const cols = o.counts === false ? `${indicatorBaseCols}, 0 as targets` : indicatorCols;
   const all = (
     db
       .prepare(
-        `select ${indicatorCols} from indicators i where i.plan_id = ? and i.deleted_at is null order by ` +
-          `i.sort_order, i.id`,
+        `select ${cols} from indicators i where i.plan_id = ? and i.deleted_at is null order by i.sort_order, i.id`,
       )
       .all(planId) as IndicatorRecord[]
   ).map(fixIndicator);

@@ -19,11 +19,6 @@ export function figure(name: string, value: number, unit: string, o: { peer?: st
   if (o.peer) peers.set(name, o.peer);
 }
 
-/** Declares `peer` as the comparison figure of `name` (for benches that report both without saying so). */
-export function comparePeer(name: string, peer: string): void {
-  peers.set(name, peer);
-}
-
 /** Prints a line the way console.log did and keeps the figures it states. */
 export function note(line: string, ...stated: [name: string, value: number, unit: string][]): void {
   console.log(line);

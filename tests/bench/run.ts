@@ -18,7 +18,7 @@ import { benchOrg } from './org';
 import { benchZipBomb } from './zip-bomb';
 import { benchSelfCheck } from './selfcheck';
 import { benchTargetImport } from './target-import';
-import { comparePeer, figure, note, writeFigures } from './figures';
+import { figure, note, writeFigures } from './figures';
 import { ms, stats, time } from './stats';
 
 const CITY = { units: 2000, people: 30000 };
@@ -139,8 +139,6 @@ async function benchHost(): Promise<void> {
   t.cleanup();
 }
 
-// the letter engine is compared with docxtemplater on the same content in the same run (tests/bench/letters.ts)
-comparePeer('letter render: our engine (docx)', 'letter render: docxtemplater from template');
 await benchOpen();
 await benchHost();
 await benchZipBomb(report);

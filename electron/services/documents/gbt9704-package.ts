@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { type Document, Packer, Paragraph, TextRun } from 'docx';
 
 import { type Frame, type Layout } from './gbt9704-nodes';
@@ -69,12 +70,17 @@ export function shapeOf(frame: Frame, kinds: string[]): Shape {
 }
 
 /** The file of a shape with its document.xml and the title in its core.xml. */
-export function packParts(shape: Shape, documentXml: string | Buffer, title: string): Buffer {
+export function packParts(
+  shape: Shape,
+  documentXml: string | Buffer,
+  title: string,
+  level: number = zlib.constants.Z_DEFAULT_COMPRESSION,
+): Buffer {
   const core = (shape.core[0] + escapeText(title) + shape.core[1]).split(NOW).join(new Date().toISOString());
   return writeZip(
     shape.parts.map((p) =>
       p === 'word/document.xml'
-        ? deflateEntry(p, typeof documentXml === 'string' ? Buffer.from(documentXml, 'utf8') : documentXml)
+        ? deflateEntry(p, typeof documentXml === 'string' ? Buffer.from(documentXml, 'utf8') : documentXml, level)
         : p === 'docProps/core.xml'
           ? deflateEntry(p, Buffer.from(core, 'utf8'))
           : p,

@@ -30,7 +30,7 @@ export function workerScript(): WorkerScript | null {
 export type WorkerScript = { file: string; typescript?: boolean };
 
 /** The old-generation heap of a render worker, in MB (the largest task, a 100-letter volume, holds about 20). */
-export const WORKER_HEAP_MB = 64;
+export const WORKER_HEAP_MB = 48;
 
 /**
  * A worker's heap is held small: binding a volume leaves tens of megabytes of garbage, and a worker left to grow its

@@ -66,7 +66,7 @@ async function prepare(ctx: HandlerContext, input: { planId: number; unitIds: nu
   const ids = [...new Set(input.unitIds)];
   const units = unitFacts(ctx.sqlite, ids);
   const facts = letterFacts(ctx.sqlite, plan.id, ids);
-  const letters = new Map(lettersOf(ctx.sqlite, plan.id).map((l) => [l.unitId, l]));
+  const letters = new Map(lettersOf(ctx.sqlite, plan.id, ids).map((l) => [l.unitId, l]));
   const out: Prepared = {
     plan,
     uuid: planUuid(ctx.sqlite, plan.id)!,
@@ -183,7 +183,13 @@ function register(ctx: HandlerContext, input: { planId: number }, p: Prepared) {
     plan.id,
     p.items.map((i) => i.unit.unitId),
   );
-  const letters = new Map(lettersOf(ctx.sqlite, plan.id).map((l) => [l.unitId, l]));
+  const letters = new Map(
+    lettersOf(
+      ctx.sqlite,
+      plan.id,
+      p.items.map((i) => i.unit.unitId),
+    ).map((l) => [l.unitId, l]),
+  );
   const registered: Item[] = [];
   let stop = p.items.length;
   for (const [n, it] of p.items.entries()) {

@@ -93,7 +93,7 @@ export function letterFacts(sqlite: Database.Database, planId: number, unitIds?:
     if (list) list.push(t);
     else unit.byIndicator.set(t.indicatorId, [t]);
   }
-  const all = indicatorsOf(sqlite, planId);
+  const all = indicatorsOf(sqlite, planId, { counts: false });
   const byId = new Map(all.map((i) => [i.id, i]));
   const indicators = all
     .filter((i) => !i.isGroup)
