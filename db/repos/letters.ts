@@ -28,7 +28,8 @@ export function lettersOf(db: Database.Database, planId: number, unitIds?: numbe
   return (
     db
       .prepare(
-        `select ${letterCols} from letters l left join documents d on d.id = l.document_id where l.plan_id = ? ${units}`,
+        `select ${letterCols} from letters l left join documents d on d.id = l.document_id
+         where l.plan_id = ? ${units}`,
       )
       .all(...(unitIds ? [planId, JSON.stringify(unitIds)] : [planId])) as LetterRecord[]
   ).map((r) => ({ ...r, voided: !!r.voided }));
