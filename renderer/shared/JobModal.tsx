@@ -1,5 +1,5 @@
 import { Alert, Button, Modal, Progress, Space, Table, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { jobStateLabels } from '../../electron/contract/labels';
 import type { Job } from './use-job';
 
@@ -23,6 +23,8 @@ export function JobModal(props: {
   onClose(): void;
 }) {
   const { job, pollError } = props;
+  // a cancel takes effect once the letters already under way are saved: the button says so meanwhile
+  const [cancelling, setCancelling] = useState(false);
   // while the progress cannot be read, the window may be closed: the job goes on (or has ended) in the core
   const running = job.state === 'running' && !pollError;
   const percent = job.total ? Math.floor((job.done / job.total) * 100) : 0;
@@ -36,8 +38,15 @@ export function JobModal(props: {
       onCancel={running ? undefined : props.onClose}
       footer={
         running ? (
-          <Button danger onClick={props.onCancel}>
-            取消
+          <Button
+            danger
+            loading={cancelling}
+            onClick={() => {
+              setCancelling(true);
+              props.onCancel();
+            }}
+          >
+            {cancelling ? '正在取消…' : '取消'}
           </Button>
         ) : (
           <Space>
@@ -57,7 +66,14 @@ export function JobModal(props: {
         {job.skipped ? `，跳过 ${job.skipped}${props.skippedNote ? `（${props.skippedNote}）` : ''}` : ''}
         {job.errors.length ? `，失败 ${job.errors.length}` : ''}
       </Typography.Paragraph>
-      {job.message && <Alert type="error" showIcon message={job.message} style={{ marginBottom: 8 }} />}
+      {job.message && (
+        <Alert
+          type={job.state === 'failed' ? 'error' : 'info'}
+          showIcon
+          message={job.message}
+          style={{ marginBottom: 8 }}
+        />
+      )}
       {pollError && (
         <Alert
           type="warning"
