@@ -43,7 +43,9 @@ export function UsersTab({ self }: { self: SignedInUser }) {
   const unlock = useAction('users.unlock');
 
   const create = async () => {
-    const v = await createForm.validateFields();
+    // a form left incomplete shows its messages; nothing more to do
+    const v = await createForm.validateFields().catch(() => undefined);
+    if (!v) return;
     if (await creation.run(v)) {
       setCreating(false);
       createForm.resetFields();
@@ -51,7 +53,9 @@ export function UsersTab({ self }: { self: SignedInUser }) {
   };
 
   const reset = async () => {
-    const v = await resetForm.validateFields();
+    // a form left incomplete shows its messages; nothing more to do
+    const v = await resetForm.validateFields().catch(() => undefined);
+    if (!v) return;
     if (resetting && (await resetPassword.run({ id: resetting.id, password: v.password }))) {
       setResetting(null);
       resetForm.resetFields();
@@ -59,7 +63,9 @@ export function UsersTab({ self }: { self: SignedInUser }) {
   };
 
   const bind = async () => {
-    const v = await bindForm.validateFields();
+    // a form left incomplete shows its messages; nothing more to do
+    const v = await bindForm.validateFields().catch(() => undefined);
+    if (!v) return;
     if (binding && (await rebind.run({ id: binding.id, unitId: v.unitId }))) setBinding(null);
   };
 
