@@ -214,6 +214,23 @@ describe('the 录入员’s home', () => {
     expect((await clerk.call('todo.list', {})).rectifications).toEqual([
       expect.objectContaining({ id: item!.id, state: 'done', canMarkDone: false }),
     ]);
+
+    // sent back by the office: the reply and the item are his to do again, with the office's reason
+    await call('notices.review', { noticeId: mine.id, accept: false, note: '原因未落实到责任人' });
+    await call('rectify.verify', { id: item!.id, ok: false, note: '台账缺少11月数据' });
+    const again = await clerk.call('todo.list', {});
+    expect(again.notices.find((n) => n.id === mine.id)).toMatchObject({
+      state: 'returned',
+      canReply: true,
+      replies: [{ reviewNote: '原因未落实到责任人' }],
+    });
+    expect(again.rectifications).toEqual([
+      expect.objectContaining({ id: item!.id, state: 'open', canMarkDone: true, verifyNote: '台账缺少11月数据' }),
+    ]);
+    // accepted, it leaves his home
+    await clerk.call('notices.reply', { noticeId: mine.id, content: '责任人：张某，赶超计划附后。' });
+    await call('notices.review', { noticeId: mine.id, accept: true });
+    expect((await clerk.call('todo.list', {})).notices.map((n) => n.id)).not.toContain(mine.id);
   });
 
   it('an unbound 录入员 is told to ask the administrator; the office’s paper reply still needs its date', async () => {
