@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { AppDb } from '../open';
-import { users } from '../schema';
+import { units, users } from '../schema';
 
 export type UserRecord = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -28,3 +28,20 @@ export function insertUser(db: AppDb, u: NewUser): UserRecord {
 export function updateUser(db: AppDb, id: number, patch: Partial<NewUser>): UserRecord {
   return db.update(users).set(patch).where(eq(users.id, id)).returning().get();
 }
+
+/**
+ * The units by name, for binding a 录入员 (the administrator's only view of the org data, 三员分立), in the
+ * units' own order.
+ */
+export const unitChoices = (db: AppDb) =>
+  db
+    .select({
+      id: units.id,
+      name: units.name,
+      shortName: units.shortName,
+      parentId: units.parentId,
+      active: units.active,
+    })
+    .from(units)
+    .orderBy(units.sortOrder, units.code)
+    .all();

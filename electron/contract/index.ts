@@ -14,6 +14,7 @@ import { checksChannels } from './channels/checks';
 import { jobsChannels } from './channels/jobs';
 import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
+import { todoChannels } from './channels/todo';
 import { usersChannels } from './channels/users';
 
 /** The single list of every call between UI and core. */
@@ -33,6 +34,7 @@ export const channels = {
   ...noticesChannels,
   ...checksChannels,
   ...jobsChannels,
+  ...todoChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -57,6 +57,13 @@ export function allowedActions<S extends string, A extends string>(l: Lifecycle<
   return l.transitions.filter((t) => t.from.includes(from) && (!role || t.roles.includes(role))).map((t) => t.action);
 }
 
+/** The state an action leads to (for an action that moves the record on): where a record waits after it. */
+export function stateAfter<S extends string, A extends string>(l: Lifecycle<S, A>, action: A): S {
+  const t = l.transitions.find((x) => x.action === action && x.to !== 'same');
+  if (!t || t.to === 'same') throw new Error(`${l.name}: ${action} does not move the record on`);
+  return t.to;
+}
+
 function whatIsOpen<S extends string, A extends string>(l: Lifecycle<S, A>, from: S, role?: Role): string {
   const open = allowedActions(l, from, role).map((a) => l.actions[a]);
   return open.length ? `此时可以：${open.join('、')}` : '此时已不能再办理';

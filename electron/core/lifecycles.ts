@@ -103,7 +103,8 @@ export const noticeLifecycle = lifecycle({
       action: 'reply',
       from: ['issued', 'returned'],
       to: 'replied',
-      roles: ['evaluator'],
+      // the unit's 录入员 answers from his home; the office records a reply that came on paper
+      roles: ['evaluator', 'clerk'],
       requires: [{ field: 'content', label: '回复内容' }],
     },
     { action: 'accept', from: ['replied'], to: 'accepted', roles: ['evaluator'] },
@@ -132,7 +133,7 @@ export const rectificationLifecycle = lifecycle({
   states: rectificationState,
   actions: { done: '登记完成', verify: '核验通过', reject: '核验不通过', escalate: '转为问责线索' },
   transitions: [
-    { action: 'done', from: ['open'], to: 'done', roles: ['evaluator'] },
+    { action: 'done', from: ['open'], to: 'done', roles: ['evaluator', 'clerk'] },
     { action: 'verify', from: ['done'], to: 'verified', roles: ['evaluator'] },
     {
       action: 'reject',

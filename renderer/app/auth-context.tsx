@@ -91,6 +91,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         await call('auth.logout', {});
       } finally {
         session.set(null);
+        // the next to sign in starts on his own home, not on the module the last user left open
+        if (window.location.hash.startsWith('#/'))
+          window.history.replaceState(null, '', window.location.pathname + window.location.search);
         await refresh();
       }
     },

@@ -3,7 +3,9 @@ import { useMemo, useState } from 'react';
 import type { ChannelOutput } from '../../electron/contract';
 import { useCall } from '../api/use-call';
 
-type Unit = ChannelOutput<'units.list'>[number];
+/** A unit as either source gives it: the full row, or the names the administrator may read (users.units). */
+type Unit = ChannelOutput<'units.list'>[number] | ChannelOutput<'users.units'>[number];
+const codeOf = (u: Unit) => ('code' in u ? u.code : '');
 type Value = number | number[] | null | undefined;
 
 export interface UnitOption {
@@ -26,6 +28,8 @@ export interface UnitSelectProps extends Omit<SelectProps<Value, UnitOption>, Fi
   withCode?: boolean;
   /** Units that cannot be chosen here (a unit and those below it, as its own parent). */
   disabledIds?: ReadonlySet<number>;
+  /** Where the units come from: the org data, or for the administrator their names only (三员分立). */
+  source?: 'units.list' | 'users.units';
 }
 
 /** Units in tree order (each parent before its children), a unit whose parent is missing at the top. */
@@ -65,7 +69,7 @@ function toOptions(units: Unit[], chosen: Set<number>, p: UnitSelectProps): Unit
       const path = above(u);
       const twin = (sameName.get(u.name) ?? 0) > 1;
       // the code when asked for, or to tell twins apart at the top; otherwise twins by the unit above them
-      const apart = p.withCode || (twin && !path.length) ? u.code : twin ? path.at(-1) : undefined;
+      const apart = (p.withCode || (twin && !path.length)) && codeOf(u) ? codeOf(u) : twin ? path.at(-1) : undefined;
       const label = apart ? `${u.name}（${apart}）` : u.name;
       const shown = u.active ? label : `${label}（已停用）`;
       return {
@@ -73,7 +77,7 @@ function toOptions(units: Unit[], chosen: Set<number>, p: UnitSelectProps): Unit
         label: shown,
         title: shown,
         path: path.join(' / '),
-        search: [u.name, u.shortName ?? '', u.code, ...path].join(' ').toLowerCase(),
+        search: [u.name, u.shortName ?? '', codeOf(u), ...path].join(' ').toLowerCase(),
         disabled: (!u.active && !p.includeInactive) || !!p.disabledIds?.has(u.id),
         unit: u,
       };
@@ -92,14 +96,14 @@ const matches = (input: string, o?: UnitOption) =>
  * The one unit picker: searchable by name, short name, code or the units above; each option shows where the unit
  * sits, so a dozen 财政所 under different towns can be told apart. Works inside a Form.Item like a Select.
  */
-export function UnitSelect({ includeInactive, withCode, disabledIds, ...rest }: UnitSelectProps) {
+export function UnitSelect({ includeInactive, withCode, disabledIds, source, ...rest }: UnitSelectProps) {
   const chosen = ([] as Value[])
     .concat(rest.value)
     .filter((x): x is number => typeof x === 'number')
     .join(',');
   // the 2,000 units of a city are read when the picker is first opened or holds a unit, not with every page
   const [opened, setOpened] = useState(false);
-  const units = useCall('units.list', {}, { enabled: opened || chosen !== '' });
+  const units = useCall(source ?? 'units.list', {}, { enabled: opened || chosen !== '' });
   const options = useMemo(() => {
     const ids = new Set(chosen.split(',').map(Number));
     return toOptions(units.data ?? [], ids, { includeInactive, withCode, disabledIds });

@@ -115,12 +115,14 @@ export const noticesChannels = {
     input: z.strictObject({
       noticeId: id,
       content: longText('回复内容', 5000).refine((s) => s.trim().length > 0, { error: '请填写回复内容' }),
-      repliedOn: isoDate('回复日期'),
+      /** The day the reply came (the office's record of a paper reply); a 录入员's reply is dated the day he sends it. */
+      repliedOn: isoDate('回复日期').optional(),
     }),
     output: noticeRow,
-    roles: ['evaluator'],
+    // who may reply follows noticeLifecycle's 'reply' (a unit's 录入员, for his unit only)
+    roles: ['evaluator', 'clerk'],
     writes: true,
-    refreshes: openNoticesShown,
+    refreshes: [...openNoticesShown, 'todo.list'],
   }),
   'notices.review': channel({
     title: '审核通知书回复',
@@ -181,9 +183,10 @@ export const noticesChannels = {
     title: '登记整改完成',
     input: z.strictObject({ id, doneOn: isoDate('完成日期'), note: shortText('整改情况', 2000) }),
     output: rectificationRow,
-    roles: ['evaluator'],
+    // rectificationLifecycle's 'done': the office, or the unit's 录入员 for his unit
+    roles: ['evaluator', 'clerk'],
     writes: true,
-    refreshes: ['rectify.list', 'board.list'],
+    refreshes: ['rectify.list', 'board.list', 'todo.list'],
   }),
   'rectify.verify': channel({
     title: '核验整改',

@@ -65,7 +65,7 @@ export const progressChannels = {
     output: reportRow,
     roles: writers,
     writes: true,
-    refreshes: ['reports.list'],
+    refreshes: ['reports.list', 'todo.list'],
   }),
   'reports.submit': channel({
     title: '报送季度进展',
@@ -73,7 +73,7 @@ export const progressChannels = {
     output: reportRow,
     roles: writers,
     writes: true,
-    refreshes: ['reports.list'],
+    refreshes: ['reports.list', 'todo.list'],
   }),
   'reports.review': channel({
     title: '审核季度进展',
@@ -85,7 +85,7 @@ export const progressChannels = {
     output: reportRow,
     roles: ['evaluator'],
     writes: true,
-    refreshes: ['reports.list'],
+    refreshes: ['reports.list', 'todo.list'],
   }),
   'reports.attach': channel({
     title: '上传佐证材料',
@@ -98,7 +98,7 @@ export const progressChannels = {
     output: reportRow,
     roles: writers,
     writes: true,
-    refreshes: ['reports.list'],
+    refreshes: ['reports.list', 'todo.list'],
   }),
   'reports.detach': channel({
     title: '删除佐证材料',
@@ -106,7 +106,7 @@ export const progressChannels = {
     output: reportRow,
     roles: writers,
     writes: true,
-    refreshes: ['reports.list'],
+    refreshes: ['reports.list', 'todo.list'],
   }),
   'reports.download': channel({
     title: '下载佐证材料',

@@ -12,6 +12,20 @@ export const userRow = userView.extend({
   failedCount: z.number().int(),
   lastLoginAt: z.number().nullable(),
   createdAt: z.number(),
+  /** The unit a 录入员 is bound to, by name. */
+  unitName: z.string().nullable(),
+});
+
+/**
+ * What the administrator may know of the org data (三员分立): the names of the units, to bind a 录入员 to one.
+ * The parent and short name only tell apart the dozen 财政所 under different towns.
+ */
+export const unitChoice = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  shortName: z.string().nullable(),
+  parentId: z.number().int().nullable(),
+  active: z.boolean(),
 });
 
 export const usersChannels = {
@@ -22,13 +36,20 @@ export const usersChannels = {
     roles: ['admin'],
     writes: false,
   }),
+  'users.units': channel({
+    title: '查看单位名称（绑定录入员）',
+    input: noInput,
+    output: z.array(unitChoice),
+    roles: ['admin'],
+    writes: false,
+  }),
   'users.create': channel({
     title: '新建账号',
     input: z.strictObject({
       username: usernameField,
       displayName: shortText('姓名', 32),
       role: z.enum(roles, { error: '请选择角色' }),
-      unitId: z.number().int().positive().nullable().optional(),
+      unitId: z.number({ error: '所选单位无效' }).int().positive().nullable().optional(),
       password: z.string().min(1, { error: '请填写初始密码' }).max(128),
     }),
     output: userRow,
@@ -42,7 +63,7 @@ export const usersChannels = {
       id,
       displayName: shortText('姓名', 32).optional(),
       role: z.enum(roles, { error: '请选择角色' }).optional(),
-      unitId: z.number().int().positive().nullable().optional(),
+      unitId: z.number({ error: '所选单位无效' }).int().positive().nullable().optional(),
       disabled: z.boolean().optional(),
     }),
     output: userRow,

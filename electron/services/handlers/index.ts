@@ -19,6 +19,7 @@ import { peopleHandlers } from './people';
 import { unitsHandlers } from './units';
 import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
+import { todoHandlers } from './todo';
 import { usersHandlers } from './users';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -44,4 +45,5 @@ export const handlers: HandlerMap = {
   ...rectifyHandlers,
   ...checksHandlers,
   ...jobsHandlers,
+  ...todoHandlers,
 };

@@ -1,5 +1,6 @@
 import { AppError } from '../../contract';
 import { requireStep } from '../lifecycle';
+import { requireOwnUnit } from '../own-unit';
 import {
   noticeLifecycle,
   type NoticeItem,
@@ -231,22 +232,34 @@ export const noticesHandlers: Handlers<
       return view(ctx, id);
     },
   ),
-  /** A reply is always recorded; after the deadline in force it is marked late, not refused. */
+  /**
+   * A reply is always recorded; after the deadline in force it is marked late, not refused. The office records the
+   * day a paper reply came; a unit's 录入员 answers for his own unit only, dated the day he sends it.
+   */
   'notices.reply': (ctx, input) => {
     const n = mustNotice(ctx, input.noticeId);
+    requireOwnUnit(ctx, n.unitId, `这份通知书是发给${n.unitName}的，您只能回复发给本单位的通知书。`);
     const to = requireStep(ctx, noticeLifecycle, n.state, 'reply', { fields: input });
-    if (input.repliedOn < n.issuedOn) throw new AppError('INVALID_INPUT', '回复日期不能早于发文日期。');
-    if (input.repliedOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '回复日期不能晚于今天。');
-    const late = input.repliedOn > deadlineOf(n);
+    const today = todayOf(ctx.now);
+    if (ctx.caller.role === 'clerk' && input.repliedOn !== undefined && input.repliedOn !== today)
+      throw new AppError('INVALID_INPUT', `在系统中回复的日期就是今天（${today}），不能另填回复日期。`);
+    if (ctx.caller.role !== 'clerk' && input.repliedOn === undefined)
+      throw new AppError('INVALID_INPUT', '请填写回复日期。', {
+        fields: [{ path: 'repliedOn', message: '请填写回复日期' }],
+      });
+    const repliedOn = input.repliedOn ?? today;
+    if (repliedOn < n.issuedOn) throw new AppError('INVALID_INPUT', '回复日期不能早于发文日期。');
+    if (repliedOn > today) throw new AppError('INVALID_INPUT', '回复日期不能晚于今天。');
+    const late = repliedOn > deadlineOf(n);
     insertReplyRow(ctx.records, {
       noticeId: n.id,
       content: input.content,
-      repliedOn: input.repliedOn,
+      repliedOn,
       late,
       recordedBy: ctx.caller.username,
     });
     setState(ctx, n.id, to);
-    ctx.audit(`notice:${n.number ?? n.id}`, { replied: input.repliedOn, late });
+    ctx.audit(`notice:${n.number ?? n.id}`, { replied: repliedOn, late });
     return view(ctx, n.id);
   },
   'notices.review': (ctx, input) => {

@@ -17,6 +17,7 @@ import {
   updateReportRow,
 } from '../../../db/repos/progress';
 import { requireStep } from '../lifecycle';
+import { boundUnit, requireOwnUnit } from '../own-unit';
 import { readAttachment, safeFileName, storeAttachment } from '../attachments';
 import { storedMilestones } from '../excel/target-import';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -53,6 +54,9 @@ function rowOf(ctx: HandlerContext, t: TargetRecord, quarter: number, r: ReportR
 }
 
 /** Reports are made while the plan runs: after the letters are signed, until it is archived. */
+export const reportingOpen = (plan: Pick<PlanRecord, 'state'>) =>
+  plan.state !== 'draft' && plan.state !== 'published' && plan.state !== 'closed';
+
 function requireReporting(plan: PlanRecord) {
   if (plan.state === 'draft' || plan.state === 'published')
     throw new AppError('RULE_VIOLATION', '责任书签订（方案确认全部签订）后才能填报季度进展。');
@@ -60,12 +64,8 @@ function requireReporting(plan: PlanRecord) {
 }
 
 /** A 录入员 writes only for the unit its account is bound to; a 考评员 for any unit. */
-function requireOwnUnit(ctx: HandlerContext, t: TargetRecord) {
-  if (ctx.caller.role !== 'clerk') return;
-  if (!ctx.caller.unitId) throw new AppError('FORBIDDEN', '您的账号没有绑定单位，请系统管理员在账号中设置所属单位。');
-  if (ctx.caller.unitId !== t.unitId)
-    throw new AppError('FORBIDDEN', `这是${t.unitName}的目标，您只能填报本单位的进展。`);
-}
+const requireOwnTarget = (ctx: HandlerContext, t: TargetRecord) =>
+  requireOwnUnit(ctx, t.unitId, `这是${t.unitName}的目标，您只能填报本单位的进展。`);
 
 function mustTarget(ctx: HandlerContext, id: number): TargetRecord {
   const t = targetById(ctx.sqlite, id);
@@ -96,9 +96,7 @@ export const progressHandlers: Handlers<
 > = {
   'reports.list': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
-    const unitId = ctx.caller.role === 'clerk' ? ctx.caller.unitId : input.unitId;
-    if (ctx.caller.role === 'clerk' && !unitId)
-      throw new AppError('FORBIDDEN', '您的账号没有绑定单位，请系统管理员在账号中设置所属单位。');
+    const unitId = ctx.caller.role === 'clerk' ? boundUnit(ctx) : input.unitId;
     const reports = new Map(reportsOfPlan(ctx.sqlite, plan.id, input.quarter).map((r) => [r.targetId, r]));
     return targetsOf(ctx.sqlite, { planId: plan.id, ...(unitId ? { unitId } : {}) })
       .filter((t) => t.kind === 'common' || t.kind === 'specific')
@@ -107,7 +105,7 @@ export const progressHandlers: Handlers<
   'reports.save': (ctx, input) => {
     const t = mustTarget(ctx, input.targetId);
     requireReporting(mustPlan(ctx, t.planId));
-    requireOwnUnit(ctx, t);
+    requireOwnTarget(ctx, t);
     const r = reportOf(ctx.sqlite, t.id, input.quarter);
     const fields = {
       completionRate: input.completionRate ?? null,
@@ -126,7 +124,7 @@ export const progressHandlers: Handlers<
   'reports.submit': (ctx, input) => {
     const { r, t, plan } = mustReport(ctx, input.reportId);
     requireReporting(plan);
-    requireOwnUnit(ctx, t);
+    requireOwnTarget(ctx, t);
     requireEditable(ctx, r, 'submit');
     if (r.completionRate === null && !r.actualValue)
       throw new AppError('INVALID_INPUT', '请先填写完成率或实际完成值，再报送。');
@@ -157,7 +155,7 @@ export const progressHandlers: Handlers<
     async (ctx, input) => {
       const { r, t, plan } = mustReport(ctx, input.reportId);
       requireReporting(plan);
-      requireOwnUnit(ctx, t);
+      requireOwnTarget(ctx, t);
       requireEditable(ctx, r, 'attach');
       const name = safeFileName(input.fileName);
       return { name, ...storeAttachment(ctx.env.dataDir, Buffer.from(input.base64, 'base64'), name) };
@@ -182,7 +180,7 @@ export const progressHandlers: Handlers<
     if (!a) throw new AppError('NOT_FOUND', '没有找到这份佐证材料，请刷新。');
     const { r, t, plan } = mustReport(ctx, a.reportId);
     requireReporting(plan);
-    requireOwnUnit(ctx, t);
+    requireOwnTarget(ctx, t);
     requireEditable(ctx, r, 'attach');
     removeReportAttachmentRow(ctx.records, a.id);
     touch(ctx, r.id);
@@ -193,8 +191,7 @@ export const progressHandlers: Handlers<
     const a = reportAttachmentById(ctx.sqlite, input.attachmentId);
     if (!a) throw new AppError('NOT_FOUND', '没有找到这份佐证材料，请刷新。');
     const { t } = mustReport(ctx, a.reportId);
-    if (ctx.caller.role === 'clerk' && ctx.caller.unitId !== t.unitId)
-      throw new AppError('FORBIDDEN', '只能查看本单位的佐证材料。');
+    requireOwnUnit(ctx, t.unitId, '只能查看本单位的佐证材料。');
     return { fileName: a.name, base64: readAttachment(ctx.env.dataDir, a.sha256, a.name).toString('base64') };
   },
 };

@@ -1,6 +1,7 @@
 import { AppError } from '../../contract';
 import { type DayOverrides, deadlineState, rectificationLifecycle, workingDaysBetween } from '../../core';
 import { requireStep } from '../lifecycle';
+import { requireOwnUnit } from '../own-unit';
 import type { HandlerContext, Handlers } from '../handler';
 import { todayOf } from '../org/write';
 import { calendarAround } from '../calendar-days';
@@ -38,8 +39,10 @@ function mustRect(ctx: HandlerContext, id: number) {
 
 export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectify.verify' | 'rectify.escalate'> = {
   'rectify.list': (ctx, input) => rectificationRows(ctx, input),
+  /** The office, or the unit's 录入员 for his own unit, reports an item done; the office then verifies it. */
   'rectify.done': (ctx, input) => {
     const r = mustRect(ctx, input.id);
+    requireOwnUnit(ctx, r.unitId, `这是${r.unitName}的整改事项，您只能登记本单位的整改。`);
     requireStep(ctx, rectificationLifecycle, r.state, 'done');
     if (input.doneOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '完成日期不能晚于今天。');
     markRectificationDone(ctx.records, r.id, input.doneOn, input.note);

@@ -6,6 +6,7 @@ import {
   findUserByName,
   insertUser,
   listUsers,
+  unitChoices,
   updateUser,
   type UserRecord,
 } from '../../../db/repos/users';
@@ -14,7 +15,9 @@ import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { hashPassword } from '../passwords';
 import { userView } from './auth';
 
-export function userRow(u: UserRecord) {
+/** An account as the list shows it; `unitNames` saves a look-up per row when listing. */
+export function userRow(ctx: HandlerContext, u: UserRecord, unitNames?: Map<number, string>) {
+  const unitName = u.unitId === null ? null : (unitNames?.get(u.unitId) ?? unitById(ctx.sqlite, u.unitId)?.name);
   return {
     ...userView(u),
     disabled: u.disabled,
@@ -22,6 +25,7 @@ export function userRow(u: UserRecord) {
     failedCount: u.failedCount,
     lastLoginAt: u.lastLoginAt ?? null,
     createdAt: u.createdAt,
+    unitName: unitName ?? null,
   };
 }
 
@@ -31,13 +35,20 @@ function mustFind(ctx: HandlerContext, id: number): UserRecord {
   return u;
 }
 
-function checkUnit(ctx: HandlerContext, unitId: number | null | undefined): void {
+const unitRefused = (message: string) =>
+  new AppError('INVALID_INPUT', `${message}。`, { fields: [{ path: 'unitId', message }] });
+
+/**
+ * Only a 录入员 is bound to a unit (he reports for it); the unit must exist and be in use. `kept` is the unit the
+ * account already has: keeping a unit stopped since is allowed, binding to one is not.
+ */
+function checkUnit(role: UserRecord['role'], unitId: number | null | undefined, ctx: HandlerContext, kept?: number) {
   if (unitId == null) return;
-  if (!unitById(ctx.sqlite, unitId)) {
-    throw new AppError('INVALID_INPUT', '所选单位不存在。', {
-      fields: [{ path: 'unitId', message: '所选单位不存在' }],
-    });
-  }
+  if (role !== 'clerk') throw unitRefused('只有录入员绑定所属单位，其他角色不属于某个单位');
+  if (unitId === kept) return;
+  const unit = unitById(ctx.sqlite, unitId);
+  if (!unit) throw unitRefused('所选单位不存在，请刷新后重选');
+  if (!unit.active) throw unitRefused(`“${unit.name}”已停用，不能绑定`);
 }
 
 function policy(password: string, username: string): void {
@@ -46,9 +57,13 @@ function policy(password: string, username: string): void {
 }
 
 export const usersHandlers: Handlers<
-  'users.list' | 'users.create' | 'users.update' | 'users.resetPassword' | 'users.unlock'
+  'users.list' | 'users.units' | 'users.create' | 'users.update' | 'users.resetPassword' | 'users.unlock'
 > = {
-  'users.list': (ctx) => listUsers(ctx.db).map(userRow),
+  'users.list': (ctx) => {
+    const names = new Map(unitChoices(ctx.db).map((u) => [u.id, u.name]));
+    return listUsers(ctx.db).map((u) => userRow(ctx, u, names));
+  },
+  'users.units': (ctx) => unitChoices(ctx.db),
 
   'users.create': prepared(
     async (ctx, input) => {
@@ -61,7 +76,7 @@ export const usersHandlers: Handlers<
           fields: [{ path: 'username', message: '用户名已存在' }],
         });
       }
-      checkUnit(ctx, input.unitId);
+      checkUnit(input.role, input.unitId, ctx);
       const u = insertUser(ctx.db, {
         username: input.username,
         displayName: input.displayName,
@@ -72,8 +87,8 @@ export const usersHandlers: Handlers<
         createdAt: ctx.now,
         updatedAt: ctx.now,
       });
-      ctx.audit(`user:${u.id}`, { username: u.username, role: u.role });
-      return userRow(u);
+      ctx.audit(`user:${u.id}`, { username: u.username, role: u.role, unitId: u.unitId });
+      return userRow(ctx, u);
     },
   ),
 
@@ -89,11 +104,14 @@ export const usersHandlers: Handlers<
     if (losesAdmin && countActiveAdmins(ctx.db) <= 1) {
       throw new AppError('RULE_VIOLATION', '这是最后一个可用的系统管理员账号，不能停用或改为其他角色。');
     }
-    checkUnit(ctx, input.unitId);
+    const role = input.role ?? u.role;
+    checkUnit(role, input.unitId, ctx, u.unitId ?? undefined);
+    // an account that stops being a 录入员 leaves its unit
+    const unitId = role !== 'clerk' ? null : input.unitId;
     const patch = {
       ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
       ...(input.role !== undefined ? { role: input.role } : {}),
-      ...(input.unitId !== undefined ? { unitId: input.unitId } : {}),
+      ...(unitId !== undefined && unitId !== u.unitId ? { unitId } : {}),
       ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
     };
     const next = updateUser(ctx.db, u.id, { ...patch, updatedAt: ctx.now });
@@ -103,7 +121,7 @@ export const usersHandlers: Handlers<
       Object.entries(patch).map(([k, v]) => [k, { from: (u as Record<string, unknown>)[k], to: v }]),
     );
     ctx.audit(`user:${u.id}`, { username: u.username, changed });
-    return userRow(next);
+    return userRow(ctx, next);
   },
 
   'users.resetPassword': prepared(
@@ -125,7 +143,7 @@ export const usersHandlers: Handlers<
       });
       ctx.app.sessions.removeUser(u.id);
       ctx.audit(`user:${u.id}`, { username: u.username, unlocked: u.locked });
-      return userRow(next);
+      return userRow(ctx, next);
     },
   ),
 
@@ -133,6 +151,6 @@ export const usersHandlers: Handlers<
     const u = mustFind(ctx, input.id);
     const next = updateUser(ctx.db, u.id, { locked: false, failedCount: 0, lastFailedAt: null, updatedAt: ctx.now });
     ctx.audit(`user:${u.id}`, { username: u.username, wasLocked: u.locked, failedCount: u.failedCount });
-    return userRow(next);
+    return userRow(ctx, next);
   },
 };

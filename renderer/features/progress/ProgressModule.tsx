@@ -13,6 +13,7 @@ import { ChecksTab } from './ChecksTab';
 import { NoticeForm } from './NoticeForm';
 import { NoticesTab } from './NoticesTab';
 import { RectifyTab } from './RectifyTab';
+import { TodoHome } from './TodoHome';
 import { ReportDrawer } from './ReportDrawer';
 
 export type ReportRow = ChannelOutput<'reports.list'>[number];
@@ -32,14 +33,22 @@ const stateColors: Record<ReportState, string> = {
 const thisQuarter = () => Math.floor(new Date().getMonth() / 3) + 1;
 
 /**
- * 进展督查: for a 考评员 the overdue board first, then the quarter's reports and the notices; each tab is shown to
- * whoever may read its list, so a 录入员 sees only its unit's reports.
+ * 进展督查: for a 考评员 the overdue board first, then the quarter's reports and the notices; for a 录入员 his to-do
+ * home first, then his unit's reports. Each tab is shown to whoever may read its list.
  */
 export function ProgressModule({ user }: { user: SignedInUser }) {
   const can = useCan();
+  const [tab, setTab] = useState<string | undefined>();
+  // the home's "去填报" opens the quarter of the report it names
+  const [quarter, setQuarter] = useState<number | undefined>();
+  const openReports = (q: number) => {
+    setQuarter(q);
+    setTab('reports');
+  };
   const tabs: { key: string; label: string; reads: ChannelName; children: ReactNode }[] = [
+    { key: 'todo', label: '我的待办', reads: 'todo.list', children: <TodoHome onOpenReports={openReports} /> },
     { key: 'board', label: '逾期看板', reads: 'board.list', children: <BoardTab /> },
-    { key: 'reports', label: '季度进展', reads: 'reports.list', children: <Quarterly user={user} /> },
+    { key: 'reports', label: '季度进展', reads: 'reports.list', children: <Quarterly user={user} quarter={quarter} /> },
     { key: 'notices', label: '问询督办整改', reads: 'notices.list', children: <NoticesTab /> },
     { key: 'rectify', label: '整改事项', reads: 'rectify.list', children: <RectifyTab /> },
     { key: 'checks', label: '督查', reads: 'checks.list', children: <ChecksTab /> },
@@ -47,14 +56,14 @@ export function ProgressModule({ user }: { user: SignedInUser }) {
   const shown = tabs.filter((t) => can(t.reads)).map(({ reads: _r, ...t }) => t);
   if (shown.length === 1) return shown[0]!.children;
   // each tab reads afresh when shown
-  return <Tabs destroyOnHidden items={shown} />;
+  return <Tabs destroyOnHidden items={shown} activeKey={tab ?? shown[0]!.key} onChange={setTab} />;
 }
 
 /** 季报: each target's quarterly report against its milestone; 录入员 fill in their unit's, 考评员 review. */
-function Quarterly({ user }: { user: SignedInUser }) {
+function Quarterly({ user, quarter: first }: { user: SignedInUser; quarter?: number }) {
   const plans = useCall('plans.list', {});
   const [planId, setPlanId] = useState<number | null>(null);
-  const [quarter, setQuarter] = useState(thisQuarter());
+  const [quarter, setQuarter] = useState(first ?? thisQuarter());
   const [unitId, setUnitId] = useState<number | undefined>();
   const running = (plans.data ?? []).filter((p) => p.state !== 'draft' && p.state !== 'published');
 

@@ -1,10 +1,11 @@
-import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { type Role, roleLabels, roles } from '../../../electron/contract/labels';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import type { SignedInUser } from '../../app/auth-context';
+import { UnitSelect } from '../../shared/UnitSelect';
 import { newPasswordRules } from '../auth/password-rules';
 
 type Row = ChannelOutput<'users.list'>[number];
@@ -16,8 +17,16 @@ export function UsersTab({ self }: { self: SignedInUser }) {
   const list = useCall('users.list', {});
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<Row | null>(null);
-  const [createForm] = Form.useForm<{ username: string; displayName: string; role: Role; password: string }>();
+  const [binding, setBinding] = useState<Row | null>(null);
+  const [createForm] = Form.useForm<{
+    username: string;
+    displayName: string;
+    role: Role;
+    unitId?: number;
+    password: string;
+  }>();
   const [resetForm] = Form.useForm<{ password: string }>();
+  const [bindForm] = Form.useForm<{ unitId: number }>();
   const creation = useAction('users.create', {
     form: createForm,
     done: (u) => `已创建账号 ${u.username}，首次登录须修改密码`,
@@ -27,10 +36,16 @@ export function UsersTab({ self }: { self: SignedInUser }) {
     done: '密码已重置，该用户下次登录须修改密码',
   });
   const update = useAction('users.update');
+  const rebind = useAction('users.update', {
+    form: bindForm,
+    done: (u) => `${u.username} 的所属单位已改为${u.unitName}`,
+  });
   const unlock = useAction('users.unlock');
 
   const create = async () => {
-    const v = await createForm.validateFields();
+    // a form left incomplete shows its messages; nothing more to do
+    const v = await createForm.validateFields().catch(() => undefined);
+    if (!v) return;
     if (await creation.run(v)) {
       setCreating(false);
       createForm.resetFields();
@@ -38,11 +53,20 @@ export function UsersTab({ self }: { self: SignedInUser }) {
   };
 
   const reset = async () => {
-    const v = await resetForm.validateFields();
+    // a form left incomplete shows its messages; nothing more to do
+    const v = await resetForm.validateFields().catch(() => undefined);
+    if (!v) return;
     if (resetting && (await resetPassword.run({ id: resetting.id, password: v.password }))) {
       setResetting(null);
       resetForm.resetFields();
     }
+  };
+
+  const bind = async () => {
+    // a form left incomplete shows its messages; nothing more to do
+    const v = await bindForm.validateFields().catch(() => undefined);
+    if (!v) return;
+    if (binding && (await rebind.run({ id: binding.id, unitId: v.unitId }))) setBinding(null);
   };
 
   return (
@@ -88,6 +112,18 @@ export function UsersTab({ self }: { self: SignedInUser }) {
               ),
           },
           {
+            title: '所属单位',
+            dataIndex: 'unitName',
+            render: (name: string | null, u) =>
+              u.role !== 'clerk' ? (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ) : name ? (
+                name
+              ) : (
+                <Tag color="orange">未绑定单位，不能填报</Tag>
+              ),
+          },
+          {
             title: '状态',
             key: 'state',
             render: (_, u) => (
@@ -118,6 +154,11 @@ export function UsersTab({ self }: { self: SignedInUser }) {
                 {u.locked && (
                   <Button size="small" onClick={() => unlock.run({ id: u.id }, `已解除 ${u.username} 的锁定`)}>
                     解除锁定
+                  </Button>
+                )}
+                {u.role === 'clerk' && (
+                  <Button size="small" onClick={() => setBinding(u)}>
+                    所属单位
                   </Button>
                 )}
                 {u.id !== self.id && (
@@ -154,6 +195,20 @@ export function UsersTab({ self }: { self: SignedInUser }) {
           <Form.Item name="role" label="角色" extra="每个账号只有一个角色；系统管理员、安全审计员应由不同的人担任">
             <Select options={roleOptions} />
           </Form.Item>
+          <Form.Item noStyle dependencies={['role']}>
+            {({ getFieldValue }) =>
+              getFieldValue('role') === 'clerk' && (
+                <Form.Item
+                  name="unitId"
+                  label="所属单位"
+                  rules={[{ required: true, message: '请选择录入员所属单位' }]}
+                  extra="录入员只能填报、回复本单位的事项"
+                >
+                  <UnitSelect source="users.units" />
+                </Form.Item>
+              )
+            }
+          </Form.Item>
           <Form.Item name="password" label="初始密码" rules={newPasswordRules} extra="用户首次登录时必须修改">
             <Input.Password autoComplete="new-password" />
           </Form.Item>
@@ -171,6 +226,32 @@ export function UsersTab({ self }: { self: SignedInUser }) {
         <Form form={resetForm} layout="vertical" requiredMark={false}>
           <Form.Item name="password" label="新的初始密码" rules={newPasswordRules}>
             <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={!!binding}
+        title={`${binding?.username ?? ''} 的所属单位`}
+        okText="保存"
+        cancelText="取消"
+        onOk={bind}
+        confirmLoading={rebind.busy}
+        onCancel={() => setBinding(null)}
+        destroyOnHidden
+      >
+        <Form
+          form={bindForm}
+          layout="vertical"
+          requiredMark={false}
+          initialValues={{ unitId: binding?.unitId ?? undefined }}
+        >
+          <Form.Item
+            name="unitId"
+            label="所属单位"
+            rules={[{ required: true, message: '请选择所属单位' }]}
+            extra="改后该用户需重新登录"
+          >
+            <UnitSelect source="users.units" />
           </Form.Item>
         </Form>
       </Modal>
