@@ -98,6 +98,8 @@ export class RenderPool {
       if (!slot) return;
       const next = this.queue.shift()!;
       slot.busy = next;
+      // a worker at work keeps the process alive (the command line awaits it); an idle one does not
+      slot.worker.ref();
       slot.worker.postMessage({ id: 0, task: next.task });
     }
     if (this.slots.every((s) => !s.busy)) {
@@ -117,6 +119,7 @@ export class RenderPool {
     const settle = (f: (p: Pending) => void) => {
       const p = slot.busy;
       slot.busy = null;
+      worker.unref();
       if (p) f(p);
       this.pump();
     };
@@ -131,9 +134,18 @@ export class RenderPool {
       this.slots = this.slots.filter((s) => s !== slot);
       settle((p) => p.reject(e));
     };
-    worker.on('error', died);
+    // in words the office can pass on: the item it happened to is named by the caller
+    worker.on('error', (e: Error & { code?: string }) =>
+      died(
+        new Error(
+          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? '排版所需内存超出限制（内容是否异常地长？）'
+            : `排版线程出错：${e.message}`,
+        ),
+      ),
+    );
     worker.on('exit', (code) => {
-      if (this.slots.includes(slot)) died(new Error(`render worker stopped (exit code ${code})`));
+      if (this.slots.includes(slot)) died(new Error(`排版线程意外退出（退出码 ${code}）`));
     });
     this.slots.push(slot);
     return slot;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type LetterInput, type OfficialDocument, buildResponsibilityLetter } from '../../core';
-import { renderCombinedSync, renderOfficialDocumentSync, volumeFromDocx } from './gbt9704';
+import { renderOfficialDocumentSync, volumeFromDocx } from './gbt9704';
 
 /** What a render worker is asked to do: pure functions of their input, no database, no files. */
 export type RenderTask =
@@ -38,6 +38,7 @@ export function runRenderTask(task: RenderTask): Rendered {
         ),
       );
     case 'combined':
-      return rendered(renderCombinedSync(task.title, task.docs));
+      // each letter laid out on its own, then bound as built: the same file as renderCombined, in a small heap
+      return rendered(volumeFromDocx(task.title, task.docs.map(renderOfficialDocumentSync)));
   }
 }

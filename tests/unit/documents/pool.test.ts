@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { RenderPool, workerScript } from '../../../electron/services/documents/pool';
 import { sampleLetter } from '../../support/sample-letter';
+import type { OfficialDocument } from '../../../electron/core';
 import { tempDir } from '../../support/tmp';
 import { docxParts } from '../../support/docx';
 
@@ -39,9 +40,40 @@ describe('the render pool', () => {
     );
     pool = new RenderPool(1, { file });
     const task = { kind: 'letter' as const, input: sampleLetter(1) };
-    await expect(pool.run(task)).rejects.toThrow('render worker stopped (exit code 7)');
+    await expect(pool.run(task)).rejects.toThrow('排版线程意外退出（退出码 7）');
     expect((await pool.run(task)).model).toBe('{}');
     t.cleanup();
+  });
+
+  it('the worker as the build bundles it renders on its own (nothing left outside the bundle, no TypeScript loader)', async () => {
+    const t = tempDir();
+    const { build } = await import('esbuild');
+    // @ts-expect-error -- a build script without types
+    const { targets } = (await import('../../../build/scripts/esbuild-targets.mjs')) as {
+      targets: Record<string, object>;
+    };
+    const outfile = path.join(t.dir, 'render-worker.cjs');
+    await build({ ...targets.renderWorker, outfile, sourcemap: false, logLevel: 'silent' });
+    pool = new RenderPool(1, { file: outfile });
+    const r = await pool.run({ kind: 'letter', input: sampleLetter(2, { unit: '财政局' }) });
+    expect((await docxParts(Buffer.from(r.bytes))).get('word/document.xml')).toContain('财政局');
+    t.cleanup();
+  });
+
+  it('binds a 100-letter volume of 35 targets of 770 characters each within a worker’s heap, also from models', async () => {
+    pool = new RenderPool(2);
+    const long = '推进重点项目建设'.repeat(96) + '完成';
+    const input = sampleLetter(35, { unit: '城关镇' });
+    for (const it of input.items) for (const x of it.targets) x.content = long;
+    const letters = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => pool!.run({ kind: 'letter', input: { ...input, unit: `第${i + 1}单位` } })),
+    );
+    const volume = await pool.run({ kind: 'volume', title: '合订本', letters: letters.map((l) => l.bytes) });
+    const docs = letters.map((l) => JSON.parse(l.model) as OfficialDocument);
+    const again = await pool.run({ kind: 'combined', title: '合订本', docs });
+    const xml = (await docxParts(Buffer.from(volume.bytes))).get('word/document.xml')!;
+    expect(xml).toContain('第100单位');
+    expect((await docxParts(Buffer.from(again.bytes))).get('word/document.xml')).toBe(xml);
   });
 
   it('finds its worker code (the TypeScript source here, the bundle in a build)', () => {
