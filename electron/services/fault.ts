@@ -12,3 +12,9 @@ export function faultPoint(name: string): void {
     throw e;
   }
 }
+
+/** A named point where a test makes the machine slow (a PC under load): each pass waits a second. */
+export async function faultPause(name: string, ms = 1000): Promise<void> {
+  const want = process.env.KAOPING_FAULT;
+  if (want && want.split(',').includes(name)) await new Promise((r) => setTimeout(r, ms));
+}

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { faultPause } from '../fault';
 import { type RenderTask, type Rendered, runRenderTask } from './render-task';
 
 type Pending = { task: RenderTask; resolve: (r: Rendered) => void; reject: (e: Error) => void };
@@ -70,8 +71,9 @@ export class RenderPool {
     return this.script !== null && this.size > 0;
   }
 
-  run(task: RenderTask): Promise<Rendered> {
-    if (this.closed) return Promise.reject(new Error('render pool closed'));
+  async run(task: RenderTask): Promise<Rendered> {
+    if (this.closed) throw new Error('render pool closed');
+    await faultPause('render:slow');
     // on the calling thread, each task after a turn of the event loop: the UI's progress polls and cancel get through
     if (!this.threaded) return new Promise<void>((r) => setImmediate(r)).then(() => runRenderTask(task));
     return new Promise((resolve, reject) => {

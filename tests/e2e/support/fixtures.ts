@@ -35,7 +35,9 @@ export interface WebHostProcess {
  * with `seed: 'accounts'` it starts from the run's accounts template, else it is a first start.
  * Copies share one installation id: a test of two installations starts one of them unseeded.
  */
-export async function startHost(opts: { dataDir?: string; seed?: 'accounts' | 'none' } = {}): Promise<WebHostProcess> {
+export async function startHost(
+  opts: { dataDir?: string; seed?: 'accounts' | 'none'; env?: Record<string, string> } = {},
+): Promise<WebHostProcess> {
   if (!fs.existsSync(webHost)) throw new Error(`${webHost} is missing: run npm run build first`);
   const dir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-e2e-'));
   const seeded = opts.seed === 'accounts';
@@ -50,6 +52,7 @@ export async function startHost(opts: { dataDir?: string; seed?: 'accounts' | 'n
   const child: ChildProcess = spawn(process.execPath, [webHost, '--data-dir', dir], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...opts.env },
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -168,6 +171,8 @@ export async function openAs(page: Page, host: WebHostProcess, role: AccountRole
 interface Options {
   /** What the data folder starts with: the accounts of every role (default), or nothing (a first start). */
   seed: 'accounts' | 'none';
+  /** The host's extra environment (a fault point that makes it slow, KAOPING_FAULT). */
+  hostEnv: Record<string, string>;
 }
 
 interface Fixtures {
@@ -180,10 +185,11 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures & Options>({
   seed: ['accounts', { option: true }],
+  hostEnv: [{}, { option: true }],
   // fixtures get their own time, so a slow start on a loaded machine does not eat the test's
   host: [
-    async ({ seed }, use) => {
-      const h = await startHost({ seed });
+    async ({ seed, hostEnv }, use) => {
+      const h = await startHost({ seed, env: hostEnv });
       await use(h);
       await h.stop();
       fs.rmSync(h.dataDir, { recursive: true, force: true });
