@@ -10,7 +10,8 @@ export const workTag = (what: string) => `${what}-${process.pid}-`;
 
 const TAGGED = /^(?:backup|restore)-(\d+)-|\.(\d+)\.partial$/;
 
-function alive(pid: number): boolean {
+/** Whether a process with this id runs (its own work files are never a leftover). */
+export function alive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

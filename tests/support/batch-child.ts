@@ -1,18 +1,9 @@
 // Runs a letter batch in its own process so that a test can kill it at a fault point (KAOPING_FAULT).
-import { startApp } from '../../electron/services/app';
-import { silentLogger } from '../../electron/services/logger';
-import { TEST_SCRYPT, anchorDirOf } from './app';
-import { repoRoot } from './tmp';
+import { anchorDirOf } from './app';
+import { startChildApp } from './child-app';
 
 const [dataDir, planId] = process.argv.slice(2);
-const app = await startApp({
-  dataDir: dataDir!,
-  appRoot: repoRoot,
-  appVersion: 'child',
-  log: silentLogger,
-  scrypt: TEST_SCRYPT,
-  anchorDir: anchorDirOf(dataDir!),
-});
+const app = await startChildApp(dataDir!, { anchorDir: anchorDirOf(dataDir!) });
 const who = { userId: null, username: 'child', role: 'evaluator' as const };
 const started = await app.callAs(who, 'cli', 'letters.batch', { planId: Number(planId) });
 if (!started.ok) throw new Error(started.error.message);

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fsyncDir } from '../attachments';
+import { alive } from '../leftovers';
 
 /**
  * A document's file before its register entry commits: `.<file name>.<pid>-<random>.pending` in the folder it will
@@ -24,16 +25,6 @@ export async function writePending(file: string, bytes: Uint8Array): Promise<voi
     await fh.sync();
   } finally {
     await fh.close();
-  }
-}
-
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

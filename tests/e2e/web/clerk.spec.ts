@@ -1,14 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { api, apiSignIn, expect, openAs, repoRoot, shot, test } from '../support/fixtures';
+import { publishedSamplePlan } from '../support/sample-year';
+import { api, apiSignIn, expect, openAs, shot, test } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
 import { SignInPage } from '../support/pages/sign-in';
 import { TIMEOUTS } from '../support/timeouts';
-
-const fixtureFile = (folder: string, name: string) => ({
-  fileName: name,
-  base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures', folder, name)).toString('base64'),
-});
 
 /**
  * A clerk's first working day (issue #15): the administrator opens his account bound to his unit from the form,
@@ -22,26 +16,11 @@ test('the administrator binds a new 录入员 to a unit; he answers his unit’s
 }) => {
   test.setTimeout(300_000);
   // the year over the API: the samples, a plan of this year, every letter signed
-  const admin = await apiSignIn(host, 'admin');
-  await api(
-    host,
-    'settings.update',
-    { unitName: '示例县人民政府目标考评办公室', issuingBodies: ['示例县人民政府目标考评办公室'] },
-    admin,
-  );
-  await api(host, 'auth.logout', {}, admin);
   const s = await apiSignIn(host, 'evaluator');
-  await api(host, 'units.import', fixtureFile('org', 'sample-units.xlsx'), s);
-  await api(host, 'people.import', fixtureFile('org', 'sample-people.xlsx'), s);
   const today = new Date().toISOString().slice(0, 10);
   const year = Number(today.slice(0, 4));
   const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
-  const plan = await api<{ id: number }>(host, 'plans.create', { year, title: `示例县${year}年度目标管理考核方案` }, s);
-  await api(host, 'indicators.import', { planId: plan.id, ...fixtureFile('plans', 'sample-indicators.xlsx') }, s);
-  for (const c of (await api<{ id: number; units: number }[]>(host, 'categories.list', {}, s)).filter((x) => x.units))
-    await api(host, 'targets.assignCommon', { planId: plan.id, categoryId: c.id }, s);
-  await api(host, 'targets.import', { planId: plan.id, ...fixtureFile('plans', 'sample-targets.xlsx') }, s);
-  await api(host, 'plans.setState', { id: plan.id, to: 'published' }, s);
+  const plan = await publishedSamplePlan(host, s, year);
   for (const l of await api<{ unitId: number }[]>(host, 'letters.list', { planId: plan.id }, s)) {
     await api(host, 'letters.generate', { planId: plan.id, unitId: l.unitId }, s);
     await api(

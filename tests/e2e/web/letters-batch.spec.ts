@@ -1,13 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { api, apiSignIn, expect, pageSession, repoRoot, shot, test } from '../support/fixtures';
+import { expect, pageSession, shot, test } from '../support/fixtures';
+import { publishedSamplePlan } from '../support/sample-year';
 import { Shell } from '../support/pages/shell';
 import { TIMEOUTS } from '../support/timeouts';
-
-const file = (folder: string, name: string) => ({
-  fileName: name,
-  base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures', folder, name)).toString('base64'),
-});
 
 // a PC under load: each letter takes a second to lay out, so the bar can be watched and the batch cancelled
 test.use({ hostEnv: { KAOPING_FAULT: 'render:slow' } });
@@ -18,29 +12,7 @@ test('the letter batch in the browser: the bar moves as letters finish; cancel s
   pageErrors,
 }) => {
   test.setTimeout(180_000);
-  const admin = await apiSignIn(host, 'admin');
-  await api(
-    host,
-    'settings.update',
-    { unitName: '示例县人民政府目标考评办公室', issuingBodies: ['示例县人民政府目标考评办公室'] },
-    admin,
-  );
-  const s = await pageSession(app);
-  await api(host, 'units.import', file('org', 'sample-units.xlsx'), s);
-  await api(host, 'people.import', file('org', 'sample-people.xlsx'), s);
-  const plan = await api<{ id: number }>(
-    host,
-    'plans.create',
-    { year: 2026, title: '示例县2026年度目标管理考核方案' },
-    s,
-  );
-  await api(host, 'indicators.import', { planId: plan.id, ...file('plans', 'sample-indicators.xlsx') }, s);
-  for (const c of (await api<{ id: number; units: number }[]>(host, 'categories.list', {}, s)).filter(
-    (x) => x.units > 0,
-  ))
-    await api(host, 'targets.assignCommon', { planId: plan.id, categoryId: c.id }, s);
-  await api(host, 'targets.import', { planId: plan.id, ...file('plans', 'sample-targets.xlsx') }, s);
-  await api(host, 'plans.setState', { id: plan.id, to: 'published' }, s);
+  await publishedSamplePlan(host, await pageSession(app));
 
   await new Shell(app).open('目标管理');
   await app.getByRole('tab', { name: '目标责任书' }).click();

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type WebHostProcess, api, apiSignIn, repoRoot } from './fixtures';
+
+/** A sample workbook as an import call takes it. */
+export const fixtureFile = (folder: string, name: string) => ({
+  fileName: name,
+  base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures', folder, name)).toString('base64'),
+});
+
+/**
+ * The sample county's year set up over the API, as the office would through the screens: the issuing body (by the
+ * administrator), the units and people, a plan with its indicators, common and business targets, published.
+ */
+export async function publishedSamplePlan(
+  host: WebHostProcess,
+  session: string,
+  year = 2026,
+): Promise<{ id: number; year: number }> {
+  const admin = await apiSignIn(host, 'admin');
+  await api(
+    host,
+    'settings.update',
+    { unitName: '示例县人民政府目标考评办公室', issuingBodies: ['示例县人民政府目标考评办公室'] },
+    admin,
+  );
+  await api(host, 'auth.logout', {}, admin);
+  await api(host, 'units.import', fixtureFile('org', 'sample-units.xlsx'), session);
+  await api(host, 'people.import', fixtureFile('org', 'sample-people.xlsx'), session);
+  const plan = await api<{ id: number }>(
+    host,
+    'plans.create',
+    { year, title: `示例县${year}年度目标管理考核方案` },
+    session,
+  );
+  await api(host, 'indicators.import', { planId: plan.id, ...fixtureFile('plans', 'sample-indicators.xlsx') }, session);
+  for (const c of (await api<{ id: number; units: number }[]>(host, 'categories.list', {}, session)).filter(
+    (x) => x.units > 0,
+  ))
+    await api(host, 'targets.assignCommon', { planId: plan.id, categoryId: c.id }, session);
+  await api(host, 'targets.import', { planId: plan.id, ...fixtureFile('plans', 'sample-targets.xlsx') }, session);
+  await api(host, 'plans.setState', { id: plan.id, to: 'published' }, session);
+  return { id: plan.id, year };
+}
