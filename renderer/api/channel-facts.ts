@@ -26,6 +26,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'users.unlock': { roles: ['admin'], refreshes: ['users.list'] },
   'settings.get': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'settings.update': { roles: ['admin'], refreshes: ['settings.get', 'system.info'] },
+  'settings.updateBusiness': { roles: ['evaluator'], refreshes: ['settings.get', 'system.info', 'letters.list'] },
   'calendar.list': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'calendar.set': { roles: ['admin'], refreshes: ['calendar.list', 'notices.list', 'rectify.list', 'board.list'] },
   'calendar.remove': { roles: ['admin'], refreshes: ['calendar.list', 'notices.list', 'rectify.list', 'board.list'] },
@@ -123,6 +124,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'plans.get': { roles: ['evaluator', 'leader'] },
   'plans.create': { roles: ['evaluator'], refreshes: ['plans.list'] },
   'plans.update': { roles: ['evaluator'], refreshes: ['plans.list', 'plans.get', 'letters.list'] },
+  'plans.publishCheck': { roles: ['evaluator', 'leader'] },
   'plans.setState': {
     roles: ['evaluator'],
     refreshes: [
@@ -173,6 +175,10 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'letters.batch': { roles: ['evaluator'] },
   'letters.combine': { roles: ['evaluator'], refreshes: ['documents.list'] },
   'letters.sign': {
+    roles: ['evaluator'],
+    refreshes: ['letters.list', 'targets.list', 'targets.page', 'plans.get', 'plans.list'],
+  },
+  'letters.signMany': {
     roles: ['evaluator'],
     refreshes: ['letters.list', 'targets.list', 'targets.page', 'plans.get', 'plans.list'],
   },

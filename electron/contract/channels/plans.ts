@@ -232,9 +232,29 @@ export const plansChannels = {
     writes: true,
     refreshes: ['plans.list', 'plans.get', 'letters.list'],
   }),
+  /** Before publishing: the units whose targets do not add up to the base score (their letters cannot be made). */
+  'plans.publishCheck': channel({
+    title: '发布前检查各单位目标分值',
+    input: z.strictObject({ id }),
+    output: z.object({
+      units: z.array(
+        z.object({ unitId: z.number().int(), unitCode: z.string(), unitName: z.string(), problem: z.string() }),
+      ),
+    }),
+    roles: readers,
+    writes: false,
+  }),
+  /**
+   * Publishing a plan some of whose units do not add up is refused unless `acceptShortfalls` says the office
+   * decided to publish all the same; the decision and the units are recorded in the audit entry.
+   */
   'plans.setState': channel({
     title: '变更考核方案状态',
-    input: z.strictObject({ id, to: z.enum(planStates, { error: '目标状态不正确' }) }),
+    input: z.strictObject({
+      id,
+      to: z.enum(planStates, { error: '目标状态不正确' }),
+      acceptShortfalls: z.boolean().optional(),
+    }),
     output: planRow,
     roles: writers,
     writes: true,

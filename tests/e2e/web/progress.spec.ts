@@ -16,13 +16,9 @@ test(
     // a quarter's work in one flow: a year set up over the API, then report, notice, board and check
     test.setTimeout(300_000);
     const admin = await apiSignIn(host, 'admin');
-    await api(
-      host,
-      'settings.update',
-      { unitName: '示例县人民政府目标考评办公室', issuingBodies: ['示例县人民政府目标考评办公室'] },
-      admin,
-    );
+    await api(host, 'settings.update', { unitName: '示例县人民政府目标考评办公室' }, admin);
     const s = await pageSession(app);
+    await api(host, 'settings.updateBusiness', { issuingBodies: ['示例县人民政府目标考评办公室'] }, s);
     await api(host, 'units.import', file('org', 'sample-units.xlsx'), s);
     await api(host, 'people.import', file('org', 'sample-people.xlsx'), s);
     const plan = await api<{ id: number }>(
