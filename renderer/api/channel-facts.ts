@@ -212,6 +212,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'rectify.done': { roles: ['evaluator'], refreshes: ['rectify.list', 'board.list'] },
   'rectify.verify': { roles: ['evaluator'], refreshes: ['rectify.list', 'board.list'] },
   'rectify.escalate': { roles: ['evaluator'], refreshes: ['rectify.list', 'board.list'] },
+  'board.print': { roles: ['evaluator', 'leader'], refreshes: [] },
   'board.list': { roles: ['evaluator', 'leader'] },
   'checks.list': { roles: ['evaluator', 'leader'] },
   'checks.save': { roles: ['evaluator'], refreshes: ['checks.list'] },

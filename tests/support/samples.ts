@@ -116,6 +116,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'notices.close': { noticeId: 1 },
   'notices.attach': { replyId: 1, fileName: '回复.pdf', base64: 'JVBERg==' },
   'notices.download': { attachmentId: 1 },
+  'board.print': { due: ['overdue'] },
   'board.list': {},
   'rectify.list': {},
   'rectify.done': { id: 1, doneOn: '2026-10-09', note: '已完成整改' },

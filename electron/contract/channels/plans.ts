@@ -365,8 +365,14 @@ export const plansChannels = {
   }),
   'targets.assignCommon': channel({
     title: '按类别分配共性指标',
-    input: z.strictObject({ planId: id, categoryId: id, indicatorIds: z.array(id).max(500).optional() }),
-    output: z.object({ created: z.number().int(), existing: z.number().int(), units: z.number().int() }),
+    /** Without a category: every category that has units, at once. */
+    input: z.strictObject({ planId: id, categoryId: id.optional(), indicatorIds: z.array(id).max(500).optional() }),
+    output: z.object({
+      created: z.number().int(),
+      existing: z.number().int(),
+      units: z.number().int(),
+      categories: z.number().int(),
+    }),
     roles: writers,
     writes: true,
     refreshes: targetsShown,

@@ -100,8 +100,9 @@ export const progressHandlers: Handlers<
     if (ctx.caller.role === 'clerk' && !unitId)
       throw new AppError('FORBIDDEN', '您的账号没有绑定单位，请系统管理员在账号中设置所属单位。');
     const reports = new Map(reportsOfPlan(ctx.sqlite, plan.id, input.quarter).map((r) => [r.targetId, r]));
+    const wanted = (state: string | undefined) => !input.state || (state ?? 'unreported') === input.state;
     return targetsOf(ctx.sqlite, { planId: plan.id, ...(unitId ? { unitId } : {}) })
-      .filter((t) => t.kind === 'common' || t.kind === 'specific')
+      .filter((t) => (t.kind === 'common' || t.kind === 'specific') && wanted(reports.get(t.id)?.state))
       .map((t) => rowOf(ctx, t, input.quarter, reports.get(t.id)));
   },
   'reports.save': (ctx, input) => {

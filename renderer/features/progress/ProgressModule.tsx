@@ -31,6 +31,15 @@ const stateColors: Record<ReportState, string> = {
 };
 const thisQuarter = () => Math.floor(new Date().getMonth() / 3) + 1;
 
+type StateFilter = ReportState | 'unreported' | 'all';
+/** The status filter's choices: what awaits review first, in the vocabulary's words. */
+const stateFilters: { value: StateFilter; label: string }[] = [
+  { value: 'submitted', label: `待审核（${reportStateLabels.submitted}）` },
+  { value: 'unreported', label: '未填报' },
+  ...(['draft', 'returned', 'accepted'] as const).map((s) => ({ value: s, label: reportStateLabels[s] })),
+  { value: 'all', label: '全部状态' },
+];
+
 /**
  * 进展督查: for a 考评员 the overdue board first, then the quarter's reports and the notices; each tab is shown to
  * whoever may read its list, so a 录入员 sees only its unit's reports.
@@ -56,6 +65,8 @@ function Quarterly({ user }: { user: SignedInUser }) {
   const [planId, setPlanId] = useState<number | null>(null);
   const [quarter, setQuarter] = useState(thisQuarter());
   const [unitId, setUnitId] = useState<number | undefined>();
+  // a 考评员 works through what awaits review; a 录入员 sees all of his unit's
+  const [state, setState] = useState<StateFilter>(user.role === 'evaluator' ? 'submitted' : 'all');
   const running = (plans.data ?? []).filter((p) => p.state !== 'draft' && p.state !== 'published');
 
   useEffect(() => {
@@ -94,16 +105,36 @@ function Quarterly({ user }: { user: SignedInUser }) {
             data-testid="report-unit-filter"
           />
         )}
+        <Select
+          aria-label="报告状态"
+          style={{ width: 170 }}
+          value={state}
+          onChange={(v) => setState(v)}
+          options={stateFilters}
+          data-testid="report-state-filter"
+        />
       </Space>
-      <ReportsTable key={`${planId}-${quarter}-${unitId ?? ''}`} planId={planId} quarter={quarter} unitId={unitId} />
+      <ReportsTable
+        key={`${planId}-${quarter}-${unitId ?? ''}-${state}`}
+        planId={planId}
+        quarter={quarter}
+        unitId={unitId}
+        state={state}
+      />
     </div>
   );
 }
 
-function ReportsTable({ planId, quarter, unitId }: { planId: number; quarter: number; unitId?: number }) {
+function ReportsTable(p: { planId: number; quarter: number; unitId?: number; state: StateFilter }) {
+  const { planId, quarter, unitId, state } = p;
   const can = useCan();
   const askText = useAskText();
-  const list = useCall('reports.list', { planId, quarter, ...(unitId ? { unitId } : {}) });
+  const list = useCall('reports.list', {
+    planId,
+    quarter,
+    ...(unitId ? { unitId } : {}),
+    ...(state !== 'all' ? { state } : {}),
+  });
   const [open, setOpen] = useState<ReportRow | null>(null);
   const [inquire, setInquire] = useState<ReportRow | null>(null);
   const accept = useAction('reports.review', { done: '已审核通过' });
@@ -129,7 +160,8 @@ function ReportsTable({ planId, quarter, unitId }: { planId: number; quarter: nu
     <div>
       {list.error && <Alert type="error" showIcon message={list.error} style={{ marginBottom: 12 }} />}
       <Typography.Paragraph type="secondary">
-        共 {rows.length} 项目标：{counts}。滞后按本季度节点计算（未设节点按每季度 25%），报送后才计入。
+        {state !== 'all' ? `“${stateFilters.find((f) => f.value === state)?.label}”` : ''}共 {rows.length} 项目标：
+        {counts}。 滞后按本季度节点计算（未设节点按每季度 25%），报送后才计入。
       </Typography.Paragraph>
       <Table<ReportRow>
         size="small"
@@ -137,6 +169,7 @@ function ReportsTable({ planId, quarter, unitId }: { planId: number; quarter: nu
         loading={list.loading}
         dataSource={rows}
         pagination={{ pageSize: 50, showSizeChanger: false }}
+        locale={{ emptyText: state === 'submitted' ? '没有待审核的进展报告' : '没有符合条件的目标' }}
         columns={[
           { title: '单位', dataIndex: 'unitName', width: 150, ellipsis: true },
           { title: '目标任务', dataIndex: 'content', ellipsis: true },
