@@ -7,6 +7,7 @@ import { indicatorKinds, planStates } from '../plan-labels';
 const readers = ['evaluator', 'leader'] as const;
 const writers = ['evaluator'] as const;
 const id = recordId;
+const count = z.number().int();
 const points = (label: string) =>
   z
     .number({ error: `${label}应为数字` })
@@ -367,12 +368,7 @@ export const plansChannels = {
     title: '按类别分配共性指标',
     /** Without a category: every category that has units, at once. */
     input: z.strictObject({ planId: id, categoryId: id.optional(), indicatorIds: z.array(id).max(500).optional() }),
-    output: z.object({
-      created: z.number().int(),
-      existing: z.number().int(),
-      units: z.number().int(),
-      categories: z.number().int(),
-    }),
+    output: z.object({ created: count, existing: count, units: count, categories: count }),
     roles: writers,
     writes: true,
     refreshes: targetsShown,
