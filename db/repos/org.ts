@@ -101,6 +101,8 @@ export interface PersonRecord {
   name: string;
   unitId: number;
   unitName: string;
+  /** The unit's parent, below the top of the tree (乡镇 of a 财政所): many units share a name. */
+  parentUnitName: string | null;
   post: string | null;
   rank: string | null;
   isLeader: boolean;
@@ -111,7 +113,9 @@ export interface PersonRecord {
   version: number;
 }
 
-const personCols = `p.id, p.uuid, p.code, p.name, p.unit_id as unitId, u.name as unitName, p.post, p.rank,
+const personCols = `p.id, p.uuid, p.code, p.name, p.unit_id as unitId, u.name as unitName,
+  (select pu.name from units pu where pu.id = u.parent_id and pu.parent_id is not null) as parentUnitName,
+  p.post, p.rank,
   p.is_leader as isLeader, p.is_unit_head as isUnitHead, p.phone, p.id_number as idNumber, p.active, p.version`;
 
 const fixPerson = (r: PersonRecord): PersonRecord => ({

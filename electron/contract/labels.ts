@@ -11,6 +11,7 @@ export {
   indicatorKindLabels,
   scoringMethods,
   scoringMethodLabels,
+  scoringMethodLabelFor,
   reportStates,
   reportStateLabels,
   lags,

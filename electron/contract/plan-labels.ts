@@ -1,5 +1,5 @@
 /** Plan, indicator and scoring-method names shown in the UI and printed in documents (from electron/vocab). */
-import { indicatorKind, lag, planState, reportState, scoringMethod, type ValueOf } from '../vocab';
+import { indicatorKind, lag, planState, reportState, scoringMethod, scoringMethodFor, type ValueOf } from '../vocab';
 
 export const planStates = planState.values;
 export type PlanState = ValueOf<typeof planState>;
@@ -12,6 +12,8 @@ export const indicatorKindLabels = indicatorKind.labels;
 export const scoringMethods = scoringMethod.values;
 export type ScoringMethod = ValueOf<typeof scoringMethod>;
 export const scoringMethodLabels = scoringMethod.labels;
+/** The method's name for an item of a kind (a bonus item's per-occurrence method adds). */
+export const scoringMethodLabelFor = scoringMethodFor;
 
 export const reportStates = reportState.values;
 export type ReportState = ValueOf<typeof reportState>;

@@ -9,3 +9,4 @@ export * from './letters';
 export * from './notices';
 export * from './lifecycle';
 export * from './lifecycles';
+export * from './board-list';

@@ -51,7 +51,14 @@ export interface MoveFacts {
   pointsProblems: string[];
   units: number;
   signedLetters: number;
+  /** Units whose targets do not add up to the base score, as “name：problem”. */
+  unitShortfalls?: string[];
+  /** The office decided to publish all the same (recorded in the audit entry). */
+  acceptShortfalls?: boolean;
 }
+
+/** How many names a refusal spells out before “等”. */
+const NAMED = 5;
 
 /** Why a plan may not move from one state to another, or null when it may. */
 export function planMoveProblem(from: PlanStateName, to: PlanStateName, f: MoveFacts): string | null {
@@ -59,6 +66,12 @@ export function planMoveProblem(from: PlanStateName, to: PlanStateName, f: MoveF
   if (!legal.ok) return legal.message;
   if (from === 'draft' && to === 'published') {
     if (f.pointsProblems.length) return `指标分值不平衡，不能发布：${f.pointsProblems.join('；')}。`;
+    const short = f.unitShortfalls ?? [];
+    if (short.length && !f.acceptShortfalls)
+      return (
+        `有 ${short.length} 个单位的目标分值合计与基本分不符（${short.slice(0, NAMED).join('；')}` +
+        `${short.length > NAMED ? ' 等' : ''}）；这些单位的责任书不能生成。仍要发布的，请确认后再发布。`
+      );
   }
   if (from === 'published' && to === 'draft' && f.signedLetters > 0)
     return `已有 ${f.signedLetters} 个单位签订了责任书，不能退回草拟。`;

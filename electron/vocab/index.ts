@@ -2,6 +2,6 @@
 export { vocabulary, type Vocabulary, type ValueOf } from './define';
 export { role } from './roles';
 export { level, unitKind, nodeRelation } from './org';
-export { planState, indicatorKind, scoringMethod, letterState, reportState, lag } from './plans';
+export { planState, indicatorKind, scoringMethod, scoringMethodFor, letterState, reportState, lag } from './plans';
 export { noticeKind, noticeState, rectificationState, checkKind, findingRating } from './supervision';
 export { docKind, backupKind, calendarDayKind, jobKind, jobState } from './system';

@@ -1,4 +1,4 @@
-import { vocabulary } from './define';
+import { type ValueOf, vocabulary } from './define';
 
 export const planState = vocabulary(
   {
@@ -28,6 +28,10 @@ export const scoringMethod = vocabulary(
   },
   ['linear', 'threshold', 'grade', 'per_occurrence', 'veto', 'judgement'],
 );
+
+/** A scoring method as named for an item of a kind: counted per occurrence, a bonus item adds where others deduct. */
+export const scoringMethodFor = (kind: ValueOf<typeof indicatorKind>, method: ValueOf<typeof scoringMethod>): string =>
+  kind === 'bonus' && method === 'per_occurrence' ? '按次加分（封顶）' : scoringMethod.labels[method];
 
 /** A unit's responsibility letter: made (generated, maybe again) and signed. */
 export const letterState = vocabulary({ none: '未生成', generated: '已生成待签订', signed: '已签订' }, [

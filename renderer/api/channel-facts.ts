@@ -27,6 +27,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'users.unlock': { roles: ['admin'], refreshes: ['users.list'] },
   'settings.get': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'settings.update': { roles: ['admin'], refreshes: ['settings.get', 'system.info'] },
+  'settings.updateBusiness': { roles: ['evaluator'], refreshes: ['settings.get', 'system.info', 'letters.list'] },
   'calendar.list': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'calendar.set': { roles: ['admin'], refreshes: ['calendar.list', 'notices.list', 'rectify.list', 'board.list'] },
   'calendar.remove': { roles: ['admin'], refreshes: ['calendar.list', 'notices.list', 'rectify.list', 'board.list'] },
@@ -124,6 +125,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'plans.get': { roles: ['evaluator', 'leader'] },
   'plans.create': { roles: ['evaluator'], refreshes: ['plans.list'] },
   'plans.update': { roles: ['evaluator'], refreshes: ['plans.list', 'plans.get', 'letters.list'] },
+  'plans.publishCheck': { roles: ['evaluator', 'leader'] },
   'plans.setState': {
     roles: ['evaluator'],
     refreshes: [
@@ -177,6 +179,10 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
     roles: ['evaluator'],
     refreshes: ['letters.list', 'targets.list', 'targets.page', 'plans.get', 'plans.list'],
   },
+  'letters.signMany': {
+    roles: ['evaluator'],
+    refreshes: ['letters.list', 'targets.list', 'targets.page', 'plans.get', 'plans.list'],
+  },
   'letters.unsign': {
     roles: ['evaluator'],
     refreshes: ['letters.list', 'targets.list', 'targets.page', 'plans.get', 'plans.list'],
@@ -207,6 +213,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'rectify.done': { roles: ['evaluator', 'clerk'], refreshes: ['rectify.list', 'board.list', 'todo.list'] },
   'rectify.verify': { roles: ['evaluator'], refreshes: ['rectify.list', 'board.list'] },
   'rectify.escalate': { roles: ['evaluator'], refreshes: ['rectify.list', 'board.list'] },
+  'board.print': { roles: ['evaluator', 'leader'], refreshes: [] },
   'board.list': { roles: ['evaluator', 'leader'] },
   'checks.list': { roles: ['evaluator', 'leader'] },
   'checks.save': { roles: ['evaluator'], refreshes: ['checks.list'] },

@@ -18,7 +18,7 @@ export function useCall<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
   /** `enabled: false` defers the read until it turns true (a picker reads its options when first opened). */
-  o: { enabled?: boolean } = {},
+  o: { enabled?: boolean; onFocus?: boolean } = {},
 ): Loaded<ChannelOutput<C>> {
   type State = { data?: ChannelOutput<C>; error?: string; loading: boolean };
   const enabled = o.enabled ?? true;
@@ -39,5 +39,17 @@ export function useCall<C extends ChannelName>(
   }, [channel, key, tick, enabled]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   useEffect(() => whileMounted(channel, reload), [channel, reload]);
+  // what another session may change (the administrator's settings): read again when the window comes back
+  const onFocus = !!o.onFocus;
+  useEffect(() => {
+    if (!onFocus) return;
+    const again = () => document.visibilityState === 'visible' && reload();
+    window.addEventListener('focus', again);
+    document.addEventListener('visibilitychange', again);
+    return () => {
+      window.removeEventListener('focus', again);
+      document.removeEventListener('visibilitychange', again);
+    };
+  }, [onFocus, reload]);
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }

@@ -23,7 +23,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
   const visible = modules.filter((m) => m.roles.includes(user.role));
   // a 考评员 starts on 进展督查's overdue board: what is late, and who owns it
   const [route, go] = useHashRoute(user.role === 'evaluator' ? 'progress' : visible[0]!.key);
-  const info = useCall('system.info', {});
+  // the unit's name in the header: another session (the administrator's) may change it
+  const info = useCall('system.info', {}, { onFocus: true });
   const [changing, setChanging] = useState(false);
   const active = visible.find((m) => m.key === route) ?? visible[0]!;
 

@@ -24,12 +24,8 @@ export function caller(app: App, role: Parameters<typeof asRole>[0] = 'evaluator
  */
 export async function samplePlan(app: App, o: { publish?: boolean } = { publish: true }) {
   const call = caller(app);
-  await caller(
-    app,
-    'admin',
-    '管理员',
-  )('settings.update', {
-    unitName: '示例县人民政府目标考评办公室',
+  await caller(app, 'admin', '管理员')('settings.update', { unitName: '示例县人民政府目标考评办公室' });
+  await call('settings.updateBusiness', {
     issuingBodies: ['示例县人民政府目标考评办公室'],
     letterPartyA: '示例县人民政府',
   });

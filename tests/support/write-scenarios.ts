@@ -57,6 +57,9 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     as: 'admin',
     input: { unitName: '示例县人民政府目标考评办公室', level: 'county' },
   }),
+  'settings.updateBusiness': async () => ({
+    input: { issuingBodies: ['示例县人民政府目标考评办公室'], letterPartyASigner: '张县长' },
+  }),
   'calendar.set': async () => ({ as: 'admin', input: { date: '2026-10-01', kind: 'holiday', note: '国庆节' } }),
   'calendar.remove': async (w) => {
     await w.call('calendar.set', { date: '2026-10-08', kind: 'holiday', note: '国庆节' }, 'admin');
@@ -183,6 +186,18 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
   'letters.unsign': async (w) => ({
     input: { planId: (await w.next()).id, unitId: await w.unit(), reason: '签字人有误' },
   }),
+  'letters.signMany': async (w) => {
+    const signed = { signedDate: w.today(), partyASigner: '张县长', partyBSigner: '负责人' };
+    return {
+      input: {
+        planId: (await w.next()).id,
+        rows: [
+          { unitId: await w.unit(), ...signed },
+          { unitId: await w.unit('SX-CGZ'), ...signed },
+        ],
+      },
+    };
+  },
   'documents.void': async (w) => {
     const planId = (await w.next()).id;
     const made = await w.call<{ documentId: number }>('letters.generate', { planId, unitId: await w.unit('SX-CZJ') });

@@ -116,6 +116,35 @@ export const lettersChannels = {
     writes: true,
     refreshes: signingShown,
   }),
+  /**
+   * Many signings registered at once (one date, the signers the office uses, exceptions per row), in one
+   * transaction: each row checked as letters.sign checks it, the ones that pass signed with an audit entry each,
+   * the others listed with the reason.
+   */
+  'letters.signMany': channel({
+    title: '批量登记责任书签订',
+    input: z.strictObject({
+      planId: id,
+      rows: z
+        .array(
+          z.strictObject({
+            unitId: id,
+            signedDate: isoDate('签订日期'),
+            partyASigner: shortText('甲方签字人', 30),
+            partyBSigner: shortText('乙方签字人', 30),
+          }),
+        )
+        .min(1, { error: '请至少选择一个单位' })
+        .max(1000, { error: '一次最多登记 1000 个单位' }),
+    }),
+    output: z.object({
+      signed: z.array(z.number().int()),
+      failed: z.array(z.object({ unitId: z.number().int(), unitName: z.string(), message: z.string() })),
+    }),
+    roles: writers,
+    writes: true,
+    refreshes: signingShown,
+  }),
   'letters.unsign': channel({
     title: '撤销责任书签订',
     input: z.strictObject({ planId: id, unitId: id, reason: shortText('撤销原因', 200) }),

@@ -204,6 +204,27 @@ export const noticesChannels = {
     writes: true,
     refreshes: ['rectify.list', 'board.list'],
   }),
+  /** The printed week's list: every overdue and due-soon item matching the board's filters, as a .docx. */
+  'board.print': channel({
+    title: '打印逾期及临期事项清单',
+    input: z.strictObject({
+      unitId: id.optional(),
+      kind: z.enum(noticeKinds).optional(),
+      leader: z.string().trim().max(30).optional(),
+      /** Overdue and/or due within 3 working days (both when omitted). */
+      due: z
+        .array(z.enum(['overdue', 'soon']))
+        .max(2)
+        .optional(),
+      search: z.string().trim().max(40).optional(),
+      sort: z.enum(boardSorts).default('deadline'),
+      order: z.enum(['asc', 'desc']).default('asc'),
+    }),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+    roles: ['evaluator', 'leader'],
+    writes: false,
+    audited: true,
+  }),
   'board.list': channel({
     title: '查看逾期事项看板',
     input: z.strictObject({

@@ -86,6 +86,8 @@ export const personRow = z.object({
   name: z.string(),
   unitId: z.number().int(),
   unitName: z.string(),
+  /** The unit's parent below the top of the tree, to tell the twelve 财政所 apart. */
+  parentUnitName: z.string().nullable(),
   post: z.string().nullable(),
   rank: z.string().nullable(),
   isLeader: z.boolean(),

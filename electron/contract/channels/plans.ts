@@ -7,6 +7,7 @@ import { indicatorKinds, planStates } from '../plan-labels';
 const readers = ['evaluator', 'leader'] as const;
 const writers = ['evaluator'] as const;
 const id = recordId;
+const count = z.number().int();
 const points = (label: string) =>
   z
     .number({ error: `${label}应为数字` })
@@ -232,9 +233,29 @@ export const plansChannels = {
     writes: true,
     refreshes: ['plans.list', 'plans.get', 'letters.list'],
   }),
+  /** Before publishing: the units whose targets do not add up to the base score (their letters cannot be made). */
+  'plans.publishCheck': channel({
+    title: '发布前检查各单位目标分值',
+    input: z.strictObject({ id }),
+    output: z.object({
+      units: z.array(
+        z.object({ unitId: z.number().int(), unitCode: z.string(), unitName: z.string(), problem: z.string() }),
+      ),
+    }),
+    roles: readers,
+    writes: false,
+  }),
+  /**
+   * Publishing a plan some of whose units do not add up is refused unless `acceptShortfalls` says the office
+   * decided to publish all the same; the decision and the units are recorded in the audit entry.
+   */
   'plans.setState': channel({
     title: '变更考核方案状态',
-    input: z.strictObject({ id, to: z.enum(planStates, { error: '目标状态不正确' }) }),
+    input: z.strictObject({
+      id,
+      to: z.enum(planStates, { error: '目标状态不正确' }),
+      acceptShortfalls: z.boolean().optional(),
+    }),
     output: planRow,
     roles: writers,
     writes: true,
@@ -345,8 +366,9 @@ export const plansChannels = {
   }),
   'targets.assignCommon': channel({
     title: '按类别分配共性指标',
-    input: z.strictObject({ planId: id, categoryId: id, indicatorIds: z.array(id).max(500).optional() }),
-    output: z.object({ created: z.number().int(), existing: z.number().int(), units: z.number().int() }),
+    /** Without a category: every category that has units, at once. */
+    input: z.strictObject({ planId: id, categoryId: id.optional(), indicatorIds: z.array(id).max(500).optional() }),
+    output: z.object({ created: count, existing: count, units: count, categories: count }),
     roles: writers,
     writes: true,
     refreshes: targetsShown,

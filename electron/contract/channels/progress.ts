@@ -41,7 +41,13 @@ export const reportRow = z.object({
 export const progressChannels = {
   'reports.list': channel({
     title: '查看季度进展',
-    input: z.strictObject({ planId: id, quarter, unitId: id.optional() }),
+    /** `state`: the reports in that state; `unreported` the targets without a report this quarter. */
+    input: z.strictObject({
+      planId: id,
+      quarter,
+      unitId: id.optional(),
+      state: z.enum([...reportStates, 'unreported'], { error: '状态不正确' }).optional(),
+    }),
     output: z.array(reportRow),
     roles: readers,
     writes: false,

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { milestone } from '../../contract/channels/plans';
+import { indicatorKind } from '../../vocab';
 import { type Milestone, milestonesProblem, parseMilestone, parseYesNo } from '../../core';
 import { indicatorsOf, type PlanRecord, targetsOf, type TargetRecord } from '../../../db/repos/plans';
 import { activePeople, allUnits } from '../../../db/repos/org';
@@ -170,7 +171,8 @@ export async function planTargetImport(
     if (key && seen.has(key)) bad('目标任务', `与第 ${seen.get(key)} 行重复（同一单位、同一指标下的相同目标）`);
     else if (key) seen.set(key, r.row);
     const prev = key ? existing.get(key) : undefined;
-    const label = `${t.unitCode} / ${t.indicator}`;
+    // the unit by its name, as the office knows it (the code only when no unit has it)
+    const label = `${unit?.name ?? t.unitCode} / ${t.indicator}`;
     if (messages.length || !unit || !ind) {
       rows.push({ row: r.row, key: label, name: t.content.slice(0, 40), status: 'error', messages });
       continue;
@@ -248,7 +250,7 @@ export async function targetsTemplate(sqlite: Database.Database, plan: PlanRecor
   list.getRow(1).font = { bold: true };
   const groups = new Map(indicators.filter((i) => i.isGroup).map((g) => [g.id, g.name]));
   for (const i of indicators.filter((x) => !x.isGroup))
-    list.addRow([groups.get(i.parentId ?? 0) ?? '', i.name, i.kind, i.points, i.standard]);
+    list.addRow([groups.get(i.parentId ?? 0) ?? '', i.name, indicatorKind.labels[i.kind], i.points, i.standard]);
   list.columns.forEach((c) => (c.width = 20));
   notes(wb, [
     ['单位代码', '必填。与“组织人员”中的单位代码一致。'],

@@ -86,6 +86,8 @@ export const authHandlers: Handlers<
         passwordHash: hash,
         createdAt: ctx.now,
         updatedAt: ctx.now,
+        // setting up signs him in: that is his first sign-in
+        lastLoginAt: ctx.now,
       });
       ctx.audit(`user:${u.id}`, { created: 'admin' }, { username: u.username, role: u.role });
       return startSession(ctx, u);

@@ -1,18 +1,80 @@
-import { deadlineBounds } from '../../core';
+import type { z } from 'zod';
+import type { Channels } from '../../contract';
+import { buildBoardList, deadlineBounds, deadlineWords } from '../../core';
+import { noticeKind } from '../../vocab';
 import { calendarAround } from '../calendar-days';
-import type { Handlers } from '../handler';
+import { renderOfficialDocument } from '../documents/gbt9704';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { unitFacts } from '../../../db/repos/org';
+import { readBasicSettings } from './settings';
 import { todayOf } from '../org/write';
 import { clockOf, rowOf } from './notices';
 import { rectRowOf } from './rectify';
 import { boardNotices, boardPerUnit, boardRectifications } from '../../../db/repos/board';
 import { repliesOf } from '../../../db/repos/notices';
 
-export const boardHandlers: Handlers<'board.list'> = {
+export const boardHandlers: Handlers<'board.list' | 'board.print'> = {
   /**
    * The overdue board: one page of open notices and one of open rectification items, most urgent first unless
    * another order is asked, with the counts by deadline state over everything matching, all counted in SQL.
    */
-  'board.list': (ctx, input) => {
+  'board.list': (ctx, input) => boardOf(ctx, input),
+  /**
+   * The week's list as a document: every overdue and due-soon item matching the board's filters, laid out by the
+   * document engine before the call's transaction; the transaction only records who printed what.
+   */
+  'board.print': prepared(
+    async (ctx, input) => {
+      const due = input.due?.length ? input.due : (['overdue', 'soon'] as const);
+      const b = boardOf(ctx, { ...input, due: [...due], ...everything });
+      const settings = readBasicSettings(ctx);
+      const office = settings.issuingBodies[0] || settings.unitName || '目标考评办公室';
+      const scope = [
+        input.unitId ? unitFacts(ctx.sqlite, [input.unitId])[0]?.name : null,
+        input.kind ? noticeKind.labels[input.kind] : null,
+        input.leader ? `责任领导“${input.leader}”` : null,
+        input.search ? `含“${input.search}”` : null,
+      ].filter(Boolean);
+      const doc = buildBoardList({
+        office,
+        today: b.today,
+        scope: scope.length ? `${scope.join('、')}的` : '',
+        notices: b.items.map((n) => ({
+          unit: n.unitName,
+          kind: noticeKind.labels[n.kind],
+          number: n.number,
+          matter: `${noticeKind.labels[n.kind]}：${n.reason}`,
+          deadline: n.deadline,
+          standing: deadlineWords(n.deadlineState, n.daysLeft),
+          leader: n.leaderName,
+        })),
+        rectifications: b.rectifications.map((r) => ({
+          unit: r.unitName,
+          kind: '整改事项',
+          number: r.number,
+          matter: r.item,
+          deadline: r.deadline,
+          standing: deadlineWords(r.deadlineState, r.daysLeft),
+          leader: null,
+        })),
+      });
+      const bytes = await renderOfficialDocument(doc);
+      return { today: b.today, notices: b.items.length, rectifications: b.rectifications.length, bytes };
+    },
+    (ctx, input, p) => {
+      ctx.audit('board', { printed: p.today, notices: p.notices, rectifications: p.rectifications, filters: input });
+      return { fileName: `逾期及临期事项清单（${p.today}）.docx`, base64: p.bytes.toString('base64') };
+    },
+  ),
+};
+
+/** Every matching row, one page of the counts per unit (the printed list does not show them). */
+const everything = { offset: 0, limit: 50, rectOffset: 0, unitOffset: 0, unitLimit: 1, all: true };
+
+type BoardInput = z.output<Channels['board.list']['input']>;
+
+function boardOf(ctx: HandlerContext, input: BoardInput) {
+  {
     const today = todayOf(ctx.now);
     const cal = calendarAround(ctx, today);
     const q = {
@@ -52,5 +114,5 @@ export const boardHandlers: Handlers<'board.list'> = {
       unitTotal: perUnit.length,
       perUnit: perUnit.slice(input.unitOffset, input.unitOffset + input.unitLimit),
     };
-  },
-};
+  }
+}

@@ -7,6 +7,7 @@ import { documentsHandlers } from './documents';
 import { lettersHandlers } from './letters';
 import { lettersBatchHandlers } from './letters-batch';
 import { lettersManyHandlers } from './letters-many';
+import { lettersSignHandlers } from './letters-sign';
 import { plansHandlers } from './plans';
 import { progressHandlers } from './progress';
 import { noticesHandlers } from './notices';
@@ -38,6 +39,7 @@ export const handlers: HandlerMap = {
   ...lettersHandlers,
   ...lettersBatchHandlers,
   ...lettersManyHandlers,
+  ...lettersSignHandlers,
   ...documentsHandlers,
   ...progressHandlers,
   ...noticesHandlers,

@@ -232,6 +232,52 @@ const issue = {
   },
 };
 
+type SignInput = { unitId: number; signedDate: string; partyASigner: string; partyBSigner: string };
+
+/**
+ * Registers one letter's signing after every check (letters.sign, and each row of letters.signMany): the letter is
+ * generated and in force, the date lies between its generation and today, its targets have no blockers and print
+ * what the letter printed. Throws the refusal; writes nothing when it throws. Returns the audit entry's detail.
+ */
+export function signLetter(ctx: HandlerContext, plan: PlanRecord, input: SignInput) {
+  requireRule(plan, 'letters');
+  const unit = mustUnit(ctx, input.unitId);
+  const letter = letterOf(ctx.sqlite, plan.id, unit.unitId);
+  requireStep(ctx, letterLifecycle, letterStateOf(letter), 'sign', { subject: `${unit.name}的`, fields: input });
+  if (!letter?.documentId) throw new AppError('NOT_FOUND', '没有找到这份责任书，请刷新。');
+  const doc = documentById(ctx.sqlite, letter.documentId)!;
+  if (input.signedDate > todayOf(ctx.now))
+    throw new AppError('INVALID_INPUT', '签订日期不能晚于今天。', {
+      fields: [{ path: 'signedDate', message: '不能晚于今天' }],
+    });
+  if (input.signedDate < todayOf(doc.madeAt))
+    throw new AppError('INVALID_INPUT', `签订日期不能早于责任书生成日期（${todayOf(doc.madeAt)}）。`, {
+      fields: [{ path: 'signedDate', message: '早于生成日期' }],
+    });
+  const now = current(ctx, readBasicSettings(ctx), plan, unit);
+  if (now.blockers.length)
+    throw new AppError('RULE_VIOLATION', `${unit.name}的目标有问题，不能登记签订：${now.blockers.join('；')}。`);
+  if (now.fingerprint !== letter.fingerprint) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `${unit.name}的目标任务、指标或责任书条款在责任书生成后有改动，签订的文本与系统中的不一致；请重新生成后再登记签订。`,
+    );
+  }
+  signLetterRow(ctx.records, letter.id, {
+    signedDate: input.signedDate,
+    partyASigner: input.partyASigner,
+    partyBSigner: input.partyBSigner,
+    signedBy: ctx.caller.username,
+  });
+  const detail = {
+    signed: input.signedDate,
+    partyA: input.partyASigner,
+    partyB: input.partyBSigner,
+    document: letter.number,
+  };
+  return { plan, unit, now, detail };
+}
+
 export const lettersHandlers: Handlers<
   'letters.list' | 'letters.generate' | 'letters.reissue' | 'letters.combine' | 'letters.sign' | 'letters.unsign'
 > = {
@@ -323,42 +369,8 @@ export const lettersHandlers: Handlers<
   ),
 
   'letters.sign': (ctx, input) => {
-    const plan = mustPlan(ctx, input.planId);
-    requireRule(plan, 'letters');
-    const unit = mustUnit(ctx, input.unitId);
-    const letter = letterOf(ctx.sqlite, plan.id, unit.unitId);
-    requireStep(ctx, letterLifecycle, letterStateOf(letter), 'sign', { subject: `${unit.name}的`, fields: input });
-    if (!letter?.documentId) throw new AppError('NOT_FOUND', '没有找到这份责任书，请刷新。');
-    const doc = documentById(ctx.sqlite, letter.documentId)!;
-    if (input.signedDate > todayOf(ctx.now))
-      throw new AppError('INVALID_INPUT', '签订日期不能晚于今天。', {
-        fields: [{ path: 'signedDate', message: '不能晚于今天' }],
-      });
-    if (input.signedDate < todayOf(doc.madeAt))
-      throw new AppError('INVALID_INPUT', `签订日期不能早于责任书生成日期（${todayOf(doc.madeAt)}）。`, {
-        fields: [{ path: 'signedDate', message: '早于生成日期' }],
-      });
-    const now = current(ctx, readBasicSettings(ctx), plan, unit);
-    if (now.blockers.length)
-      throw new AppError('RULE_VIOLATION', `${unit.name}的目标有问题，不能登记签订：${now.blockers.join('；')}。`);
-    if (now.fingerprint !== letter.fingerprint) {
-      throw new AppError(
-        'RULE_VIOLATION',
-        `${unit.name}的目标任务、指标或责任书条款在责任书生成后有改动，签订的文本与系统中的不一致；请重新生成后再登记签订。`,
-      );
-    }
-    signLetterRow(ctx.records, letter.id, {
-      signedDate: input.signedDate,
-      partyASigner: input.partyASigner,
-      partyBSigner: input.partyBSigner,
-      signedBy: ctx.caller.username,
-    });
-    ctx.audit(`letter:${plan.year}:${unit.code}`, {
-      signed: input.signedDate,
-      partyA: input.partyASigner,
-      partyB: input.partyBSigner,
-      document: letter.number,
-    });
+    const { plan, unit, now, detail } = signLetter(ctx, mustPlan(ctx, input.planId), input);
+    ctx.audit(`letter:${plan.year}:${unit.code}`, detail);
     return letterRowOf(ctx, plan, unit, letterOf(ctx.sqlite, plan.id, unit.unitId), now);
   },
   'letters.unsign': (ctx, input) => {

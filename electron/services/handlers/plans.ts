@@ -38,6 +38,7 @@ import {
   updatePlanRow,
 } from '../../../db/repos/plans';
 import { activePersonIds, activeUnitIds, categoryRows } from '../../../db/repos/org';
+import { unitShortfalls } from '../plans/shortfalls';
 import { indicatorsTemplate, planIndicatorImport } from '../excel/indicator-import';
 import { countsOf, previewOf, refuseIfErrors } from '../excel/unit-import';
 import { decodeUpload } from '../excel/workbook';
@@ -147,6 +148,7 @@ export const plansHandlers: Handlers<
   | 'plans.create'
   | 'plans.update'
   | 'plans.setState'
+  | 'plans.publishCheck'
   | 'indicators.save'
   | 'indicators.remove'
   | 'indicators.importPreview'
@@ -207,17 +209,24 @@ export const plansHandlers: Handlers<
     ctx.audit(`plan:${plan.year}`, { before: plan, patch: input });
     return planView(planWithCounts(ctx.sqlite, plan.id)!);
   },
+  'plans.publishCheck': (ctx, input) => ({ units: unitShortfalls(ctx.sqlite, mustPlan(ctx, input.id)) }),
   'plans.setState': (ctx, input) => {
     const plan = mustPlan(ctx, input.id);
     const counts = planWithCounts(ctx.sqlite, plan.id)!;
+    const short = input.to === 'published' ? unitShortfalls(ctx.sqlite, plan) : [];
     const problem = planMoveProblem(plan.state, input.to as PlanStateName, {
       pointsProblems: pointsProblemsOf(plan.totalPoints, pointsOf(ctx, plan)),
       units: counts.units,
       signedLetters: counts.signed,
+      unitShortfalls: short.map((u) => `${u.unitName}${u.problem}`),
+      acceptShortfalls: !!input.acceptShortfalls,
     });
     if (problem) throw new AppError('RULE_VIOLATION', problem);
     setPlanState(ctx.records, plan.id, input.to);
-    ctx.audit(`plan:${plan.year}`, { from: plan.state, to: input.to });
+    const decided = short.length
+      ? { acceptedShortfalls: short.map((u) => ({ unit: u.unitCode, name: u.unitName, problem: u.problem })) }
+      : {};
+    ctx.audit(`plan:${plan.year}`, { from: plan.state, to: input.to, ...decided });
     return planView(planWithCounts(ctx.sqlite, plan.id)!);
   },
 

@@ -98,8 +98,9 @@ export const progressHandlers: Handlers<
     const plan = mustPlan(ctx, input.planId);
     const unitId = ctx.caller.role === 'clerk' ? boundUnit(ctx) : input.unitId;
     const reports = new Map(reportsOfPlan(ctx.sqlite, plan.id, input.quarter).map((r) => [r.targetId, r]));
+    const wanted = (state: string | undefined) => !input.state || (state ?? 'unreported') === input.state;
     return targetsOf(ctx.sqlite, { planId: plan.id, ...(unitId ? { unitId } : {}) })
-      .filter((t) => t.kind === 'common' || t.kind === 'specific')
+      .filter((t) => (t.kind === 'common' || t.kind === 'specific') && wanted(reports.get(t.id)?.state))
       .map((t) => rowOf(ctx, t, input.quarter, reports.get(t.id)));
   },
   'reports.save': (ctx, input) => {

@@ -4,7 +4,7 @@ import { type DocKind, docKinds } from '../../contract/doc-kinds';
 import { defaultLetterClauses } from '../../core';
 import { readSetting, writeSetting } from '../../../db/repos/settings';
 import type { AppDb } from '../../../db';
-import type { Handlers } from '../handler';
+import type { HandlerContext, Handlers } from '../handler';
 
 export type Settings = z.output<typeof basicSettings>;
 
@@ -26,6 +26,7 @@ export const defaultSettings: Settings = {
   docPrefixes: defaultPrefixes,
   signatory: { name: '', title: '' },
   letterPartyA: '',
+  letterPartyASigner: '',
   letterClauses: defaultLetterClauses,
   idleLockMinutes: 10,
   autoBackupHours: 24,
@@ -42,21 +43,26 @@ export function readBasicSettings(ctx: { db: AppDb }): Settings {
   return out as Settings;
 }
 
-export const settingsHandlers: Handlers<'settings.get' | 'settings.update'> = {
-  'settings.get': (ctx) => readBasicSettings(ctx),
-  'settings.update': (ctx, input) => {
-    const before = readBasicSettings(ctx);
-    const changed: Record<string, { from: unknown; to: unknown }> = {};
-    for (const key of keys) {
-      let value: unknown = input[key];
-      if (value === undefined) continue;
-      if (key === 'docPrefixes') value = { ...before.docPrefixes, ...(value as object) };
-      if (JSON.stringify(value) !== JSON.stringify(before[key])) {
-        writeSetting(ctx.db, key, value, ctx.caller.username, ctx.now);
-        changed[key] = { from: before[key], to: value };
-      }
+/** Writes the keys given that differ from what is saved; one audit entry names what changed, from and to. */
+function update(ctx: HandlerContext, input: Partial<Record<keyof Settings, unknown>>): Settings {
+  const before = readBasicSettings(ctx);
+  const changed: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of keys) {
+    let value: unknown = input[key];
+    if (value === undefined) continue;
+    if (key === 'docPrefixes') value = { ...before.docPrefixes, ...(value as object) };
+    if (JSON.stringify(value) !== JSON.stringify(before[key])) {
+      writeSetting(ctx.db, key, value, ctx.caller.username, ctx.now);
+      changed[key] = { from: before[key], to: value };
     }
-    ctx.audit('settings', { changed });
-    return readBasicSettings(ctx);
-  },
+  }
+  ctx.audit('settings', { changed });
+  return readBasicSettings(ctx);
+}
+
+/** The system half is the administrator's, the business half the evaluator's (contract/channels/settings.ts). */
+export const settingsHandlers: Handlers<'settings.get' | 'settings.update' | 'settings.updateBusiness'> = {
+  'settings.get': (ctx) => readBasicSettings(ctx),
+  'settings.update': update,
+  'settings.updateBusiness': update,
 };

@@ -16,7 +16,7 @@ import {
   updateTargetRow,
 } from '../../../db/repos/plans';
 import { isUnitFrozen } from '../../../db/repos/letters';
-import { activeUnitsOfCategory, categoryName, personById, unitById } from '../../../db/repos/org';
+import { activeUnitsOfCategory, categoryName, categoryRows, personById, unitById } from '../../../db/repos/org';
 import { planTargetImport, storedMilestones, type TargetPlanItem, targetsTemplate } from '../excel/target-import';
 import { countsOf, previewOf, refuseIfErrors } from '../excel/unit-import';
 import { decodeUpload } from '../excel/workbook';
@@ -173,51 +173,40 @@ export const targetsHandlers: Handlers<
     return {};
   },
   /** One target per common item for every active unit of the category that has none under it yet. */
+  /** One category, or every category with units at once (each its applicable common indicators). */
   'targets.assignCommon': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
     requireRule(plan, 'editTargets');
-    const cat = categoryName(ctx.sqlite, input.categoryId);
-    if (!cat) throw new AppError('NOT_FOUND', '没有找到这个考核类别，请刷新。');
-    const items = indicatorsOf(ctx.sqlite, plan.id).filter((i) => {
-      if (i.isGroup || i.kind !== 'common') return false;
-      if (input.indicatorIds && !input.indicatorIds.includes(i.id)) return false;
-      const cats = jsonIds(i.categoryIds);
-      return cats.length === 0 || cats.includes(input.categoryId);
-    });
-    if (items.length === 0) throw new AppError('RULE_VIOLATION', `没有适用于“${cat.name}”的共性指标。`);
-    const units = activeUnitsOfCategory(ctx.sqlite, input.categoryId);
-    let created = 0;
-    let existing = 0;
-    for (const unitId of units) {
-      if (isUnitFrozen(ctx.sqlite, plan.id, unitId)) {
-        existing += items.length;
+    const all = input.categoryId === undefined;
+    const cats = all
+      ? categoryRows(ctx.sqlite).filter((c) => c.units > 0)
+      : [{ id: input.categoryId!, name: categoryName(ctx.sqlite, input.categoryId!)?.name }];
+    if (!all && !cats[0]!.name) throw new AppError('NOT_FOUND', '没有找到这个考核类别，请刷新。');
+    if (cats.length === 0) throw new AppError('RULE_VIOLATION', '还没有设置了单位的考核类别。');
+    const indicators = indicatorsOf(ctx.sqlite, plan.id);
+    const out = { created: 0, existing: 0, units: 0, categories: 0 };
+    const done: string[] = [];
+    for (const cat of cats) {
+      const items = indicators.filter((i) => {
+        if (i.isGroup || i.kind !== 'common') return false;
+        if (input.indicatorIds && !input.indicatorIds.includes(i.id)) return false;
+        const ids = jsonIds(i.categoryIds);
+        return ids.length === 0 || ids.includes(cat.id);
+      });
+      if (items.length === 0) {
+        if (!all) throw new AppError('RULE_VIOLATION', `没有适用于“${cat.name}”的共性指标。`);
         continue;
       }
-      for (const i of items) {
-        if (hasTarget(ctx.sqlite, plan.id, unitId, i.id)) {
-          existing++;
-          continue;
-        }
-        writeTarget(ctx, plan.id, {
-          indicatorId: i.id,
-          unitId,
-          content: i.standard ? `${i.name}：${i.standard}` : i.name,
-          points: i.points,
-          targetValue: null,
-          measureUnit: null,
-          milestones: emptyMilestones,
-          leaderId: null,
-          leadUnitId: null,
-          partnerUnitIds: [],
-          isKey: false,
-          isMajor: false,
-          sortOrder: i.sortOrder,
-        });
-        created++;
-      }
+      const r = assignCategory(ctx, plan.id, cat.id, items);
+      out.created += r.created;
+      out.existing += r.existing;
+      out.units += r.units;
+      out.categories++;
+      done.push(cat.name!);
     }
-    ctx.audit(`plan:${plan.year}`, { assignCommon: cat.name, indicators: items.length, units: units.length, created });
-    return { created, existing, units: units.length };
+    if (out.categories === 0) throw new AppError('RULE_VIOLATION', '没有适用于任何考核类别的共性指标。');
+    ctx.audit(`plan:${plan.year}`, { assignCommon: all ? done : done[0], units: out.units, created: out.created });
+    return out;
   },
   'targets.importPreview': async (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
@@ -262,3 +251,44 @@ export const targetsHandlers: Handlers<
     };
   },
 };
+
+/** The category's active units each get a target per item they lack; frozen units and existing targets are counted. */
+function assignCategory(
+  ctx: HandlerContext,
+  planId: number,
+  categoryId: number,
+  items: ReturnType<typeof indicatorsOf>,
+): { created: number; existing: number; units: number } {
+  const units = activeUnitsOfCategory(ctx.sqlite, categoryId);
+  let created = 0;
+  let existing = 0;
+  for (const unitId of units) {
+    if (isUnitFrozen(ctx.sqlite, planId, unitId)) {
+      existing += items.length;
+      continue;
+    }
+    for (const i of items) {
+      if (hasTarget(ctx.sqlite, planId, unitId, i.id)) {
+        existing++;
+        continue;
+      }
+      writeTarget(ctx, planId, {
+        indicatorId: i.id,
+        unitId,
+        content: i.standard ? `${i.name}：${i.standard}` : i.name,
+        points: i.points,
+        targetValue: null,
+        measureUnit: null,
+        milestones: emptyMilestones,
+        leaderId: null,
+        leadUnitId: null,
+        partnerUnitIds: [],
+        isKey: false,
+        isMajor: false,
+        sortOrder: i.sortOrder,
+      });
+      created++;
+    }
+  }
+  return { created, existing, units: units.length };
+}

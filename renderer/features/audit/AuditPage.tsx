@@ -7,6 +7,7 @@ import { XLSX_MIME, downloadBase64 } from '../../api/files';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { VerifyCard } from './VerifyCard';
+import { formatDateTimeSeconds } from '../../shared/datetime';
 
 type Row = ChannelOutput<'audit.list'>['rows'][number];
 interface Filter {
@@ -88,7 +89,7 @@ export function AuditPage() {
           }}
           columns={[
             { title: '序号', dataIndex: 'seq', width: 70 },
-            { title: '时间', dataIndex: 'at', render: (t: number) => new Date(t).toLocaleString('zh-CN'), width: 170 },
+            { title: '时间', dataIndex: 'at', render: (t: number) => formatDateTimeSeconds(t), width: 170 },
             { title: '操作人', dataIndex: 'actor' },
             { title: '角色', dataIndex: 'role', render: (r: string) => roleLabels[r as Role] ?? '（未登录）' },
             { title: '操作', dataIndex: 'title' },

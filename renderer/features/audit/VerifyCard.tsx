@@ -4,10 +4,11 @@ import type { ChannelOutput } from '../../../electron/contract';
 import { call, errorMessage } from '../../api/client';
 import { downloadBase64 } from '../../api/files';
 import { useAction } from '../../api/use-action';
+import { formatDateTimeSeconds } from '../../shared/datetime';
 
 type Verify = ChannelOutput<'audit.verify'>;
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const when = (ms: number) => new Date(ms).toLocaleString('zh-CN', { hour12: false });
+const when = (ms: number) => formatDateTimeSeconds(ms);
 
 /**
  * The chain checked entry by entry and its end against every anchor the installation knows (the anchor files, the

@@ -1,4 +1,4 @@
-import { Button, Input, Space, Switch, Table, Tag } from 'antd';
+import { Button, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { XLSX_MIME, downloadBase64 } from '../../api/files';
@@ -88,7 +88,20 @@ export function PeopleTable({
             width: 100,
             render: (n: string, r) => (r.active ? n : <span style={{ color: '#999' }}>{n}（已停用）</span>),
           },
-          { title: '单位', dataIndex: 'unitName', ellipsis: true },
+          {
+            title: '单位',
+            dataIndex: 'unitName',
+            ellipsis: true,
+            render: (n: string, r) =>
+              r.parentUnitName ? (
+                <span title={`${n}（${r.parentUnitName}）`}>
+                  {n}
+                  <Typography.Text type="secondary">（{r.parentUnitName}）</Typography.Text>
+                </span>
+              ) : (
+                n
+              ),
+          },
           { title: '职务', dataIndex: 'post', width: 120 },
           { title: '职级', dataIndex: 'rank', width: 120 },
           {

@@ -7,6 +7,7 @@ import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { useAskText } from '../../shared/use-ask-text';
 import { DocumentPreview, downloadDocument } from './DocumentPreview';
+import { formatDateTime } from '../../shared/datetime';
 
 type Doc = ChannelOutput<'documents.list'>[number];
 
@@ -52,7 +53,7 @@ export function DocumentsTab() {
             title: '生成时间',
             dataIndex: 'madeAt',
             width: 150,
-            render: (t: number) => new Date(t).toLocaleString('zh-CN'),
+            render: (t: number) => formatDateTime(t),
           },
           {
             title: '状态',

@@ -5,7 +5,7 @@ import {
   type ScoringMethod,
   indicatorKindLabels,
   indicatorKinds,
-  scoringMethodLabels,
+  scoringMethodLabelFor,
 } from '../../../electron/contract/labels';
 import { useAction } from '../../api/use-action';
 import { FormModal } from '../../shared/FormModal';
@@ -194,7 +194,7 @@ export function IndicatorForm({
         {!editing.isGroup && (
           <>
             <Form.Item name="method" label="计分方法">
-              <Select options={methodsFor[kind].map((m) => ({ value: m, label: scoringMethodLabels[m] }))} />
+              <Select options={methodsFor[kind].map((m) => ({ value: m, label: scoringMethodLabelFor(kind, m) }))} />
             </Form.Item>
             {method === 'linear' && (
               <Row gutter={12}>

@@ -2,7 +2,7 @@ import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant
 import { Alert, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
-import { indicatorKindLabels, scoringMethodLabels } from '../../../electron/contract/labels';
+import { indicatorKindLabels, scoringMethodLabelFor } from '../../../electron/contract/labels';
 import { call } from '../../api/client';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
@@ -128,7 +128,11 @@ export function IndicatorsTab({ detail }: { detail: PlanDetail }) {
                 p
               ),
           },
-          { title: '计分方法', width: 130, render: (_, r) => (r.isGroup ? '' : scoringMethodLabels[r.params.method]) },
+          {
+            title: '计分方法',
+            width: 130,
+            render: (_, r) => (r.isGroup ? '' : scoringMethodLabelFor(r.kind, r.params.method)),
+          },
           { title: '评分标准', dataIndex: 'standardText', ellipsis: true },
           { title: '考核责任单位', dataIndex: 'scoringBody', width: 120 },
           {

@@ -13,6 +13,7 @@ import { useAskText } from '../../shared/use-ask-text';
 import { useJob } from '../../shared/use-job';
 import { DocumentPreview, openDocument } from './DocumentPreview';
 import type { PlanDetail } from './IndicatorsTab';
+import { SignManyModal } from './SignManyModal';
 
 type Letter = ChannelOutput<'letters.list'>[number];
 
@@ -26,6 +27,8 @@ function status(l: Letter) {
 
 /** Generated, in force, unsigned and printing what it would print now: a batch leaves it alone. */
 const isCurrent = (l: Letter) => !!l.documentId && !l.voided && !l.stale && !l.signedDate;
+/** A letter whose signing may be registered: generated, in force, unchanged since, unsigned. */
+const signable = (l: Letter) => isCurrent(l) && l.blockers.length === 0;
 
 /** One letter per unit: generate (one or all, with progress and cancel), preview, open in Word/WPS, record signing. */
 export function LettersTab({ detail }: { detail: PlanDetail }) {
@@ -36,6 +39,8 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
   const { job, pollError, ended, follow, cancel, close } = useJob();
   const [preview, setPreview] = useState<{ id: number; title: string } | null>(null);
   const [signing, setSigning] = useState<Letter | null>(null);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [signingMany, setSigningMany] = useState(false);
   const can = useCan();
   const mayAct = can('letters.generate') && detail.rules.letters;
   const rows = letters.data ?? [];
@@ -115,6 +120,16 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
             批量生成全部
           </Button>
         )}
+        {mayAct && (
+          <Button
+            icon={<CheckOutlined />}
+            disabled={selected.length === 0}
+            onClick={() => setSigningMany(true)}
+            title="勾选已生成、未签订的责任书，一次登记签订"
+          >
+            登记签订{selected.length ? `（已选 ${selected.length} 个）` : '（请先勾选）'}
+          </Button>
+        )}
         <Typography.Text type="secondary">
           共 {rows.length} 个单位，已签订 {signed} 个{blocked ? `，${blocked} 个有问题不能生成` : ''}
         </Typography.Text>
@@ -126,6 +141,15 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
         loading={letters.loading}
         dataSource={rows}
         pagination={{ pageSize: 50, showSizeChanger: false }}
+        rowSelection={
+          mayAct
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys as number[]),
+                getCheckboxProps: (l) => ({ disabled: !signable(l), 'aria-label': `选择${l.unitName}` }),
+              }
+            : undefined
+        }
         columns={[
           { title: '单位', dataIndex: 'unitName', width: 180 },
           { title: '类别', dataIndex: 'categoryName', width: 110 },
@@ -252,6 +276,16 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
         />
       )}
       {preview && <DocumentPreview id={preview.id} title={preview.title} onClose={() => setPreview(null)} />}
+      {signingMany && (
+        <SignManyModal
+          planId={planId}
+          letters={rows.filter((r) => selected.includes(r.unitId) && signable(r))}
+          onClose={(failed) => {
+            setSigningMany(false);
+            setSelected(failed.map((f) => f.unitId));
+          }}
+        />
+      )}
       {signing && (
         <SignModal planId={planId} letter={signing} onClose={() => setSigning(null)} onDone={() => setSigning(null)} />
       )}

@@ -9,6 +9,7 @@ import { DocumentsTab } from './DocumentsTab';
 import { IndicatorsTab } from './IndicatorsTab';
 import { LettersTab } from './LettersTab';
 import { PlanForm } from './PlanForm';
+import { PublishModal } from './PublishModal';
 import { TargetsTab } from './TargetsTab';
 
 const stateColors: Record<PlanState, string> = {
@@ -97,6 +98,7 @@ function PlanView({ planId, selector, newPlan }: { planId: number; selector: Rea
   const detail = useCall('plans.get', { id: planId });
   const move = useAction('plans.setState', { done: (p) => `方案已变为“${planStateLabels[p.state]}”` });
   const plan = detail.data?.plan;
+  const [publishing, setPublishing] = useState(false);
 
   return (
     <div>
@@ -111,21 +113,30 @@ function PlanView({ planId, selector, newPlan }: { planId: number; selector: Rea
         )}
         {newPlan}
         {can('plans.setState') &&
-          detail.data?.moves.map((to) => (
-            <Popconfirm
-              key={to}
-              title={moveWords[to]?.label}
-              description={<div style={{ maxWidth: 320 }}>{moveWords[to]?.confirm}</div>}
-              onConfirm={() => move.run({ id: planId, to })}
-              okText="确定"
-              cancelText="取消"
-            >
-              <Button type={to === 'draft' ? 'default' : 'primary'} ghost={to !== 'draft'}>
+          detail.data?.moves.map((to) =>
+            to === 'published' ? (
+              <Button key={to} type="primary" ghost onClick={() => setPublishing(true)}>
                 {moveWords[to]?.label}
               </Button>
-            </Popconfirm>
-          ))}
+            ) : (
+              <Popconfirm
+                key={to}
+                title={moveWords[to]?.label}
+                description={<div style={{ maxWidth: 320 }}>{moveWords[to]?.confirm}</div>}
+                onConfirm={() => move.run({ id: planId, to })}
+                okText="确定"
+                cancelText="取消"
+              >
+                <Button type={to === 'draft' ? 'default' : 'primary'} ghost={to !== 'draft'}>
+                  {moveWords[to]?.label}
+                </Button>
+              </Popconfirm>
+            ),
+          )}
       </Space>
+      {publishing && (
+        <PublishModal planId={planId} confirm={moveWords.published!.confirm} onClose={() => setPublishing(false)} />
+      )}
       {detail.error ? (
         <Alert type="error" showIcon message={detail.error} />
       ) : detail.data && plan ? (

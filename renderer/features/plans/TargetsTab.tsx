@@ -215,6 +215,9 @@ export function TargetsTab({ detail }: { detail: PlanDetail }) {
   );
 }
 
+/** The assign dialog's choice meaning every category that has units. */
+const ALL = 0;
+
 function AssignCommon({
   planId,
   categories,
@@ -230,11 +233,18 @@ function AssignCommon({
   const assign = useAction('targets.assignCommon', { form });
   const submit = async () => {
     const { categoryId } = await form.validateFields();
-    const r = await assign.run({ planId, categoryId });
+    const r = await assign.run({ planId, ...(categoryId === ALL ? {} : { categoryId }) });
+    const where = categoryId === ALL ? `${r?.categories} 个类别的 ` : '';
     if (r)
-      onDone(`${r.units} 个单位新增 ${r.created} 项共性目标${r.existing ? `，${r.existing} 项已有（未改动）` : ''}。`);
+      onDone(
+        `${where}${r.units} 个单位新增 ${r.created} 项共性目标${r.existing ? `，${r.existing} 项已有（未改动）` : ''}。`,
+      );
   };
-  const options = categories.map((c) => ({ value: c.id, label: `${c.name}（${c.units} 个单位）` }));
+  const used = categories.filter((c) => c.units > 0);
+  const options = [
+    { value: ALL, label: `全部类别（${used.length} 个类别，${used.reduce((a, c) => a + c.units, 0)} 个单位）` },
+    ...categories.map((c) => ({ value: c.id, label: `${c.name}（${c.units} 个单位）` })),
+  ];
   return (
     <Modal
       open
@@ -246,9 +256,9 @@ function AssignCommon({
       onCancel={onClose}
     >
       <Typography.Paragraph>
-        为所选类别的每个在用单位，按适用的共性指标各建一项目标（分值取指标分值）；单位已有的不重复建立。
+        为所选类别（或全部类别）的每个在用单位，按适用的共性指标各建一项目标（分值取指标分值）；单位已有的不重复建立。
       </Typography.Paragraph>
-      <Form form={form} initialValues={{ categoryId: categories[0]?.id }}>
+      <Form form={form} initialValues={{ categoryId: ALL }}>
         <Form.Item name="categoryId" rules={[{ required: true, message: '请选择考核类别' }]}>
           <Select aria-label="考核类别" placeholder="考核类别" options={options} />
         </Form.Item>

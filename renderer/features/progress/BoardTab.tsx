@@ -1,9 +1,11 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../../electron/contract';
 import { noticeKindLabels, noticeKinds, type NoticeKindName } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
+import { downloadBase64 } from '../../api/files';
+import { DOCX_MIME } from '../plans/DocumentPreview';
 import { useCall } from '../../api/use-call';
 import { UnitSelect } from '../../shared/UnitSelect';
 
@@ -51,17 +53,7 @@ export function BoardTab() {
   const [page, setPage] = useState({ current: 1, size: 50 });
   const [rectPage, setRectPage] = useState(1);
   const [unitPage, setUnitPage] = useState(1);
-  // printing shows every overdue and due-soon item matching the filters on one list, not the page on screen
-  const [printed, setPrinted] = useState<Board | null>(null);
   const [fetching, setFetching] = useState(false);
-  useEffect(() => {
-    if (!printed) return;
-    const t = setTimeout(() => {
-      window.print();
-      setPrinted(null);
-    }, 50);
-    return () => clearTimeout(t);
-  }, [printed]);
   const filters = {
     ...(unitId ? { unitId } : {}),
     ...(kind ? { kind } : {}),
@@ -89,18 +81,29 @@ export function BoardTab() {
       setRectPage(1);
       setUnitPage(1);
     };
+  // the printed list is a document (Word/WPS): every overdue and due-soon item matching the filters, not the page
   const print = async () => {
+    if (due === 'ok') {
+      message.info('“未到期”的事项不在本周清单中；请选择“逾期”“3 个工作日内到期”或全部期限。');
+      return;
+    }
     setFetching(true);
     try {
-      const wanted = due ? [due].filter((d) => d !== 'ok') : (['overdue', 'soon'] as Due[]);
-      setPrinted(await call('board.list', { ...filters, due: wanted, sort: sort.by, order: sort.order, all: true }));
+      const f = await call('board.print', {
+        ...filters,
+        ...(due ? { due: [due] } : {}),
+        sort: sort.by,
+        order: sort.order,
+      });
+      downloadBase64(f.fileName, f.base64, DOCX_MIME);
+      message.success(`已生成 ${f.fileName}，请用 Word 或 WPS 打开打印`);
     } catch (e) {
       message.error(errorMessage(e));
     } finally {
       setFetching(false);
     }
   };
-  const shown = printed ?? board.data;
+  const shown = board.data;
   const counts = board.data?.counts;
   const rects = shown?.rectifications ?? [];
 
@@ -170,28 +173,21 @@ export function BoardTab() {
           打印本周清单
         </Button>
       </Space>
-      <Typography.Title level={5} className="kaoping-printonly">
-        逾期及临期事项清单（{board.data?.today}）
-      </Typography.Title>
       <Table<NoticeRow>
         size="small"
         rowKey="id"
         loading={board.loading}
         dataSource={shown?.items ?? []}
-        pagination={
-          printed
-            ? false
-            : {
-                current: page.current,
-                pageSize: page.size,
-                total: board.data?.total ?? 0,
-                pageSizeOptions: [20, 50, 100, 200],
-                showSizeChanger: true,
-                showTotal: (n) => `共 ${n} 项`,
-                hideOnSinglePage: true,
-                onChange: (current, size) => setPage({ current: size === page.size ? current : 1, size }),
-              }
-        }
+        pagination={{
+          current: page.current,
+          pageSize: page.size,
+          total: board.data?.total ?? 0,
+          pageSizeOptions: [20, 50, 100, 200],
+          showSizeChanger: true,
+          showTotal: (n) => `共 ${n} 项`,
+          hideOnSinglePage: true,
+          onChange: (current, size) => setPage({ current: size === page.size ? current : 1, size }),
+        }}
         onChange={(_p, _f, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
           const by = (s?.order && sortKeys[s.field as keyof typeof sortKeys]) || 'deadline';
@@ -226,19 +222,15 @@ export function BoardTab() {
             size="small"
             rowKey="id"
             dataSource={rects}
-            pagination={
-              printed
-                ? false
-                : {
-                    current: rectPage,
-                    pageSize: page.size,
-                    total: board.data?.rectTotal ?? 0,
-                    showSizeChanger: false,
-                    showTotal: (n) => `共 ${n} 项`,
-                    hideOnSinglePage: true,
-                    onChange: setRectPage,
-                  }
-            }
+            pagination={{
+              current: rectPage,
+              pageSize: page.size,
+              total: board.data?.rectTotal ?? 0,
+              showSizeChanger: false,
+              showTotal: (n) => `共 ${n} 项`,
+              hideOnSinglePage: true,
+              onChange: setRectPage,
+            }}
             rowClassName={rowClass}
             columns={[
               { title: '期限', dataIndex: 'deadline', width: 110 },

@@ -32,6 +32,15 @@ const stateColors: Record<ReportState, string> = {
 };
 const thisQuarter = () => Math.floor(new Date().getMonth() / 3) + 1;
 
+type StateFilter = ReportState | 'unreported' | 'all';
+/** The status filter's choices: what awaits review first, in the vocabulary's words. */
+const stateFilters: { value: StateFilter; label: string }[] = [
+  { value: 'submitted', label: `待审核（${reportStateLabels.submitted}）` },
+  { value: 'unreported', label: '未填报' },
+  ...(['draft', 'returned', 'accepted'] as const).map((s) => ({ value: s, label: reportStateLabels[s] })),
+  { value: 'all', label: '全部状态' },
+];
+
 /**
  * 进展督查: for a 考评员 the overdue board first, then the quarter's reports and the notices; for a 录入员 his to-do
  * home first, then his unit's reports. Each tab is shown to whoever may read its list.
@@ -65,6 +74,8 @@ function Quarterly({ user, quarter: first }: { user: SignedInUser; quarter?: num
   const [planId, setPlanId] = useState<number | null>(null);
   const [quarter, setQuarter] = useState(first ?? thisQuarter());
   const [unitId, setUnitId] = useState<number | undefined>();
+  // a 考评员 works through what awaits review; a 录入员 sees all of his unit's
+  const [state, setState] = useState<StateFilter>(user.role === 'evaluator' ? 'submitted' : 'all');
   const running = (plans.data ?? []).filter((p) => p.state !== 'draft' && p.state !== 'published');
 
   useEffect(() => {
@@ -103,16 +114,36 @@ function Quarterly({ user, quarter: first }: { user: SignedInUser; quarter?: num
             data-testid="report-unit-filter"
           />
         )}
+        <Select
+          aria-label="报告状态"
+          style={{ width: 170 }}
+          value={state}
+          onChange={(v) => setState(v)}
+          options={stateFilters}
+          data-testid="report-state-filter"
+        />
       </Space>
-      <ReportsTable key={`${planId}-${quarter}-${unitId ?? ''}`} planId={planId} quarter={quarter} unitId={unitId} />
+      <ReportsTable
+        key={`${planId}-${quarter}-${unitId ?? ''}-${state}`}
+        planId={planId}
+        quarter={quarter}
+        unitId={unitId}
+        state={state}
+      />
     </div>
   );
 }
 
-function ReportsTable({ planId, quarter, unitId }: { planId: number; quarter: number; unitId?: number }) {
+function ReportsTable(p: { planId: number; quarter: number; unitId?: number; state: StateFilter }) {
+  const { planId, quarter, unitId, state } = p;
   const can = useCan();
   const askText = useAskText();
-  const list = useCall('reports.list', { planId, quarter, ...(unitId ? { unitId } : {}) });
+  const list = useCall('reports.list', {
+    planId,
+    quarter,
+    ...(unitId ? { unitId } : {}),
+    ...(state !== 'all' ? { state } : {}),
+  });
   const [open, setOpen] = useState<ReportRow | null>(null);
   const [inquire, setInquire] = useState<ReportRow | null>(null);
   const accept = useAction('reports.review', { done: '已审核通过' });
@@ -138,7 +169,8 @@ function ReportsTable({ planId, quarter, unitId }: { planId: number; quarter: nu
     <div>
       {list.error && <Alert type="error" showIcon message={list.error} style={{ marginBottom: 12 }} />}
       <Typography.Paragraph type="secondary">
-        共 {rows.length} 项目标：{counts}。滞后按本季度节点计算（未设节点按每季度 25%），报送后才计入。
+        {state !== 'all' ? `“${stateFilters.find((f) => f.value === state)?.label}”` : ''}共 {rows.length} 项目标：
+        {counts}。 滞后按本季度节点计算（未设节点按每季度 25%），报送后才计入。
       </Typography.Paragraph>
       <Table<ReportRow>
         size="small"
@@ -146,6 +178,7 @@ function ReportsTable({ planId, quarter, unitId }: { planId: number; quarter: nu
         loading={list.loading}
         dataSource={rows}
         pagination={{ pageSize: 50, showSizeChanger: false }}
+        locale={{ emptyText: state === 'submitted' ? '没有待审核的进展报告' : '没有符合条件的目标' }}
         columns={[
           { title: '单位', dataIndex: 'unitName', width: 150, ellipsis: true },
           { title: '目标任务', dataIndex: 'content', ellipsis: true },

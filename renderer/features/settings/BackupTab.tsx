@@ -6,11 +6,12 @@ import { call, errorMessage } from '../../api/client';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useAuth } from '../../app/auth-context';
+import { formatDateTime } from '../../shared/datetime';
 
 type Summary = ChannelOutput<'backup.inspect'>;
 type Listed = ChannelOutput<'backup.list'>['backups'][number];
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-const when = (t: number) => new Date(t).toLocaleString('zh-CN');
+const when = (t: number) => formatDateTime(t);
 
 const tableNames: Record<string, string> = {
   units: '单位',

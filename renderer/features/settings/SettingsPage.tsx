@@ -2,16 +2,20 @@ import { Button, Card, Space, Tabs } from 'antd';
 import type { SignedInUser } from '../../app/auth-context';
 import { useCan } from '../../app/can';
 import { BackupTab } from './BackupTab';
+import { BusinessSettingsTab } from './BusinessSettingsTab';
 import { CalendarTab } from './CalendarTab';
 import { SystemInfoCard } from './SystemInfoCard';
 import { UnitSettingsTab } from './UnitSettingsTab';
 import { UsersTab } from './UsersTab';
 
-/** 系统设置: everything for the administrator; for everyone else, their own account and the system facts. */
+/**
+ * 系统设置: the system half for the administrator; the business half (公文与责任书) for the evaluator; for
+ * everyone else, their own account and the system facts.
+ */
 export function SettingsPage({ user, onChangePassword }: { user: SignedInUser; onChangePassword(): void }) {
   const can = useCan();
   if (!can('settings.update')) {
-    return (
+    const mine = (
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         <Card title="我的账号">
           <Space>
@@ -24,12 +28,22 @@ export function SettingsPage({ user, onChangePassword }: { user: SignedInUser; o
         <SystemInfoCard />
       </Space>
     );
+    if (!can('settings.updateBusiness')) return mine;
+    return (
+      <Tabs
+        destroyOnHidden
+        items={[
+          { key: 'business', label: '公文与责任书', children: <BusinessSettingsTab /> },
+          { key: 'mine', label: '我的账号', children: mine },
+        ]}
+      />
+    );
   }
   return (
     <Tabs
       destroyOnHidden
       items={[
-        { key: 'unit', label: '本单位与公文', children: <UnitSettingsTab /> },
+        { key: 'unit', label: '本单位与系统', children: <UnitSettingsTab /> },
         { key: 'calendar', label: '工作日历', children: <CalendarTab /> },
         { key: 'users', label: '账号管理', children: <UsersTab self={user} /> },
         { key: 'backup', label: '备份与恢复', children: <BackupTab /> },

@@ -7,6 +7,7 @@ import { useCall } from '../../api/use-call';
 import type { SignedInUser } from '../../app/auth-context';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { newPasswordRules } from '../auth/password-rules';
+import { formatDateTime } from '../../shared/datetime';
 
 type Row = ChannelOutput<'users.list'>[number];
 const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
@@ -144,7 +145,7 @@ export function UsersTab({ self }: { self: SignedInUser }) {
           {
             title: '最近登录',
             dataIndex: 'lastLoginAt',
-            render: (t: number | null) => (t ? new Date(t).toLocaleString('zh-CN') : '从未'),
+            render: (t: number | null) => (t ? formatDateTime(t) : '从未'),
           },
           {
             title: '操作',

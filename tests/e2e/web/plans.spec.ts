@@ -19,17 +19,10 @@ test(
     // what the earlier steps of a newcomer's day leave behind: the letterhead, units, people, a plan with the sample
     // indicators
     const admin = await apiSignIn(host, 'admin');
-    await api(
-      host,
-      'settings.update',
-      {
-        unitName: '示例县人民政府目标考评办公室',
-        issuingBodies: ['示例县人民政府目标考评办公室'],
-        letterPartyA: '示例县人民政府',
-      },
-      admin,
-    );
+    await api(host, 'settings.update', { unitName: '示例县人民政府目标考评办公室' }, admin);
     const s = await pageSession(app);
+    const letterhead = { issuingBodies: ['示例县人民政府目标考评办公室'], letterPartyA: '示例县人民政府' };
+    await api(host, 'settings.updateBusiness', letterhead, s);
     await api(host, 'units.import', file('org', 'sample-units.xlsx'), s);
     await api(host, 'people.import', file('org', 'sample-people.xlsx'), s);
     const plan = await api<{ id: number }>(
@@ -65,7 +58,10 @@ test(
     await shot(app, 'plans-targets');
 
     await app.getByRole('button', { name: '发布方案' }).click();
-    await app.getByRole('button', { name: /^确\s*定$/ }).click();
+    await app
+      .getByRole('dialog', { name: '发布方案' })
+      .getByRole('button', { name: /^发\s*布$/ })
+      .click();
     await expect(app.getByText('方案已变为“已发布”')).toBeVisible();
 
     await app.getByRole('tab', { name: '目标责任书' }).click();

@@ -16,13 +16,9 @@ test(
     // a quarter's work in one flow: a year set up over the API, then report, notice, board and check
     test.setTimeout(300_000);
     const admin = await apiSignIn(host, 'admin');
-    await api(
-      host,
-      'settings.update',
-      { unitName: '示例县人民政府目标考评办公室', issuingBodies: ['示例县人民政府目标考评办公室'] },
-      admin,
-    );
+    await api(host, 'settings.update', { unitName: '示例县人民政府目标考评办公室' }, admin);
     const s = await pageSession(app);
+    await api(host, 'settings.updateBusiness', { issuingBodies: ['示例县人民政府目标考评办公室'] }, s);
     await api(host, 'units.import', file('org', 'sample-units.xlsx'), s);
     await api(host, 'people.import', file('org', 'sample-people.xlsx'), s);
     const plan = await api<{ id: number }>(
@@ -54,6 +50,13 @@ test(
     await app.getByRole('tab', { name: '季度进展' }).click();
     await app.getByTestId('quarter-select').click();
     await app.getByTitle('第三季度').click();
+    // the evaluator's list opens on what awaits review
+    await expect(app.getByText('没有待审核的进展报告')).toBeVisible();
+    const stateFilter = async (label: string) => {
+      await app.getByTestId('report-state-filter').click();
+      await app.getByTitle(label, { exact: true }).click();
+    };
+    await stateFilter('全部状态');
     const row = app.getByRole('row', { name: /完成全县固定资产投资年度目标/ });
     await expect(row.getByText('未报送')).toBeVisible();
     await row.getByRole('button', { name: /填\s*报/ }).click();
@@ -70,6 +73,8 @@ test(
     await app.keyboard.press('Escape');
     await expect(row.getByText('严重滞后')).toBeVisible();
     await expect(row.getByText('已报送')).toBeVisible();
+    await stateFilter('待审核（已报送）');
+    await expect(app.getByText('“待审核（已报送）”共 1 项目标')).toBeVisible();
     await shot(app, 'progress-quarter');
 
     await row.getByRole('button', { name: /退\s*回/ }).click();
@@ -78,6 +83,8 @@ test(
       .getByRole('button', { name: /^退\s*回$/ })
       .last()
       .click();
+    await expect(app.getByText('没有待审核的进展报告')).toBeVisible();
+    await stateFilter('已退回');
     await expect(row.getByText('已退回')).toBeVisible();
 
     // the lagging target becomes an inquiry notice with a working-day deadline; the board shows it with its owner
@@ -106,6 +113,10 @@ test(
     await expect(item.getByText('李红')).toBeVisible();
     await expect(item.getByText(/剩 \d+ 个工作日/)).toBeVisible();
     await shot(app, 'progress-board');
+    // the week's list is a Word document, not the browser's print dialog
+    const download = app.waitForEvent('download');
+    await app.getByRole('button', { name: '打印本周清单' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^逾期及临期事项清单（\d{4}-\d{2}-\d{2}）\.docx$/);
     // the server filters the board: not overdue yet, so the 逾期 filter leaves it out and 未到期 shows it again
     const dueFilter = async (label: string) => {
       await app

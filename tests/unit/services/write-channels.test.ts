@@ -106,6 +106,7 @@ describe('audited reads', () => {
     expect(audited.sort()).toEqual([
       'audit.checkpoint',
       'audit.export',
+      'board.print',
       'documents.open',
       'people.export',
       'units.export',
@@ -114,6 +115,7 @@ describe('audited reads', () => {
     const inputs: Record<string, [unknown, 'evaluator' | 'auditor']> = {
       'audit.checkpoint': [{}, 'auditor'],
       'audit.export': [{}, 'auditor'],
+      'board.print': [{}, 'evaluator'],
       'documents.open': [{ id: doc.id }, 'evaluator'],
       'people.export': [{}, 'evaluator'],
       'units.export': [{}, 'evaluator'],
