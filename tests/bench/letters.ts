@@ -43,15 +43,11 @@ export async function cityPlan() {
     if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
     return r.value as T;
   };
-  await call(
-    'settings.update',
-    {
-      unitName: '示例市人民政府目标考评办公室',
-      issuingBodies: ['示例市人民政府目标考评办公室'],
-      letterPartyA: '示例市人民政府',
-    },
-    'admin',
-  );
+  await call('settings.update', { unitName: '示例市人民政府目标考评办公室' }, 'admin');
+  await call('settings.updateBusiness', {
+    issuingBodies: ['示例市人民政府目标考评办公室'],
+    letterPartyA: '示例市人民政府',
+  });
   const plan = await call<{ id: number }>('plans.create', { year: 2026, title: '示例市2026年度目标管理考核方案' });
   await call('indicators.import', { planId: plan.id, ...fixtureFile('plans', 'sample-indicators.xlsx') });
   const category = (app.opened.sqlite.prepare('select min(id) as id from categories').get() as { id: number }).id;

@@ -9,8 +9,8 @@ export const fixtureFile = (folder: string, name: string) => ({
 });
 
 /**
- * The sample county's year set up over the API, as the office would through the screens: the issuing body (by the
- * administrator), the units and people, a plan with its indicators, common and business targets, published.
+ * The sample county's year set up over the API, as the office would through the screens: the unit's name (by the
+ * administrator), the issuing body, the units and people, a plan with its indicators, common and business targets, published.
  */
 export async function publishedSamplePlan(
   host: WebHostProcess,
@@ -18,13 +18,9 @@ export async function publishedSamplePlan(
   year = 2026,
 ): Promise<{ id: number; year: number }> {
   const admin = await apiSignIn(host, 'admin');
-  await api(
-    host,
-    'settings.update',
-    { unitName: '示例县人民政府目标考评办公室', issuingBodies: ['示例县人民政府目标考评办公室'] },
-    admin,
-  );
+  await api(host, 'settings.update', { unitName: '示例县人民政府目标考评办公室' }, admin);
   await api(host, 'auth.logout', {}, admin);
+  await api(host, 'settings.updateBusiness', { issuingBodies: ['示例县人民政府目标考评办公室'] }, session);
   await api(host, 'units.import', fixtureFile('org', 'sample-units.xlsx'), session);
   await api(host, 'people.import', fixtureFile('org', 'sample-people.xlsx'), session);
   const plan = await api<{ id: number }>(
