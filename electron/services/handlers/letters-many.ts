@@ -190,11 +190,19 @@ function register(ctx: HandlerContext, input: { planId: number }, p: Prepared) {
       p.items.map((i) => i.unit.unitId),
     ).map((l) => [l.unitId, l]),
   );
+  // the units as they are now (a new unit head prints differently)
+  const units = new Map(
+    unitFacts(
+      ctx.sqlite,
+      p.items.map((i) => i.unit.unitId),
+    ).map((u) => [u.unitId, u]),
+  );
   const registered: Item[] = [];
   let stop = p.items.length;
   for (const [n, it] of p.items.entries()) {
     const existing = letters.get(it.unit.unitId);
-    const fingerprint = current(ctx, settings, plan, it.unit, facts).fingerprint;
+    const unit = units.get(it.unit.unitId);
+    const fingerprint = unit ? current(ctx, settings, plan, unit, facts).fingerprint : '';
     // what changed while the letters were rendered: this one is not registered, those numbered after it go back
     const problem = existing?.signedDate
       ? '生成期间该单位的责任书已签订，本份未生成。'

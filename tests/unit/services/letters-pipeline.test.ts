@@ -137,7 +137,13 @@ describe('the letter batch as one pipeline', () => {
     ]);
   });
 
-  it('a target changed while the step rendered: that letter is not registered, the ones after it go back', async () => {
+  it.each([
+    ['a target', "update targets set content = content || '（修订）' where unit_id = ? and plan_id = ?"],
+    [
+      'the unit head',
+      "update people set name = '新负责人' where unit_id = ? and is_unit_head = 1 and exists (select 1 from plans where id = ?)",
+    ],
+  ])('%s changed while the step rendered: that letter is not registered, those after it go back', async (_w, edit) => {
     t = await testApp();
     const { plan, call } = await samplePlan(t.app);
     const units = (await call<{ unitId: number; unitCode: string }[]>('letters.list', { planId: plan.id })).map(
@@ -153,9 +159,7 @@ describe('the letter batch as one pipeline', () => {
     const original = many.prepare;
     many.prepare = async (...a: unknown[]) => {
       const p = await original(...a);
-      t.app.opened.sqlite
-        .prepare("update targets set content = content || '（修订）' where unit_id = ? and plan_id = ?")
-        .run(second, plan.id);
+      expect(t.app.opened.sqlite.prepare(edit).run(second, plan.id).changes).toBeGreaterThan(0);
       return p;
     };
     try {
