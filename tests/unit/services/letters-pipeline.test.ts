@@ -141,7 +141,8 @@ describe('the letter batch as one pipeline', () => {
     ['a target', "update targets set content = content || '（修订）' where unit_id = ? and plan_id = ?"],
     [
       'the unit head',
-      "update people set name = '新负责人' where unit_id = ? and is_unit_head = 1 and exists (select 1 from plans where id = ?)",
+      "update people set post = '代理局长' where unit_id = ? and is_unit_head = 1 and " +
+        'exists (select 1 from plans where id = ?)',
     ],
   ])('%s changed while the step rendered: that letter is not registered, those after it go back', async (_w, edit) => {
     t = await testApp();
