@@ -10,7 +10,8 @@ export const fixtureFile = (folder: string, name: string) => ({
 
 /**
  * The sample county's year set up over the API, as the office would through the screens: the unit's name (by the
- * administrator), the issuing body, the units and people, a plan with its indicators, common and business targets, published.
+ * administrator), the issuing body, the units and people, a plan with its indicators, common and business targets,
+ * published.
  */
 export async function publishedSamplePlan(
   host: WebHostProcess,

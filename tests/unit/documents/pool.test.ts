@@ -45,7 +45,7 @@ describe('the render pool', () => {
     t.cleanup();
   });
 
-  it('the worker as the build bundles it renders on its own (nothing left outside the bundle, no TypeScript loader)', async () => {
+  it('the bundled worker renders on its own (nothing outside the bundle, no TypeScript loader)', async () => {
     const t = tempDir();
     const { build } = await import('esbuild');
     // @ts-expect-error -- a build script without types
@@ -60,7 +60,7 @@ describe('the render pool', () => {
     t.cleanup();
   });
 
-  it('binds a 100-letter volume of 35 targets of 770 characters each within a worker’s heap, also from models', async () => {
+  it('binds 100 letters of 35 targets of 770 characters each within a worker’s heap, also from models', async () => {
     pool = new RenderPool(2);
     const long = '推进重点项目建设'.repeat(96) + '完成';
     const input = sampleLetter(35, { unit: '城关镇' });
