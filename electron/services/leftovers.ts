@@ -8,7 +8,7 @@ import path from 'node:path';
  */
 export const workTag = (what: string) => `${what}-${process.pid}-`;
 
-const TAGGED = /^(?:backup|restore)-(\d+)-|\.(\d+)\.partial$/;
+const TAGGED = /^(?:backup|restore|uploads)-(\d+)-|\.(\d+)\.partial$/;
 
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;

@@ -108,6 +108,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
       'board.list',
     ],
   },
+  'people.importErrors': { roles: ['evaluator'] },
   'people.export': { roles: ['evaluator', 'leader', 'clerk'], refreshes: [] },
   'people.template': { roles: ['evaluator'] },
   'audit.list': { roles: ['auditor'] },

@@ -11,11 +11,11 @@ import {
   unitByCode,
   unitWithCount,
 } from '../../../db/repos/org';
-import { decodeUpload } from '../excel/workbook';
 import { countsOf, planUnitImport, previewOf, refuseIfErrors } from '../excel/unit-import';
 import { unitsTemplate, unitsWorkbook } from '../excel/org-export';
 import { fileStamp } from '../file-stamp';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { fileBytes } from '../uploads';
 import { insertUnit, todayOf, updateUnit, type WriteCtx } from '../org/write';
 
 export const writeCtx = (ctx: HandlerContext): WriteCtx => ({
@@ -96,11 +96,11 @@ export const unitsHandlers: Handlers<
   },
 
   'units.importPreview': async (ctx, input) => {
-    return previewOf(await planUnitImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)));
+    return previewOf(await planUnitImport(ctx.sqlite, input.fileName, fileBytes(ctx, input, 'excel')));
   },
   /** All or nothing: one row in error refuses the file; otherwise one transaction, parents first. */
   'units.import': prepared(
-    async (ctx, input) => planUnitImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)),
+    async (ctx, input) => planUnitImport(ctx.sqlite, input.fileName, fileBytes(ctx, input, 'excel')),
     (ctx, input, plan) => {
       const counts = countsOf(plan.rows);
       refuseIfErrors(plan.rows);
