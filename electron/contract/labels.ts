@@ -33,3 +33,4 @@ export {
   jobStateLabels,
   type NoticeKindName,
 } from './channels/notices-kinds';
+export { UPLOAD_LIMITS, uploadLimitMb, tooLargeMessage, type UploadKind } from './upload-limits';

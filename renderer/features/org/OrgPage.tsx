@@ -198,6 +198,7 @@ const importKinds: Record<'units' | 'people', ImportKind> = {
     label: '人员',
     keyLabel: '人员',
     preview: (f) => call('people.importPreview', f),
+    errors: (f) => call('people.importErrors', f),
     commit: 'people.import',
     template: () => call('people.template', {}),
   },
