@@ -73,6 +73,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
       'checks.list',
     ],
   },
+  'units.importErrors': { roles: ['evaluator'] },
   'units.export': { roles: ['evaluator', 'leader', 'clerk'], refreshes: [] },
   'units.template': { roles: ['evaluator'] },
   'people.list': { roles: ['evaluator', 'leader', 'clerk'] },

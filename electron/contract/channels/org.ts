@@ -232,6 +232,13 @@ export const orgChannels = {
     writes: true,
     refreshes: unitNameShown,
   }),
+  'units.importErrors': channel({
+    title: '下载标注错误的单位文件',
+    input: importFile,
+    output: fileOut,
+    roles: orgWriters,
+    writes: false,
+  }),
   'units.export': channel({
     title: '导出单位',
     input: noInput,

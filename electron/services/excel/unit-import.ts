@@ -91,6 +91,7 @@ export async function planUnitImport(
       rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }],
       notices: table.notices,
       items: [],
+      sheet: table.sheet,
     };
   const existing = new Map(allUnits(sqlite).map((u) => [u.code, u]));
   const byId = new Map([...existing.values()].map((u) => [u.id, u]));
@@ -202,5 +203,6 @@ export async function planUnitImport(
     rows,
     notices: table.notices,
     items: rows.filter((r) => r.status === 'create' || r.status === 'update').map((r) => items.get(r.row)!),
+    sheet: table.sheet,
   };
 }

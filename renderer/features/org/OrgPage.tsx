@@ -191,6 +191,7 @@ const importKinds: Record<'units' | 'people', ImportKind> = {
     label: '单位',
     keyLabel: '单位代码',
     preview: (f) => call('units.importPreview', f),
+    errors: (f) => call('units.importErrors', f),
     commit: 'units.import',
     template: () => call('units.template', {}),
   },

@@ -75,6 +75,16 @@ describe('importing the sample workbooks', () => {
       14: '单位代码:单位代码只能由字母、数字、短横线和下划线组成',
     });
     expect(r.notices).toContain('已忽略隐藏的工作表“旧数据”。');
+    // the file comes back with every row's reasons in a 错误说明 column, on the sheet that was read
+    const back = await call('units.importErrors', fixture('broken-units.xlsx'));
+    expect(back.fileName).toBe('broken-units-错误说明.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(back.base64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.worksheets.find((w) => w.state !== 'hidden')!;
+    const col = ws.getRow(1).values as unknown[];
+    const at = col.indexOf('错误说明');
+    expect(at).toBeGreaterThan(0);
+    expect(String(ws.getRow(14).getCell(at).value)).toBe('“单位代码”单位代码只能由字母、数字、短横线和下划线组成');
     const before = snapshotRows(t.app);
     const refused = await attempt('units.import', fixture('broken-units.xlsx'));
     expect(refused).toMatchObject({
