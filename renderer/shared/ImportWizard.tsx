@@ -261,9 +261,9 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
                       <div key={i}>{said(x)}</div>
                     ))}
                     {(r.warnings ?? []).map((x, i) => (
-                      <Typography.Text key={`w${i}`} type="warning">
-                        {said(x)}
-                      </Typography.Text>
+                      <div key={`w${i}`}>
+                        <Typography.Text type="warning">{said(x)}</Typography.Text>
+                      </div>
                     ))}
                   </>
                 ),

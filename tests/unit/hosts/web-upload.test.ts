@@ -121,6 +121,15 @@ describe('the upload endpoint', () => {
     expect(stranger.result.error?.message).toBe('上传的文件已过期或不存在，请重新选择文件。');
   });
 
+  it('says plainly what is wrong with a file that is not a workbook, and writes nothing', async () => {
+    const before = snapshotRows(t.app);
+    const up = await upload('excel', '名单.xlsx', Buffer.from('这不是表格'));
+    const uploadId = up.result.value!.uploadId;
+    const preview = await call(kpy, 'units.importPreview', { fileName: '名单.xlsx', uploadId });
+    expect(preview.result.error?.message).toBe('文件“名单.xlsx”不是有效的 Excel（.xlsx）或 CSV 文件，未读取。');
+    expect(snapshotRows(t.app)).toBe(before);
+  });
+
   it('takes a 9.5 MB attachment that the JSON body limit would have refused', async () => {
     const body = Buffer.alloc(9.5 * 1024 * 1024, 7);
     const up = await upload('attachment', '佐证.pdf', body);
