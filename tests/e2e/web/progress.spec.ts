@@ -77,6 +77,7 @@ test(
 
     await row.getByRole('button', { name: /退\s*回/ }).click();
     // no reason: the form says so and keeps the dialog, with no page error
+    await expect(app.getByPlaceholder('退回原因（必填），录入员会看到')).toBeVisible();
     await app
       .getByRole('button', { name: /^退\s*回$/ })
       .last()
