@@ -34,7 +34,7 @@ describe('the upload store', () => {
     const old = await send(s, 1);
     later(UPLOAD_TTL_MS + 1);
     expect(() => s.bytes(old.uploadId, 1, 'excel')).toThrow(expect.objectContaining(gone));
-    const ids = [];
+    const ids: string[] = [];
     for (let i = 0; i <= UPLOADS_PER_USER; i++) ids.push((await send(s, 1, `第${i}份`)).uploadId);
     const other = await send(s, 2);
     expect(() => s.bytes(ids[0]!, 1, 'excel')).toThrow(expect.objectContaining(gone));
