@@ -34,3 +34,4 @@ export {
   jobStateLabels,
   type NoticeKindName,
 } from './channels/notices-kinds';
+export { UPLOAD_LIMITS, uploadLimitMb, tooLargeMessage, type UploadKind } from './upload-limits';

@@ -23,13 +23,7 @@ export function parseDayKind(text: string): 'holiday' | 'workday' | null {
   return null;
 }
 
-/** Reads a date as offices write it: 2026-10-01, 2026/10/1, 2026.10.1 or 2026年10月1日; null if it is no real date. */
-export function parseDateText(text: string): string | null {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
-  if (!m) return null;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
-}
+/** Dates as offices write them are read in dates.ts (parseDateText, readDate). */
 
 /** The ISO date `n` calendar days after `iso` (negative goes back). */
 export function addDays(iso: string, n: number): string {

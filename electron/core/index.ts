@@ -1,5 +1,6 @@
 /** Pure domain rules live here (no Node, no DOM, no database); features add their modules. */
 export * from './calendar';
+export * from './dates';
 export * from './lockout';
 export * from './password-policy';
 export * from './org';

@@ -2,11 +2,14 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PassThrough } from 'node:stream';
 import { type Result, fail } from '../contract';
 import type { App } from '../services/app';
 import { CONTENT_SECURITY_POLICY, contentType, resolveStatic } from '../services/static-files';
 
+/** A call's JSON body; files do not travel in it but through UPLOAD_PATH, each kind to its own limit. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+export const UPLOAD_PATH = '/api/upload';
 /** No call's input comes near this; a body nested deeper is refused before JSON.parse spends seconds on it. */
 export const MAX_JSON_DEPTH = 64;
 export const TOKEN_HEADER = 'x-kaoping-token';
@@ -91,6 +94,40 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 't
 }
 
 /**
+ * POST /api/upload?kind=excel&name=…: the raw bytes of one file, streamed into the data folder's tmp with the same
+ * token and session checks as a call; the answer is the upload's id, which the channel then names. A stream past
+ * the kind's limit is cut off there, an interrupted one leaves no file.
+ */
+async function receiveUpload(app: App, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+  // the request itself is never destroyed by the store: the answer (413, interrupted) must still go out on it
+  const body = new PassThrough();
+  req.pipe(body);
+  // an abort after the store is done with the stream has no one left to tell
+  body.on('error', () => {});
+  req.on('error', (e) => body.destroy(e));
+  req.on('close', () => {
+    if (!req.complete) body.destroy(new Error('aborted'));
+  });
+  const length = req.headers['content-length'];
+  const session = req.headers[SESSION_HEADER];
+  const result = await app.upload(typeof session === 'string' ? session : null, {
+    kind: url.searchParams.get('kind'),
+    fileName: url.searchParams.get('name'),
+    source: body,
+    declaredSize: length === undefined ? undefined : Number(length),
+  });
+  if (result.ok || req.complete) {
+    sendResult(res, result.ok ? 200 : result.error.code === 'TOO_LARGE' ? 413 : 400, result);
+    return;
+  }
+  // refused before the whole body came: answer, then close the connection rather than read the rest
+  req.unpipe(body);
+  res.setHeader('connection', 'close');
+  sendResult(res, result.error.code === 'TOO_LARGE' ? 413 : 400, result);
+  res.on('finish', () => req.destroy());
+}
+
+/**
  * The loopback transport: serves the built renderer and answers POST /api/call with the
  * dispatcher's Result. It binds 127.0.0.1 only, checks the Host header (against DNS
  * rebinding) and demands this run's random token on every call.
@@ -114,6 +151,19 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       return;
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname === UPLOAD_PATH) {
+      if (req.method !== 'POST') {
+        sendResult(res, 405, fail('INVALID_INPUT', '调用方式不正确。'));
+        return;
+      }
+      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+        req.resume();
+        sendResult(res, 401, fail('UNAUTHENTICATED', '访问凭据缺失或无效，请使用启动时显示的地址重新打开。'));
+        return;
+      }
+      await receiveUpload(opts.app, req, res, url);
+      return;
+    }
     if (url.pathname === '/api/call') {
       if (req.method !== 'POST') {
         sendResult(res, 405, fail('INVALID_INPUT', '调用方式不正确。'));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, app, dialog, ipcMain, protocol, shell } from 'electron';
+import { Readable } from 'node:stream';
+import { BrowserWindow, type IpcMainInvokeEvent, app, dialog, ipcMain, protocol, shell } from 'electron';
 import { fail } from '../contract';
 import { type App, startApp } from '../services/app';
 import { startBackupScheduler } from '../services/backup/scheduler';
@@ -11,6 +12,8 @@ import { hardenApp, hardenSession } from './security';
 import { secureWebPreferences } from './web-preferences';
 
 export const CALL_CHANNEL = 'kaoping:call';
+/** A file sent as bytes (not base64 in a call), kept by the core under an id the call then names. */
+export const UPLOAD_CHANNEL = 'kaoping:upload';
 
 const root = locateAppRoot(__dirname);
 const rendererRoot = path.join(root, 'dist', 'renderer');
@@ -70,21 +73,31 @@ async function start(): Promise<void> {
   });
 
   const scheduler = startBackupScheduler(core);
-  ipcMain.handle(CALL_CHANNEL, async (event, channel: unknown, input: unknown, sessionId: unknown) => {
-    // only our own window's top frame, loaded from app://kaoping, may call in
+  // only our own window's top frame, loaded from app://kaoping, may call in
+  const foreign = (event: IpcMainInvokeEvent) => {
     const frame = event.senderFrame;
-    if (
-      !mainWindow ||
-      !frame ||
-      event.sender !== mainWindow.webContents ||
-      frame.parent !== null ||
-      !isAppUrl(frame.url)
-    ) {
-      core.log.error(`refused IPC from ${frame?.url ?? 'unknown frame'}`);
-      return fail('FORBIDDEN', '拒绝来自非本程序页面的调用。');
-    }
-    return core.call(typeof sessionId === 'string' ? sessionId : null, 'electron', channel, input);
+    if (mainWindow && frame && event.sender === mainWindow.webContents && frame.parent === null && isAppUrl(frame.url))
+      return null;
+    core.log.error(`refused IPC from ${frame?.url ?? 'unknown frame'}`);
+    return fail('FORBIDDEN', '拒绝来自非本程序页面的调用。');
+  };
+  ipcMain.handle(CALL_CHANNEL, async (event, channel: unknown, input: unknown, sessionId: unknown) => {
+    return foreign(event) ?? core.call(typeof sessionId === 'string' ? sessionId : null, 'electron', channel, input);
   });
+  ipcMain.handle(
+    UPLOAD_CHANNEL,
+    async (event, kind: unknown, fileName: unknown, bytes: unknown, sessionId: unknown) => {
+      const refused = foreign(event);
+      if (refused) return refused;
+      if (!(bytes instanceof Uint8Array)) return fail('INVALID_INPUT', '上传的内容不是文件。');
+      return core.upload(typeof sessionId === 'string' ? sessionId : null, {
+        kind,
+        fileName,
+        source: Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
+        declaredSize: bytes.byteLength,
+      });
+    },
+  );
 
   mainWindow = new BrowserWindow({
     width: 1360,

@@ -28,6 +28,8 @@ import { RenderPool } from './documents/pool';
 import { SessionStore } from './sessions';
 import { RefusalLog } from './refusals';
 import { appendAuditEntries } from '../../db/repos/audit';
+import { UploadStore } from './uploads';
+import { type UploadRequest, receiveUpload } from './upload-call';
 
 export interface App {
   env: AppEnv;
@@ -51,6 +53,8 @@ export interface App {
     input: unknown,
     opts?: { signal?: AbortSignal },
   ): Promise<Result<unknown>>;
+  /** A file sent as a file by a signed-in user (web host endpoint, desktop IPC): its id for a channel. */
+  upload(sessionId: string | null | undefined, req: UploadRequest): Promise<Result<{ uploadId: string; size: number }>>;
   close(): void;
 }
 
@@ -205,6 +209,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     },
     openFile: opts.openFile,
     anchors,
+    uploads: new UploadStore(opts.dataDir, clock),
   };
   const refusals = new RefusalLog();
   const dispatch = createDispatcher({
@@ -245,7 +250,10 @@ export async function startApp(opts: StartOptions): Promise<App> {
     call: (sessionId, transport, channel, input) => guard(() => dispatch({ sessionId, transport, channel, input })),
     callAs: (caller, transport, channel, input, o) =>
       guard(() => dispatch({ trustedCaller: caller, transport, channel, input, signal: o?.signal })),
+    upload: (sessionId, req) =>
+      busy ? Promise.resolve(fail('CONFLICT', busy)) : receiveUpload(services, opened, clock(), sessionId, req),
     close: () => {
+      services.uploads.clear();
       // refusals still only counted in an open window are written before the database closes, and anchored
       if (opened.sqlite.open) {
         const pending = refusals.drain(clock());

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../contract';
+import { UPLOAD_LIMITS } from '../contract/upload-limits';
 import { storageError } from './backup/errors';
 
 /** The content-addressed file store: <dataDir>/attachments/<first two hex>/<sha256>. */
@@ -61,7 +62,7 @@ export function fsyncFile(file: string): void {
 }
 
 /** Evidence files are kept as they are, whatever their type, up to this size. */
-export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = UPLOAD_LIMITS.attachment.bytes;
 
 /**
  * Stores bytes in the content-addressed store and returns their SHA-256. The same content is stored once;

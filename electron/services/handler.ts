@@ -8,6 +8,7 @@ import type { ScryptParams } from './passwords';
 import type { JobStore } from './jobs';
 import type { RenderPool } from './documents/pool';
 import type { Session, SessionStore } from './sessions';
+import type { UploadStore } from './uploads';
 
 export type Transport = 'electron' | 'web' | 'cli';
 
@@ -48,6 +49,8 @@ export interface AppServices {
   openFile?: (file: string) => Promise<string>;
   /** The audit trail's anchors outside the database. */
   anchors: AnchorKeeper;
+  /** Files sent as files (web host's /api/upload, the desktop's upload IPC), handed to channels by id. */
+  uploads: UploadStore;
 }
 
 export interface HandlerContext {

@@ -8,7 +8,7 @@ import path from 'node:path';
  */
 export const workTag = (what: string) => `${what}-${process.pid}-`;
 
-const TAGGED = /^(?:backup|restore)-(\d+)-|\.(\d+)\.partial$/;
+const TAGGED = /^(?:backup|restore|uploads)-(\d+)-|\.(\d+)\.partial$/;
 
 /** Whether a process with this id runs (its own work files are never a leftover). */
 export function alive(pid: number): boolean {

@@ -1,6 +1,10 @@
 import type { AppErrorValue, ChannelInput, ChannelName, ChannelOutput, Result } from '../../electron/contract';
 
-type Bridge = { [C in ChannelName]: (input: ChannelInput<C>, sessionId?: string) => Promise<Result<ChannelOutput<C>>> };
+type Bridge = {
+  [C in ChannelName]: (input: ChannelInput<C>, sessionId?: string) => Promise<Result<ChannelOutput<C>>>;
+} & {
+  upload(kind: string, fileName: string, bytes: Uint8Array, sessionId?: string): Promise<Result<unknown>>;
+};
 
 declare global {
   interface Window {
@@ -66,19 +70,54 @@ async function viaHttp(channel: string, input: unknown): Promise<Result<unknown>
   }
 }
 
-/** Calls a contract channel and unwraps its Result; an error Result throws ApiError. */
-export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const bridge = window.kaoping;
-  const result = bridge
-    ? await (bridge[channel] as (i: unknown, s?: string) => Promise<Result<unknown>>)(input, session.get() ?? undefined)
-    : await viaHttp(channel, input);
+/** The Result as it is for the caller: an error throws ApiError, "not signed in" or "locked" switches the screen. */
+export function unwrap<T>(result: Result<T>, channel: string): T {
   if (!result.ok) {
     if (result.error.code === 'UNAUTHENTICATED' || result.error.code === 'SCREEN_LOCKED') {
       if (!channel.startsWith('auth.')) listeners.forEach((l) => l(result.error.code));
     }
     throw new ApiError(result.error);
   }
-  return result.value as ChannelOutput<C>;
+  return result.value;
+}
+
+/** The web host's upload endpoint: the file's bytes as the body, streamed by the browser from the disk. */
+export async function uploadViaHttp(kind: string, file: File): Promise<Result<unknown>> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/upload?kind=${kind}&name=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/octet-stream',
+        'x-kaoping-token': webToken() ?? '',
+        'x-kaoping-session': session.get() ?? '',
+      },
+      body: file,
+    });
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: '文件上传中断，请确认考评程序仍在运行后重新选择文件。' } };
+  }
+  try {
+    return (await res.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: `考评服务返回了无法识别的内容（HTTP ${res.status}）。` } };
+  }
+}
+
+/** The desktop window's upload: the bytes through IPC, kept by the core just as the web host keeps them. */
+export async function uploadViaBridge(kind: string, file: File): Promise<Result<unknown> | null> {
+  const bridge = window.kaoping;
+  if (!bridge) return null;
+  return bridge.upload(kind, file.name, new Uint8Array(await file.arrayBuffer()), session.get() ?? undefined);
+}
+
+/** Calls a contract channel and unwraps its Result; an error Result throws ApiError. */
+export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const bridge = window.kaoping;
+  const result = bridge
+    ? await (bridge[channel] as (i: unknown, s?: string) => Promise<Result<unknown>>)(input, session.get() ?? undefined)
+    : await viaHttp(channel, input);
+  return unwrap(result, channel) as ChannelOutput<C>;
 }
 
 export function errorMessage(e: unknown): string {

@@ -1,3 +1,6 @@
+import { UPLOAD_LIMITS, type UploadKind, tooLargeMessage } from '../../electron/contract/labels';
+import { ApiError, unwrap, uploadViaBridge, uploadViaHttp } from './client';
+
 /**
  * Saves bytes the core produced (an export) through the browser's download, which Electron turns into a save dialog.
  */
@@ -13,14 +16,23 @@ export function downloadBase64(fileName: string, base64: string, mime = 'applica
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads a file the user picked into base64 for a contract call. */
-export function readAsBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ''));
-    r.onerror = () => reject(new Error('读取文件失败'));
-    r.readAsDataURL(file);
-  });
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file sent as a file; channels name it by uploadId. */
+export interface UploadedFile {
+  fileName: string;
+  uploadId: string;
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/**
+ * Sends a file the user picked as a file (not base64 in a call), checked first against the limit its button
+ * states: the web host streams it to its upload endpoint, the desktop window hands the bytes over IPC.
+ */
+export async function uploadFile(kind: UploadKind, file: File): Promise<UploadedFile> {
+  if (file.size > UPLOAD_LIMITS[kind].bytes)
+    throw new ApiError({ code: 'TOO_LARGE', message: tooLargeMessage(kind, file.name) });
+  if (file.size === 0) throw new ApiError({ code: 'INVALID_INPUT', message: `文件“${file.name}”是空的，未上传。` });
+  const result = (await uploadViaBridge(kind, file)) ?? (await uploadViaHttp(kind, file));
+  const { uploadId } = unwrap(result, 'upload') as { uploadId: string };
+  return { fileName: file.name, uploadId };
+}

@@ -1,9 +1,24 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Result, Segmented, Space, Steps, Table, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Modal,
+  Radio,
+  Result,
+  Segmented,
+  Space,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../electron/contract';
 import { errorMessage } from '../api/client';
-import { XLSX_MIME, downloadBase64, readAsBase64 } from '../api/files';
+import { type UploadedFile, XLSX_MIME, downloadBase64, uploadFile } from '../api/files';
+import { uploadLimitMb } from '../../electron/contract/labels';
 import { useAction } from '../api/use-action';
 
 type Outcome = ChannelOutput<'units.importPreview'>;
@@ -15,26 +30,32 @@ const statusTag: Record<Row['status'], React.ReactNode> = {
   error: <Tag color="red">错误</Tag>,
 };
 
-type Upload = { fileName: string; base64: string };
+type Download = { fileName: string; base64: string };
+/** The file as sent, and for people the clerk's reading of a number cell 2013.1 (January or October). */
+export type ImportFile = UploadedFile & { dotOneMonth?: 1 | 10 };
+
+const said = (m: Row['messages'][number]) => (m.column ? `“${m.column}”${m.message}` : m.message);
 
 export interface ImportKind {
   /** What is imported: 单位, 人员, 指标, 目标任务. */
   label: string;
   /** The header of the key column in the preview. */
   keyLabel: string;
-  preview(file: Upload): Promise<Outcome>;
+  preview(file: ImportFile): Promise<Outcome>;
+  /** The file given back with a 错误说明 column (what the clerk fixes and uploads again). */
+  errors?(file: ImportFile): Promise<Download>;
   /** The write that imports the file; the lists it declares stale are read again after it. */
   commit: 'units.import' | 'people.import' | 'indicators.import' | 'targets.import';
   /** Sent with the file when it is committed (the plan it belongs to). */
   with?: { planId: number };
-  template(): Promise<Upload>;
+  template(): Promise<Download>;
 }
 
 /** Choose a file → see every row's fate → confirm; nothing is written before the confirmation. */
 export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: boolean; onClose(): void }) {
   const { message } = App.useApp();
   const write = useAction(kind.commit);
-  const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
+  const [file, setFile] = useState<ImportFile | null>(null);
   const [preview, setPreview] = useState<Outcome | null>(null);
   const [done, setDone] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -55,7 +76,7 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
   const pick = async (f: File) => {
     setBusy(true);
     try {
-      const picked = { fileName: f.name, base64: await readAsBase64(f) };
+      const picked = await uploadFile('excel', f);
       const p = await kind.preview(picked);
       setFile(picked);
       setPreview(p);
@@ -68,10 +89,35 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
     return false;
   };
 
+  /** The clerk's reading of the ambiguous dates: the preview is read again with it, rows showing the choice. */
+  const choose = async (dotOneMonth: 1 | 10) => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const chosen = { ...file, dotOneMonth };
+      setPreview(await kind.preview(chosen));
+      setFile(chosen);
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const commit = async () => {
     if (!file) return;
-    const outcome = await write.run({ ...kind.with, ...file });
+    const outcome = await write.run({ ...kind.with, ...file } as Parameters<typeof write.run>[0]);
     if (outcome) setDone(outcome);
+  };
+
+  const errorFile = async () => {
+    if (!file || !kind.errors) return;
+    try {
+      const f = await kind.errors(file);
+      downloadBase64(f.fileName, f.base64, XLSX_MIME);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
   };
 
   const template = async () => {
@@ -102,7 +148,7 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
             <Button onClick={reset}>重新选择文件</Button>
             <Button
               type="primary"
-              disabled={!c || c.error > 0 || c.create + c.update === 0}
+              disabled={!c || c.error > 0 || c.create + c.update === 0 || !!preview?.ambiguous}
               loading={write.busy}
               onClick={commit}
             >
@@ -123,12 +169,13 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
       {step === 0 && (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph>
-            请使用导入模板填写（.xlsx）。导入前会逐行检查并列出结果，确认后才写入；有任何一行错误时不会导入任何内容。
+            请使用导入模板填写（.xlsx，也可用 Excel 另存的 .csv，{uploadLimitMb('excel')} MB
+            以内）。导入前会逐行检查并列出结果，确认后才写入；有任何一行错误时不会导入任何内容。
             <Button type="link" icon={<DownloadOutlined />} onClick={template}>
               下载{kind.label}导入模板
             </Button>
           </Typography.Paragraph>
-          <Upload.Dragger accept=".xlsx" showUploadList={false} beforeUpload={pick} disabled={busy}>
+          <Upload.Dragger accept=".xlsx,.csv" showUploadList={false} beforeUpload={pick} disabled={busy}>
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
@@ -143,9 +190,33 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
               type="error"
               showIcon
               message={`有 ${c.error} 行错误，请按下表修改文件后重新选择。这次不会导入任何内容。`}
+              action={
+                kind.errors && (
+                  <Button size="small" icon={<DownloadOutlined />} onClick={errorFile}>
+                    下载标注错误的文件
+                  </Button>
+                )
+              }
             />
           ) : (
             <Alert type="success" showIcon message={`检查通过：新增 ${c.create}，更新 ${c.update}，不变 ${c.same}。`} />
+          )}
+          {!!preview.ambiguous && (
+            <Alert
+              type="warning"
+              showIcon
+              message={`有 ${preview.ambiguous} 个任职日期可能是 1 月，也可能是 10 月，请确认按哪种读法导入`}
+              description={
+                <Radio.Group
+                  disabled={busy}
+                  onChange={(e) => void choose(e.target.value as 1 | 10)}
+                  options={[
+                    { value: 1, label: '按 1 月读（原文就写的 2013.1）' },
+                    { value: 10, label: '按 10 月读（原为 2013.10，Excel 省去了末尾的 0）' },
+                  ]}
+                />
+              }
+            />
           )}
           {preview.notices.map((n) => (
             <Alert key={n} type="info" message={n} />
@@ -169,12 +240,33 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
               { title: '行', dataIndex: 'row', width: 60 },
               { title: kind.keyLabel, dataIndex: 'key', width: 180 },
               { title: '名称', dataIndex: 'name', width: 200, ellipsis: true },
-              { title: '结果', dataIndex: 'status', width: 80, render: (s: Row['status']) => statusTag[s] },
+              {
+                title: '结果',
+                dataIndex: 'status',
+                width: 80,
+                render: (s: Row['status'], r: Row) => (
+                  <>
+                    {statusTag[s]}
+                    {r.warnings?.length ? <Tag color="gold">请核对</Tag> : null}
+                  </>
+                ),
+              },
               {
                 title: '原因',
                 dataIndex: 'messages',
-                render: (m: Row['messages']) =>
-                  m.map((x) => (x.column ? `“${x.column}”${x.message}` : x.message)).join('；'),
+                // every problem of the row, one a line, then what to check
+                render: (m: Row['messages'], r: Row) => (
+                  <>
+                    {m.map((x, i) => (
+                      <div key={i}>{said(x)}</div>
+                    ))}
+                    {(r.warnings ?? []).map((x, i) => (
+                      <div key={`w${i}`}>
+                        <Typography.Text type="warning">{said(x)}</Typography.Text>
+                      </div>
+                    ))}
+                  </>
+                ),
               },
             ]}
           />

@@ -33,30 +33,40 @@ export interface Ask<C extends ChannelName> {
 
 /**
  * A confirmation that asks for a reason (撤销, 作废, 退回) and runs a write with it, as useAction does: success
- * shows its message and refreshes the lists the channel declares; an empty reason or a refusal keeps the dialog
- * open so nothing typed is lost.
+ * shows its message and refreshes the lists the channel declares; an empty reason (said under the field) or a
+ * refusal keeps the dialog open so nothing typed is lost.
  */
 export function useAskText() {
   const { message, modal } = App.useApp();
   return <C extends ChannelName>(o: Ask<C>) => {
     const holder: Holder = {};
-    // awaited, antd keeps a rejected onOk quiet: the rejection only keeps the dialog open
-    void modal
-      .confirm({
-        title: o.title,
-        content: <AskForm label={o.label} placeholder={o.placeholder} holder={holder} />,
-        okText: o.okText,
-        okButtonProps: o.danger ? { danger: true } : undefined,
-        cancelText: '取消',
-        onOk: async () => {
-          const { text } = await holder.form!.validateFields();
+    const okProps = (loading: boolean) => ({ danger: !!o.danger, loading });
+    let busy = false;
+    // onOk takes `close`, so antd neither closes the dialog nor waits on a promise: an empty reason is only the
+    // form's message (no rejection reaches the page, the button never stays loading), a refusal keeps the dialog
+    const instance = modal.confirm({
+      title: o.title,
+      content: <AskForm label={o.label} placeholder={o.placeholder} holder={holder} />,
+      okText: o.okText,
+      okButtonProps: okProps(false),
+      cancelText: '取消',
+      onOk: (close: () => void) => {
+        if (busy) return;
+        void (async () => {
+          let text: string;
+          try {
+            ({ text } = await holder.form!.validateFields());
+          } catch {
+            return;
+          }
+          busy = true;
+          instance.update({ okButtonProps: okProps(true) });
           const value = await act(message, o.channel, o.input(text.trim()), { done: o.done });
-          if (value === undefined) throw new Error(`${o.title}：未完成`);
-        },
-      })
-      .then(
-        () => undefined,
-        () => undefined,
-      );
+          busy = false;
+          instance.update({ okButtonProps: okProps(false) });
+          if (value !== undefined) close();
+        })();
+      },
+    });
   };
 }

@@ -46,6 +46,8 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'people.setActive': { id: 1, active: false },
   'people.importPreview': { fileName: 'p.xlsx', base64: 'UEs=' },
   'people.import': { fileName: 'p.xlsx', base64: 'UEs=' },
+  'people.importErrors': { fileName: 'p.xlsx', base64: 'UEs=' },
+  'units.importErrors': { fileName: 'u.xlsx', base64: 'UEs=' },
   'people.export': {},
   'people.template': {},
   'audit.list': { offset: 0, limit: 10 },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDayKind } from '../../vocab';
 import { channel } from '../channel';
+import { fileFields, oneFile, oneFileError } from '../limits';
 import { roles } from '../roles';
 
 export const isoDate = z
@@ -29,11 +30,7 @@ export const calendarImportRow = z.object({
   message: z.string().optional(),
 });
 
-const calendarFile = z.strictObject({
-  fileName: z.string().trim().min(1, { error: '缺少文件名' }).max(200),
-  /** The file's bytes, base64; at most 2 MB decoded. */
-  base64: z.string().max(2_800_000, { error: '文件过大（超过 2 MB），请确认选择的是日历文件' }),
-});
+const calendarFile = z.strictObject(fileFields('calendar')).refine(oneFile, oneFileError);
 const calendarImport = z.object({
   rows: z.array(calendarImportRow),
   errors: z.number().int(),

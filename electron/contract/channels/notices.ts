@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { isoDate, longText, recordId, shortText } from '../limits';
+import { fileFields, isoDate, longText, oneFile, oneFileError, recordId, shortText } from '../limits';
 import { noticeKinds } from './notices-kinds';
 import { noticeState, rectificationState } from '../../vocab';
 
@@ -147,11 +147,13 @@ export const noticesChannels = {
   }),
   'notices.attach': channel({
     title: '上传回复材料',
-    input: z.strictObject({
-      replyId: id,
-      fileName: shortText('文件名', 200),
-      base64: z.string().max(70_000_000, { error: '文件超过 50 MB，请压缩或拆分后上传' }),
-    }),
+    input: z
+      .strictObject({
+        replyId: id,
+        ...fileFields('attachment'),
+        fileName: shortText('文件名', 200),
+      })
+      .refine(oneFile, oneFileError),
     output: noticeRow,
     roles: ['evaluator'],
     writes: true,

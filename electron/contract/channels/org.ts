@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { noInput, recordId, shortText } from '../limits';
+import { fileFields, noInput, oneFile, oneFileError, recordId, shortText } from '../limits';
 import { unitKinds } from '../org-labels';
 
 const orgReaders = ['evaluator', 'leader', 'clerk'] as const;
@@ -122,6 +122,8 @@ export const importRow = z.object({
   status: z.enum(['create', 'update', 'same', 'error']),
   /** Where and why, in Chinese: 第 3 行“上级单位代码”：找不到单位 X01 */
   messages: z.array(z.object({ column: z.string(), message: z.string() })),
+  /** What imports but wants the clerk's eye: a date with two readings (2013.1 is January or October). */
+  warnings: z.array(z.object({ column: z.string(), message: z.string() })).optional(),
 });
 export const importResult = z.object({
   rows: z.array(importRow),
@@ -133,12 +135,14 @@ export const importResult = z.object({
   }),
   notices: z.array(z.string()),
   committed: z.boolean(),
+  /** Dates with two readings, each waiting for the clerk's choice (dotOneMonth) before the import commits. */
+  ambiguous: z.number().int().optional(),
 });
-const importFile = z.strictObject({
-  fileName: z.string().trim().min(1, { error: '缺少文件名' }).max(200),
-  /** At most 20 MB decoded. */
-  base64: z.string().max(28_000_000, { error: '文件超过 20 MB，请拆分后导入' }),
-});
+const importFile = z.strictObject(fileFields('excel')).refine(oneFile, oneFileError);
+/** A people workbook; dotOneMonth is the clerk's reading of a number cell 2013.1: January (1) or October (10). */
+const peopleFile = z
+  .strictObject({ ...fileFields('excel'), dotOneMonth: z.union([z.literal(1), z.literal(10)]).optional() })
+  .refine(oneFile, oneFileError);
 const fileOut = z.object({ fileName: z.string(), base64: z.string() });
 
 export const orgChannels = {
@@ -230,6 +234,13 @@ export const orgChannels = {
     writes: true,
     refreshes: unitNameShown,
   }),
+  'units.importErrors': channel({
+    title: '下载标注错误的单位文件',
+    input: importFile,
+    output: fileOut,
+    roles: orgWriters,
+    writes: false,
+  }),
   'units.export': channel({
     title: '导出单位',
     input: noInput,
@@ -303,18 +314,25 @@ export const orgChannels = {
   }),
   'people.importPreview': channel({
     title: '预览人员导入',
-    input: importFile,
+    input: peopleFile,
     output: importResult,
     roles: orgWriters,
     writes: false,
   }),
   'people.import': channel({
     title: '导入人员',
-    input: importFile,
+    input: peopleFile,
     output: importResult,
     roles: orgWriters,
     writes: true,
     refreshes: personShown,
+  }),
+  'people.importErrors': channel({
+    title: '下载标注错误的人员文件',
+    input: peopleFile,
+    output: fileOut,
+    roles: orgWriters,
+    writes: false,
   }),
   'people.export': channel({
     title: '导出人员',

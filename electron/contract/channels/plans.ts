@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { levels } from '../levels';
-import { isoDate, longText, noInput, recordId, shortText } from '../limits';
+import { fileFields, isoDate, longText, noInput, oneFile, oneFileError, recordId, shortText } from '../limits';
 import { indicatorKinds, planStates } from '../plan-labels';
 
 const readers = ['evaluator', 'leader'] as const;
@@ -142,11 +142,7 @@ const targetFields = {
   sortOrder: z.number().int().min(0).max(1_000_000).optional(),
 };
 
-const importFile = z.strictObject({
-  planId: id,
-  fileName: z.string().trim().min(1, { error: '缺少文件名' }).max(200),
-  base64: z.string().max(28_000_000, { error: '文件超过 20 MB，请拆分后导入' }),
-});
+const importFile = z.strictObject({ planId: id, ...fileFields('excel') }).refine(oneFile, oneFileError);
 const importResult = z.object({
   rows: z.array(
     z.object({

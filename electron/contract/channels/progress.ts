@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
-import { longText, recordId, shortText } from '../limits';
+import { fileFields, longText, oneFile, oneFileError, recordId, shortText } from '../limits';
 import { lags, reportStates } from '../plan-labels';
 import { milestone } from './plans';
 
@@ -95,12 +95,13 @@ export const progressChannels = {
   }),
   'reports.attach': channel({
     title: '上传佐证材料',
-    input: z.strictObject({
-      reportId: id,
-      fileName: shortText('文件名', 200),
-      /** 50 MB decoded at most. */
-      base64: z.string().max(70_000_000, { error: '文件超过 50 MB，请压缩或拆分后上传' }),
-    }),
+    input: z
+      .strictObject({
+        reportId: id,
+        ...fileFields('attachment'),
+        fileName: shortText('文件名', 200),
+      })
+      .refine(oneFile, oneFileError),
     output: reportRow,
     roles: writers,
     writes: true,

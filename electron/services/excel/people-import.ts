@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { idNumberProblem, maskIdNumber, parseDateText, parseYesNo } from '../../core';
+import { DATE_WRITINGS, idNumberProblem, maskIdNumber, monthLabel, parseYesNo, readDate } from '../../core';
 import { allPeople, allUnits, currentDuties, type PersonRecord } from '../../../db/repos/org';
 import type { PersonInput } from '../org/write';
 import { readTable, type ColumnSpec } from './table';
@@ -38,11 +38,29 @@ export interface PersonPlanItem extends PersonInput {
   existingId: number | null;
 }
 
-/** Reads a people workbook: a person is matched by 人员编号, or else by unit and name. */
+export interface PeopleImportOptions {
+  /** The clerk's reading of a number cell such as 2013.1: January (1) or October (10, Excel dropped the 0). */
+  dotOneMonth?: 1 | 10;
+}
+
+/** Rows sharing a key, for naming every row of a duplicate (not only the later one). */
+function rowsByKey(rows: { row: number; key: string | null }[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const r of rows) if (r.key) out.set(r.key, [...(out.get(r.key) ?? []), r.row]);
+  return out;
+}
+
+const others = (rows: number[] | undefined, row: number) => (rows ?? []).filter((n) => n !== row).join('、');
+
+/**
+ * Reads a people workbook: a person is matched by 人员编号, or else by unit and name. Every problem of a row is
+ * listed, and both rows of a duplicate are named.
+ */
 export async function planPeopleImport(
   sqlite: Database.Database,
   fileName: string,
   bytes: Buffer,
+  opts: PeopleImportOptions = {},
 ): Promise<ImportPlan<PersonPlanItem>> {
   const table = readTable(await readWorkbook(fileName, bytes), personColumns, '人员');
   if (table.fatal)
@@ -50,7 +68,16 @@ export async function planPeopleImport(
       rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }],
       notices: table.notices,
       items: [],
+      sheet: table.sheet,
     };
+  // a CSV Excel saved holds what the cell showed: 2013.10 in General format was written 2013.1
+  const csv = fileName.toLowerCase().endsWith('.csv');
+  const sameCode = rowsByKey(table.rows.map((r) => ({ row: r.row, key: r.text.code })));
+  const sameName = rowsByKey(
+    table.rows.map((r) => ({ row: r.row, key: r.text.code ? null : `${r.text.unitCode}|${r.text.name}` })),
+  );
+  let monthOnly = 0;
+  let ambiguous = 0;
   const units = new Map(allUnits(sqlite).map((u) => [u.code, u]));
   const people = allPeople(sqlite);
   const duties = currentDuties(sqlite);
@@ -60,14 +87,13 @@ export async function planPeopleImport(
     const k = `${p.unitId}|${p.name}`;
     byUnitName.set(k, [...(byUnitName.get(k) ?? []), p]);
   }
-  const seenCode = new Map<string, number>();
-  const seenUnitName = new Map<string, number>();
   const rows: ImportRowResult[] = [];
   const items: PersonPlanItem[] = [];
 
   for (const r of table.rows) {
     const t = r.text;
     const messages = [...r.problems];
+    const warnings: { column: string; message: string }[] = [];
     const bad = (column: string, message: string) => messages.push({ column, message });
     if (!t.name) bad('姓名', '不能为空');
     else if (t.name.length > 30) bad('姓名', '不能超过 30 个字');
@@ -77,8 +103,8 @@ export async function planPeopleImport(
     else if (!unit.active) bad('单位代码', `单位“${unit.name}”已停用`);
     if (t.code) {
       if (t.code.length > 32) bad('人员编号', '不能超过 32 个字符');
-      if (seenCode.has(t.code)) bad('人员编号', `与第 ${seenCode.get(t.code)} 行的人员编号重复`);
-      else seenCode.set(t.code, r.row);
+      const dup = others(sameCode.get(t.code), r.row);
+      if (dup) bad('人员编号', `与第 ${dup} 行的人员编号重复`);
     }
     const isLeader = parseYesNo(t.isLeader);
     if (t.isLeader && isLeader === null) bad('是否领导', `应填“是”或“否”，实际为“${t.isLeader}”`);
@@ -86,8 +112,21 @@ export async function planPeopleImport(
     if (t.isUnitHead && isUnitHead === null) bad('是否行政首长', `应填“是”或“否”，实际为“${t.isUnitHead}”`);
     let fromDate: string | undefined;
     if (t.fromDate) {
-      fromDate = parseDateText(t.fromDate) ?? undefined;
-      if (!fromDate) bad('任职日期', `无法识别“${t.fromDate}”，应如 2026-03-01`);
+      const d = readDate(t.fromDate, { numeric: csv || r.numeric.has('fromDate') });
+      if (d.kind === 'day' || d.kind === 'month') fromDate = d.date;
+      if (d.kind === 'month') monthOnly++;
+      if (d.kind === 'invalid') bad('任职日期', `无法识别“${t.fromDate}”，可写作 ${DATE_WRITINGS}`);
+      if (d.kind === 'ambiguous') {
+        const [jan, oct] = d.readings.map(monthLabel);
+        const both = `“${t.fromDate}”可能是 ${jan}，也可能是 ${oct}（Excel 会把 2013.10 显示为 2013.1）`;
+        if (opts.dotOneMonth) {
+          fromDate = d.readings[opts.dotOneMonth === 1 ? 0 : 1];
+          warnings.push({ column: '任职日期', message: `${both}，已按您的确认读作 ${monthLabel(fromDate)}` });
+        } else {
+          ambiguous++;
+          warnings.push({ column: '任职日期', message: `${both}，请确认读法` });
+        }
+      }
     }
     if (t.post.length > 40) bad('职务', '不能超过 40 个字');
     if (t.duties.length > 5000) bad('岗位职责', '不能超过 5000 个字');
@@ -104,9 +143,8 @@ export async function planPeopleImport(
       const same = byUnitName.get(`${unit.id}|${t.name}`) ?? [];
       if (same.length > 1) bad('人员编号', `本单位有 ${same.length} 名“${t.name}”，请填写人员编号以区分`);
       existing = same[0];
-      const key = `${unit.id}|${t.name}`;
-      if (seenUnitName.has(key)) bad('姓名', `与第 ${seenUnitName.get(key)} 行同单位同名，请填写人员编号以区分`);
-      else seenUnitName.set(key, r.row);
+      const dup = others(sameName.get(`${t.unitCode}|${t.name}`), r.row);
+      if (dup) bad('姓名', `与第 ${dup} 行同单位同名，请填写人员编号以区分`);
     }
     // an exported, masked ID number coming back unchanged keeps the stored one
     let idNumber: string | null = t.idNumber ? t.idNumber.toUpperCase() : null;
@@ -153,8 +191,17 @@ export async function planPeopleImport(
         storedDuties === item.duties;
       if (same) status = 'same';
     }
-    rows.push({ row: r.row, key: t.code || `${t.unitCode}/${t.name}`, name: t.name, status, messages });
+    const key = t.code || `${t.unitCode}/${t.name}`;
+    rows.push({ row: r.row, key, name: t.name, status, messages, ...(warnings.length ? { warnings } : {}) });
     if (status === 'create' || status === 'update') items.push(item);
   }
-  return { rows, notices: table.notices, items };
+  const notices = [...table.notices];
+  if (monthOnly)
+    notices.push(`有 ${monthOnly} 行任职日期只写到月份（如“2013.04”），按当月 1 日保存（如 2013-04-01）。`);
+  if (ambiguous)
+    notices.push(
+      `有 ${ambiguous} 个任职日期是数字单元格中的“某年.1”，可能是 1 月，也可能是 10 月（Excel 会省去 2013.10 末尾的 0）；` +
+        '请确认读法后再导入。',
+    );
+  return { rows, notices, items, sheet: table.sheet, ambiguous };
 }

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { cellText, isFormula } from './workbook';
 
 export interface ColumnSpec<K extends string> {
@@ -13,6 +13,11 @@ export interface SheetRow<K extends string> {
   text: Record<K, string>;
   /** Problems found while reading: formulas, merged cells. */
   problems: { column: string; message: string }[];
+  /**
+   * Columns whose cell is a number shown in General format: Excel may have dropped a trailing zero (2013.10 is
+   * 2013.1) and a date may be a bare day serial. A fixed-decimal format reads as shown (2013.10).
+   */
+  numeric: Set<K>;
 }
 
 export interface SheetTable<K extends string> {
@@ -22,6 +27,8 @@ export interface SheetTable<K extends string> {
   notices: string[];
   /** A problem with the whole file (no visible sheet, missing columns). */
   fatal: string | null;
+  /** The sheet read (an error workbook marks its rows). */
+  sheet: string | null;
 }
 
 export const MAX_IMPORT_ROWS = 50_000;
@@ -39,7 +46,7 @@ export function readTable<K extends string>(
   const visible = wb.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
   for (const w of wb.worksheets) if (!visible.includes(w)) notices.push(`已忽略隐藏的工作表“${w.name}”。`);
   const ws = visible.find((w) => w.name === preferredSheet) ?? visible[0];
-  if (!ws) return { rows: [], present: new Set(), notices, fatal: '文件中没有可见的工作表。' };
+  if (!ws) return { rows: [], present: new Set(), notices, fatal: '文件中没有可见的工作表。', sheet: null };
   if (visible.length > 1) notices.push(`读取的是工作表“${ws.name}”，其他工作表未导入。`);
 
   const colOf = {} as Record<K, number>;
@@ -56,6 +63,7 @@ export function readTable<K extends string>(
       present,
       notices,
       fatal: `表头缺少必需的列：${missing.join('、')}。请使用导入模板。`,
+      sheet: ws.name,
     };
 
   const mergedRows = new Map<number, string>();
@@ -66,7 +74,13 @@ export function readTable<K extends string>(
   }
 
   if (ws.actualRowCount > MAX_IMPORT_ROWS + 1) {
-    return { rows: [], present, notices, fatal: `数据超过 ${MAX_IMPORT_ROWS} 行，请拆分为多个文件导入。` };
+    return {
+      rows: [],
+      present,
+      notices,
+      fatal: `数据超过 ${MAX_IMPORT_ROWS} 行，请拆分为多个文件导入。`,
+      sheet: ws.name,
+    };
   }
   const rows: SheetRow<K>[] = [];
   const headerOf = (k: K) => columns.find((c) => c.key === k)!.names[0]!;
@@ -74,6 +88,7 @@ export function readTable<K extends string>(
     if (n === 1) return;
     const text = {} as Record<K, string>;
     const problems: SheetRow<K>['problems'] = [];
+    const numeric = new Set<K>();
     let any = false;
     for (const c of columns) {
       const idx = colOf[c.key];
@@ -84,12 +99,17 @@ export function readTable<K extends string>(
       const cell = row.getCell(idx);
       if (isFormula(cell)) problems.push({ column: headerOf(c.key), message: '单元格是公式，请改为直接填写内容' });
       text[c.key] = cellText(cell);
+      if (cell.type === ExcelJS.ValueType.Number) {
+        const fixed = /^0\.(0+)$/.exec(cell.numFmt ?? '');
+        if (fixed) text[c.key] = (cell.value as number).toFixed(fixed[1]!.length);
+        else numeric.add(c.key);
+      }
       if (text[c.key]) any = true;
     }
     if (!any && problems.length === 0) return;
     if (mergedRows.has(n))
       problems.push({ column: '', message: `有合并单元格（${mergedRows.get(n)}），请取消合并后再导入` });
-    rows.push({ row: n, text, problems });
+    rows.push({ row: n, text, problems, numeric });
   });
-  return { rows, present, notices, fatal: null };
+  return { rows, present, notices, fatal: null, sheet: ws.name };
 }

@@ -24,6 +24,8 @@ export interface ImportRowResult {
   name: string;
   status: 'create' | 'update' | 'same' | 'error';
   messages: { column: string; message: string }[];
+  /** Imports, but the clerk should look (a date with two readings). */
+  warnings?: { column: string; message: string }[];
 }
 
 export interface UnitPlanItem {
@@ -42,6 +44,10 @@ export interface ImportPlan<T> {
   rows: ImportRowResult[];
   notices: string[];
   items: T[];
+  /** The sheet read, for the error workbook. */
+  sheet?: string | null;
+  /** Dates with two readings still waiting for the clerk's choice. */
+  ambiguous?: number;
 }
 
 /** An import with any row in error is refused whole; the message names the first bad row. */
@@ -58,7 +64,13 @@ export function refuseIfErrors(rows: ImportRowResult[]): void {
 
 /** What a dry run answers: every row's fate, the totals and the notices; nothing written. */
 export function previewOf(plan: ImportPlan<unknown>) {
-  return { rows: plan.rows, counts: countsOf(plan.rows), notices: plan.notices, committed: false };
+  return {
+    rows: plan.rows,
+    counts: countsOf(plan.rows),
+    notices: plan.notices,
+    committed: false,
+    ...(plan.ambiguous ? { ambiguous: plan.ambiguous } : {}),
+  };
 }
 
 export function countsOf(rows: ImportRowResult[]) {
@@ -79,6 +91,7 @@ export async function planUnitImport(
       rows: [{ row: 1, key: '', name: '', status: 'error', messages: [{ column: '', message: table.fatal }] }],
       notices: table.notices,
       items: [],
+      sheet: table.sheet,
     };
   const existing = new Map(allUnits(sqlite).map((u) => [u.code, u]));
   const byId = new Map([...existing.values()].map((u) => [u.id, u]));
@@ -190,5 +203,6 @@ export async function planUnitImport(
     rows,
     notices: table.notices,
     items: rows.filter((r) => r.status === 'create' || r.status === 'update').map((r) => items.get(r.row)!),
+    sheet: table.sheet,
   };
 }

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../contract';
+import { UPLOAD_LIMITS, tooLargeMessage } from '../../contract/upload-limits';
 import { type ZipLimits, guardZip, limitError } from '../archive/guard';
 import { writeZip } from '../archive/write';
 
 /** The limits of an uploaded spreadsheet, all in one place. */
-export const MAX_EXCEL_BYTES = 20 * 1024 * 1024;
+export const MAX_EXCEL_BYTES = UPLOAD_LIMITS.excel.bytes;
 /**
  * An .xlsx is a zip, and what it inflates to is what exceljs holds in memory, several times over. The largest
  * workbook an import accepts (50,000 rows of the people template) inflates to about 24 MB, a 2,000-unit one
@@ -53,7 +54,7 @@ async function checkedXlsx(fileName: string, bytes: Buffer): Promise<Buffer> {
 /** Reads an uploaded spreadsheet (.xlsx or .csv), refusing what is not one with a Chinese message. */
 export async function readWorkbook(fileName: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   if (bytes.length === 0) throw new AppError('INVALID_INPUT', `文件“${fileName}”是空的。`);
-  if (bytes.length > MAX_EXCEL_BYTES) throw new AppError('TOO_LARGE', `文件“${fileName}”超过 20 MB，未读取。`);
+  if (bytes.length > MAX_EXCEL_BYTES) throw new AppError('TOO_LARGE', tooLargeMessage('excel', fileName));
   const wb = new ExcelJS.Workbook();
   const lower = fileName.toLowerCase();
   const csv = lower.endsWith('.csv');
@@ -109,11 +110,4 @@ export function cellText(cell: ExcelJS.Cell): string {
 
 export function isFormula(cell: ExcelJS.Cell): boolean {
   return cell.type === ExcelJS.ValueType.Formula;
-}
-
-/** The bytes of an uploaded file, refused past the import limit before anything reads them. */
-export function decodeUpload(base64: string): Buffer {
-  if (base64.length > Math.ceil((MAX_EXCEL_BYTES * 4) / 3) + 4)
-    throw new AppError('TOO_LARGE', '文件超过 20 MB，未读取。请拆分后导入。');
-  return Buffer.from(base64, 'base64');
 }

@@ -2,17 +2,11 @@ import { AppError } from '../../contract';
 import { listCalendar, removeCalendarDay, upsertCalendarDay } from '../../../db/repos/calendar';
 import { parseCalendarFile } from '../excel/calendar-import';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { fileBytes } from '../uploads';
 
-function decode(base64: string): Buffer {
-  const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length > 2 * 1024 * 1024)
-    throw new AppError('TOO_LARGE', '文件过大（超过 2 MB），请确认选择的是日历文件。');
-  return bytes;
-}
-
-async function preview(ctx: HandlerContext, input: { fileName: string; base64: string }) {
+async function preview(ctx: HandlerContext, input: { fileName: string; uploadId?: string; base64?: string }) {
   const existing = new Map(listCalendar(ctx.db, '0000-01-01', '9999-12-31').map((d) => [d.date, d]));
-  const rows = await parseCalendarFile(input.fileName, decode(input.base64), existing);
+  const rows = await parseCalendarFile(input.fileName, fileBytes(ctx, input, 'calendar'), existing);
   return { rows, errors: rows.filter((r) => r.status === 'error').length, written: 0 };
 }
 

@@ -21,6 +21,7 @@ import {
   registerDocument,
 } from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { fileBytes } from '../uploads';
 import { todayOf } from '../org/write';
 import {
   extendNoticeRow,
@@ -295,7 +296,7 @@ export const noticesHandlers: Handlers<
       const noticeId = replyNoticeId(ctx.sqlite, input.replyId);
       if (noticeId === undefined) throw new AppError('NOT_FOUND', '没有找到这条回复，请刷新。');
       const name = safeFileName(input.fileName);
-      return { noticeId, name, ...storeAttachment(ctx.env.dataDir, Buffer.from(input.base64, 'base64'), name) };
+      return { noticeId, name, ...storeAttachment(ctx.env.dataDir, fileBytes(ctx, input, 'attachment'), name) };
     },
     (ctx, input, f) => {
       const n = mustNotice(ctx, f.noticeId);

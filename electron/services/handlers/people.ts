@@ -14,11 +14,17 @@ import {
 import { peopleTemplate, peopleWorkbook } from '../excel/org-export';
 import { countsOf, planPeopleImport } from '../excel/people-import';
 import { previewOf, refuseIfErrors } from '../excel/unit-import';
-import { decodeUpload } from '../excel/workbook';
 import { fileStamp } from '../file-stamp';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { fileBytes } from '../uploads';
+import { errorFileName, errorWorkbook } from '../excel/error-workbook';
+import { readWorkbook } from '../excel/workbook';
 import { insertPerson, updatePerson } from '../org/write';
 import { writeCtx } from './units';
+
+type PeopleFile = { fileName: string; uploadId?: string; base64?: string; dotOneMonth?: 1 | 10 };
+const planPeople = (ctx: HandlerContext, input: PeopleFile) =>
+  planPeopleImport(ctx.sqlite, input.fileName, fileBytes(ctx, input, 'excel'), input);
 
 /** What leaves the core about a person: the ID number only ever masked. */
 export function personView(p: PersonRecord) {
@@ -40,6 +46,7 @@ export const peopleHandlers: Handlers<
   | 'people.setActive'
   | 'people.importPreview'
   | 'people.import'
+  | 'people.importErrors'
   | 'people.export'
   | 'people.template'
 > = {
@@ -92,14 +99,23 @@ export const peopleHandlers: Handlers<
     ctx.audit(`person:${p.id}`, { name: p.name, active: input.active });
     return personView(mustFind(ctx, input.id));
   },
-  'people.importPreview': async (ctx, input) => {
-    return previewOf(await planPeopleImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)));
+  'people.importPreview': async (ctx, input) => previewOf(await planPeople(ctx, input)),
+  'people.importErrors': async (ctx, input) => {
+    const bytes = fileBytes(ctx, input, 'excel');
+    const plan = await planPeopleImport(ctx.sqlite, input.fileName, bytes, input);
+    const out = await errorWorkbook(await readWorkbook(input.fileName, bytes), plan.sheet, plan.rows);
+    return { fileName: errorFileName(input.fileName), base64: out.buffer.toString('base64') };
   },
   'people.import': prepared(
-    async (ctx, input) => planPeopleImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)),
+    async (ctx, input) => planPeople(ctx, input),
     (ctx, input, plan) => {
       const counts = countsOf(plan.rows);
       refuseIfErrors(plan.rows);
+      if (plan.ambiguous)
+        throw new AppError(
+          'INVALID_INPUT',
+          `有 ${plan.ambiguous} 个任职日期可能是 1 月也可能是 10 月，请先确认读法再导入；未导入任何内容。`,
+        );
       const w = writeCtx(ctx);
       for (const { existingId, ...item } of plan.items) {
         if (existingId) updatePerson(w, existingId, { ...item, active: true });

@@ -41,8 +41,8 @@ import { activePersonIds, activeUnitIds, categoryRows } from '../../../db/repos/
 import { unitShortfalls } from '../plans/shortfalls';
 import { indicatorsTemplate, planIndicatorImport } from '../excel/indicator-import';
 import { countsOf, previewOf, refuseIfErrors } from '../excel/unit-import';
-import { decodeUpload } from '../excel/workbook';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { fileBytes } from '../uploads';
 import { jsonIds, paramsOf } from '../plans/letter-input';
 import { readBasicSettings } from './settings';
 
@@ -310,14 +310,14 @@ export const plansHandlers: Handlers<
   'indicators.importPreview': async (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
     requireRule(plan, 'editIndicators');
-    return previewOf(await planIndicatorImport(ctx.sqlite, plan, input.fileName, decodeUpload(input.base64)));
+    return previewOf(await planIndicatorImport(ctx.sqlite, plan, input.fileName, fileBytes(ctx, input, 'excel')));
   },
   /** All or nothing; groups are created as their first item needs them, in the file's order. */
   'indicators.import': prepared(
     async (ctx, input) => {
       const plan = mustPlan(ctx, input.planId);
       requireRule(plan, 'editIndicators');
-      return planIndicatorImport(ctx.sqlite, plan, input.fileName, decodeUpload(input.base64));
+      return planIndicatorImport(ctx.sqlite, plan, input.fileName, fileBytes(ctx, input, 'excel'));
     },
     (ctx, input, result) => {
       const plan = mustPlan(ctx, input.planId);

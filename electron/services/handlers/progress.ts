@@ -21,6 +21,7 @@ import { boundUnit, requireOwnUnit } from '../own-unit';
 import { readAttachment, safeFileName, storeAttachment } from '../attachments';
 import { storedMilestones } from '../excel/target-import';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { fileBytes } from '../uploads';
 import { mustPlan } from './plans';
 
 function rowOf(ctx: HandlerContext, t: TargetRecord, quarter: number, r: ReportRecord | undefined) {
@@ -159,7 +160,7 @@ export const progressHandlers: Handlers<
       requireOwnTarget(ctx, t);
       requireEditable(ctx, r, 'attach');
       const name = safeFileName(input.fileName);
-      return { name, ...storeAttachment(ctx.env.dataDir, Buffer.from(input.base64, 'base64'), name) };
+      return { name, ...storeAttachment(ctx.env.dataDir, fileBytes(ctx, input, 'attachment'), name) };
     },
     (ctx, input, f) => {
       const { r, t } = mustReport(ctx, input.reportId);

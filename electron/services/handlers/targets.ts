@@ -19,8 +19,8 @@ import { isUnitFrozen } from '../../../db/repos/letters';
 import { activeUnitsOfCategory, categoryName, categoryRows, personById, unitById } from '../../../db/repos/org';
 import { planTargetImport, storedMilestones, type TargetPlanItem, targetsTemplate } from '../excel/target-import';
 import { countsOf, previewOf, refuseIfErrors } from '../excel/unit-import';
-import { decodeUpload } from '../excel/workbook';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { fileBytes } from '../uploads';
 import { jsonIds } from '../plans/letter-input';
 import { mustPlan, requireRule } from './plans';
 
@@ -211,13 +211,13 @@ export const targetsHandlers: Handlers<
   'targets.importPreview': async (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
     requireRule(plan, 'editTargets');
-    return previewOf(await planTargetImport(ctx.sqlite, plan, input.fileName, decodeUpload(input.base64)));
+    return previewOf(await planTargetImport(ctx.sqlite, plan, input.fileName, fileBytes(ctx, input, 'excel')));
   },
   'targets.import': prepared(
     async (ctx, input) => {
       const plan = mustPlan(ctx, input.planId);
       requireRule(plan, 'editTargets');
-      return planTargetImport(ctx.sqlite, plan, input.fileName, decodeUpload(input.base64));
+      return planTargetImport(ctx.sqlite, plan, input.fileName, fileBytes(ctx, input, 'excel'));
     },
     (ctx, input, plan) => {
       const p = mustPlan(ctx, input.planId);

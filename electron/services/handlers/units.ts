@@ -11,11 +11,13 @@ import {
   unitByCode,
   unitWithCount,
 } from '../../../db/repos/org';
-import { decodeUpload } from '../excel/workbook';
 import { countsOf, planUnitImport, previewOf, refuseIfErrors } from '../excel/unit-import';
 import { unitsTemplate, unitsWorkbook } from '../excel/org-export';
 import { fileStamp } from '../file-stamp';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { fileBytes } from '../uploads';
+import { errorFileName, errorWorkbook } from '../excel/error-workbook';
+import { readWorkbook } from '../excel/workbook';
 import { insertUnit, todayOf, updateUnit, type WriteCtx } from '../org/write';
 
 export const writeCtx = (ctx: HandlerContext): WriteCtx => ({
@@ -45,6 +47,7 @@ export const unitsHandlers: Handlers<
   | 'units.setOwn'
   | 'units.importPreview'
   | 'units.import'
+  | 'units.importErrors'
   | 'units.export'
   | 'units.template'
 > = {
@@ -96,11 +99,17 @@ export const unitsHandlers: Handlers<
   },
 
   'units.importPreview': async (ctx, input) => {
-    return previewOf(await planUnitImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)));
+    return previewOf(await planUnitImport(ctx.sqlite, input.fileName, fileBytes(ctx, input, 'excel')));
+  },
+  'units.importErrors': async (ctx, input) => {
+    const bytes = fileBytes(ctx, input, 'excel');
+    const plan = await planUnitImport(ctx.sqlite, input.fileName, bytes);
+    const out = await errorWorkbook(await readWorkbook(input.fileName, bytes), plan.sheet, plan.rows);
+    return { fileName: errorFileName(input.fileName), base64: out.buffer.toString('base64') };
   },
   /** All or nothing: one row in error refuses the file; otherwise one transaction, parents first. */
   'units.import': prepared(
-    async (ctx, input) => planUnitImport(ctx.sqlite, input.fileName, decodeUpload(input.base64)),
+    async (ctx, input) => planUnitImport(ctx.sqlite, input.fileName, fileBytes(ctx, input, 'excel')),
     (ctx, input, plan) => {
       const counts = countsOf(plan.rows);
       refuseIfErrors(plan.rows);

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { noticeKindLabels, noticeStateLabels, type NoticeKindName } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
-import { downloadBase64, readAsBase64 } from '../../api/files';
+import { downloadBase64, uploadFile } from '../../api/files';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
@@ -153,8 +153,7 @@ function Replies({ notice }: { notice: NoticeRow }) {
   const attaching = useAction('notices.attach');
   const attach = async (replyId: number, f: File) => {
     try {
-      const base64 = await readAsBase64(f);
-      await attaching.run({ replyId, fileName: f.name, base64 }, `已上传“${f.name}”`);
+      await attaching.run({ replyId, ...(await uploadFile('attachment', f)) }, `已上传“${f.name}”`);
     } catch (e) {
       message.error(errorMessage(e));
     }

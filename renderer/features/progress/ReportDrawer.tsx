@@ -16,7 +16,8 @@ import {
 } from 'antd';
 import { lagLabels } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
-import { downloadBase64, readAsBase64 } from '../../api/files';
+import { type UploadedFile, downloadBase64, uploadFile } from '../../api/files';
+import { uploadLimitMb } from '../../../electron/contract/labels';
 import { useAction } from '../../api/use-action';
 import { lagColors, type ReportRow } from './ProgressModule';
 
@@ -60,14 +61,14 @@ export function ReportDrawer({
   const attach = async (f: File) => {
     const r = row.reportId ? row : await save();
     if (!r) return false;
-    let base64: string;
+    let file: UploadedFile;
     try {
-      base64 = await readAsBase64(f);
+      file = await uploadFile('attachment', f);
     } catch (e) {
       message.error(errorMessage(e));
       return false;
     }
-    changed(await attaching.run({ reportId: r.reportId!, fileName: f.name, base64 }, `已上传“${f.name}”`));
+    changed(await attaching.run({ reportId: r.reportId!, ...file }, `已上传“${f.name}”`));
     return false;
   };
 
@@ -143,7 +144,7 @@ export function ReportDrawer({
             {editable && (
               <Upload showUploadList={false} beforeUpload={attach}>
                 <Button size="small" icon={<UploadOutlined />} loading={attaching.busy}>
-                  上传（任意格式，50 MB 以内）
+                  上传（任意格式，{uploadLimitMb('attachment')} MB 以内）
                 </Button>
               </Upload>
             )}

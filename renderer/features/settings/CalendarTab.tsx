@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { call, errorMessage } from '../../api/client';
-import { readAsBase64 } from '../../api/files';
+import { uploadFile } from '../../api/files';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 
@@ -24,7 +24,7 @@ export function CalendarTab() {
   const [year, setYear] = useState(new Date().getFullYear());
   const days = useCall('calendar.list', { year });
   const [form] = Form.useForm<{ date: dayjs.Dayjs; kind: 'holiday' | 'workday'; note: string }>();
-  const [preview, setPreview] = useState<{ fileName: string; base64: string; result: Preview } | null>(null);
+  const [preview, setPreview] = useState<{ fileName: string; uploadId: string; result: Preview } | null>(null);
   const set = useAction('calendar.set', { form });
   const remove = useAction('calendar.remove');
   const importing = useAction('calendar.import', { done: (r) => `已导入 ${r.written} 天` });
@@ -36,9 +36,9 @@ export function CalendarTab() {
 
   const pick = async (file: File) => {
     try {
-      const base64 = await readAsBase64(file);
-      const result = await call('calendar.preview', { fileName: file.name, base64 });
-      setPreview({ fileName: file.name, base64, result });
+      const uploaded = await uploadFile('calendar', file);
+      const result = await call('calendar.preview', uploaded);
+      setPreview({ ...uploaded, result });
     } catch (e) {
       message.error(errorMessage(e));
     }
@@ -46,7 +46,7 @@ export function CalendarTab() {
   };
 
   const commit = async () => {
-    if (preview && (await importing.run({ fileName: preview.fileName, base64: preview.base64 }))) setPreview(null);
+    if (preview && (await importing.run({ fileName: preview.fileName, uploadId: preview.uploadId }))) setPreview(null);
   };
 
   return (

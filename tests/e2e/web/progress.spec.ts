@@ -63,10 +63,13 @@ test(
     const drawer = app.getByRole('dialog', { name: '第三季度进展' });
     await drawer.getByLabel('累计完成率').fill('48');
     await drawer.getByLabel('进展情况').fill('受专项债发行推迟影响，3个项目开工延后。');
+    // a 9.5 MB scan goes up as a file, within the 50 MB the button states (a JSON call refused it past 8 MB)
+    await expect(drawer.getByRole('button', { name: '上传（任意格式，50 MB 以内）' })).toBeVisible();
+    const scan = Buffer.concat([Buffer.from('%PDF-1.4 evidence\n'), Buffer.alloc(9.5 * 1024 * 1024 - 18, 0x20)]);
     await drawer
       .locator('input[type=file]')
-      .setInputFiles({ name: '开工证明.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 evidence') });
-    await expect(drawer.getByText('开工证明.pdf（0 KB）')).toBeVisible();
+      .setInputFiles({ name: '开工证明.pdf', mimeType: 'application/pdf', buffer: scan });
+    await expect(drawer.getByText('开工证明.pdf（9728 KB）')).toBeVisible({ timeout: TIMEOUTS.documents });
     await shot(app, 'progress-report-drawer');
     await drawer.getByRole('button', { name: /报\s*送/ }).click();
     await expect(app.getByText('已报送，等待考评办审核')).toBeVisible();
@@ -78,6 +81,13 @@ test(
     await shot(app, 'progress-quarter');
 
     await row.getByRole('button', { name: /退\s*回/ }).click();
+    // no reason: the form says so and keeps the dialog, with no page error
+    await expect(app.getByPlaceholder('退回原因（必填），录入员会看到')).toBeVisible();
+    await app
+      .getByRole('button', { name: /^退\s*回$/ })
+      .last()
+      .click();
+    await expect(app.getByText('请填写退回原因')).toBeVisible();
     await app.getByPlaceholder('退回原因（必填），录入员会看到').fill('请补充资金到位情况');
     await app
       .getByRole('button', { name: /^退\s*回$/ })

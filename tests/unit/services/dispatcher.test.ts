@@ -11,6 +11,7 @@ import { migrationsFolder } from '../../support/tmp';
 import { JobStore } from '../../../electron/services/jobs';
 import { RenderPool } from '../../../electron/services/documents/pool';
 import { AnchorKeeper } from '../../../electron/services/audit-anchors';
+import { UploadStore } from '../../../electron/services/uploads';
 
 let t: TestApp;
 afterEach(() => t?.close());
@@ -29,6 +30,7 @@ function dispatcherWith(over: Partial<HandlerMap>, log: Logger = { info() {}, er
       callAs: () => Promise.reject(new Error('no')),
       anchors: new AnchorKeeper(t.dir, anchorDirOf(t.dir)),
       render: new RenderPool(0),
+      uploads: new UploadStore(t.dir),
     },
     handlers: { ...handlers, ...over } as HandlerMap,
     log,
@@ -164,7 +166,7 @@ describe('dispatcher', () => {
     const r = await t.app.callAs(asRole('evaluator'), 'web', 'units.import', { fileName: '单位.xlsx', base64 });
     expect(r).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: '填写的内容有误：文件超过 20 MB，请拆分后导入' },
+      error: { code: 'INVALID_INPUT', message: '填写的内容有误：文件超过 20 MB，未接收。请拆分后导入。' },
     });
     if (!r.ok) expect(r.error.message).not.toMatch(/base64|[a-z]{4,}/);
   });

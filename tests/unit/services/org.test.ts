@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DATE_WRITINGS } from '../../../electron/core';
 import { addUser, signIn, snapshotRows, testApp, type TestApp } from '../../support/app';
 import { caller, type TypedCaller } from '../../support/caller';
 import { repoRoot } from '../../support/tmp';
@@ -74,6 +75,16 @@ describe('importing the sample workbooks', () => {
       14: '单位代码:单位代码只能由字母、数字、短横线和下划线组成',
     });
     expect(r.notices).toContain('已忽略隐藏的工作表“旧数据”。');
+    // the file comes back with every row's reasons in a 错误说明 column, on the sheet that was read
+    const back = await call('units.importErrors', fixture('broken-units.xlsx'));
+    expect(back.fileName).toBe('broken-units-错误说明.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(back.base64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.worksheets.find((w) => w.state !== 'hidden')!;
+    const col = ws.getRow(1).values as unknown[];
+    const at = col.indexOf('错误说明');
+    expect(at).toBeGreaterThan(0);
+    expect(String(ws.getRow(14).getCell(at).value)).toBe('“单位代码”单位代码只能由字母、数字、短横线和下划线组成');
     const before = snapshotRows(t.app);
     const refused = await attempt('units.import', fixture('broken-units.xlsx'));
     expect(refused).toMatchObject({
@@ -96,16 +107,19 @@ describe('importing the sample workbooks', () => {
         .filter((x) => x.status === 'error')
         .map((x) => [x.row, x.messages.map((m) => `${m.column}:${m.message}`).join(' | ')]),
     );
+    // both rows of a duplicate are named, not only the later one
     expect(errors).toEqual({
+      2: '人员编号:与第 8 行的人员编号重复',
       3: '单位代码:找不到单位代码为“NOPE”的单位，请先导入单位',
       4: '姓名:不能为空',
-      5: '任职日期:无法识别“2025年13月1日”，应如 2026-03-01',
+      5: `任职日期:无法识别“2025年13月1日”，可写作 ${DATE_WRITINGS}`,
       6: '是否领导:应填“是”或“否”，实际为“可能”',
       7: '身份证号:身份证号校验位不正确',
       8: '人员编号:与第 2 行的人员编号重复',
+      9: '姓名:与第 10 行同单位同名，请填写人员编号以区分',
       10: '姓名:与第 9 行同单位同名，请填写人员编号以区分',
     });
-    expect(r.counts).toMatchObject({ create: 2, error: 7 });
+    expect(r.counts).toMatchObject({ create: 0, error: 9 });
   });
 
   it.each([['not-excel.xlsx', /不是有效的 Excel/]])('refuses %s with a clear message', async (name, message) => {
@@ -121,7 +135,7 @@ describe('importing the sample workbooks', () => {
     const big = 'A'.repeat(27_990_000);
     expect(await attempt('people.importPreview', { fileName: 'big.xlsx', base64: big })).toMatchObject({
       ok: false,
-      error: { code: 'TOO_LARGE' },
+      error: { message: expect.stringContaining('超过 20 MB，未接收。请拆分后导入。') },
     });
   });
 
