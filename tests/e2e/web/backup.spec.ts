@@ -15,7 +15,7 @@ test('backup and restore round trip: the data comes back and everyone signs in a
   });
   await expect(page.getByRole('row', { name: /手动备份/ })).toHaveCount(1);
 
-  await page.getByRole('tab', { name: '本单位与公文' }).click();
+  await page.getByRole('tab', { name: '本单位与系统' }).click();
   await page.getByLabel('本单位名称').fill('后来改错的名称');
   await page.getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.locator('header').getByText('后来改错的名称')).toBeVisible();
