@@ -25,4 +25,12 @@ export const exchangedTables = [
   'calendar_days',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
-export const localTables = ['nodes', 'settings', 'audit_log', 'users', 'backups', 'doc_sequences'] as const;
+export const localTables = [
+  'nodes',
+  'settings',
+  'audit_log',
+  'users',
+  'backups',
+  'doc_sequences',
+  'change_counts',
+] as const;

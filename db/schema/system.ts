@@ -15,6 +15,16 @@ export const nodes = sqliteTable(
   (t) => [check('nodes_relation_ck', sql`${t.relation} in (${sql.raw(nodeRelation.sqlList)})`)],
 );
 
+/**
+ * Counters SQLite's own triggers raise on every write to the tables a kind of read is worked out from (for
+ * `letter_inputs`: plans, indicators, targets, units, people, categories, settings — migration 0013), whichever
+ * connection or path writes: a read kept in memory is worked out again only when its counter moved (db/read-memo.ts).
+ */
+export const changeCounts = sqliteTable('change_counts', {
+  name: text('name').primaryKey(),
+  n: integer('n').notNull().default(0),
+});
+
 /** Key/value settings; values are JSON. */
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),

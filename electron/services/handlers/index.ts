@@ -6,6 +6,7 @@ import { calendarHandlers } from './calendar';
 import { documentsHandlers } from './documents';
 import { lettersHandlers } from './letters';
 import { lettersBatchHandlers } from './letters-batch';
+import { lettersListHandlers } from './letters-list';
 import { lettersManyHandlers } from './letters-many';
 import { lettersSignHandlers } from './letters-sign';
 import { plansHandlers } from './plans';
@@ -38,6 +39,7 @@ export const handlers: HandlerMap = {
   ...targetsHandlers,
   ...lettersHandlers,
   ...lettersBatchHandlers,
+  ...lettersListHandlers,
   ...lettersManyHandlers,
   ...lettersSignHandlers,
   ...documentsHandlers,

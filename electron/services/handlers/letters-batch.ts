@@ -2,7 +2,7 @@ import { AppError, type ChannelOutput } from '../../contract';
 import { MANY_LETTERS } from '../../contract/channels/letters';
 import { lettersOf } from '../../../db/repos/letters';
 import type { Handlers } from '../handler';
-import { planUnits } from './letters';
+import { planUnits } from './letters-list';
 import { mustPlan, requireRule } from './plans';
 
 /** Letters a step: about twenty steps for a small batch (the bar moves), at most MANY_LETTERS for a city. */

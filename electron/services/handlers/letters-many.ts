@@ -16,7 +16,8 @@ import { faultPoint } from '../fault';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
 import { letterFacts } from '../plans/letter-input';
-import { current, letterStateOf, upToDate } from './letters';
+import { letterStateOf, upToDate } from './letters';
+import { current } from './letters-list';
 import { mustPlan, requireRule } from './plans';
 import { readBasicSettings } from './settings';
 

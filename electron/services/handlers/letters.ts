@@ -2,14 +2,12 @@ import { AppError } from '../../contract';
 import { type OfficialDocument, buildResponsibilityLetter, letterLifecycle, letterTitle } from '../../core';
 import { requireStep } from '../lifecycle';
 import { documentById, voidDocument } from '../../../db/repos/documents';
-import { memoRead } from '../../../db/read-memo';
-import { type PlanRecord, targetUnitIds } from '../../../db/repos/plans';
+import type { PlanRecord } from '../../../db/repos/plans';
 import {
   type CurrentLetter,
   currentLetters,
   letterModelsOf,
   letterOf,
-  lettersOf,
   type LetterRecord,
   saveLetterRow,
   signLetterRow,
@@ -25,15 +23,9 @@ import {
 } from '../documents/issue';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
-import {
-  type LetterFacts,
-  letterFacts,
-  letterFingerprint,
-  letterInputFor,
-  letterProblems,
-} from '../plans/letter-input';
 import { mustPlan, requireRule } from './plans';
-import { readBasicSettings, type Settings } from './settings';
+import { readBasicSettings } from './settings';
+import { current, letterRowOf, nowOf } from './letters-list';
 
 /** Letters to a combined volume: a file Word and WPS open comfortably (2,000 letters in one file would not). */
 const VOLUME = 100;
@@ -85,62 +77,6 @@ export function mustUnit(ctx: HandlerContext, unitId: number): UnitFacts {
   const u = unitFacts(ctx.sqlite, [unitId])[0];
   if (!u) throw new AppError('NOT_FOUND', '没有找到这个单位，请刷新。');
   return u;
-}
-
-/** The units a plan's letters concern: those with targets, and any that already have a letter. */
-export function planUnits(
-  ctx: Pick<HandlerContext, 'sqlite'>,
-  plan: PlanRecord,
-  letters = lettersOf(ctx.sqlite, plan.id),
-): UnitFacts[] {
-  const ids = new Set([...targetUnitIds(ctx.sqlite, plan.id), ...letters.map((l) => l.unitId)]);
-  return unitFacts(ctx.sqlite).filter((u) => ids.has(u.unitId));
-}
-
-/** What the unit's letter would print now, its fingerprint and what blocks it. */
-export function current(
-  ctx: Pick<HandlerContext, 'sqlite'>,
-  settings: Settings,
-  plan: PlanRecord,
-  unit: UnitFacts,
-  facts?: LetterFacts,
-  number = '',
-  date = '',
-) {
-  const { input, targets } = letterInputFor(ctx.sqlite, settings, plan, unit, { number, date }, facts);
-  return { input, targets, fingerprint: letterFingerprint(input), ...letterProblems(plan, unit, targets) };
-}
-
-function letterRowOf(
-  ctx: HandlerContext,
-  plan: PlanRecord,
-  unit: UnitFacts,
-  letter: LetterRecord | undefined,
-  now: ReturnType<typeof current>,
-) {
-  return {
-    unitId: unit.unitId,
-    unitCode: unit.code,
-    unitName: unit.name,
-    categoryName: unit.categoryName,
-    targets: now.targets.length,
-    points:
-      now.targets
-        .filter((t) => t.kind === 'common' || t.kind === 'specific')
-        .reduce((a, t) => a + Math.round(t.points * 100), 0) / 100,
-    head: unit.head?.name ?? null,
-    blockers: now.blockers,
-    warnings: now.warnings,
-    documentId: letter?.documentId ?? null,
-    number: letter?.number ?? null,
-    generatedAt: letter?.generatedAt ?? null,
-    voided: letter?.voided ?? false,
-    // anything the letter prints changed since: targets added, edited or removed, indicators, the plan, the clauses
-    stale: !!letter?.documentId && !letter.voided && !letter.signedDate && letter.fingerprint !== now.fingerprint,
-    signedDate: letter?.signedDate ?? null,
-    partyASigner: letter?.partyASigner ?? null,
-    partyBSigner: letter?.partyBSigner ?? null,
-  };
 }
 
 interface PreparedLetter {
@@ -284,23 +220,8 @@ export function signLetter(ctx: HandlerContext, plan: PlanRecord, input: SignInp
 }
 
 export const lettersHandlers: Handlers<
-  'letters.list' | 'letters.generate' | 'letters.reissue' | 'letters.combine' | 'letters.sign' | 'letters.unsign'
+  'letters.generate' | 'letters.reissue' | 'letters.combine' | 'letters.sign' | 'letters.unsign'
 > = {
-  'letters.list': (ctx, input) => {
-    const plan = mustPlan(ctx, input.planId);
-    // worked out again only when the database changed; then in a constant number of queries whatever the number of
-    // units: the plan's targets and indicators read once
-    return memoRead(ctx.sqlite, `letters.list:${plan.id}`, () => {
-      const settings = readBasicSettings(ctx);
-      const facts = letterFacts(ctx.sqlite, plan.id);
-      const all = lettersOf(ctx.sqlite, plan.id);
-      const letters = new Map(all.map((l) => [l.unitId, l]));
-      return planUnits(ctx, plan, all).map((u) =>
-        letterRowOf(ctx, plan, u, letters.get(u.unitId), current(ctx, settings, plan, u, facts)),
-      );
-    });
-  },
-
   'letters.generate': prepared(
     (ctx, input) => issue.render(ctx, input, 'generate'),
     (ctx, input, p) => issue.register(ctx, input, p, 'generate'),
@@ -376,7 +297,7 @@ export const lettersHandlers: Handlers<
   'letters.sign': (ctx, input) => {
     const { plan, unit, now, detail } = signLetter(ctx, mustPlan(ctx, input.planId), input);
     ctx.audit(`letter:${plan.year}:${unit.code}`, detail);
-    return letterRowOf(ctx, plan, unit, letterOf(ctx.sqlite, plan.id, unit.unitId), now);
+    return letterRowOf(unit, letterOf(ctx.sqlite, plan.id, unit.unitId), nowOf(now));
   },
   'letters.unsign': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
@@ -388,11 +309,9 @@ export const lettersHandlers: Handlers<
     signLetterRow(ctx.records, letter.id, null);
     ctx.audit(`letter:${plan.year}:${unit.code}`, { unsigned: letter.signedDate, reason: input.reason });
     return letterRowOf(
-      ctx,
-      plan,
       unit,
       letterOf(ctx.sqlite, plan.id, unit.unitId),
-      current(ctx, readBasicSettings(ctx), plan, unit),
+      nowOf(current(ctx, readBasicSettings(ctx), plan, unit)),
     );
   },
 };

@@ -60,7 +60,9 @@ describe('the travelling-rows migration (0012) on a database an earlier release 
       const o = await openDatabase({ file, migrationsFolder });
       cleanups.push(() => o.sqlite.close());
       expect(o.preMigrationBackup).toEqual(expect.any(String));
-      expect(counts(o.sqlite)).toEqual(before);
+      // every table the earlier release had keeps every row (later migrations may add tables of their own)
+      const after = counts(o.sqlite);
+      expect(Object.fromEntries(Object.keys(before).map((k) => [k, after[k]]))).toEqual(before);
       expect(o.sqlite.pragma('foreign_key_check')).toEqual([]);
 
       const cal = o.sqlite

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import type { RenderTask, Rendered } from '../../../electron/services/documents/
 import { SESSION_HEADER, TOKEN_HEADER, startWebHost, type WebHost } from '../../../electron/hosts/web-host';
 import { addUser, anchorDirOf, auditFromNow, signIn, testApp, type TestApp } from '../../support/app';
 import { caller, samplePlan } from '../../support/sample-plan';
-import { current } from '../../../electron/services/handlers/letters';
+import { current } from '../../../electron/services/handlers/letters-list';
 import { readBasicSettings } from '../../../electron/services/handlers/settings';
 import { letterFacts } from '../../../electron/services/plans/letter-input';
 import { planById } from '../../../db/repos/plans';
@@ -299,5 +300,13 @@ describe('the letters list', () => {
     const after = (await call<Row[]>('letters.list', { planId: plan.id })).find((r) => r.unitId === czj)!;
     expect(after.targets).toBe(first.targets - 1);
     expect(after.blockers).not.toEqual(first.blockers);
+    // another connection on the same data folder (the command line beside the desktop app)
+    const other = new Database(path.join(t.dir, 'kaoping.db'));
+    other.prepare("update units set name = '示例县财政局（新）' where id = ?").run(czj);
+    other.close();
+    const renamed = (await call<(Row & { unitName: string })[]>('letters.list', { planId: plan.id })).find(
+      (r) => r.unitId === czj,
+    )!;
+    expect(renamed.unitName).toBe('示例县财政局（新）');
   });
 });
