@@ -271,6 +271,17 @@ export function letterTargetsOf(db: Database.Database, planId: number, unitIds?:
   return rows;
 }
 
+/** The span of the targets' change log (migration 0013's triggers): the latest entry, and the oldest still kept. */
+export function targetChangeSpan(db: Database.Database): { last: number; oldest: number } {
+  return db
+    .prepare('select coalesce(max(seq), 0) as last, coalesce(min(seq), 0) as oldest from target_changes')
+    .get() as { last: number; oldest: number };
+}
+
+/** The units whose targets were written after entry `seq` of the change log. */
+export const unitsWithTargetChangesAfter = (db: Database.Database, seq: number): number[] =>
+  db.prepare('select distinct unit_id from target_changes where seq > ?').pluck().all(seq) as number[];
+
 export function targetById(db: Database.Database, id: number): TargetRecord | undefined {
   const r = db.prepare(`select ${targetCols} ${targetFrom} where t.id = ? and t.deleted_at is null`).get(id) as
     TargetRecord | undefined;

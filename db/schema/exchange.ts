@@ -33,4 +33,5 @@ export const localTables = [
   'backups',
   'doc_sequences',
   'change_counts',
+  'target_changes',
 ] as const;

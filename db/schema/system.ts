@@ -17,12 +17,21 @@ export const nodes = sqliteTable(
 
 /**
  * Counters SQLite's own triggers raise on every write to the tables a kind of read is worked out from (for
- * `letter_inputs`: plans, indicators, targets, units, people, categories, settings — migration 0013), whichever
- * connection or path writes: a read kept in memory is worked out again only when its counter moved (db/read-memo.ts).
+ * `letter_inputs`: plans, indicators, units, people, categories, settings — migration 0013), whichever connection or
+ * path writes: a read kept in memory is worked out again only when its counter moved (db/read-memo.ts).
  */
 export const changeCounts = sqliteTable('change_counts', {
   name: text('name').primaryKey(),
   n: integer('n').notNull().default(0),
+});
+
+/**
+ * The units whose targets were written, one row a write (triggers on targets, migration 0013; the latest 5,000 are
+ * kept): the letters list works out again only those units' letters after a target is edited.
+ */
+export const targetChanges = sqliteTable('target_changes', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  unitId: integer('unit_id').notNull(),
 });
 
 /** Key/value settings; values are JSON. */

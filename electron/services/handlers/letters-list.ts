@@ -1,7 +1,7 @@
 import { countOf, memoRead } from '../../../db/read-memo';
 import { type LetterRecord, lettersOf } from '../../../db/repos/letters';
 import { type UnitFacts, unitFacts } from '../../../db/repos/org';
-import { type PlanRecord, targetUnitIds } from '../../../db/repos/plans';
+import { type PlanRecord, targetChangeSpan, targetUnitIds, unitsWithTargetChangesAfter } from '../../../db/repos/plans';
 import type { HandlerContext, Handlers } from '../handler';
 import {
   type LetterFacts,
@@ -9,6 +9,7 @@ import {
   letterFingerprint,
   letterInputFor,
   letterProblems,
+  targetsByUnit,
 } from '../plans/letter-input';
 import { mustPlan } from './plans';
 import { readBasicSettings, type Settings } from './settings';
@@ -84,19 +85,25 @@ export function letterRowOf(unit: UnitFacts, letter: LetterRecord | undefined, n
 /**
  * What every unit's letter would print now, worked out from the plan's inputs (two queries for the targets and
  * indicators, whatever the number of units) and kept until one of the tables they come from is written — the
- * letter_inputs counter SQLite's triggers raise (migration 0013). Generating or signing letters does not move it.
+ * letter_inputs counter SQLite's triggers raise (migration 0013). Targets are followed more closely: their triggers
+ * log which units' targets were written, and only those units are read and worked out again. Generating or signing
+ * letters moves neither.
  */
 function inputsNow(ctx: HandlerContext, plan: PlanRecord) {
-  return memoRead(
+  const state = memoRead(
     ctx.sqlite,
     `letters.inputs:${plan.id}`,
     () => {
+      // the log's end before the targets are read: a write in between is read again, never missed
+      const seq = targetChangeSpan(ctx.sqlite).last;
       const settings = readBasicSettings(ctx);
       const facts = letterFacts(ctx.sqlite, plan.id);
       const now = new Map<number, LetterNow>();
       return {
+        seq,
+        facts,
+        now,
         units: unitFacts(ctx.sqlite),
-        withTargets: new Set(facts.targets.keys()),
         // a unit's when first asked for: most units of a city are listed, those without targets only with a letter
         of(u: UnitFacts): LetterNow {
           let n = now.get(u.unitId);
@@ -107,6 +114,19 @@ function inputsNow(ctx: HandlerContext, plan: PlanRecord) {
     },
     countOf(ctx.sqlite, 'letter_inputs'),
   );
+  const { last, oldest } = targetChangeSpan(ctx.sqlite);
+  if (last !== state.seq) {
+    // the log no longer reaches back to what was read (more than 5,000 writes since): all targets read again
+    const changed = state.seq < oldest - 1 ? null : unitsWithTargetChangesAfter(ctx.sqlite, state.seq);
+    const fresh = targetsByUnit(ctx.sqlite, plan.id, changed ?? undefined);
+    if (!changed) state.facts.targets.clear();
+    for (const u of changed ?? []) state.facts.targets.delete(u);
+    for (const [u, t] of fresh) state.facts.targets.set(u, t);
+    if (changed) changed.forEach((u) => state.now.delete(u));
+    else state.now.clear();
+    state.seq = last;
+  }
+  return state;
 }
 
 export const lettersListHandlers: Handlers<'letters.list'> = {
@@ -118,7 +138,7 @@ export const lettersListHandlers: Handlers<'letters.list'> = {
       const inputs = inputsNow(ctx, plan);
       const letters = new Map(lettersOf(ctx.sqlite, plan.id).map((l) => [l.unitId, l]));
       return inputs.units
-        .filter((u) => inputs.withTargets.has(u.unitId) || letters.has(u.unitId))
+        .filter((u) => inputs.facts.targets.has(u.unitId) || letters.has(u.unitId))
         .map((u) => letterRowOf(u, letters.get(u.unitId), inputs.of(u)));
     });
   },

@@ -82,8 +82,8 @@ export interface LetterFacts {
   targets: Map<number, { all: LetterTarget[]; byIndicator: Map<number, LetterTarget[]> }>;
 }
 
-/** Reads the plan's indicators and the targets of `unitIds` (all units when omitted) in two queries. */
-export function letterFacts(sqlite: Database.Database, planId: number, unitIds?: number[]): LetterFacts {
+/** The targets of `unitIds` (all units when omitted), by unit and indicator. */
+export function targetsByUnit(sqlite: Database.Database, planId: number, unitIds?: number[]): LetterFacts['targets'] {
   const targets: LetterFacts['targets'] = new Map();
   for (const t of letterTargetsOf(sqlite, planId, unitIds)) {
     let unit = targets.get(t.unitId);
@@ -93,6 +93,12 @@ export function letterFacts(sqlite: Database.Database, planId: number, unitIds?:
     if (list) list.push(t);
     else unit.byIndicator.set(t.indicatorId, [t]);
   }
+  return targets;
+}
+
+/** Reads the plan's indicators and the targets of `unitIds` (all units when omitted) in two queries. */
+export function letterFacts(sqlite: Database.Database, planId: number, unitIds?: number[]): LetterFacts {
+  const targets = targetsByUnit(sqlite, planId, unitIds);
   const all = indicatorsOf(sqlite, planId, { counts: false });
   const byId = new Map(all.map((i) => [i.id, i]));
   const indicators = all

@@ -309,4 +309,47 @@ describe('the letters list', () => {
     )!;
     expect(renamed.unitName).toBe('示例县财政局（新）');
   });
+
+  it('after a target is edited its letter shows as out of date, also when the change log was outrun', async () => {
+    t = await testApp();
+    const { plan, call, unitId } = await samplePlan(t.app);
+    type Row = { unitId: number; stale: boolean };
+    const started = await call<Job>('letters.batch', { planId: plan.id });
+    await until(
+      () => call<Job>('jobs.status', { id: started.id }),
+      (j) => j.state !== 'running',
+    );
+    const staleOf = async () =>
+      (await call<Row[]>('letters.list', { planId: plan.id })).filter((r) => r.stale).map((r) => r.unitId);
+    expect(await staleOf()).toEqual([]);
+    const czj = unitId('SX-CZJ');
+    const target = (
+      await call<{ id: number; indicatorId: number; points: number; content: string }[]>('targets.list', {
+        planId: plan.id,
+        unitId: czj,
+      })
+    )[0]!;
+    const { id, indicatorId, points } = target;
+    await call('targets.save', {
+      id,
+      indicatorId,
+      points,
+      planId: plan.id,
+      unitId: czj,
+      content: `${target.content}（修订）`,
+    });
+    expect(await staleOf()).toEqual([czj]);
+    // more than the 5,000 writes the log keeps, then another unit's target: every target is read again
+    const sqlite = t.app.opened.sqlite;
+    sqlite.prepare('insert into target_changes (unit_id) select ? from (select 1 from audit_log limit 1)').run(czj);
+    sqlite.exec('insert into target_changes (unit_id) select unit_id from target_changes');
+    for (let i = 0; i < 13; i++) sqlite.exec('insert into target_changes (unit_id) select unit_id from target_changes');
+    const fgj = unitId('SX-FGJ');
+    sqlite
+      .prepare(
+        "update targets set content = content || '（又改）' where id = (select min(id) from targets where unit_id = ?)",
+      )
+      .run(fgj);
+    expect((await staleOf()).sort()).toEqual([czj, fgj].sort());
+  });
 });
