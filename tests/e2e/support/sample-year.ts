@@ -10,18 +10,24 @@ export const fixtureFile = (folder: string, name: string) => ({
 
 /**
  * The sample county's year set up over the API, as the office would through the screens: the unit's name (by the
- * administrator), the issuing body, the units and people, a plan with its indicators, common and business targets,
- * published.
+ * administrator), the issuing body (and any other business settings), the units and people, a plan with its
+ * indicators, common and business targets — published unless told otherwise.
  */
-export async function publishedSamplePlan(
+export async function sampleYear(
   host: WebHostProcess,
   session: string,
-  year = 2026,
+  o: { year?: number; publish?: boolean; business?: Record<string, unknown> } = {},
 ): Promise<{ id: number; year: number }> {
+  const year = o.year ?? 2026;
   const admin = await apiSignIn(host, 'admin');
   await api(host, 'settings.update', { unitName: '示例县人民政府目标考评办公室' }, admin);
   await api(host, 'auth.logout', {}, admin);
-  await api(host, 'settings.updateBusiness', { issuingBodies: ['示例县人民政府目标考评办公室'] }, session);
+  await api(
+    host,
+    'settings.updateBusiness',
+    { issuingBodies: ['示例县人民政府目标考评办公室'], ...o.business },
+    session,
+  );
   await api(host, 'units.import', fixtureFile('org', 'sample-units.xlsx'), session);
   await api(host, 'people.import', fixtureFile('org', 'sample-people.xlsx'), session);
   const plan = await api<{ id: number }>(
@@ -36,6 +42,6 @@ export async function publishedSamplePlan(
   ))
     await api(host, 'targets.assignCommon', { planId: plan.id, categoryId: c.id }, session);
   await api(host, 'targets.import', { planId: plan.id, ...fixtureFile('plans', 'sample-targets.xlsx') }, session);
-  await api(host, 'plans.setState', { id: plan.id, to: 'published' }, session);
+  if (o.publish !== false) await api(host, 'plans.setState', { id: plan.id, to: 'published' }, session);
   return { id: plan.id, year };
 }

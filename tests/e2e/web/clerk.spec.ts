@@ -1,4 +1,4 @@
-import { publishedSamplePlan } from '../support/sample-year';
+import { sampleYear } from '../support/sample-year';
 import { api, apiSignIn, expect, openAs, shot, test } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
 import { SignInPage } from '../support/pages/sign-in';
@@ -20,7 +20,7 @@ test('the administrator binds a new 录入员 to a unit; he answers his unit’s
   const today = new Date().toISOString().slice(0, 10);
   const year = Number(today.slice(0, 4));
   const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
-  const plan = await publishedSamplePlan(host, s, year);
+  const plan = await sampleYear(host, s, { year });
   for (const l of await api<{ unitId: number }[]>(host, 'letters.list', { planId: plan.id }, s)) {
     await api(host, 'letters.generate', { planId: plan.id, unitId: l.unitId }, s);
     await api(

@@ -1,5 +1,5 @@
 import { expect, pageSession, shot, test } from '../support/fixtures';
-import { publishedSamplePlan } from '../support/sample-year';
+import { sampleYear } from '../support/sample-year';
 import { Shell } from '../support/pages/shell';
 import { TIMEOUTS } from '../support/timeouts';
 
@@ -12,7 +12,7 @@ test('the letter batch in the browser: the bar moves as letters finish; cancel s
   pageErrors,
 }) => {
   test.setTimeout(180_000);
-  await publishedSamplePlan(host, await pageSession(app));
+  await sampleYear(host, await pageSession(app));
 
   await new Shell(app).open('目标管理');
   await app.getByRole('tab', { name: '目标责任书' }).click();

@@ -1,13 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { api, apiSignIn, expect, pageSession, repoRoot, shot, test } from '../support/fixtures';
+import { api, expect, pageSession, shot, test } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
+import { sampleYear } from '../support/sample-year';
 import { TIMEOUTS } from '../support/timeouts';
 
-const file = (folder: string, name: string) => ({
-  fileName: name,
-  base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures', folder, name)).toString('base64'),
-});
 const iso = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
@@ -16,32 +11,11 @@ test(
     'with per-row exceptions and the refused rows listed',
   async ({ app, host, pageErrors }) => {
     test.setTimeout(240_000);
-    const admin = await apiSignIn(host, 'admin');
-    await api(host, 'settings.update', { unitName: '示例县人民政府目标考评办公室' }, admin);
     const s = await pageSession(app);
-    await api(
-      host,
-      'settings.updateBusiness',
-      {
-        issuingBodies: ['示例县人民政府目标考评办公室'],
-        letterPartyA: '示例县人民政府',
-        letterPartyASigner: '张县长',
-      },
-      s,
-    );
-    await api(host, 'units.import', file('org', 'sample-units.xlsx'), s);
-    await api(host, 'people.import', file('org', 'sample-people.xlsx'), s);
-    const plan = await api<{ id: number }>(
-      host,
-      'plans.create',
-      { year: 2026, title: '示例县2026年度目标管理考核方案' },
-      s,
-    );
-    await api(host, 'indicators.import', { planId: plan.id, ...file('plans', 'sample-indicators.xlsx') }, s);
-    const categories = await api<{ id: number; units: number }[]>(host, 'categories.list', {}, s);
-    for (const c of categories.filter((x) => x.units > 0))
-      await api(host, 'targets.assignCommon', { planId: plan.id, categoryId: c.id }, s);
-    await api(host, 'targets.import', { planId: plan.id, ...file('plans', 'sample-targets.xlsx') }, s);
+    const plan = await sampleYear(host, s, {
+      publish: false,
+      business: { letterPartyA: '示例县人民政府', letterPartyASigner: '张县长' },
+    });
     // one unit a target short: 85 of 100 points
     const units = await api<{ id: number; code: string }[]>(host, 'units.list', {}, s);
     const fgj = units.find((u) => u.code === 'SX-FGJ')!.id;

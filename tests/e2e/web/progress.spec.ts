@@ -1,13 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { api, apiSignIn, expect, pageSession, repoRoot, shot, test } from '../support/fixtures';
+import { api, expect, pageSession, shot, test } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
+import { sampleYear } from '../support/sample-year';
 import { TIMEOUTS } from '../support/timeouts';
-
-const file = (folder: string, name: string) => ({
-  fileName: name,
-  base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures', folder, name)).toString('base64'),
-});
 
 test(
   'a quarter’s report: a lagging target is filled in with evidence, submitted, shown as seriously behind, and ' +
@@ -15,25 +9,8 @@ test(
   async ({ app, host, pageErrors }) => {
     // a quarter's work in one flow: a year set up over the API, then report, notice, board and check
     test.setTimeout(300_000);
-    const admin = await apiSignIn(host, 'admin');
-    await api(host, 'settings.update', { unitName: '示例县人民政府目标考评办公室' }, admin);
     const s = await pageSession(app);
-    await api(host, 'settings.updateBusiness', { issuingBodies: ['示例县人民政府目标考评办公室'] }, s);
-    await api(host, 'units.import', file('org', 'sample-units.xlsx'), s);
-    await api(host, 'people.import', file('org', 'sample-people.xlsx'), s);
-    const plan = await api<{ id: number }>(
-      host,
-      'plans.create',
-      { year: 2026, title: '示例县2026年度目标管理考核方案' },
-      s,
-    );
-    await api(host, 'indicators.import', { planId: plan.id, ...file('plans', 'sample-indicators.xlsx') }, s);
-    for (const c of (await api<{ id: number; units: number }[]>(host, 'categories.list', {}, s)).filter(
-      (x) => x.units > 0,
-    ))
-      await api(host, 'targets.assignCommon', { planId: plan.id, categoryId: c.id }, s);
-    await api(host, 'targets.import', { planId: plan.id, ...file('plans', 'sample-targets.xlsx') }, s);
-    await api(host, 'plans.setState', { id: plan.id, to: 'published' }, s);
+    const plan = await sampleYear(host, s);
     const today = new Date().toISOString().slice(0, 10);
     for (const l of await api<{ unitId: number }[]>(host, 'letters.list', { planId: plan.id }, s)) {
       await api(host, 'letters.generate', { planId: plan.id, unitId: l.unitId }, s);
