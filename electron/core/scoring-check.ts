@@ -57,6 +57,9 @@ function methodLabel(m: MethodName): string {
   }[m];
 }
 
+/** A row's place in words; made only for a problem, so 200,000 good rows make none. */
+const whereOf = (u: ScoringUnit, it: ScoringIndicator): string => `${u.name}“${it.name}”`;
+
 /** Collects at most maxScoringProblems lines and counts the rest. */
 class Problems {
   readonly list: string[] = [];
@@ -92,32 +95,39 @@ export function scoringProblems(indicators: ScoringIndicator[], units: ScoringUn
     unitsById.set(u.id, u);
     codes.add(u.code);
   }
-  const seen = new Set<string>();
-  entries.forEach((e, i) => {
+  // seen unit × item (× target): per unit, the items, and the targets where an item has several
+  const seen = new Map<number, Set<number>>();
+  const seenTargets = new Set<string>();
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
     const u = unitsById.get(e.unitId);
     const it = items.get(e.indicatorId);
     if (!u || !it) {
       out.add(`第 ${i + 1} 条评分：找不到${u ? '指标' : '单位'}`);
-      return;
+      continue;
     }
-    const where = `${u.name}“${it.name}”`;
     if (it.categoryIds.length > 0 && !it.categoryIds.includes(u.categoryId)) {
-      out.add(`${where}：该指标不适用于${u.categoryName}`);
-      return;
+      out.add(`${whereOf(u, it)}：该指标不适用于${u.categoryName}`);
+      continue;
     }
-    const key = `${e.unitId}:${e.indicatorId}:${e.targetId ?? ''}`;
-    if (seen.has(key)) out.add(`${where}：重复评分`);
-    seen.add(key);
+    let mine = seen.get(e.unitId);
+    if (!mine) seen.set(e.unitId, (mine = new Set()));
+    const twice =
+      e.targetId === undefined
+        ? mine.has(e.indicatorId) || (mine.add(e.indicatorId), false)
+        : seenTargets.has(`${e.unitId}:${e.indicatorId}:${e.targetId}`) ||
+          (seenTargets.add(`${e.unitId}:${e.indicatorId}:${e.targetId}`), false);
+    if (twice) out.add(`${whereOf(u, it)}：重复评分`);
     if (e.points !== undefined && !(Number.isFinite(e.points) && e.points > 0 && e.points <= 1000)) {
-      out.add(`${where}：目标分值应大于 0 且不超过 1000 分`);
-      return;
+      out.add(`${whereOf(u, it)}：目标分值应大于 0 且不超过 1000 分`);
+      continue;
     }
     const p =
       e.input && typeof e.input === 'object'
         ? inputProblem(it, e.points ?? it.points, e.input as Record<string, unknown>)
         : '缺少评分内容';
-    if (p) out.add(`${where}：${p}`);
-  });
+    if (p) out.add(`${whereOf(u, it)}：${p}`);
+  }
   return out.done();
 }
 

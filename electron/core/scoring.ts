@@ -112,9 +112,13 @@ export interface ScoreLine {
   input: ScoreInput | null;
   /** Earned (base), added (bonus) or taken (deduction); 0 for a veto item. */
   earned: number;
-  explanation: string;
+  /** The item's method parameters (shared, not copied), from which explainLine says how `earned` was reached. */
+  params: MethodParams;
   source: string | null;
 }
+
+/** A drill-down line with its words. */
+export type ExplainedLine = ScoreLine & { explanation: string };
 
 export interface UnitScore {
   unitId: number;
@@ -148,27 +152,27 @@ export function itemsFor(indicators: ScoringIndicator[], categoryId: number): Sc
 }
 
 function lineOf(it: ScoringIndicator, e: ScoreEntry | null): ScoreLine {
+  // one literal per line, no spreads and no words: 200,000 of these are made in a city's computation, and the
+  // Chinese line is made when a unit is drilled into (explainLine), from the same numbers
   const points = e?.points ?? it.points;
-  const head = {
+  return {
     indicatorId: it.id,
     targetId: e?.targetId ?? null,
     name: it.name,
     kind: it.kind,
     method: it.params.method,
     points,
+    input: e ? e.input : null,
+    earned: e ? scoreOf(it.kind, it.params, points, e.input).points : 0,
+    params: it.params,
+    source: e?.source ?? null,
   };
-  if (!e) {
-    const explanation = isBase(it.kind) ? '尚未评分，暂计 0 分' : '未录入，按未发生计 0 分';
-    return { ...head, input: null, earned: 0, explanation, source: null };
-  }
-  const r = scoreOf(it.kind, it.params, points, e.input);
-  return {
-    ...head,
-    input: e.input,
-    earned: r.points,
-    explanation: explainScore(it.kind, it.params, points, e.input, r.points),
-    source: e.source ?? null,
-  };
+}
+
+/** How a line's points were reached, in one Chinese sentence (得分反查). */
+export function explainLine(l: ScoreLine): string {
+  if (l.input) return explainScore(l.kind, l.params, l.points, l.input, l.earned);
+  return isBase(l.kind) ? '尚未评分，暂计 0 分' : '未录入，按未发生计 0 分';
 }
 
 /**
@@ -196,7 +200,11 @@ export function scoreUnit(
   let complete = true;
   for (const it of items) {
     const found = byItem.get(it.id);
-    const list = found ? [...found].sort((a, b) => (a.targetId ?? 0) - (b.targetId ?? 0)) : [null];
+    const list = !found
+      ? [null]
+      : found.length === 1
+        ? found
+        : [...found].sort((a, b) => (a.targetId ?? 0) - (b.targetId ?? 0));
     for (const e of list) {
       const line = lineOf(it, e);
       lines.push(line);
@@ -248,6 +256,14 @@ export function summarizeUnit(u: UnitScore, rules: Pick<ScoringRules, 'bonusCap'
   ].filter(Boolean);
   const notes = tail.length ? '；' + tail.join('；') : '';
   return `基础得分 ${f(u.base)} 分 + ${bonus} − ${deduction} = ${f(u.total)} 分${floor}${notes}`;
+}
+
+/** A unit's drill-down: the sentence that makes its total, then each item's method, inputs, points and words. */
+export function drillDown(
+  u: UnitScore,
+  rules: Pick<ScoringRules, 'bonusCap' | 'deductionCap'>,
+): { summary: string; lines: ExplainedLine[] } {
+  return { summary: summarizeUnit(u, rules), lines: u.lines.map((l) => ({ ...l, explanation: explainLine(l) })) };
 }
 
 /** Every unit's score. The caller checks the input with scoringProblems first; this assumes it passed. */

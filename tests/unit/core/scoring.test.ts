@@ -9,12 +9,13 @@ import {
   computeScores,
   defaultScoringRules,
   describeOrder,
+  drillDown,
+  explainLine,
   rankWithinCategory,
   scoreUnit,
   scoreYear,
   scoringProblems,
   scoringRulesProblem,
-  summarizeUnit,
 } from '../../../electron/core';
 
 const ind = (id: number, kind: ScoringIndicator['kind'], points: number, params: ScoringIndicator['params']) => ({
@@ -34,8 +35,10 @@ const unit = (id: number, categoryId = 1): ScoringUnit => ({
   categoryName: categoryId === 1 ? '政府工作部门' : '乡镇街道',
 });
 
-const one = (it: ScoringIndicator, input: ScoreEntry['input'], rules: Partial<ScoringRules> = {}) =>
-  scoreUnit(unit(1), [it], [{ unitId: 1, indicatorId: it.id, input }], { ...defaultScoringRules, ...rules });
+const one = (it: ScoringIndicator, input: ScoreEntry['input']) => {
+  const u = scoreUnit(unit(1), [it], [{ unitId: 1, indicatorId: it.id, input }], defaultScoringRules);
+  return { ...u, lines: drillDown(u, defaultScoringRules).lines };
+};
 
 describe('scoring: each method, with its explanation', () => {
   it('linear, on completion', () => {
@@ -103,14 +106,14 @@ describe('scoring: each method, with its explanation', () => {
     expect([u.base, u.bonusBeforeCap, u.bonus, u.deductionBeforeCap, u.deduction, u.total]).toEqual([
       90, 7, 5, 12, 10, 85,
     ]);
-    expect(summarizeUnit(u, rules)).toBe(
+    expect(drillDown(u, rules).summary).toBe(
       '基础得分 90 分 + 加分 5 分（应加 7 分，加分封顶 5 分） − 扣分 10 分（应扣 12 分，扣分封顶 10 分） = 85 分',
     );
     // a missing base item counts 0 and marks the unit incomplete; a missing deduction item means none happened
     const partial = scoreUnit(unit(1), items, entries.slice(1, 2), rules);
     expect(partial.complete).toBe(false);
-    expect(partial.lines.map((l) => l.explanation)).toContain('尚未评分，暂计 0 分');
-    expect(partial.lines.map((l) => l.explanation)).toContain('未录入，按未发生计 0 分');
+    expect(partial.lines.map(explainLine)).toContain('尚未评分，暂计 0 分');
+    expect(partial.lines.map(explainLine)).toContain('未录入，按未发生计 0 分');
   });
 
   it('a veto keeps the points but puts the unit last with the veto grade', () => {
