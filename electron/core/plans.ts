@@ -225,7 +225,7 @@ const methodWords: Record<MethodName, string> = {
  * The most a per-occurrence rule takes or gives. A target row worth less than the item's cap (one target of several)
  * cannot lose more than it is worth; a bonus or deduction item keeps the cap it was given (its points may be 0).
  */
-function capOf(kind: IndicatorKindName, p: MethodParams & { cap: number }, points: number): number {
+export function capOf(kind: IndicatorKindName, p: MethodParams & { cap: number }, points: number): number {
   if (p.cap <= 0) return points;
   return kind === 'common' || kind === 'specific' ? Math.min(p.cap, points) : p.cap;
 }

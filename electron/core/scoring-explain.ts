@@ -1,15 +1,9 @@
 /** The Chinese line that says how an item's points were reached (得分反查): inputs → method → arithmetic. */
 
-import { type IndicatorKindName, type MethodParams, type ScoreInput, formatPoints } from './plans';
+import { type IndicatorKindName, type MethodParams, type ScoreInput, capOf, formatPoints } from './plans';
 
 const pct = (x: number): string => `${formatPoints(x)}%`;
 const isBase = (kind: IndicatorKindName): boolean => kind === 'common' || kind === 'specific';
-
-/** The most a per-occurrence rule takes or gives; mirrors capOf in plans.ts (the arithmetic's source). */
-function perOccurrenceCap(kind: IndicatorKindName, cap: number, points: number): number {
-  if (cap <= 0) return points;
-  return isBase(kind) ? Math.min(cap, points) : cap;
-}
 
 /**
  * Explains `earned` for an item worth `points` scored by `p` from `input`. The arithmetic itself comes from scoreOf;
@@ -56,7 +50,7 @@ export function explainScore(
     }
     case 'per_occurrence': {
       const n = (input as { occurrences: number }).occurrences;
-      const cap = perOccurrenceCap(kind, p.cap, points);
+      const cap = capOf(kind, p, points);
       const raw = p.each * n;
       const capped = Math.round(raw * 100) > Math.round(cap * 100);
       const capText = capped ? `，超过封顶 ${formatPoints(cap)} 分，按 ${formatPoints(cap)} 分计` : '';

@@ -116,6 +116,21 @@ describe('scoring: each method, with its explanation', () => {
     expect(partial.lines.map(explainLine)).toContain('未录入，按未发生计 0 分');
   });
 
+  it("scores each of a unit's targets under an item on its own points; a target twice is refused", () => {
+    const it30 = ind(1, 'specific', 30, { method: 'linear', full: 100, floor: 0 });
+    const entries: ScoreEntry[] = [
+      { unitId: 1, indicatorId: 1, targetId: 12, points: 20, input: { rate: 50 }, source: '第四季度进展报告' },
+      { unitId: 1, indicatorId: 1, targetId: 11, points: 10, input: { rate: 100 } },
+    ];
+    const u = scoreUnit(unit(1), [it30], entries, defaultScoringRules);
+    expect(u.lines.map((l) => [l.targetId, l.points, l.earned, l.source])).toEqual([
+      [11, 10, 10, null],
+      [12, 20, 10, '第四季度进展报告'],
+    ]);
+    expect(u.base).toBe(20);
+    expect(scoringProblems([it30], [unit(1)], [...entries, entries[0]!])).toEqual(['单位1“指标1”：重复评分']);
+  });
+
   it('a veto keeps the points but puts the unit last with the veto grade', () => {
     const items = [ind(1, 'common', 100, { method: 'judgement' }), ind(2, 'veto', 0, { method: 'veto' })];
     const entries: ScoreEntry[] = [
