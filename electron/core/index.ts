@@ -11,3 +11,8 @@ export * from './notices';
 export * from './lifecycle';
 export * from './lifecycles';
 export * from './board-list';
+export * from './scoring';
+export * from './scoring-check';
+export * from './scoring-explain';
+export * from './scoring-rank';
+export * from './scoring-year';

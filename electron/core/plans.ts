@@ -225,7 +225,7 @@ const methodWords: Record<MethodName, string> = {
  * The most a per-occurrence rule takes or gives. A target row worth less than the item's cap (one target of several)
  * cannot lose more than it is worth; a bonus or deduction item keeps the cap it was given (its points may be 0).
  */
-function capOf(kind: IndicatorKindName, p: MethodParams & { cap: number }, points: number): number {
+export function capOf(kind: IndicatorKindName, p: MethodParams & { cap: number }, points: number): number {
   if (p.cap <= 0) return points;
   return kind === 'common' || kind === 'specific' ? Math.min(p.cap, points) : p.cap;
 }
@@ -267,6 +267,9 @@ export type ScoreInput =
   | { vetoed: boolean }
   | { points: number };
 
+// at module level: a closure made per call costs a city's 200,000 scores dearly (tsx names every one)
+const round = (x: number): number => cents(x) / 100;
+
 /**
  * The points an item earns (for 扣分 items: the points deducted; for 一票否决: 0 and vetoed). Used by
  * the scoring module; here so the letters' wording and the arithmetic come from one place.
@@ -277,7 +280,6 @@ export function scoreOf(
   points: number,
   input: ScoreInput,
 ): { points: number; vetoed: boolean } {
-  const round = (x: number) => cents(x) / 100;
   switch (p.method) {
     case 'linear': {
       if (!('rate' in input)) throw new Error('linear needs a rate');

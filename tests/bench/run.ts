@@ -15,6 +15,7 @@ import { benchAccountsAndBackup } from './accounts-backup';
 import { benchBoard } from './board';
 import { benchLetters } from './letters';
 import { benchOrg } from './org';
+import { benchScoring } from './scoring';
 import { benchZipBomb } from './zip-bomb';
 import { benchSelfCheck } from './selfcheck';
 import { benchTargetImport } from './target-import';
@@ -147,6 +148,7 @@ await benchOrg(report);
 await benchLetters(report);
 await benchBoard(report);
 await benchTargetImport(report);
+await benchScoring(report);
 const outDir = path.join(repoRoot, 'tests', 'bench', 'out');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(
