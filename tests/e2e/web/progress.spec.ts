@@ -59,17 +59,17 @@ test(
 
     await row.getByRole('button', { name: /退\s*回/ }).click();
     // no reason: the form says so and keeps the dialog, with no page error
-    await expect(app.getByPlaceholder('退回原因（必填），录入员会看到')).toBeVisible();
-    await app
-      .getByRole('button', { name: /^退\s*回$/ })
-      .last()
-      .click();
-    await expect(app.getByText('请填写退回原因')).toBeVisible();
-    await app.getByPlaceholder('退回原因（必填），录入员会看到').fill('请补充资金到位情况');
-    await app
-      .getByRole('button', { name: /^退\s*回$/ })
-      .last()
-      .click();
+    const ask = app.getByRole('dialog', { name: '退回进展报告' });
+    const reason = ask.getByPlaceholder('退回原因（必填），录入员会看到');
+    // the dialog takes clicks once it has opened: the reason field gets the focus then
+    await expect(async () => {
+      await reason.click();
+      await expect(reason).toBeFocused({ timeout: 500 });
+    }).toPass();
+    await ask.getByRole('button', { name: /^退\s*回$/ }).click();
+    await expect(ask.getByText('请填写退回原因')).toBeVisible();
+    await reason.fill('请补充资金到位情况');
+    await ask.getByRole('button', { name: /^退\s*回$/ }).click();
     await expect(app.getByText('没有待审核的进展报告')).toBeVisible();
     await stateFilter('已退回');
     await expect(row.getByText('已退回')).toBeVisible();
