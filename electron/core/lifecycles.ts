@@ -122,7 +122,9 @@ export const noticeLifecycle = lifecycle({
       roles: ['evaluator'],
       requires: [{ field: 'reason', label: '延期理由' }],
     },
-    { action: 'attach', from: ['issued', 'replied', 'accepted', 'returned'], to: 'same', roles: ['evaluator'] },
+    // the unit's 录入员 adds evidence to his reply while it waits for review; the office at any time before 办结
+    { action: 'attach', from: ['replied'], to: 'same', roles: ['evaluator', 'clerk'] },
+    { action: 'attach', from: ['issued', 'accepted', 'returned'], to: 'same', roles: ['evaluator'] },
     { action: 'close', from: ['accepted'], to: 'closed', roles: ['evaluator'] },
   ],
 });

@@ -208,7 +208,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'notices.reply': { roles: ['evaluator', 'clerk'], refreshes: ['notices.list', 'board.list', 'todo.list'] },
   'notices.review': { roles: ['evaluator'], refreshes: ['notices.list', 'board.list'] },
   'notices.extend': { roles: ['evaluator'], refreshes: ['notices.list', 'board.list'] },
-  'notices.attach': { roles: ['evaluator'], refreshes: ['notices.list'] },
+  'notices.attach': { roles: ['evaluator', 'clerk'], refreshes: ['notices.list', 'todo.list'] },
   'notices.download': { roles: ['evaluator', 'leader'] },
   'notices.close': { roles: ['evaluator'], refreshes: ['notices.list', 'board.list'] },
   'rectify.list': { roles: ['evaluator', 'leader'] },

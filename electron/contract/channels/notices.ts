@@ -155,9 +155,10 @@ export const noticesChannels = {
       })
       .refine(oneFile, oneFileError),
     output: noticeRow,
-    roles: ['evaluator'],
+    // who may attach follows noticeLifecycle's 'attach' (a unit's 录入员: his unit's reply awaiting review)
+    roles: ['evaluator', 'clerk'],
     writes: true,
-    refreshes: ['notices.list'],
+    refreshes: ['notices.list', 'todo.list'],
   }),
   'notices.download': channel({
     title: '下载回复材料',

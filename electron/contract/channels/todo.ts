@@ -38,8 +38,8 @@ export const todoChannels = {
       due: z.array(todoReport),
       /** Reports the office returned, any quarter, with the reason. */
       returned: z.array(todoReport),
-      /** Notices to the unit not yet settled; `canReply` when the 录入员 may answer now. */
-      notices: z.array(noticeRow.extend({ canReply: z.boolean() })),
+      /** Notices to the unit not yet settled; `canReply` when the 录入员 may answer now, `canAttach` add evidence. */
+      notices: z.array(noticeRow.extend({ canReply: z.boolean(), canAttach: z.boolean() })),
       /** Rectification items of the unit not yet verified; `canMarkDone` when he may report one done. */
       rectifications: z.array(rectificationRow.extend({ canMarkDone: z.boolean() })),
     }),

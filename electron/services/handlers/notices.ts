@@ -295,11 +295,15 @@ export const noticesHandlers: Handlers<
     async (ctx, input) => {
       const noticeId = replyNoticeId(ctx.sqlite, input.replyId);
       if (noticeId === undefined) throw new AppError('NOT_FOUND', '没有找到这条回复，请刷新。');
+      // refused before the file is kept: a 录入员 adds evidence only to his own unit's reply
+      const n = mustNotice(ctx, noticeId);
+      requireOwnUnit(ctx, n.unitId, `这份通知书是发给${n.unitName}的，您只能为本单位的回复上传材料。`);
       const name = safeFileName(input.fileName);
       return { noticeId, name, ...storeAttachment(ctx.env.dataDir, fileBytes(ctx, input, 'attachment'), name) };
     },
     (ctx, input, f) => {
       const n = mustNotice(ctx, f.noticeId);
+      requireOwnUnit(ctx, n.unitId, `这份通知书是发给${n.unitName}的，您只能为本单位的回复上传材料。`);
       requireStep(ctx, noticeLifecycle, n.state, 'attach');
       insertReplyAttachmentRow(ctx.records, {
         replyId: input.replyId,

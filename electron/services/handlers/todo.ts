@@ -97,6 +97,7 @@ export const todoHandlers: Handlers<'todo.list'> = {
         .map((n) => ({
           ...noticeRowOf(ctx, n, clock, replies),
           canReply: allowedActions(noticeLifecycle, n.state, 'clerk').includes('reply'),
+          canAttach: allowedActions(noticeLifecycle, n.state, 'clerk').includes('attach'),
         }))
         .filter((n) => n.canReply || n.state === noticeAwaitingReview),
       rectifications: rectificationRows(ctx, { unitId })

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Space, Spin, Table, Tag, Typography, Upload } from 'antd';
 import type { ChannelOutput } from '../../../electron/contract';
 import {
   noticeKindLabels,
@@ -6,6 +6,9 @@ import {
   rectificationStateLabels,
   reportStateLabels,
 } from '../../../electron/contract/labels';
+import { errorMessage } from '../../api/client';
+import { uploadFile } from '../../api/files';
+import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useAskText } from '../../shared/use-ask-text';
 import { deadlineTag } from './BoardTab';
@@ -16,6 +19,36 @@ type ReportItem = Todo['due'][number];
 type RectItem = Todo['rectifications'][number];
 
 const quarterName = (q: number) => `第${['一', '二', '三', '四'][q - 1]}季度`;
+
+/** His reply's evidence, shown and added while the reply waits for the office (a file as it is, 50 MB at most). */
+function ReplyEvidence({ n }: { n: NoticeItem }) {
+  const { message } = App.useApp();
+  const attaching = useAction('notices.attach');
+  const last = n.replies.at(-1);
+  if (!last) return null;
+  const attach = async (f: File) => {
+    try {
+      await attaching.run({ replyId: last.id, ...(await uploadFile('attachment', f)) }, `已上传“${f.name}”`);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+    return false;
+  };
+  return (
+    <Space wrap size={4}>
+      {last.attachments.map((a) => (
+        <Tag key={a.id}>{a.name}</Tag>
+      ))}
+      {n.canAttach && (
+        <Upload showUploadList={false} beforeUpload={attach}>
+          <Button size="small" loading={attaching.busy}>
+            上传材料
+          </Button>
+        </Upload>
+      )}
+    </Space>
+  );
+}
 
 /** Where the office's last review of a notice's reply left it: its note when it was returned. */
 const lastNote = (n: NoticeItem) => n.replies.at(-1)?.reviewNote ?? null;
@@ -102,12 +135,14 @@ export function TodoHome({ onOpenReports }: { onOpenReports(quarter: number): vo
             { title: '状态', width: 120, render: (_, n) => <Tag>{noticeStateLabels[n.state]}</Tag> },
             {
               title: '操作',
-              width: 90,
+              width: 150,
               render: (_, n) =>
-                n.canReply && (
+                n.canReply ? (
                   <Button size="small" type="primary" onClick={() => reply(n)}>
                     回复
                   </Button>
+                ) : (
+                  <ReplyEvidence n={n} />
                 ),
             },
           ]}

@@ -115,6 +115,11 @@ test('the administrator binds a new 录入员 to a unit; he answers his unit’s
   // he answers the inquiry on his home; it waits for the office now
   await inquiry.getByRole('button', { name: /回\s*复/ }).click();
   const reply = page.getByRole('dialog', { name: /回复问询通知书/ });
+  // the dialog takes clicks once it has opened: the reply field gets the focus then
+  await expect(async () => {
+    await reply.getByLabel('回复内容').click();
+    await expect(reply.getByLabel('回复内容')).toBeFocused({ timeout: 500 });
+  }).toPass();
   await reply.getByRole('button', { name: '提交回复' }).click();
   await expect(reply.getByText('请填写回复内容')).toBeVisible();
   await reply.getByLabel('回复内容').fill('专项债已于10月发行，3个项目已开工，赶超计划附后。');
@@ -123,6 +128,13 @@ test('the administrator binds a new 录入员 to a unit; he answers his unit’s
   await expect(page.getByText('已回复，等待考评办审核')).toBeVisible();
   await expect(inquiry.getByText('已回复待审核')).toBeVisible();
   await expect(inquiry.getByRole('button', { name: /回\s*复/ })).toHaveCount(0);
+  // and adds his evidence to the reply while it waits
+  await inquiry
+    .locator('input[type=file]')
+    .setInputFiles({ name: '赶超计划.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 赶超计划') });
+  await expect(page.getByText('已上传“赶超计划.pdf”')).toBeVisible();
+  await expect(inquiry.getByText('赶超计划.pdf')).toBeVisible();
+  await shot(page, 'clerk-evidence');
   // the returned report opens in his quarter's list, to be corrected and sent again
   await returned.getByRole('button', { name: '修改后重报' }).click();
   await expect(page.getByRole('tab', { name: '季度进展', selected: true })).toBeVisible();

@@ -249,11 +249,50 @@ describe('the 录入员’s home', () => {
   });
 });
 
+describe('his reply’s evidence', () => {
+  it('adds files to his unit’s reply while it awaits review, not to another unit’s, nor once accepted', async () => {
+    const { clerkOf, notice, call } = await runningYear();
+    const clerk = clerkOf('SX-FGJ');
+    const mine = await notice('SX-FGJ', 'inquiry', [{ text: '说明滞后原因' }]);
+    const theirs = await notice('SX-CZJ', 'inquiry', [{ text: '说明原因' }]);
+    const file = (name: string) => ({ fileName: name, base64: Buffer.from(`%PDF-1.4 ${name}`).toString('base64') });
+    at('2026-11-04');
+    const replied = await clerk.call('notices.reply', { noticeId: mine.id, content: '赶超计划附后。' });
+    const replyId = replied.replies.at(-1)!.id;
+    expect((await clerk.call('todo.list', {})).notices.find((n) => n.id === mine.id)).toMatchObject({
+      canReply: false,
+      canAttach: true,
+    });
+    const withFile = await clerk.call('notices.attach', { replyId, ...file('赶超计划.pdf') });
+    expect(withFile.replies.at(-1)!.attachments.map((a) => a.name)).toEqual(['赶超计划.pdf']);
+    // another unit's reply: refused before the file is kept
+    const theirReply = (
+      await call<{ replies: { id: number }[] }>('notices.reply', {
+        noticeId: theirs.id,
+        content: '纸质',
+        repliedOn: '2026-11-03',
+      })
+    ).replies.at(-1)!.id;
+    expect(await clerk.attempt('notices.attach', { replyId: theirReply, ...file('x.pdf') })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '这份通知书是发给示例县财政局的，您只能为本单位的回复上传材料。' },
+    });
+    // once the office has accepted it, what was accepted stays as it was
+    await call('notices.review', { noticeId: mine.id, accept: true });
+    expect(await clerk.attempt('notices.attach', { replyId, ...file('补充.pdf') })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await call('notices.attach', { replyId, ...file('考评办补充.pdf') })).toMatchObject({ state: 'accepted' });
+  });
+});
+
 describe('who may answer', () => {
   it('the reply and done channels admit exactly the roles the lifecycles give those actions', () => {
     const rolesOf = (l: { transitions: readonly { action: string; roles: readonly string[] }[] }, action: string) =>
       [...new Set(l.transitions.filter((x) => x.action === action).flatMap((x) => x.roles))].sort();
     expect([...channels['notices.reply'].roles].sort()).toEqual(rolesOf(noticeLifecycle, 'reply'));
+    expect([...channels['notices.attach'].roles].sort()).toEqual(rolesOf(noticeLifecycle, 'attach'));
     expect([...channels['rectify.done'].roles].sort()).toEqual(rolesOf(rectificationLifecycle, 'done'));
     expect(channels['todo.list'].roles).toEqual(['clerk']);
     expect(channels['users.units'].roles).toEqual(['admin']);
