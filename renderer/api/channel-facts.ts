@@ -166,6 +166,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
     refreshes: ['targets.list', 'targets.page', 'plans.get', 'plans.list', 'letters.list', 'reports.list'],
   },
   'targets.importPreview': { roles: ['evaluator'] },
+  'targets.importErrors': { roles: ['evaluator'] },
   'targets.import': {
     roles: ['evaluator'],
     refreshes: ['targets.list', 'targets.page', 'plans.get', 'plans.list', 'letters.list', 'reports.list'],

@@ -76,6 +76,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'targets.remove': { id: 1 },
   'targets.assignCommon': { planId: 1, categoryId: 1 },
   'targets.importPreview': { planId: 1, fileName: 't.xlsx', base64: 'UEs=' },
+  'targets.importErrors': { planId: 1, fileName: 't.xlsx', base64: 'UEs=' },
   'targets.import': { planId: 1, fileName: 't.xlsx', base64: 'UEs=' },
   'targets.template': { planId: 1 },
   'letters.list': { planId: 1 },

@@ -241,10 +241,7 @@ export const plansChannels = {
     roles: readers,
     writes: false,
   }),
-  /**
-   * Publishing a plan some of whose units do not add up is refused unless `acceptShortfalls` says the office
-   * decided to publish all the same; the decision and the units are recorded in the audit entry.
-   */
+  /** Publishing with units that do not add up needs `acceptShortfalls` (the decision, audited with the units). */
   'plans.setState': channel({
     title: '变更考核方案状态',
     input: z.strictObject({
@@ -373,6 +370,14 @@ export const plansChannels = {
     title: '预览目标任务导入',
     input: importFile,
     output: importResult,
+    roles: writers,
+    writes: false,
+  }),
+  /** The file back with every row's problems in a 错误说明 column, to be fixed and imported again. */
+  'targets.importErrors': channel({
+    title: '下载标注错误的目标任务文件',
+    input: importFile,
+    output: fileOut,
     roles: writers,
     writes: false,
   }),

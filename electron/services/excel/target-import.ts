@@ -218,7 +218,7 @@ export async function planTargetImport(
     });
     if (!same) items.push(item);
   }
-  return { rows, notices: table.notices, items };
+  return { rows, notices: table.notices, items, sheet: table.sheet };
 }
 
 /** The template: the targets sheet with one example row, the plan's indicators, and how to fill it in. */

@@ -23,6 +23,8 @@ import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { fileBytes } from '../uploads';
 import { jsonIds } from '../plans/letter-input';
 import { mustPlan, requireRule } from './plans';
+import { errorFileName, errorWorkbook } from '../excel/error-workbook';
+import { readWorkbook } from '../excel/workbook';
 
 const emptyMilestones: Milestone[] = [1, 2, 3, 4].map(() => ({ text: '', percent: null }));
 
@@ -76,6 +78,7 @@ export const targetsHandlers: Handlers<
   | 'targets.remove'
   | 'targets.assignCommon'
   | 'targets.importPreview'
+  | 'targets.importErrors'
   | 'targets.import'
   | 'targets.template'
 > = {
@@ -212,6 +215,13 @@ export const targetsHandlers: Handlers<
     const plan = mustPlan(ctx, input.planId);
     requireRule(plan, 'editTargets');
     return previewOf(await planTargetImport(ctx.sqlite, plan, input.fileName, fileBytes(ctx, input, 'excel')));
+  },
+  'targets.importErrors': async (ctx, input) => {
+    const plan = mustPlan(ctx, input.planId);
+    const bytes = fileBytes(ctx, input, 'excel');
+    const p = await planTargetImport(ctx.sqlite, plan, input.fileName, bytes);
+    const out = await errorWorkbook(await readWorkbook(input.fileName, bytes), p.sheet, p.rows);
+    return { fileName: errorFileName(input.fileName), base64: out.buffer.toString('base64') };
   },
   'targets.import': prepared(
     async (ctx, input) => {

@@ -205,6 +205,7 @@ export function TargetsTab({ detail }: { detail: PlanDetail }) {
           label: '目标任务',
           keyLabel: '单位 / 指标',
           preview: (f) => call('targets.importPreview', { planId, ...f }),
+          errors: (f) => call('targets.importErrors', { planId, ...f }),
           commit: 'targets.import',
           with: { planId },
           template: () => call('targets.template', { planId }),

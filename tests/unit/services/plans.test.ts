@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../support/app';
 import { caller, fixtureFile, samplePlan } from '../../support/sample-plan';
@@ -109,6 +110,19 @@ describe('the sample plan from tests/fixtures', () => {
       call('targets.import', { planId: plan.id, ...fixtureFile('plans', 'broken-targets.xlsx') }),
     ).rejects.toThrow(/文件有 8 行错误，未导入任何内容。第 3 行/);
     expect(await call<Target[]>('targets.list', { planId: plan.id })).toHaveLength(before);
+    // the file comes back with each row's reasons in a 错误说明 column, to be fixed and imported again
+    const back = await call<{ fileName: string; base64: string }>('targets.importErrors', {
+      planId: plan.id,
+      ...fixtureFile('plans', 'broken-targets.xlsx'),
+    });
+    expect(back.fileName).toBe('broken-targets-错误说明.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(back.base64, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.worksheets.find((w) => w.state !== 'hidden' && w.name === '目标任务') ?? wb.worksheets[0]!;
+    const at = (ws.getRow(1).values as unknown[]).indexOf('错误说明');
+    expect(at).toBeGreaterThan(0);
+    expect(String(ws.getRow(3).getCell(at).value)).toContain('找不到单位 NOPE-01');
+    expect(ws.getRow(2).getCell(at).value).toBeNull();
   });
 });
 
