@@ -144,6 +144,20 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     });
   });
 
+  /** A call or an upload: POST only, with the token of the address the host printed. Answers the refusal itself. */
+  function refused(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    if (req.method !== 'POST') {
+      sendResult(res, 405, fail('INVALID_INPUT', '调用方式不正确。'));
+      return true;
+    }
+    if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
+      req.resume();
+      sendResult(res, 401, fail('UNAUTHENTICATED', '访问凭据缺失或无效，请使用启动时显示的地址重新打开。'));
+      return true;
+    }
+    return false;
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
@@ -152,28 +166,12 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname === UPLOAD_PATH) {
-      if (req.method !== 'POST') {
-        sendResult(res, 405, fail('INVALID_INPUT', '调用方式不正确。'));
-        return;
-      }
-      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-        req.resume();
-        sendResult(res, 401, fail('UNAUTHENTICATED', '访问凭据缺失或无效，请使用启动时显示的地址重新打开。'));
-        return;
-      }
+      if (refused(req, res)) return;
       await receiveUpload(opts.app, req, res, url);
       return;
     }
     if (url.pathname === '/api/call') {
-      if (req.method !== 'POST') {
-        sendResult(res, 405, fail('INVALID_INPUT', '调用方式不正确。'));
-        return;
-      }
-      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
-        req.resume();
-        sendResult(res, 401, fail('UNAUTHENTICATED', '访问凭据缺失或无效，请使用启动时显示的地址重新打开。'));
-        return;
-      }
+      if (refused(req, res)) return;
       const body = await readBody(req, MAX_BODY_BYTES);
       if (body === 'too-large') {
         sendResult(res, 413, fail('TOO_LARGE', `提交的内容超过 ${MAX_BODY_BYTES / 1024 / 1024} MB，未处理。`));
