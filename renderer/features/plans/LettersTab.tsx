@@ -1,5 +1,5 @@
 import { CheckOutlined, EyeOutlined, FileWordOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, App, Button, DatePicker, Form, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
@@ -8,6 +8,7 @@ import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
+import { SigningFields } from './SigningFields';
 import { JobModal } from '../../shared/JobModal';
 import { useAskText } from '../../shared/use-ask-text';
 import { useJob } from '../../shared/use-job';
@@ -332,19 +333,7 @@ function SignModal({
         layout="vertical"
         initialValues={{ signedDate: dayjs(), partyBSigner: letter.head ?? undefined }}
       >
-        <Form.Item name="signedDate" label="签订日期" rules={[{ required: true, message: '请选择签订日期' }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-        </Form.Item>
-        <Form.Item
-          name="partyASigner"
-          label="甲方签字人"
-          rules={[
-            { required: true, message: '请填写甲方签字人' },
-            { max: 30, message: '不能超过 30 个字' },
-          ]}
-        >
-          <Input />
-        </Form.Item>
+        <SigningFields />
         <Form.Item
           name="partyBSigner"
           label="乙方签字人"

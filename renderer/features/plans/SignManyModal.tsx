@@ -5,6 +5,7 @@ import type { ChannelOutput } from '../../../electron/contract';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { FormModal } from '../../shared/FormModal';
+import { SigningFields } from './SigningFields';
 
 type Letter = ChannelOutput<'letters.list'>[number];
 type Failed = ChannelOutput<'letters.signMany'>['failed'];
@@ -96,19 +97,7 @@ export function SignManyModal({
         style={{ marginBottom: 12 }}
         initialValues={{ signedDate: dayjs(), partyASigner: settings.data.letterPartyASigner || undefined }}
       >
-        <Form.Item name="signedDate" label="签订日期" rules={[{ required: true, message: '请选择签订日期' }]}>
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-        </Form.Item>
-        <Form.Item
-          name="partyASigner"
-          label="甲方签字人"
-          rules={[
-            { required: true, whitespace: true, message: '请填写甲方签字人' },
-            { max: 30, message: '不能超过 30 个字' },
-          ]}
-        >
-          <Input placeholder="可在系统设置中设默认值" />
-        </Form.Item>
+        <SigningFields signerPlaceholder="可在系统设置中设默认值" />
       </Form>
       <Table<Letter>
         size="small"

@@ -151,6 +151,7 @@ export function BoardTab() {
         />
         <Select
           allowClear
+          data-testid="board-due-filter"
           placeholder="全部期限"
           style={{ width: 170 }}
           value={due}

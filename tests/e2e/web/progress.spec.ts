@@ -106,11 +106,9 @@ test(
     expect((await download).suggestedFilename()).toMatch(/^逾期及临期事项清单（\d{4}-\d{2}-\d{2}）\.docx$/);
     // the server filters the board: not overdue yet, so the 逾期 filter leaves it out and 未到期 shows it again
     const dueFilter = async (label: string) => {
-      await app
-        .locator('.ant-select', { hasText: /全部期限|逾期|到期/ })
-        .last()
-        .click();
-      await app.locator(`.ant-select-item-option[title="${label}"]`).click();
+      await app.getByTestId('board-due-filter').click();
+      // the open list only: an earlier list stays in the page, hidden
+      await app.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
     };
     await dueFilter('逾期');
     await expect(app.getByRole('row', { name: /考评询/ })).toHaveCount(0);
