@@ -16,3 +16,4 @@ export * from './scoring-check';
 export * from './scoring-explain';
 export * from './scoring-rank';
 export * from './scoring-year';
+export * from './scoring-sources';
