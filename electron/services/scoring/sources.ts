@@ -26,6 +26,14 @@ export interface ScoreSource {
   label: string;
   /** One entry per unit × indicator it feeds (or per target where the indicator is scored per target). */
   collect(ctx: SourceContext): ScoreEntry[];
+  /** The editable rule table (name and version) the source turns records into points with, if any. */
+  ruleTable?(sqlite: Database.Database): RuleTableVersion;
+}
+
+/** Which version of an editable rule table produced a result (kept with a frozen result). */
+export interface RuleTableVersion {
+  name: string;
+  version: string;
 }
 
 /** Every source; each of the others' modules adds one line here. */
@@ -43,4 +51,16 @@ export function collectEntries(ctx: SourceContext): ScoreEntry[] {
     for (const e of s.collect(ctx)) if (fed.has(e.indicatorId)) out.push(e);
   }
   return out;
+}
+
+/** The rule tables the sources that feed this plan used, each once. */
+export function ruleTablesOf(ctx: SourceContext): RuleTableVersion[] {
+  const used = new Set<string>(ctx.indicators.map((i) => i.autoSource ?? 'entered'));
+  const seen = new Map<string, RuleTableVersion>();
+  for (const s of scoreSources) {
+    if (!s.ruleTable || !used.has(s.key)) continue;
+    const t = s.ruleTable(ctx.sqlite);
+    seen.set(t.name, t);
+  }
+  return [...seen.values()];
 }

@@ -5,7 +5,6 @@ import {
   type ScoringRules,
   type ScoringUnit,
   type YearScores,
-  defaultScoringRules,
   isAutoSource,
   scoreYear,
 } from '../../core';
@@ -13,7 +12,14 @@ import { lettersOf } from '../../../db/repos/letters';
 import { unitFacts } from '../../../db/repos/org';
 import { indicatorsOf, type PlanRecord, targetUnitIds } from '../../../db/repos/plans';
 import { jsonIds, paramsOf } from '../plans/letter-input';
-import { collectEntries, type SourceContext, type SourceIndicator } from './sources';
+import { scoringRulesOf } from './rules';
+import {
+  collectEntries,
+  type RuleTableVersion,
+  ruleTablesOf,
+  type SourceContext,
+  type SourceIndicator,
+} from './sources';
 
 /** Units without a category are ranked together under this name. */
 export const UNCATEGORISED = { id: 0, name: '未分类' };
@@ -58,20 +64,22 @@ export interface YearInputs {
   ctx: SourceContext;
   entries: ScoreEntry[];
   indicatorVersion: string;
+  /** The editable rule tables the automatic points were counted with. */
+  ruleTables: RuleTableVersion[];
 }
 
 /** Everything a year's computation reads, from every registered source. */
 export function yearInputs(sqlite: Database.Database, plan: PlanRecord): YearInputs {
   const { list, version } = scoringIndicators(sqlite, plan.id);
   const ctx: SourceContext = { sqlite, plan, indicators: list, units: scoringUnits(sqlite, plan) };
-  return { ctx, entries: collectEntries(ctx), indicatorVersion: version };
+  return { ctx, entries: collectEntries(ctx), indicatorVersion: version, ruleTables: ruleTablesOf(ctx) };
 }
 
 /** The plan's scores, ranks and grades as the data stand now (not frozen), or the problems that stop them. */
 export function computeYear(
   sqlite: Database.Database,
   plan: PlanRecord,
-  rules: ScoringRules = defaultScoringRules,
+  rules: ScoringRules = scoringRulesOf(sqlite, plan),
 ): ReturnType<typeof scoreYear> & { inputs: YearInputs } {
   const inputs = yearInputs(sqlite, plan);
   const r = scoreYear(inputs.ctx.indicators, inputs.ctx.units, inputs.entries, rules, inputs.indicatorVersion);
