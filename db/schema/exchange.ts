@@ -23,6 +23,10 @@ export const exchangedTables = [
   'findings',
   'reply_attachments',
   'calendar_days',
+  // scoring: the frozen results travel up (the upper level receives them), with their 公示 and 异议
+  'score_snapshots',
+  'publications',
+  'objections',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

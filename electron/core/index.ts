@@ -17,3 +17,5 @@ export * from './scoring-explain';
 export * from './scoring-rank';
 export * from './scoring-year';
 export * from './scoring-sources';
+export * from './publication';
+export * from './publication-docs';

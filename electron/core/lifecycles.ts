@@ -1,4 +1,12 @@
-import { letterState, noticeState, planState, rectificationState, reportState } from '../vocab';
+import {
+  letterState,
+  noticeState,
+  objectionState,
+  planState,
+  publicationState,
+  rectificationState,
+  reportState,
+} from '../vocab';
 import { lifecycle } from './lifecycle';
 
 /**
@@ -154,10 +162,57 @@ export const rectificationLifecycle = lifecycle({
   ],
 });
 
+/**
+ * 公示 (results now, the civil servants' 优秀 list later): objections are received while it runs and after it ends
+ * (one received on its last day may be registered later; core/publication.ts refuses one received after it); once
+ * the period is over (公示期满, by the calendar) the 通报 closes it.
+ */
+export const publicationLifecycle = lifecycle({
+  name: '公示',
+  states: publicationState,
+  actions: { receive: '登记异议', notify: '印发通报' },
+  transitions: [
+    { action: 'receive', from: ['open', 'expired'], to: 'same', roles: ['evaluator'] },
+    { action: 'notify', from: ['expired'], to: 'notified', roles: ['evaluator'] },
+  ],
+});
+
+/**
+ * 异议: registered, investigated, answered (upheld or not). An upheld objection on a unit's score reopens that unit
+ * for re-scoring, which ends in a new snapshot (services/scoring/snapshots.ts).
+ */
+export const objectionLifecycle = lifecycle({
+  name: '这件异议',
+  states: objectionState,
+  actions: { investigate: '调查核实', answer: '答复', rescore: '重新评分' },
+  transitions: [
+    {
+      action: 'investigate',
+      from: ['registered'],
+      to: 'investigating',
+      roles: ['evaluator'],
+      requires: [{ field: 'investigation', label: '调查核实情况' }],
+    },
+    {
+      action: 'answer',
+      from: ['investigating'],
+      to: 'answered',
+      roles: ['evaluator'],
+      requires: [
+        { field: 'outcome', label: '调查结论（异议是否成立）' },
+        { field: 'answer', label: '答复意见' },
+      ],
+    },
+    { action: 'rescore', from: ['answered'], to: 'same', roles: ['evaluator'] },
+  ],
+});
+
 export const lifecycles = {
   plan: planLifecycle,
   letter: letterLifecycle,
   report: reportLifecycle,
   notice: noticeLifecycle,
   rectification: rectificationLifecycle,
+  publication: publicationLifecycle,
+  objection: objectionLifecycle,
 };

@@ -3,6 +3,7 @@
 import { type indicatorKind, planState, type scoringMethod, type ValueOf } from '../vocab';
 import { movesOf, stepTo } from './lifecycle';
 import { planLifecycle } from './lifecycles';
+import { type PublicationFacts, publicationMoveProblem } from './publication';
 
 export type PlanStateName = ValueOf<typeof planState>;
 export type IndicatorKindName = ValueOf<typeof indicatorKind>;
@@ -55,6 +56,8 @@ export interface MoveFacts {
   unitShortfalls?: string[];
   /** The office decided to publish all the same (recorded in the audit entry). */
   acceptShortfalls?: boolean;
+  /** The frozen results and their 公示 (publishResults and archive depend on them). */
+  publication?: PublicationFacts;
 }
 
 /** How many names a refusal spells out before “等”. */
@@ -75,6 +78,11 @@ export function planMoveProblem(from: PlanStateName, to: PlanStateName, f: MoveF
   }
   if (from === 'published' && to === 'draft' && f.signedLetters > 0)
     return `已有 ${f.signedLetters} 个单位签订了责任书，不能退回草拟。`;
+  if (f.publication) {
+    const p = publicationMoveProblem(from, to, f.publication);
+    if (p) return p;
+  } else if ((from === 'scoring' && to === 'results') || (from === 'results' && to === 'closed'))
+    return '方案的评分结果与公示情况未知，不能变更状态。';
   if (from === 'published' && to === 'signed') {
     if (f.units === 0) return '还没有任何单位的目标任务。';
     if (f.signedLetters < f.units) return `还有 ${f.units - f.signedLetters} 个单位的责任书未签订。`;

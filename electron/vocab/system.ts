@@ -11,8 +11,19 @@ export const docKind = vocabulary(
     decision: '问责决定书',
     publicity: '公示',
     transfer: '移送处理书',
+    resultsBulletin: '考核结果通报',
   },
-  ['letter', 'inquiry', 'supervision', 'rectification', 'checkReport', 'decision', 'publicity', 'transfer'],
+  [
+    'letter',
+    'inquiry',
+    'supervision',
+    'rectification',
+    'checkReport',
+    'decision',
+    'publicity',
+    'transfer',
+    'resultsBulletin',
+  ],
 );
 
 export const backupKind = vocabulary(

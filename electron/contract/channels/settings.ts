@@ -25,6 +25,8 @@ export const basicSettings = z.object({
   /** Who signs the letters for 甲方 (the default when signings are registered). */
   letterPartyASigner: z.string(),
   letterClauses: z.object({ partyA: z.string(), partyB: z.string(), rewards: z.string(), other: z.string() }),
+  /** Where and how the public raises an objection during a 公示 (printed on it). */
+  publicityContact: z.object({ phone: z.string(), address: z.string() }),
   idleLockMinutes: z.number().int(),
   autoBackupHours: z.number().int(),
   backupKeep: z.number().int(),
@@ -80,6 +82,12 @@ export const businessSettingsInput = z.strictObject({
       partyB: shortText('乙方责任条款', 1000),
       rewards: shortText('考核与奖惩条款', 1000),
       other: shortText('其他条款', 1000),
+    })
+    .optional(),
+  publicityContact: z
+    .strictObject({
+      phone: z.string().trim().max(40, { error: '公示受理电话不能超过 40 个字' }),
+      address: z.string().trim().max(100, { error: '公示受理地址不能超过 100 个字' }),
     })
     .optional(),
 });

@@ -17,6 +17,7 @@ const defaultPrefixes: Record<DocKind, string> = {
   decision: '考评问责',
   publicity: '考评公',
   transfer: '考评移',
+  resultsBulletin: '考评通',
 };
 
 export const defaultSettings: Settings = {
@@ -28,6 +29,7 @@ export const defaultSettings: Settings = {
   letterPartyA: '',
   letterPartyASigner: '',
   letterClauses: defaultLetterClauses,
+  publicityContact: { phone: '', address: '' },
   idleLockMinutes: 10,
   autoBackupHours: 24,
   backupKeep: 14,

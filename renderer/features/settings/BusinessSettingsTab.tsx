@@ -31,6 +31,7 @@ export function BusinessSettingsTab() {
       ...(v.letterPartyA?.trim() ? { letterPartyA: v.letterPartyA } : {}),
       letterPartyASigner: v.letterPartyASigner ?? '',
       letterClauses: v.letterClauses,
+      ...(v.publicityContact ? { publicityContact: v.publicityContact } : {}),
     });
   };
 
@@ -85,6 +86,21 @@ export function BusinessSettingsTab() {
             <Input style={{ width: 200 }} addonAfter="〔2026〕1号" />
           </Form.Item>
         ))}
+        <Form.Item
+          name={['publicityContact', 'phone']}
+          label="公示异议受理电话"
+          extra="印在考核结果公示上"
+          rules={[{ max: 40, message: '不能超过 40 个字' }]}
+        >
+          <Input style={{ width: 240 }} placeholder="例如 0000-1234567" />
+        </Form.Item>
+        <Form.Item
+          name={['publicityContact', 'address']}
+          label="公示异议受理地址"
+          rules={[{ max: 100, message: '不能超过 100 个字' }]}
+        >
+          <Input style={{ width: 360 }} placeholder="例如 县政府大楼3楼302室（县考评办）" />
+        </Form.Item>
         <Divider titlePlacement="start" plain>
           目标责任书
         </Divider>

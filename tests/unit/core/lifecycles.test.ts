@@ -57,7 +57,17 @@ for (const [key, l] of Object.entries(lifecycles)) {
           expect(
             stepTo(l as never, from as never, to as never, {
               role: 'evaluator',
-              fields: { reason: 'x', note: 'x', content: 'x', signedDate: 'x', partyASigner: 'x', partyBSigner: 'x' },
+              fields: {
+                reason: 'x',
+                note: 'x',
+                content: 'x',
+                signedDate: 'x',
+                partyASigner: 'x',
+                partyBSigner: 'x',
+                investigation: 'x',
+                outcome: 'x',
+                answer: 'x',
+              },
             }).ok,
           ).toBe(true);
       }
