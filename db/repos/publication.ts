@@ -94,9 +94,8 @@ export const publicationOf = (db: Database.Database, kind: PublicationSubject, s
     .get(kind, subjectId) as PublicationRecord | undefined;
 
 export const publicationById = (db: Database.Database, id: number) =>
-  db
-    .prepare(`select ${publicationCols} from ${publicationFrom} where p.id = ? and p.deleted_at is null`)
-    .get(id) as PublicationRecord | undefined;
+  db.prepare(`select ${publicationCols} from ${publicationFrom} where p.id = ? and p.deleted_at is null`).get(id) as
+    PublicationRecord | undefined;
 
 export const insertPublicationRow = (
   w: RecordWriter,
@@ -179,15 +178,17 @@ const objectionOf = (r: RawObjection): ObjectionRecord => ({
 export const objectionsOf = (db: Database.Database, publicationId: number): ObjectionRecord[] =>
   (
     db
-      .prepare(`select ${objectionCols} from ${objectionFrom} where o.publication_id = ? and o.deleted_at is null
-        order by o.no`)
+      .prepare(
+        `select ${objectionCols} from ${objectionFrom} where o.publication_id = ? and o.deleted_at is null
+        order by o.no`,
+      )
       .all(publicationId) as RawObjection[]
   ).map(objectionOf);
 
 export const objectionById = (db: Database.Database, id: number): ObjectionRecord | undefined => {
-  const r = db.prepare(`select ${objectionCols} from ${objectionFrom} where o.id = ? and o.deleted_at is null`).get(id) as
-    | RawObjection
-    | undefined;
+  const r = db
+    .prepare(`select ${objectionCols} from ${objectionFrom} where o.id = ? and o.deleted_at is null`)
+    .get(id) as RawObjection | undefined;
   return r && objectionOf(r);
 };
 
@@ -203,8 +204,10 @@ export const rescoringUnitIds = (db: Database.Database, planId: number): number[
     .all(planId) as number[];
 
 export const nextObjectionNo = (db: Database.Database, publicationId: number): number =>
-  (db.prepare('select coalesce(max(no), 0) + 1 from objections where publication_id = ?').pluck().get(publicationId) as
-    number);
+  db
+    .prepare('select coalesce(max(no), 0) + 1 from objections where publication_id = ?')
+    .pluck()
+    .get(publicationId) as number;
 
 export const insertObjectionRow = (
   w: RecordWriter,

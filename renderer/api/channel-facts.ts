@@ -226,4 +226,53 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'jobs.status': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'jobs.cancel': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'todo.list': { roles: ['clerk'] },
+  'publications.get': { roles: ['evaluator', 'leader'] },
+  'publications.snapshot': { roles: ['evaluator', 'leader'] },
+  'publications.unit': { roles: ['evaluator', 'leader'] },
+  'publications.freeze': {
+    roles: ['evaluator'],
+    refreshes: ['publications.get', 'publications.snapshot', 'publications.unit', 'plans.get', 'plans.list'],
+  },
+  'publications.open': {
+    roles: ['evaluator'],
+    refreshes: [
+      'publications.get',
+      'publications.snapshot',
+      'publications.unit',
+      'plans.get',
+      'plans.list',
+      'documents.list',
+    ],
+  },
+  'publications.notify': {
+    roles: ['evaluator'],
+    refreshes: [
+      'publications.get',
+      'publications.snapshot',
+      'publications.unit',
+      'plans.get',
+      'plans.list',
+      'documents.list',
+    ],
+  },
+  'objections.register': {
+    roles: ['evaluator'],
+    refreshes: ['publications.get', 'publications.snapshot', 'publications.unit', 'plans.get', 'plans.list'],
+  },
+  'objections.investigate': {
+    roles: ['evaluator'],
+    refreshes: ['publications.get', 'publications.snapshot', 'publications.unit', 'plans.get', 'plans.list'],
+  },
+  'objections.answer': {
+    roles: ['evaluator'],
+    refreshes: ['publications.get', 'publications.snapshot', 'publications.unit', 'plans.get', 'plans.list'],
+  },
+  'objections.rescore': {
+    roles: ['evaluator'],
+    refreshes: ['publications.get', 'publications.snapshot', 'publications.unit', 'plans.get', 'plans.list'],
+  },
+  'objections.refreeze': {
+    roles: ['evaluator'],
+    refreshes: ['publications.get', 'publications.snapshot', 'publications.unit', 'plans.get', 'plans.list'],
+  },
 };

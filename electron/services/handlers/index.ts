@@ -23,6 +23,8 @@ import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { todoHandlers } from './todo';
 import { usersHandlers } from './users';
+import { publicationHandlers } from './publication';
+import { objectionsHandlers } from './objections';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -50,4 +52,6 @@ export const handlers: HandlerMap = {
   ...checksHandlers,
   ...jobsHandlers,
   ...todoHandlers,
+  ...publicationHandlers,
+  ...objectionsHandlers,
 };

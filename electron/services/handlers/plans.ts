@@ -47,6 +47,8 @@ import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { fileBytes } from '../uploads';
 import { jsonIds, paramsOf } from '../plans/letter-input';
 import { readBasicSettings } from './settings';
+import { publicationFacts } from '../scoring/publication';
+import { todayOf } from '../org/write';
 
 const planView = (p: NonNullable<ReturnType<typeof planWithCounts>>) => {
   const { updatedAt: _u, ...rest } = p;
@@ -223,6 +225,7 @@ export const plansHandlers: Handlers<
       signedLetters: counts.signed,
       unitShortfalls: short.map((u) => `${u.unitName}${u.problem}`),
       acceptShortfalls: !!input.acceptShortfalls,
+      publication: publicationFacts(ctx.sqlite, plan, todayOf(ctx.now)),
     });
     if (problem) throw new AppError('RULE_VIOLATION', problem);
     setPlanState(ctx.records, plan.id, input.to);

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { YearScores } from '../../core';
 import type { PlanRecord } from '../../../db/repos/plans';
+import { latestSnapshot } from '../../../db/repos/publication';
+import { readSnapshot } from './snapshots';
 import { computeYear, type YearInputs } from './year';
 
 /** What the results screens, the charts and the rewards read: the frozen result if there is one, else as of now. */
@@ -13,8 +15,13 @@ export interface PlanResults {
 
 export type ResultsOrProblems = { ok: true; value: PlanResults } | { ok: false; problems: string[] };
 
-/** The plan's results as they stand; a frozen plan's come from its latest snapshot (services/scoring/publication). */
+/** The plan's results as they stand; a frozen plan's come from its latest snapshot (services/scoring/snapshots.ts). */
 export function resultsOf(sqlite: Database.Database, plan: PlanRecord): ResultsOrProblems {
+  const frozen = latestSnapshot(sqlite, plan.id);
+  if (frozen) {
+    const s = readSnapshot(sqlite, frozen);
+    return { ok: true, value: { snapshotNo: frozen.no, scores: s.scores, ruleTables: s.ruleTables } };
+  }
   const r = computeYear(sqlite, plan);
   if (!r.ok) return r;
   return { ok: true, value: { snapshotNo: null, scores: r.value, ruleTables: r.inputs.ruleTables } };
