@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { PlanRecord } from '../../../db/repos/plans';
 import { latestSnapshot, rescoringUnitIds } from '../../../db/repos/publication';
 
-/** What every refused write of a frozen result says (the hostile input: re-scoring without an upheld objection). */
+/** What every refused write of a frozen result says (re-scoring without an upheld objection). */
 export const FROZEN_MESSAGE = '结果已冻结，只有异议成立后才能重新评分';
 
 /**

@@ -53,7 +53,8 @@ export type FreezeOutcome = { ok: true; head: SnapshotHead } | { ok: false; prob
 const incompleteOf = (units: UnitScore[]) => units.filter((u) => !u.complete).map((u) => u.name);
 
 /**
- * The first freeze: the year as computed now. Refused while the computation has problems or a grade is undecided; refused
+ * The first freeze: the year as computed now. Refused while the computation has problems or a grade is undecided;
+ * refused
  * while a unit has a base item without a score unless the office gives its reason for freezing all the same.
  */
 export function freezeResults(
@@ -114,8 +115,8 @@ function entriesOfUnit(u: UnitScore): ScoreEntry[] {
     .map((l) => ({
       unitId: u.unitId,
       indicatorId: l.indicatorId,
-      ...(l.targetId !== null ? { targetId: l.targetId } : {}),
-      points: l.points,
+      // a target's own points; an item's come from the item (0 for a veto item, which the check would refuse)
+      ...(l.targetId !== null ? { targetId: l.targetId, points: l.points } : {}),
       input: l.input!,
       ...(l.source !== null ? { source: l.source } : {}),
       ...(l.refs !== null ? { refs: l.refs } : {}),
@@ -158,7 +159,7 @@ const unitOf = (u: UnitScore): ScoringUnit => ({
   categoryName: u.categoryName,
 });
 
-/** The year with one unit re-scored: the previous snapshot's other units unchanged, everyone ranked and graded again. */
+/** The year with one unit re-scored: the other units as in the previous snapshot, all ranked and graded again. */
 export function rescoredYear(
   sqlite: Database.Database,
   plan: PlanRecord,
