@@ -1,5 +1,4 @@
 import { type Block, type OfficialDocument } from './documents/model';
-import { formatPoints } from './plans';
 import { periodText } from './publication';
 import type { YearScores } from './scoring-year';
 
@@ -41,7 +40,8 @@ function rankingBlocks(categories: RankingCategory[]): Block[] {
     {
       kind: 'table',
       header: ['名次', '单位', '考核得分', '等次'],
-      rows: c.rows.map((r) => [String(r.rank), r.unit, formatPoints(r.total), r.grade]),
+      // two decimals throughout, so the scores line up in their column
+      rows: c.rows.map((r) => [String(r.rank), r.unit, r.total.toFixed(2), r.grade]),
       small: true,
       main: 1,
     },
@@ -137,7 +137,7 @@ export function buildResultsBulletin(c: ResultsBulletinInput): OfficialDocument 
       kind: 'p',
       text:
         `根据《${c.planTitle}》，${c.issuer}组织对${units}个被考核单位${c.year}年度目标任务完成情况进行了考核。` +
-        `考核结果于${periodText(c.period)}进行了公示，${handled}。现将考核结果通报如下：`,
+        `考核结果${periodText(c.period)}进行了公示，${handled}。现将考核结果通报如下：`,
     },
     { kind: 'h1', text: '一、考核结果' },
     ...rankingBlocks(c.categories),

@@ -6,7 +6,10 @@ import {
   buildCheckReport,
   buildNotice,
   buildResponsibilityLetter,
+  buildResultsBulletin,
+  buildResultsPublicity,
 } from '../../electron/core';
+import { sampleRanking } from './sample-ranking';
 import { type Checkpoint } from '../../electron/services/documents/checkpoint';
 import { sampleNotice } from './sample-document';
 import { sampleLetter } from './sample-letter';
@@ -61,6 +64,20 @@ function bulletin(): CheckReportInput {
   };
 }
 
+function publicity() {
+  return {
+    issuer: '示例县人民政府目标考评办公室',
+    number: '考评公〔2026〕1号',
+    year: 2026,
+    planTitle: `示例县2026年度目标管理考核方案${AWKWARD}`,
+    categories: sampleRanking([3, 30], `单位${AWKWARD}`),
+    period: { startDate: '2027-01-04', endDate: '2027-01-08', workingDays: 5 },
+    phone: '0000-1234567',
+    address: '县政府大楼3楼302室',
+    date: '2027-01-04',
+  };
+}
+
 const base = (o: Partial<OfficialDocument>): OfficialDocument => ({
   issuers: ['示例县人民政府目标考评办公室'],
   withWenjian: false,
@@ -100,6 +117,16 @@ export function corpus(): [string, OfficialDocument][] {
     ['supervision notice', buildNotice(notice('supervision', null))],
     ['rectification notice', buildNotice(notice('rectification', `县委办${AWKWARD}`))],
     ['bulletin', buildCheckReport(bulletin())],
+    ['results publicity (公示)', buildResultsPublicity(publicity())],
+    [
+      'results bulletin (通报)',
+      buildResultsBulletin({
+        ...publicity(),
+        recipients: '各被考核单位',
+        objections: { received: 3, upheld: 1 },
+        rewards: `对优秀等次单位予以通报表扬${AWKWARD}`,
+      }),
+    ],
     ['empty body, no colophon', base({ body: [], colophon: null })],
     ['empty body, no recipients, no number', base({ body: [], recipients: null, number: null })],
     [
