@@ -39,3 +39,13 @@ export {
   type NoticeKindName,
 } from './channels/notices-kinds';
 export { UPLOAD_LIMITS, uploadLimitMb, tooLargeMessage, type UploadKind } from './upload-limits';
+export {
+  publicationStateLabels,
+  objectionStateLabels,
+  objectionOutcomes,
+  objectionOutcomeLabels,
+  type PublicationState,
+  type ObjectionState,
+  inputOfMethod,
+  type InputKind,
+} from './publication-labels';

@@ -5,6 +5,7 @@ import {
   FileProtectOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   SwapOutlined,
@@ -65,6 +66,13 @@ export const modules: ModuleDef[] = [
     label: '考评计分',
     icon: <AuditOutlined />,
     plans: ['逐项评分、加减分与一票否决', '分类排名与等次、结果公示', '审批效率评分与绩效奖金核算'],
+    roles: work,
+  },
+  {
+    key: 'publication',
+    label: '结果公示',
+    icon: <NotificationOutlined />,
+    plans: ['冻结评分结果', '考核结果公示与异议处理', '考核结果通报'],
     roles: work,
   },
   {

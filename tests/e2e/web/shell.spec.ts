@@ -1,9 +1,19 @@
 import { expect, shot, test, waitReady } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
 
-const modules = ['组织人员', '目标管理', '进展督查', '考评计分', '责任追究', '档案', '数据交换', '系统设置'];
+const modules = [
+  '组织人员',
+  '目标管理',
+  '进展督查',
+  '考评计分',
+  '结果公示',
+  '责任追究',
+  '档案',
+  '数据交换',
+  '系统设置',
+];
 
-test('the Chinese shell shows the eight modules to an evaluator, and each unbuilt one says what it will hold', async ({
+test('the Chinese shell shows its modules to an evaluator, and each unbuilt one says what it will hold', async ({
   app,
   pageErrors,
 }) => {
@@ -27,7 +37,9 @@ test('the Chinese shell shows the eight modules to an evaluator, and each unbuil
   await shell.open('进展督查');
   await app.getByRole('tab', { name: '季度进展' }).click();
   await expect(app.getByText('还没有进入执行阶段的考核方案（责任书全部签订后开始填报季度进展）。')).toBeVisible();
-  for (const m of modules.filter((x) => !['系统设置', '组织人员', '目标管理', '进展督查'].includes(x))) {
+  await shell.open('结果公示');
+  await expect(app.getByText('方案进入“考核评分”阶段后，才能冻结结果并公示。')).toBeVisible();
+  for (const m of modules.filter((x) => !['系统设置', '组织人员', '目标管理', '进展督查', '结果公示'].includes(x))) {
     await shell.open(m);
     await expect(app.getByText(`${m}（建设中）`)).toBeVisible();
     expect(await app.getByTestId('module-plans').locator('li').count()).toBeGreaterThan(1);
