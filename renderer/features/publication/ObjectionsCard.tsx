@@ -11,6 +11,7 @@ import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
+import { valid } from './valid';
 import { useAskText } from '../../shared/use-ask-text';
 import type { PublicationView } from './PublicationPage';
 import { RescoreModal } from './RescoreModal';
@@ -165,7 +166,8 @@ function RegisterModal({ v, onClose }: { v: PublicationView; onClose(): void }) 
       busy={register.busy}
       onClose={onClose}
       onOk={() =>
-        void form.validateFields().then(async (x) => {
+        void valid(form).then(async (x) => {
+          if (!x) return;
           const r = await register.run({
             planId: v.planId,
             raiserName: x.raiserName,
@@ -228,7 +230,8 @@ function AnswerModal({ o, onClose }: { o: Objection; onClose(): void }) {
       busy={answer.busy}
       onClose={onClose}
       onOk={() =>
-        void form.validateFields().then(async (x) => {
+        void valid(form).then(async (x) => {
+          if (!x) return;
           if (await answer.run({ id: o.id, ...x })) onClose();
         })
       }

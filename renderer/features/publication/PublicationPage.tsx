@@ -21,6 +21,7 @@ import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
+import { valid } from './valid';
 import { DocumentPreview } from '../plans/DocumentPreview';
 import { ObjectionsCard } from './ObjectionsCard';
 import { SnapshotsCard } from './SnapshotsCard';
@@ -130,7 +131,8 @@ function FreezeCard({ v }: { v: PublicationView }) {
           busy={freeze.busy}
           onClose={() => setAsking(false)}
           onOk={() =>
-            void form.validateFields().then(async (x) => {
+            void valid(form).then(async (x) => {
+              if (!x) return;
               if (await freeze.run({ planId: v.planId, ...x })) setAsking(false);
             })
           }
@@ -244,7 +246,8 @@ function PublicityCard({ v }: { v: PublicationView }) {
           busy={open.busy}
           onClose={() => setOpening(false)}
           onOk={() =>
-            void form.validateFields().then(async (x) => {
+            void valid(form).then(async (x) => {
+              if (!x) return;
               const r = await open.run({
                 planId: v.planId,
                 startDate: x.startDate.format('YYYY-MM-DD'),
@@ -284,7 +287,8 @@ function PublicityCard({ v }: { v: PublicationView }) {
           busy={notify.busy}
           onClose={() => setNotifying(false)}
           onOk={() =>
-            void notifyForm.validateFields().then(async (x) => {
+            void valid(notifyForm).then(async (x) => {
+              if (!x) return;
               if (await notify.run({ planId: v.planId, ...(x.rewards?.trim() ? { rewards: x.rewards } : {}) }))
                 setNotifying(false);
             })
