@@ -8,8 +8,8 @@ import type { SourceContext } from './sources';
 export interface FaultWords {
   overdue: { code: string; words: string };
   late: { code: string; words: string };
-  /** The register's name for a ref: 通知 / 整改事项. */
-  noun: string;
+  /** How the records are counted: 件 (notices), 项 (rectification items). */
+  measure: string;
   refType: string;
 }
 
@@ -46,7 +46,8 @@ export function faultEntries(ctx: SourceContext, key: AutoSourceName, faults: Fa
       id: f.id,
       label: `${f.number ? `${f.number} ` : ''}${short(f.text)}（${w[f.fault].words}，时限 ${f.deadline}）`,
     }));
-    const counted = `${w.overdue.words} ${n.overdue} ${w.noun === '通知' ? '件' : '项'}、${w.late.words} ${n.late} ${w.noun === '通知' ? '件' : '项'}`;
+    const m = w.measure;
+    const counted = `${w.overdue.words} ${n.overdue} ${m}、${w.late.words} ${n.late} ${m}`;
     for (const it of itemsFor(fed, u.categoryId)) {
       const base = it.kind === 'common' || it.kind === 'specific';
       if (it.params.method === 'per_occurrence') {

@@ -18,7 +18,7 @@ export const noticesSource: ScoreSource = {
       {
         overdue: { code: 'notice_overdue', words: '逾期未回复' },
         late: { code: 'notice_late', words: '逾期回复' },
-        noun: '通知',
+        measure: '件',
         refType: 'notices',
       },
     ),

@@ -17,7 +17,7 @@ export const rectificationSource: ScoreSource = {
       {
         overdue: { code: 'rectification_overdue', words: '逾期未完成' },
         late: { code: 'rectification_late', words: '超期完成' },
-        noun: '整改事项',
+        measure: '项',
         refType: 'rectifications',
       },
     ),
