@@ -1,7 +1,7 @@
 import { expect, openAs, shot, test } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
 
-test('an evaluator edits 单位扣分规则 with a reason into version 2; the history shows what changed; a leader only reads', async ({
+test('an evaluator edits 单位扣分规则 into version 2 with a reason; the history shows the change; a leader reads', async ({
   app,
   browser,
   host,

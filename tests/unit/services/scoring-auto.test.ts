@@ -82,7 +82,11 @@ async function year() {
   };
   const lines = (r: ReturnType<typeof compute>, code: string, indicatorId: number) =>
     r.value.units.find((u) => u.unitId === s.unitId(code))!.lines.filter((l) => l.indicatorId === indicatorId);
-  const notice = (code: string, kind: 'inquiry' | 'supervision' | 'rectification', items = [{ text: '说明情况' }]) =>
+  const notice = (
+    code: string,
+    kind: 'inquiry' | 'supervision' | 'rectification',
+    items: { text: string; deadline?: string }[] = [{ text: '说明情况' }],
+  ) =>
     s.call<{ id: number; number: string; replyBy: string }>('notices.create', {
       kind,
       unitId: s.unitId(code),
@@ -180,7 +184,7 @@ describe('automatic points from what the system already knows', () => {
     expect(r.inputs.ruleTables).toEqual([{ name: '单位扣分规则', version: '1' }]);
   });
 
-  it('counts rectification open past its deadline or done late, not one done in time awaiting verification', async () => {
+  it('counts rectification open past its deadline or done late, not one done in time and unverified', async () => {
     const y = await year();
     at('2026-05-04');
     await y.notice('SX-FGJ', 'rectification', [
@@ -208,7 +212,7 @@ describe('automatic points from what the system already knows', () => {
 });
 
 describe('the rule table behind the deductions', () => {
-  it('an edit is a new version that changes the points; a result computed before keeps its version and points', async () => {
+  it('an edit is a new version that changes the points; an earlier result keeps its version and points', async () => {
     const y = await year();
     at('2026-04-01');
     await y.notice('SX-FGJ', 'inquiry');
@@ -250,7 +254,7 @@ describe('the rule table behind the deductions', () => {
     ).toThrow('规则表的历史版本不能修改');
   });
 
-  it('refuses hostile edits with a clear message, writes nothing; a deleted row stays readable in history', async () => {
+  it('refuses hostile edits with a clear message, writes nothing; a deleted row stays in history', async () => {
     const y = await year();
     const tbl = await y.table();
     const { version: v1 } = await y.call<{ version: Version }>('rule-tables.get', { id: tbl.id });
