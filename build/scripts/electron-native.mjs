@@ -16,7 +16,7 @@ const outDir = path.join(root, '.cache', `electron-abi-${abi}`);
 const target = path.join(outDir, 'better_sqlite3.node');
 
 if (fs.existsSync(target)) {
-  const cached = checkNativeAbi(target, abi, label);
+  const cached = checkNativeAbi(target, abi, `Electron ${version}`);
   if (cached.ok) process.exit(0);
   console.log(`缓存的模块不能用：${cached.message}已删除，重新准备。`);
   fs.rmSync(target);
@@ -42,7 +42,7 @@ function headersDir(given) {
 }
 
 function fail(message) {
-  console.error(`无法为 ${label} 准备 better-sqlite3：${message}\n见 build/PACKAGING.md。`);
+  console.error(`无法为${label}准备 better-sqlite3：${message}\n见 build/PACKAGING.md。`);
   process.exit(1);
 }
 
@@ -59,7 +59,7 @@ const env = Object.fromEntries(
 const run = (cmd, args) =>
   spawnSync(cmd, args, { cwd: work, stdio: 'inherit', env, shell: process.platform === 'win32' }).status === 0;
 
-console.log(`正在为 ${label} 准备 better-sqlite3 ……`);
+console.log(`正在为${label}准备 better-sqlite3 ……`);
 const given = process.env.KAOPING_ELECTRON_HEADERS || process.argv.find((a) => a.startsWith('--headers='))?.slice(10);
 const ok = given
   ? run(bin('node-gyp'), ['rebuild', '--release', `--nodedir=${headersDir(given)}`])
@@ -79,7 +79,7 @@ if (!ok || !fs.existsSync(built)) {
       : '需要联网下载预编译文件或 Electron 头文件；离线时用 KAOPING_ELECTRON_HEADERS 指向已下载的头文件。',
   );
 }
-const checked = checkNativeAbi(built, abi, label);
+const checked = checkNativeAbi(built, abi, `Electron ${version}`);
 if (!checked.ok) fail(`${checked.message}没有缓存。`);
 fs.mkdirSync(outDir, { recursive: true });
 fs.copyFileSync(built, target);

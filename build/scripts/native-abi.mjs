@@ -40,7 +40,7 @@ export function checkNativeAbi(file, expected, label = `ABI ${expected}`) {
   const got = abis.join('、');
   const hint =
     abis.includes(Number(process.versions.modules)) && want !== Number(process.versions.modules)
-      ? `它是按本机 Node ${process.versions.node} 的头文件编译的（npm 的 nodedir 设置会盖过 Electron 的目标版本）。`
+      ? `它是按本机 Node ${process.versions.node} 的头文件编译的（给出的不是 Electron 的头文件，或 npm 的 nodedir 设置盖过了 Electron 的目标版本）。`
       : '';
   return {
     ok: false,

@@ -6,7 +6,8 @@ import { fail } from '../contract';
 import { type App, startApp } from '../services/app';
 import { startBackupScheduler } from '../services/backup/scheduler';
 import { APP_ENTRY, APP_HOST, APP_SCHEME, isAppUrl } from '../services/app-url';
-import { APP_FOLDER, locateAppRoot, readAppVersion, resolveDataDir } from '../services/data-dir';
+import { APP_FOLDER, installedDataDir, locateAppRoot, readAppVersion } from '../services/data-dir';
+import { commandLineArgs, runCommandLine } from '../hosts/cli-entry';
 import { CONTENT_SECURITY_POLICY, contentType, resolveStatic } from '../services/static-files';
 import { hardenApp, hardenSession } from './security';
 import { secureWebPreferences } from './web-preferences';
@@ -18,21 +19,37 @@ export const UPLOAD_CHANNEL = 'kaoping:upload';
 const root = locateAppRoot(__dirname);
 const rendererRoot = path.join(root, 'dist', 'renderer');
 app.setName(APP_FOLDER);
-const dataDir = resolveDataDir(process.argv, process.env, path.join(app.getPath('appData'), APP_FOLDER));
+const dataDir = installedDataDir(
+  process.argv,
+  process.env,
+  process.execPath,
+  path.join(app.getPath('appData'), APP_FOLDER),
+);
 app.setPath('userData', dataDir);
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
-
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  hardenApp();
-  app.whenReady().then(start, (e: unknown) => fatal(e));
-}
-
 let mainWindow: BrowserWindow | null = null;
+
+// `kaoping.exe unlock NAME` and the other commands run before any window or single-instance lock exists
+const commandLine = commandLineArgs(process.argv.slice(app.isPackaged ? 1 : 2));
+if (commandLine) {
+  app.disableHardwareAcceleration();
+  app.dock?.hide();
+  void runCommandLine(commandLine, {
+    dataDir,
+    appRoot: root,
+    nativeBinding: app.isPackaged ? undefined : electronNativeBinding(),
+  }).then((code) => app.exit(code));
+} else {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+  } else {
+    hardenApp();
+    app.whenReady().then(start, (e: unknown) => fatal(e));
+  }
+}
 
 function fatal(e: unknown): void {
   const message = e instanceof Error ? e.message : String(e);
