@@ -10,7 +10,7 @@ import { repoRoot, tempDir } from '../../support/tmp';
 
 // What Electron's main process does for `kaoping.exe …`, run here in plain Node: commandLineArgs decides,
 // runCommandLine opens the data folder, runs the command and returns the exit code main exits with.
-let cleanups: (() => void)[] = [];
+const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
