@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersDir, withoutNpmBuildSettings } from './electron-headers.mjs';
 import { checkNativeAbi, electronTarget } from './native-abi.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,25 +23,6 @@ if (fs.existsSync(target)) {
   fs.rmSync(target);
 }
 
-/** An unpacked headers folder (one holding include/node/node_version.h), unpacking a .tar.gz first. */
-function headersDir(given) {
-  let dir = path.resolve(given);
-  if (!fs.existsSync(dir)) fail(`KAOPING_ELECTRON_HEADERS 指向的 ${dir} 不存在。`);
-  if (/\.(tar\.gz|tgz)$/i.test(dir)) {
-    const into = path.join(root, '.cache', `electron-headers-${version}`);
-    fs.rmSync(into, { recursive: true, force: true });
-    fs.mkdirSync(into, { recursive: true });
-    if (spawnSync('tar', ['-xzf', dir, '-C', into], { stdio: 'inherit' }).status !== 0) fail(`无法解压 ${dir}。`);
-    dir = into;
-  }
-  for (const d of [dir, path.join(dir, 'node_headers')]) {
-    if (fs.existsSync(path.join(d, 'include', 'node', 'node_version.h'))) return d;
-  }
-  fail(
-    `${dir} 里没有 include/node/node_version.h：请给出 Electron ${version} 的头文件（node-v${version}-headers.tar.gz）。`,
-  );
-}
-
 function fail(message) {
   console.error(`无法为${label}准备 better-sqlite3：${message}\n见 build/PACKAGING.md。`);
   process.exit(1);
@@ -51,18 +33,20 @@ fs.rmSync(work, { recursive: true, force: true });
 fs.cpSync(path.join(root, 'node_modules/better-sqlite3'), work, { recursive: true });
 fs.rmSync(path.join(work, 'build'), { recursive: true, force: true });
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
-// npm hands its settings to child processes as npm_config_*; Debian's `nodedir=/usr` would make node-gyp build
-// against the system Node's headers whatever target it is given
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => !/^npm_config_(nodedir|target|runtime|disturl|dist_url)$/i.test(k)),
-);
+const env = withoutNpmBuildSettings(process.env);
 const run = (cmd, args) =>
   spawnSync(cmd, args, { cwd: work, stdio: 'inherit', env, shell: process.platform === 'win32' }).status === 0;
 
 console.log(`正在为${label}准备 better-sqlite3 ……`);
 const given = process.env.KAOPING_ELECTRON_HEADERS || process.argv.find((a) => a.startsWith('--headers='))?.slice(10);
-const ok = given
-  ? run(bin('node-gyp'), ['rebuild', '--release', `--nodedir=${headersDir(given)}`])
+let nodedir;
+try {
+  nodedir = given ? headersDir(given, version) : undefined;
+} catch (e) {
+  fail(e.message);
+}
+const ok = nodedir
+  ? run(bin('node-gyp'), ['rebuild', '--release', `--nodedir=${nodedir}`])
   : run(bin('prebuild-install'), ['--runtime=electron', `--target=${version}`, `--arch=${process.arch}`]) ||
     run(bin('node-gyp'), [
       'rebuild',
