@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { BrowserWindow, type IpcMainInvokeEvent, app, dialog, ipcMain, protocol, shell } from 'electron';
+import { type BrowserWindow, type IpcMainInvokeEvent, app, dialog, ipcMain, protocol, shell } from 'electron';
 import { fail } from '../contract';
 import { type App, startApp } from '../services/app';
 import { startBackupScheduler } from '../services/backup/scheduler';
@@ -10,7 +10,7 @@ import { APP_FOLDER, installedDataDir, locateAppRoot, readAppVersion } from '../
 import { commandLineArgs, runCommandLine } from '../hosts/cli-entry';
 import { CONTENT_SECURITY_POLICY, contentType, resolveStatic } from '../services/static-files';
 import { hardenApp, hardenSession } from './security';
-import { secureWebPreferences } from './web-preferences';
+import { createMainWindow } from './window';
 
 export const CALL_CHANNEL = 'kaoping:call';
 /** A file sent as bytes (not base64 in a call), kept by the core under an id the call then names. */
@@ -116,15 +116,7 @@ async function start(): Promise<void> {
     },
   );
 
-  mainWindow = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    minWidth: 1024,
-    minHeight: 640,
-    title: '考评',
-    show: false,
-    webPreferences: secureWebPreferences(path.join(__dirname, '..', 'preload', 'preload.cjs')),
-  });
+  mainWindow = createMainWindow(path.join(__dirname, '..', 'preload', 'preload.cjs'));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.webContents.once('did-finish-load', () => process.stdout.write('KAOPING_READY electron\n'));
   await mainWindow.loadURL(APP_ENTRY);
