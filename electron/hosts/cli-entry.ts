@@ -19,16 +19,19 @@ export const CLI_COMMANDS = [
 ] as const;
 
 /**
- * The arguments of a command-line run, or null for a windowed start. `args` are what follows the executable
- * (and, in development, the app folder). Only a known command word counts: Chromium's switches, `--data-dir`
- * and anything the desktop may append start the window as before.
+ * The arguments of a command-line run, or null for a windowed start. `args` are what follows the executable;
+ * in development (`electron [switches] <app folder> …`) the app folder comes first and is skipped. Only a known
+ * command word counts: Chromium's switches, `--data-dir` and anything the desktop may append start the window.
  */
-export function commandLineArgs(args: readonly string[]): string[] | null {
+export function commandLineArgs(args: readonly string[], opts: { appPathFirst?: boolean } = {}): string[] | null {
+  let skipAppPath = opts.appPathFirst ?? false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--data-dir') i++;
     else if (a === '--help' || a === '-h') return ['help'];
-    else if (!a.startsWith('-')) return (CLI_COMMANDS as readonly string[]).includes(a) ? [...args] : null;
+    else if (a.startsWith('-')) continue;
+    else if (skipAppPath) skipAppPath = false;
+    else return (CLI_COMMANDS as readonly string[]).includes(a) ? args.slice(i) : null;
   }
   return null;
 }

@@ -30,7 +30,7 @@ app.setPath('userData', dataDir);
 let mainWindow: BrowserWindow | null = null;
 
 // `kaoping.exe unlock NAME` and the other commands run before any window or single-instance lock exists
-const commandLine = commandLineArgs(process.argv.slice(app.isPackaged ? 1 : 2));
+const commandLine = commandLineArgs(process.argv.slice(1), { appPathFirst: !app.isPackaged });
 if (commandLine) {
   app.disableHardwareAcceleration();
   app.dock?.hide();
@@ -38,7 +38,10 @@ if (commandLine) {
     dataDir,
     appRoot: root,
     nativeBinding: app.isPackaged ? undefined : electronNativeBinding(),
-  }).then((code) => app.exit(code));
+  }).then((code) => {
+    // on Windows a pipe is written asynchronously: let the output reach it before the process ends
+    process.stdout.write('', () => process.stderr.write('', () => app.exit(code)));
+  });
 } else {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

@@ -50,12 +50,20 @@ describe('the installed program decides between its window and its command line'
   it('runs a command only for a known command word, skipping --data-dir and switches', () => {
     expect(commandLineArgs(['unlock', 'guanli'])).toEqual(['unlock', 'guanli']);
     expect(commandLineArgs(['--data-dir', 'E:\\考评', 'backup', '--as', 'guanli'])).toEqual([
-      '--data-dir',
-      'E:\\考评',
       'backup',
       '--as',
       'guanli',
     ]);
+    // development: electron [switches] <app> …, as `electron . unlock guanli` and Playwright's launch give it
+    expect(commandLineArgs(['--inspect=0', '.', 'unlock', 'guanli'], { appPathFirst: true })).toEqual([
+      'unlock',
+      'guanli',
+    ]);
+    expect(
+      commandLineArgs(['--remote-debugging-port=0', 'dist/main/main.cjs', '--data-dir', '/d', '--no-sandbox'], {
+        appPathFirst: true,
+      }),
+    ).toBeNull();
     expect(commandLineArgs(['--help'])).toEqual(['help']);
     for (const c of CLI_COMMANDS) expect(commandLineArgs([c])).not.toBeNull();
     // a double-click, a desktop entry's extra argument, a Chromium switch: the window
