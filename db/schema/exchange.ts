@@ -23,6 +23,9 @@ export const exchangedTables = [
   'findings',
   'reply_attachments',
   'calendar_days',
+  // 审批效率与行政成本: office figures a county may send upward
+  'approval_records',
+  'admin_costs',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

@@ -16,3 +16,7 @@ export * from './scoring-check';
 export * from './scoring-explain';
 export * from './scoring-rank';
 export * from './scoring-year';
+export * from './unit-resolve';
+export * from './efficiency';
+export * from './cost';
+export * from './efficiency-report';

@@ -5,3 +5,4 @@ export { level, unitKind, nodeRelation } from './org';
 export { planState, indicatorKind, scoringMethod, scoringMethodFor, letterState, reportState, lag } from './plans';
 export { noticeKind, noticeState, rectificationState, checkKind, findingRating } from './supervision';
 export { docKind, backupKind, calendarDayKind, jobKind, jobState } from './system';
+export { costMeasure, costBasis, approvalStanding } from './efficiency';
