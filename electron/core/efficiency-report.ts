@@ -52,8 +52,15 @@ export interface EfficiencyReportInput {
   } | null;
 }
 
-const num = (x: number | null | undefined, suffix = '') => (x === null || x === undefined ? '—' : `${x}${suffix}`);
+const num = (x: number | null | undefined, suffix = '') =>
+  x === null || x === undefined ? '—' : `${Math.round(x * 100) / 100}${suffix}`;
 const wan = (x: number) => String(Math.round(x * 100) / 100);
+
+/** 3月2日 within the year of the document, 2025年12月30日 otherwise: the over-limit table stays narrow. */
+function shortDate(iso: string, docDate: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${String(y) === docDate.slice(0, 4) ? '' : `${y}年`}${m}月${d}日`;
+}
 
 export const efficiencyReportTitle = (period: string) => `关于公布${period}各部门审批绩效评分的通报`;
 
@@ -68,7 +75,8 @@ export function buildEfficiencyReport(r: EfficiencyReportInput): OfficialDocumen
       kind: 'p',
       text:
         `根据年度目标管理考核办法，现将${r.period}各部门行政审批办理情况和审批绩效评分予以公布。` +
-        `本期共受理审批事项${total}件，按时办结率${num(rate, '%')}。`,
+        `本期共受理审批事项${total}件，按时办结率${num(rate, '%')}。` +
+        '表中“超过时限”含超期办结和逾期未办结的办件，用时、时限和超出天数均以工作日计。',
     },
     { kind: 'h1', text: '一、计算办法' },
     { kind: 'p', text: r.rule },
@@ -82,10 +90,9 @@ export function buildEfficiencyReport(r: EfficiencyReportInput): OfficialDocumen
         '单位',
         '办件数',
         '按时办结',
-        '超期办结',
-        '逾期未办结',
-        '按时办结率',
-        '平均用时（工作日）',
+        '超过时限',
+        '按时办结率（%）',
+        '平均用时',
         ...(withPoints ? [r.pointsHeader!] : []),
       ],
       rows: r.units.map((u, i) => [
@@ -93,9 +100,8 @@ export function buildEfficiencyReport(r: EfficiencyReportInput): OfficialDocumen
         u.unit,
         String(u.cases),
         String(u.onTime),
-        String(u.late),
-        String(u.overdue),
-        num(u.rate, '%'),
+        String(u.late + u.overdue),
+        num(u.rate),
         num(u.averageDays),
         ...(withPoints ? [num(u.points)] : []),
       ]),
@@ -106,16 +112,15 @@ export function buildEfficiencyReport(r: EfficiencyReportInput): OfficialDocumen
           kind: 'table',
           small: true,
           main: 2,
-          header: ['序号', '单位', '事项（办件编号）', '受理日期', '办结日期', '时限', '用时', '超出'],
+          header: ['序号', '单位', '事项（办件编号）', '受理', '办结', '时限', '超出'],
           rows: r.over.map((o, i) => [
             String(i + 1),
             o.unit,
             `${o.item}（${o.caseNo}）`,
-            o.acceptedOn,
-            o.completedOn ?? '未办结',
+            shortDate(o.acceptedOn, r.date),
+            o.completedOn ? shortDate(o.completedOn, r.date) : '未办结',
             o.limit,
-            String(o.days),
-            String(o.overBy),
+            `${o.overBy}日`,
           ]),
         }
       : { kind: 'p', text: '本期没有超过时限的办件。' },
@@ -127,14 +132,13 @@ export function buildEfficiencyReport(r: EfficiencyReportInput): OfficialDocumen
       {
         kind: 'table',
         small: true,
-        main: 5,
-        header: ['序号', '单位', '公用经费', '三公经费', '人均行政成本', '情况', '得分比例'],
+        main: 4,
+        header: ['序号', '单位', '公用经费', '三公经费', '计分情况', '得分比例'],
         rows: r.costs.rows.map((c, i) => [
           String(i + 1),
           c.unit,
           wan(c.publicFunds),
           wan(c.threePublic),
-          wan(c.perStaff),
           c.explain,
           c.share,
         ]),

@@ -1,5 +1,5 @@
 import { AppError } from '../../contract';
-import { buildEfficiencyReport, efficiencyReportTitle } from '../../core';
+import { buildEfficiencyReport, chineseDate, efficiencyReportTitle } from '../../core';
 import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDocument } from '../documents/issue';
 import type { HandlerContext } from '../handler';
 import { readBasicSettings } from '../handlers/settings';
@@ -53,7 +53,7 @@ export async function prepareEfficiencyReport(
         period: e.period.label,
         date,
         recipients: '各乡镇人民政府，县直各部门',
-        rule: `${e.rule}未办结的办件截至${e.asOf}计算。`,
+        rule: `${e.rule}未办结的办件截至${chineseDate(e.asOf)}计算。`,
         units: e.units.map((u) => ({ ...u, unit: u.unitName, points: points?.byUnit.get(u.unitId) ?? null })),
         pointsHeader: points?.header ?? null,
         over: e.over.map((o) => ({

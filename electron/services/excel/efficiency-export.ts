@@ -79,7 +79,7 @@ export async function efficiencyWorkbook(
     table(
       wb,
       '行政成本',
-      `${costs.year}年度各部门行政成本（万元）　计分办法：${costs.methodText}`,
+      `${costs.year}年度各部门行政成本（万元），计分办法：${costs.methodText}`,
       [
         '序号',
         '单位',
