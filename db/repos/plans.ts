@@ -68,6 +68,7 @@ export interface IndicatorRecord {
   params: string;
   standard: string;
   scoringBody: string;
+  autoSource: string | null;
   categoryIds: string;
   evidence: string;
   sortOrder: number;
@@ -77,7 +78,8 @@ export interface IndicatorRecord {
 
 const indicatorBaseCols = `i.id, i.plan_id as planId, i.parent_id as parentId, i.is_group as isGroup, i.kind, i.name,
   i.points, i.method, i.params,
-  i.standard, i.scoring_body as scoringBody, i.category_ids as categoryIds, i.evidence, i.sort_order as sortOrder,
+  i.standard, i.scoring_body as scoringBody, i.auto_source as autoSource, i.category_ids as categoryIds, i.evidence,
+  i.sort_order as sortOrder,
   i.updated_at as updatedAt`;
 const indicatorCols = `${indicatorBaseCols},
   (select count(*) from targets t where t.indicator_id = i.id and t.deleted_at is null) as targets`;
@@ -154,7 +156,10 @@ export const setPlanState = (w: RecordWriter, id: number, state: PlanStateValue)
 /** Something under the plan (an indicator) changed: the plan's version moves so a receiving level sees it. */
 export const touchPlan = (w: RecordWriter, id: number) => w.touch('plans', id);
 
-export type IndicatorRow = Omit<IndicatorRecord, 'id' | 'planId' | 'targets' | 'updatedAt'>;
+export type IndicatorRow = Omit<IndicatorRecord, 'id' | 'planId' | 'targets' | 'updatedAt' | 'autoSource'> & {
+  /** Left out: stays as stored (new rows: entered by the scoring body). */
+  autoSource?: string | null;
+};
 const indicatorValues = (i: Partial<IndicatorRow>) => ({
   parent_id: i.parentId,
   is_group: i.isGroup,
@@ -165,6 +170,7 @@ const indicatorValues = (i: Partial<IndicatorRow>) => ({
   params: i.params,
   standard: i.standard,
   scoring_body: i.scoringBody,
+  auto_source: i.autoSource,
   category_ids: i.categoryIds,
   evidence: i.evidence,
   sort_order: i.sortOrder,

@@ -61,6 +61,8 @@ export const indicators = sqliteTable(
     standard: text('standard').notNull().default(''),
     /** 考核责任单位. */
     scoringBody: text('scoring_body').notNull().default(''),
+    /** Where the points come from when not entered by the body (vocab autoSource; no CHECK, see there). */
+    autoSource: text('auto_source'),
     /** JSON array of category ids; empty means every category. */
     categoryIds: text('category_ids').notNull().default('[]'),
     evidence: text('evidence').notNull().default(''),

@@ -1,5 +1,15 @@
 /** Plan, indicator and scoring-method names shown in the UI and printed in documents (from electron/vocab). */
-import { indicatorKind, lag, planState, reportState, scoringMethod, scoringMethodFor, type ValueOf } from '../vocab';
+import {
+  autoSource,
+  indicatorKind,
+  lag,
+  planState,
+  reportState,
+  scoringMethod,
+  scoringMethodFor,
+  sourceFitsIndicator,
+  type ValueOf,
+} from '../vocab';
 
 export const planStates = planState.values;
 export type PlanState = ValueOf<typeof planState>;
@@ -22,3 +32,8 @@ export const reportStateLabels = reportState.labels;
 export const lags = lag.values;
 export type Lag = ValueOf<typeof lag>;
 export const lagLabels = lag.labels;
+
+export const autoSources = autoSource.values;
+export type AutoSource = ValueOf<typeof autoSource>;
+export const autoSourceLabels = autoSource.labels;
+export { sourceFitsIndicator };

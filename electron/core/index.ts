@@ -16,6 +16,7 @@ export * from './scoring-check';
 export * from './scoring-explain';
 export * from './scoring-rank';
 export * from './scoring-year';
+export * from './scoring-sources';
 export * from './unit-resolve';
 export * from './efficiency';
 export * from './cost';

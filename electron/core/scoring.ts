@@ -55,6 +55,15 @@ export interface ScoreEntry {
   input: ScoreInput;
   /** Where the input came from (a report, a notice, a body's entry), shown in the drill-down. */
   source?: string;
+  /** The records the input was counted from (automatic points), so the drill-down can open each. */
+  refs?: RecordRef[];
+}
+
+/** A record anywhere in the database: its table (or register) and id, and how it is named to a person. */
+export interface RecordRef {
+  type: string;
+  id: number;
+  label: string;
 }
 
 export type RankKey = 'veto' | 'total' | 'base' | 'deduction' | 'code';
@@ -115,6 +124,7 @@ export interface ScoreLine {
   /** The item's method parameters (shared, not copied), from which explainLine says how `earned` was reached. */
   params: MethodParams;
   source: string | null;
+  refs: RecordRef[] | null;
 }
 
 /** A drill-down line with its words. */
@@ -166,6 +176,7 @@ function lineOf(it: ScoringIndicator, e: ScoreEntry | null): ScoreLine {
     earned: e ? scoreOf(it.kind, it.params, points, e.input).points : 0,
     params: it.params,
     source: e?.source ?? null,
+    refs: e?.refs ?? null,
   };
 }
 

@@ -5,4 +5,5 @@ export { level, unitKind, nodeRelation } from './org';
 export { planState, indicatorKind, scoringMethod, scoringMethodFor, letterState, reportState, lag } from './plans';
 export { noticeKind, noticeState, rectificationState, checkKind, findingRating } from './supervision';
 export { docKind, backupKind, calendarDayKind, jobKind, jobState } from './system';
+export { autoSource, inputOfMethod, sourceFits, sourceFitsIndicator, type InputKind } from './scoring';
 export { costMeasure, costBasis, approvalStanding } from './efficiency';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { autoSource } from '../../vocab';
 import { channel } from '../channel';
 import { levels } from '../levels';
 import { fileFields, isoDate, longText, noInput, oneFile, oneFileError, recordId, shortText } from '../limits';
@@ -79,6 +80,8 @@ export const indicatorRow = z.object({
   /** The standard as printed: the office's words, or the method's. */
   standardText: z.string(),
   scoringBody: z.string(),
+  /** Where the points come from when not entered by the body; null: entered by the body. */
+  autoSource: z.enum(autoSource.values).nullable(),
   categoryIds: z.array(z.number().int()),
   evidence: z.string(),
   sortOrder: z.number().int(),
@@ -276,6 +279,7 @@ export const plansChannels = {
       params: methodParams.optional(),
       standard: longText('评分标准', 1000).default(''),
       scoringBody: z.string().trim().max(60, { error: '考核责任单位不能超过 60 个字' }).default(''),
+      autoSource: z.enum(autoSource.values, { error: '请选择计分来源' }).nullable().default(null),
       categoryIds: z.array(id).max(50).default([]),
       evidence: longText('佐证材料要求', 500).default(''),
       sortOrder: z.number().int().min(0).max(1_000_000).optional(),

@@ -2,7 +2,9 @@ import { AppError } from '../../contract';
 import {
   type IndicatorLite,
   type PlanStateName,
+  autoSourceProblem,
   describeMethod,
+  isAutoSource,
   defaultParams,
   methodProblem,
   planMoveProblem,
@@ -86,6 +88,7 @@ export function indicatorView(i: IndicatorRecord) {
     standard: i.standard,
     standardText: i.isGroup ? '' : i.standard || describeMethod(i.kind, params, i.points),
     scoringBody: i.scoringBody,
+    autoSource: i.autoSource !== null && isAutoSource(i.autoSource) ? i.autoSource : null,
     categoryIds: jsonIds(i.categoryIds),
     evidence: i.evidence,
     sortOrder: i.sortOrder,
@@ -272,6 +275,11 @@ export const plansHandlers: Handlers<
       const problem = methodProblem(input.kind, params, points);
       if (problem)
         throw new AppError('INVALID_INPUT', `${problem}。`, { fields: [{ path: 'params', message: problem }] });
+      const sourceProblem = autoSourceProblem(input.kind, params.method, input.autoSource);
+      if (sourceProblem)
+        throw new AppError('INVALID_INPUT', `${sourceProblem}。`, {
+          fields: [{ path: 'autoSource', message: sourceProblem }],
+        });
     }
     const cats = categoriesOf(ctx).map((c) => c.id);
     const unknown = input.categoryIds.filter((c) => !cats.includes(c));
@@ -289,6 +297,7 @@ export const plansHandlers: Handlers<
       params: JSON.stringify(params),
       standard: input.standard,
       scoringBody: input.scoringBody,
+      autoSource: input.isGroup ? null : input.autoSource,
       categoryIds: JSON.stringify([...new Set(input.categoryIds)].sort((a, b) => a - b)),
       evidence: input.evidence,
       sortOrder: input.sortOrder ?? before?.sortOrder ?? maxIndicatorSort(ctx.sqlite, plan.id) + 10,

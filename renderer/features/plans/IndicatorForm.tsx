@@ -1,11 +1,15 @@
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { ChannelInput, ChannelOutput } from '../../../electron/contract';
 import {
+  type AutoSource,
   type IndicatorKind,
   type ScoringMethod,
+  autoSourceLabels,
+  autoSources,
   indicatorKindLabels,
   indicatorKinds,
   scoringMethodLabelFor,
+  sourceFitsIndicator,
 } from '../../../electron/contract/labels';
 import { useAction } from '../../api/use-action';
 import { FormModal } from '../../shared/FormModal';
@@ -51,6 +55,8 @@ interface Values {
   cap?: number;
   standard?: string;
   scoringBody?: string;
+  /** '' : entered by the scoring body. */
+  autoSource?: AutoSource | '';
   categoryIds?: number[];
   evidence?: string;
 }
@@ -104,6 +110,7 @@ export function IndicatorForm({
       params: paramsOf(v),
       standard: v.standard ?? '',
       scoringBody: v.scoringBody ?? '',
+      autoSource: v.autoSource || null,
       categoryIds: v.categoryIds ?? [],
       evidence: v.evidence ?? '',
     };
@@ -143,6 +150,7 @@ export function IndicatorForm({
           cap: p?.method === 'per_occurrence' ? p.cap : 0,
           standard: i?.standard,
           scoringBody: i?.scoringBody,
+          autoSource: i?.autoSource ?? '',
           categoryIds: i?.categoryIds ?? [],
           evidence: i?.evidence,
         }}
@@ -153,6 +161,11 @@ export function IndicatorForm({
             if (!methodsFor[k].includes(form.getFieldValue('method') as ScoringMethod))
               form.setFieldsValue({ method: methodsFor[k][0] });
           }
+          const src = form.getFieldValue('autoSource') as AutoSource | '';
+          const k = form.getFieldValue('kind') as IndicatorKind;
+          const m = form.getFieldValue('method') as ScoringMethod;
+          // a source that no longer fits the kind or method would be refused on save: fall back to the body
+          if (src && !sourceFitsIndicator(src, k, m)) form.setFieldsValue({ autoSource: '' });
         }}
       >
         <Row gutter={12}>
@@ -263,6 +276,21 @@ export function IndicatorForm({
                 </Form.Item>
               </Col>
             </Row>
+            <Form.Item
+              name="autoSource"
+              label="计分来源"
+              extra="选自动来源的指标由系统按已有记录计分，考核责任单位不再录入。"
+            >
+              <Select
+                data-testid="indicator-auto-source"
+                options={[
+                  { value: '', label: '考核责任单位评分' },
+                  ...autoSources
+                    .filter((s) => method && sourceFitsIndicator(s, kind, method))
+                    .map((s) => ({ value: s, label: autoSourceLabels[s] })),
+                ]}
+              />
+            </Form.Item>
             <Form.Item name="evidence" label="佐证材料要求" rules={[{ max: 500, message: '不能超过 500 个字' }]}>
               <Input.TextArea rows={2} />
             </Form.Item>

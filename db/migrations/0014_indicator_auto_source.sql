@@ -1,0 +1,1 @@
+ALTER TABLE `indicators` ADD `auto_source` text;
