@@ -108,3 +108,15 @@ const costValues = (r: AdminCostRow) => ({
 export const insertCostRow = (w: RecordWriter, r: AdminCostRow) => w.insert('admin_costs', costValues(r));
 export const updateCostRow = (w: RecordWriter, id: number, r: AdminCostRow) =>
   w.update('admin_costs', id, costValues(r));
+
+/** The calendar's holidays and worked weekends in [from, to], read on a bare connection (the scoring sources'). */
+export const calendarDaysBetween = (db: Database.Database, from: string, to: string) =>
+  db
+    .prepare(`select date, kind from calendar_days where date between ? and ? and deleted_at is null order by date`)
+    .all(from, to) as { date: string; kind: 'holiday' | 'workday' }[];
+
+/** A setting's JSON value on a bare connection, or undefined. */
+export const settingJson = (db: Database.Database, key: string): unknown => {
+  const row = db.prepare('select value from settings where key = ?').get(key) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as unknown) : undefined;
+};

@@ -4,6 +4,7 @@ import { discardUnlessCommitted, documentsDir, prepareDocument, type PreparedDoc
 import type { HandlerContext } from '../handler';
 import { readBasicSettings } from '../handlers/settings';
 import { todayOf } from '../org/write';
+import { efficiencyPoints } from './points';
 import { costsOf, efficiencyOf } from './view';
 
 export interface Period {
@@ -11,26 +12,20 @@ export interface Period {
   quarter: number | null;
 }
 
-/**
- * The efficiency indicator's points per unit for the list, when the year's plan has such an indicator (the scoring
- * sources, services/scoring): null until then, and the list shows rates alone.
- */
-export type PointsOf = (ctx: HandlerContext, year: number) => { header: string; byUnit: Map<number, number> } | null;
-
 /** What the list and its workbook show: the period's figures and, beside them, its year's costs if any. */
 export function publication(ctx: HandlerContext, p: Period) {
-  const e = efficiencyOf(ctx.db, ctx.sqlite, { ...p, today: todayOf(ctx.now) });
-  const c = costsOf(ctx.db, ctx.sqlite, p.year);
-  return { e, costs: c.rows.length ? c : null };
+  const e = efficiencyOf(ctx.sqlite, { ...p, today: todayOf(ctx.now) });
+  const c = costsOf(ctx.sqlite, p.year);
+  const points = efficiencyPoints(ctx.sqlite, p.year, readBasicSettings(ctx).level, e.units);
+  return { e, costs: c.rows.length ? c : null, points };
 }
 
 /** Renders the 通报 outside the write (GB/T 9704 engine) under a pending name; numbered when registered. */
 export async function prepareEfficiencyReport(
   ctx: HandlerContext,
   p: Period,
-  points: ReturnType<PointsOf>,
 ): Promise<{ doc: PreparedDocument; cases: number }> {
-  const { e, costs } = publication(ctx, p);
+  const { e, costs, points } = publication(ctx, p);
   if (e.units.length === 0)
     throw new AppError('RULE_VIOLATION', `${e.period.label}还没有受理的审批办件，请先导入审批办件。`);
   const settings = readBasicSettings(ctx);

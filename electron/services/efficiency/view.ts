@@ -12,15 +12,16 @@ import {
   periodOf,
   unitEfficiency,
 } from '../../core';
-import type { AppDb } from '../../../db';
-import { listCalendar } from '../../../db/repos/calendar';
-import { approvalsBetween, costsOfYear } from '../../../db/repos/efficiency';
+import { approvalsBetween, calendarDaysBetween, costsOfYear, settingJson } from '../../../db/repos/efficiency';
 import { allUnits, type UnitRecord } from '../../../db/repos/org';
-import { readSetting } from '../../../db/repos/settings';
 
 /** The holidays and worked weekends from `from` to a year past `to`: deadlines run past the period's end. */
-export function calendarBetween(db: AppDb, from: string, to: string): Map<string, 'holiday' | 'workday'> {
-  return new Map(listCalendar(db, from, addDays(to, 366)).map((d) => [d.date, d.kind]));
+export function calendarBetween(
+  sqlite: Database.Database,
+  from: string,
+  to: string,
+): Map<string, 'holiday' | 'workday'> {
+  return new Map(calendarDaysBetween(sqlite, from, addDays(to, 366)).map((d) => [d.date, d.kind]));
 }
 
 /**
@@ -46,11 +47,11 @@ export interface EfficiencyQuery {
 }
 
 /** The period's per-unit figures (best rate first) and its cases over their limit. */
-export function efficiencyOf(db: AppDb, sqlite: Database.Database, q: EfficiencyQuery) {
+export function efficiencyOf(sqlite: Database.Database, q: EfficiencyQuery) {
   const period = periodOf(q.year, q.quarter);
   const asOf = asOfFor(period.to, q.today);
   const cases = approvalsBetween(sqlite, period.from, period.to);
-  const calendar = calendarBetween(db, period.from, period.to);
+  const calendar = calendarBetween(sqlite, period.from, period.to);
   const units = allUnits(sqlite);
   const byId = new Map(units.map((u) => [u.id, u]));
   const name = unitNamer(units);
@@ -84,14 +85,14 @@ export function efficiencyOf(db: AppDb, sqlite: Database.Database, q: Efficiency
 export const COST_METHOD_KEY = 'costMethod';
 
 /** The office's cost method, or the default where none is saved (or a saved one no longer holds). */
-export function readCostMethod(db: AppDb): CostMethod {
-  const m = readSetting<CostMethod | null>(db, COST_METHOD_KEY, null);
+export function readCostMethod(sqlite: Database.Database): CostMethod {
+  const m = settingJson(sqlite, COST_METHOD_KEY) as CostMethod | undefined;
   return m && !costMethodProblem(m) ? m : defaultCostMethod;
 }
 
 /** A year's cost rows with their share; the year before's figures come from its own rows where a row has none. */
-export function costsOf(db: AppDb, sqlite: Database.Database, year: number) {
-  const method = readCostMethod(db);
+export function costsOf(sqlite: Database.Database, year: number) {
+  const method = readCostMethod(sqlite);
   const prior = new Map(costsOfYear(sqlite, year - 1).map((c) => [c.unitId, c]));
   const units = allUnits(sqlite);
   const byId = new Map(units.map((u) => [u.id, u]));

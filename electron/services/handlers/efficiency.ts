@@ -15,7 +15,6 @@ import {
 import { writeSetting } from '../../../db/repos/settings';
 import { registerDocument } from '../documents/issue';
 import { prepareEfficiencyReport, publication } from '../efficiency/publish';
-import { efficiencyPoints } from '../efficiency/points';
 import { COST_METHOD_KEY, costsOf } from '../efficiency/view';
 import { approvalsTemplate, planApprovalImport } from '../excel/approval-import';
 import { costsTemplate, planCostImport } from '../excel/cost-import';
@@ -85,7 +84,7 @@ export const efficiencyHandlers: Handlers<
   ),
   /** 公布各部门审批绩效评分: rendered outside the transaction, numbered and registered inside it. */
   'efficiency.publish': prepared(
-    async (ctx, input) => prepareEfficiencyReport(ctx, input, efficiencyPoints(ctx, input.year)),
+    async (ctx, input) => prepareEfficiencyReport(ctx, input),
     (ctx, input, p) => {
       const { e } = publication(ctx, input);
       if (e.units.reduce((a, u) => a + u.cases, 0) !== p.cases)
@@ -98,8 +97,8 @@ export const efficiencyHandlers: Handlers<
   ),
   'efficiency.export': prepared(
     async (ctx, input) => {
-      const { e, costs } = publication(ctx, input);
-      return { label: e.period.label, buffer: await efficiencyWorkbook(e, costs, efficiencyPoints(ctx, input.year)) };
+      const { e, costs, points } = publication(ctx, input);
+      return { label: e.period.label, buffer: await efficiencyWorkbook(e, costs, points) };
     },
     (ctx, input, out) => {
       ctx.audit(`efficiency:${input.year}${input.quarter ? `Q${input.quarter}` : ''}`, { exported: out.label });
@@ -107,7 +106,7 @@ export const efficiencyHandlers: Handlers<
     },
   ),
 
-  'cost.list': (ctx, input) => costsOf(ctx.db, ctx.sqlite, input.year),
+  'cost.list': (ctx, input) => costsOf(ctx.sqlite, input.year),
   'cost.template': async (_ctx, input) =>
     file(`${input.year}年度行政成本导入模板.xlsx`, await costsTemplate(input.year)),
   'cost.importPreview': async (ctx, input) => previewOf(await costPlan(ctx, input)),

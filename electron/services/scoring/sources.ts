@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { AutoSourceName, ScoreEntry, ScoringIndicator, ScoringUnit } from '../../core';
 import type { PlanRecord } from '../../../db/repos/plans';
+import { costSource } from './source-cost';
+import { efficiencySource } from './source-efficiency';
 
 /**
  * The sources of a plan's score entries, in one list: what the scoring bodies entered, and each kind of record the
@@ -37,7 +39,7 @@ export interface RuleTableVersion {
 }
 
 /** Every source; each of the others' modules adds one line here. */
-export const scoreSources: ScoreSource[] = [];
+export const scoreSources: ScoreSource[] = [efficiencySource, costSource];
 
 /** The entries of every source for the plan; a source only feeds indicators that name it. */
 export function collectEntries(ctx: SourceContext): ScoreEntry[] {
