@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AimOutlined,
   AuditOutlined,
+  FieldTimeOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -65,6 +66,13 @@ export const modules: ModuleDef[] = [
     label: '考评计分',
     icon: <AuditOutlined />,
     plans: ['逐项评分、加减分与一票否决', '分类排名与等次、结果公示', '审批效率评分与绩效奖金核算'],
+    roles: work,
+  },
+  {
+    key: 'efficiency',
+    label: '审批效率与行政成本',
+    icon: <FieldTimeOutlined />,
+    plans: ['审批办件导入与按时办结率', '各部门行政成本与计分办法', '季度审批绩效评分通报与 Excel'],
     roles: work,
   },
   {
