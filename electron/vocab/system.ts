@@ -13,7 +13,17 @@ export const docKind = vocabulary(
     transfer: '移送处理书',
     efficiency: '审批绩效通报',
   },
-  ['letter', 'inquiry', 'supervision', 'rectification', 'checkReport', 'decision', 'publicity', 'transfer', 'efficiency'],
+  [
+    'letter',
+    'inquiry',
+    'supervision',
+    'rectification',
+    'checkReport',
+    'decision',
+    'publicity',
+    'transfer',
+    'efficiency',
+  ],
 );
 
 export const backupKind = vocabulary(
