@@ -23,6 +23,9 @@ export const exchangedTables = [
   'findings',
   'reply_attachments',
   'calendar_days',
+  // the editable rule tables (issue #16): a result that travels can be read with the rows that made it
+  'rule_tables',
+  'rule_table_versions',
   // 审批效率与行政成本: office figures a county may send upward
   'approval_records',
   'admin_costs',

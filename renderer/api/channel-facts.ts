@@ -226,6 +226,13 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'jobs.status': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'jobs.cancel': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'todo.list': { roles: ['clerk'] },
+  'rule-tables.list': { roles: ['evaluator', 'leader'] },
+  'rule-tables.get': { roles: ['evaluator', 'leader'] },
+  'rule-tables.history': { roles: ['evaluator', 'leader'] },
+  'rule-tables.save': {
+    roles: ['evaluator'],
+    refreshes: ['rule-tables.list', 'rule-tables.get', 'rule-tables.history'],
+  },
   'efficiency.list': { roles: ['evaluator', 'leader'] },
   'efficiency.template': { roles: ['evaluator'] },
   'efficiency.importPreview': { roles: ['evaluator'] },
