@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { type ScoreEntry, asOfFor, efficiencyInput, explainEfficiency, periodOf, unitEfficiency } from '../../core';
 import { approvalsBetween, calendarDaysBetween } from '../../../db/repos/efficiency';
 import { calendarBetween } from '../efficiency/view';
-import { todayOf } from '../org/write';
 import type { ScoreSource, SourceContext } from './sources';
 
 /** How many of a unit's late cases an entry names (the drill-down opens them; the full list is on the page). */
@@ -10,7 +9,8 @@ const NAMED_CASES = 50;
 
 /**
  * 审批效率 → the indicators whose autoSource is approval_efficiency: per unit, the on-time rate of the cases it
- * accepted in the plan's year (core/efficiency.ts states the rule), open cases judged as of today or the year's end.
+ * accepted in the plan's year (core/efficiency.ts states the rule), open cases judged as of the computation's day
+ * (ctx.today) or the year's end, whichever comes first.
  * A unit with no case judged yet gets no entry: the computation shows it as not yet scored, and the page
  * 审批效率与行政成本 shows why.
  */
@@ -25,7 +25,7 @@ export const efficiencySource: ScoreSource = {
     const byCase = new Map(cases.map((c) => [c.id, c]));
     const figures = unitEfficiency(
       cases,
-      asOfFor(period.to, todayOf(Date.now())),
+      asOfFor(period.to, ctx.today),
       calendarBetween(ctx.sqlite, period.from, period.to),
     );
     const out: ScoreEntry[] = [];

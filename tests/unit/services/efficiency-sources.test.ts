@@ -35,7 +35,11 @@ describe('automatic points from approval records and cost figures', () => {
     await ev.call('efficiency.import', fixtureFile('efficiency', 'sample-approvals.xlsx'));
     await ev.call('cost.import', fixtureFile('efficiency', 'sample-costs.xlsx'));
 
-    const { entries, ruleTables } = yearInputs(t.app.opened.sqlite, planById(t.app.opened.sqlite, plan.id)!);
+    const { entries, ruleTables } = yearInputs(
+      t.app.opened.sqlite,
+      planById(t.app.opened.sqlite, plan.id)!,
+      '2026-04-10',
+    );
     const of = (indicatorId: number, code: string) =>
       entries.find((e) => e.indicatorId === indicatorId && e.unitId === unitId(code));
     expect(of(efficiency.id, 'SX-FGJ')).toMatchObject({
