@@ -26,6 +26,9 @@ export const exchangedTables = [
   // the editable rule tables (issue #16): a result that travels can be read with the rows that made it
   'rule_tables',
   'rule_table_versions',
+  // 审批效率与行政成本: office figures a county may send upward
+  'approval_records',
+  'admin_costs',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

@@ -39,3 +39,10 @@ export {
   type NoticeKindName,
 } from './channels/notices-kinds';
 export { UPLOAD_LIMITS, uploadLimitMb, tooLargeMessage, type UploadKind } from './upload-limits';
+export {
+  approvalStandingLabels,
+  costMeasures,
+  costMeasureLabels,
+  costBases,
+  costBasisLabels,
+} from './efficiency-labels';

@@ -17,3 +17,7 @@ export * from './scoring-explain';
 export * from './scoring-rank';
 export * from './scoring-year';
 export * from './scoring-sources';
+export * from './unit-resolve';
+export * from './efficiency';
+export * from './cost';
+export * from './efficiency-report';

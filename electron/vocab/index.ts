@@ -14,3 +14,4 @@ export {
   type RuleRow,
   type RuleTableSpec,
 } from './rule-tables';
+export { costMeasure, costBasis, approvalStanding } from './efficiency';

@@ -11,8 +11,19 @@ export const docKind = vocabulary(
     decision: '问责决定书',
     publicity: '公示',
     transfer: '移送处理书',
+    efficiency: '审批绩效通报',
   },
-  ['letter', 'inquiry', 'supervision', 'rectification', 'checkReport', 'decision', 'publicity', 'transfer'],
+  [
+    'letter',
+    'inquiry',
+    'supervision',
+    'rectification',
+    'checkReport',
+    'decision',
+    'publicity',
+    'transfer',
+    'efficiency',
+  ],
 );
 
 export const backupKind = vocabulary(

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { roleLabels } from '../../electron/contract/labels';
 import { useCall } from '../api/use-call';
 import { AuditPage } from '../features/audit/AuditPage';
+import { EfficiencyPage } from '../features/efficiency/EfficiencyPage';
 import { ChangePasswordModal } from '../features/auth/ChangePassword';
 import { OrgPage } from '../features/org/OrgPage';
 import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
@@ -100,6 +101,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <ProgressModule user={user} />
           ) : active.key === 'rule-tables' ? (
             <RuleTablesPage />
+          ) : active.key === 'efficiency' ? (
+            <EfficiencyPage />
           ) : (
             <ModulePlaceholder module={active} />
           )}

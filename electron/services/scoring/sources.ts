@@ -4,6 +4,8 @@ import type { PlanRecord } from '../../../db/repos/plans';
 import { noticesSource } from './source-notices';
 import { progressSource } from './source-progress';
 import { rectificationSource } from './source-rectification';
+import { costSource } from './source-cost';
+import { efficiencySource } from './source-efficiency';
 
 /**
  * The sources of a plan's score entries, in one list: what the scoring bodies entered, and each kind of record the
@@ -42,7 +44,13 @@ export interface RuleTableVersion {
 }
 
 /** Every source; each of the others' modules adds one line here. */
-export const scoreSources: ScoreSource[] = [progressSource, noticesSource, rectificationSource];
+export const scoreSources: ScoreSource[] = [
+  progressSource,
+  noticesSource,
+  rectificationSource,
+  efficiencySource,
+  costSource,
+];
 
 /** The entries of every source for the plan; a source only feeds indicators that name it. */
 export function collectEntries(ctx: SourceContext): ScoreEntry[] {
