@@ -23,6 +23,12 @@ export const exchangedTables = [
   'findings',
   'reply_attachments',
   'calendar_days',
+  // the editable rule tables (issue #16): a result that travels can be read with the rows that made it
+  'rule_tables',
+  'rule_table_versions',
+  // 审批效率与行政成本: office figures a county may send upward
+  'approval_records',
+  'admin_costs',
   // scoring: the frozen results travel up (the upper level receives them), with their 公示 and 异议
   'score_snapshots',
   'publications',

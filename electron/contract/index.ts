@@ -16,6 +16,8 @@ import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { todoChannels } from './channels/todo';
 import { usersChannels } from './channels/users';
+import { ruleTablesChannels } from './channels/rule-tables';
+import { efficiencyChannels } from './channels/efficiency';
 import { publicationChannels } from './channels/publication';
 
 /** The single list of every call between UI and core. */
@@ -36,6 +38,8 @@ export const channels = {
   ...checksChannels,
   ...jobsChannels,
   ...todoChannels,
+  ...ruleTablesChannels,
+  ...efficiencyChannels,
   ...publicationChannels,
 } as const;
 

@@ -40,6 +40,13 @@ export {
 } from './channels/notices-kinds';
 export { UPLOAD_LIMITS, uploadLimitMb, tooLargeMessage, type UploadKind } from './upload-limits';
 export {
+  approvalStandingLabels,
+  costMeasures,
+  costMeasureLabels,
+  costBases,
+  costBasisLabels,
+} from './efficiency-labels';
+export {
   publicationStateLabels,
   objectionStateLabels,
   objectionOutcomes,

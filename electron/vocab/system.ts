@@ -11,6 +11,7 @@ export const docKind = vocabulary(
     decision: '问责决定书',
     publicity: '公示',
     transfer: '移送处理书',
+    efficiency: '审批绩效通报',
     resultsBulletin: '考核结果通报',
   },
   [
@@ -22,6 +23,7 @@ export const docKind = vocabulary(
     'decision',
     'publicity',
     'transfer',
+    'efficiency',
     'resultsBulletin',
   ],
 );

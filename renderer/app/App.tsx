@@ -4,11 +4,13 @@ import { useEffect, useState } from 'react';
 import { roleLabels } from '../../electron/contract/labels';
 import { useCall } from '../api/use-call';
 import { AuditPage } from '../features/audit/AuditPage';
+import { EfficiencyPage } from '../features/efficiency/EfficiencyPage';
 import { ChangePasswordModal } from '../features/auth/ChangePassword';
 import { OrgPage } from '../features/org/OrgPage';
 import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
 import { TargetsModule } from '../features/plans/TargetsModule';
 import { ProgressModule } from '../features/progress/ProgressModule';
+import { RuleTablesPage } from '../features/rule-tables/RuleTablesPage';
 import { PublicationPage } from '../features/publication/PublicationPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { type SignedInUser, useAuth } from './auth-context';
@@ -98,6 +100,10 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <TargetsModule />
           ) : active.key === 'progress' ? (
             <ProgressModule user={user} />
+          ) : active.key === 'rule-tables' ? (
+            <RuleTablesPage />
+          ) : active.key === 'efficiency' ? (
+            <EfficiencyPage />
           ) : active.key === 'publication' ? (
             <PublicationPage />
           ) : (

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AimOutlined,
   AuditOutlined,
+  FieldTimeOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -9,6 +10,7 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   SwapOutlined,
+  TableOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { roles, type Role } from '../../electron/contract/labels';
@@ -66,6 +68,20 @@ export const modules: ModuleDef[] = [
     label: '考评计分',
     icon: <AuditOutlined />,
     plans: ['逐项评分、加减分与一票否决', '分类排名与等次、结果公示', '审批效率评分与绩效奖金核算'],
+    roles: work,
+  },
+  {
+    key: 'rule-tables',
+    label: '规则表',
+    icon: <TableOutlined />,
+    plans: ['单位扣分规则等可修改的规则表', '每次修改生成新版本，保留修改历史'],
+    roles: work,
+  },
+  {
+    key: 'efficiency',
+    label: '审批效率与行政成本',
+    icon: <FieldTimeOutlined />,
+    plans: ['审批办件导入与按时办结率', '各部门行政成本与计分办法', '季度审批绩效评分通报与 Excel'],
     roles: work,
   },
   {

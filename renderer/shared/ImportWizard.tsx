@@ -45,7 +45,8 @@ export interface ImportKind {
   /** The file given back with a 错误说明 column (what the clerk fixes and uploads again). */
   errors?(file: ImportFile): Promise<Download>;
   /** The write that imports the file; the lists it declares stale are read again after it. */
-  commit: 'units.import' | 'people.import' | 'indicators.import' | 'targets.import';
+  commit:
+    'units.import' | 'people.import' | 'indicators.import' | 'targets.import' | 'efficiency.import' | 'cost.import';
   /** Sent with the file when it is committed (the plan it belongs to). */
   with?: { planId: number };
   template(): Promise<Download>;

@@ -1,9 +1,11 @@
 import {
   type Block,
   type CheckReportInput,
+  type EfficiencyReportInput,
   type NoticeInput,
   type OfficialDocument,
   buildCheckReport,
+  buildEfficiencyReport,
   buildNotice,
   buildResponsibilityLetter,
   buildResultsBulletin,
@@ -64,6 +66,52 @@ function bulletin(): CheckReportInput {
   };
 }
 
+/** 公布各部门审批绩效评分: the units, the cases over their limit, and the cost figures beside them. */
+export function efficiencyReport(): EfficiencyReportInput {
+  return {
+    issuer: '示例县人民政府目标考评办公室',
+    number: '考评效〔2026〕1号',
+    period: '2026年第一季度',
+    date: '2026-04-10',
+    recipients: '各乡镇人民政府，县直各部门',
+    rule: `按承诺时限（未填的按法定时限）以工作日计算（${AWKWARD}）。`,
+    units: Array.from({ length: 14 }, (_, i) => ({
+      unit: i % 5 === 4 ? `财政所（${AWKWARD}镇人民政府）` : `示例县第${i + 1}审批单位`,
+      cases: 40 - i,
+      onTime: 38 - i * 2,
+      late: i,
+      overdue: i % 3,
+      pending: 1,
+      rate: i === 13 ? null : 100 - i * 3.33,
+      averageDays: i === 13 ? null : 2 + i / 4,
+      points: i === 13 ? null : 5 - i * 0.2,
+    })),
+    pointsHeader: '得分（满分5分）',
+    over: Array.from({ length: 9 }, (_, i) => ({
+      unit: `示例县第${i + 1}审批单位`,
+      item: i === 2 ? `建设工程规划许可证核发${AWKWARD}` : '企业投资项目备案',
+      caseNo: `SP20260302000${i}`,
+      acceptedOn: '2026-03-02',
+      completedOn: i % 2 ? null : '2026-03-20',
+      limit: `承诺${3 + i}日`,
+      days: 10 + i,
+      overBy: 7,
+    })),
+    costs: {
+      year: 2026,
+      method: '考核公用经费对照预算（权重50%）、三公经费对照上年（权重50%）',
+      rows: Array.from({ length: 6 }, (_, i) => ({
+        unit: `示例县第${i + 1}审批单位`,
+        publicFunds: 210.5 + i,
+        threePublic: 12.6,
+        perStaff: 5.01,
+        share: i === 5 ? '—' : `${100 - i * 10}%`,
+        explain: i === 5 ? '不计分：缺少三公经费上年数' : `公用经费${210 + i}万元，预算200万元，执行105%，得分比例80%`,
+      })),
+    },
+  };
+}
+
 function publicity() {
   return {
     issuer: '示例县人民政府目标考评办公室',
@@ -117,6 +165,11 @@ export function corpus(): [string, OfficialDocument][] {
     ['supervision notice', buildNotice(notice('supervision', null))],
     ['rectification notice', buildNotice(notice('rectification', `县委办${AWKWARD}`))],
     ['bulletin', buildCheckReport(bulletin())],
+    ['efficiency report with costs', buildEfficiencyReport(efficiencyReport())],
+    [
+      'efficiency report, no cases over, no costs, no points',
+      buildEfficiencyReport({ ...efficiencyReport(), over: [], costs: null, pointsHeader: null }),
+    ],
     ['results publicity (公示)', buildResultsPublicity(publicity())],
     [
       'results bulletin (通报)',

@@ -4,7 +4,7 @@ import type { App } from '../../electron/services/app';
 import { asRole } from './app';
 import { repoRoot } from './tmp';
 
-export const fixtureFile = (folder: 'org' | 'plans', name: string) => ({
+export const fixtureFile = (folder: 'org' | 'plans' | 'efficiency', name: string) => ({
   fileName: name,
   base64: fs.readFileSync(path.join(repoRoot, 'tests/fixtures', folder, name)).toString('base64'),
 });

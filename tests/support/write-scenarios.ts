@@ -21,7 +21,13 @@ export interface Step {
 }
 export type Scenario = (w: World) => Promise<Step>;
 
-const csv = (text: string) => ({ fileName: '日历.csv', base64: Buffer.from(text).toString('base64') });
+const csv = (text: string, fileName = '日历.csv') => ({ fileName, base64: Buffer.from(text).toString('base64') });
+const approvals = csv(
+  '单位,办件编号,事项名称,受理日期,办结日期,法定时限,承诺时限\n' +
+    'SX-FGJ,SP2026070001,企业投资项目备案,2026-07-06,2026-07-08,5,3\n' +
+    'SX-FGJ,SP2026070002,固定资产投资项目节能审查,2026.7.10,,20,10\n',
+  '审批办件.csv',
+);
 
 /** Registered per write channel; the test fails for a writes: true channel that has none. */
 export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
@@ -291,12 +297,30 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     await w.call('rectify.done', { id, doneOn: w.today(), note: '已完成' });
     return { input: { id, ok: false, note: '整改不到位' } };
   },
+  'rule-tables.save': async (w) => {
+    const [t] = await w.call<{ id: number; currentVersion: number }[]>('rule-tables.list', {});
+    const got = await w.call<{ version: { rows: Record<string, unknown>[] } }>('rule-tables.get', { id: t!.id });
+    const rows = got.version.rows.map((r) => (r.code === 'notice_overdue' ? { ...r, points: 1 } : r));
+    return { input: { id: t!.id, basedOn: t!.currentVersion, rows, reason: '按新考核办法调整' } };
+  },
   // last: the clock moves past the item's deadline
   'rectify.escalate': async (w) => {
     const id = await w.rectification();
     w.later(30);
     return { input: { id, reason: '逾期未整改' } };
   },
+  // 审批效率与行政成本
+  'efficiency.import': async () => ({ input: approvals }),
+  'efficiency.publish': async (w) => {
+    await w.once('approvals', () => w.call('efficiency.import', approvals));
+    return { input: { year: 2026, quarter: 3 } };
+  },
+  'cost.import': async () => ({
+    input: csv('单位,年度,公用经费,三公经费,人数,公用经费预算\nSX-FGJ,2026,210,12.6,42,200\n', '行政成本.csv'),
+  }),
+  'cost.setMethod': async () => ({
+    input: { method: { parts: [{ measure: 'public', basis: 'budget', weight: 1 }], steps: [{ max: 100, share: 1 }] } },
+  }),
   // 公示 and 异议, on an installation of their own whose plan is in 考核评分 (the world's stays where it is)
   'publications.freeze': async (w) => {
     const y = await scoringWorld(w);

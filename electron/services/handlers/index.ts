@@ -23,6 +23,8 @@ import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { todoHandlers } from './todo';
 import { usersHandlers } from './users';
+import { ruleTablesHandlers } from './rule-tables';
+import { efficiencyHandlers } from './efficiency';
 import { publicationHandlers } from './publication';
 import { objectionsHandlers } from './objections';
 
@@ -52,6 +54,8 @@ export const handlers: HandlerMap = {
   ...checksHandlers,
   ...jobsHandlers,
   ...todoHandlers,
+  ...ruleTablesHandlers,
+  ...efficiencyHandlers,
   ...publicationHandlers,
   ...objectionsHandlers,
 };

@@ -154,7 +154,7 @@ export const objectionsHandlers: Handlers<
     const problems = scoringProblems(
       scoringIndicators(ctx.sqlite, plan.id).list,
       [unit],
-      rescoreEntries(ctx.sqlite, plan, frozen, { no: o.no, corrections }),
+      rescoreEntries(ctx.sqlite, plan, frozen, { no: o.no, corrections }, todayOf(ctx.now)),
     );
     if (problems.length) throw new AppError('INVALID_INPUT', `更正的得分有误：${problems.slice(0, 5).join('；')}`);
     setObjectionCorrections(ctx.records, o.id, corrections);
@@ -173,7 +173,7 @@ export const objectionsHandlers: Handlers<
   'objections.refreeze': (ctx, input) => {
     const { o, plan } = mustObjection(ctx, input.id);
     requireRescoring(ctx, o, plan);
-    const r = refreezeAfterObjection(ctx.sqlite, ctx.records, plan, o, ctx.caller.username);
+    const r = refreezeAfterObjection(ctx.sqlite, ctx.records, plan, o, ctx.caller.username, todayOf(ctx.now));
     if (!r.ok)
       throw new AppError('RULE_VIOLATION', `重新评分的结果有问题，不能冻结：${r.problems.slice(0, 5).join('；')}`);
     setObjectionRescored(ctx.records, o.id, r.head.id);

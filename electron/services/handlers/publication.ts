@@ -164,6 +164,7 @@ export const publicationHandlers: Handlers<
     const r = freezeResults(ctx.sqlite, ctx.records, plan, {
       by: ctx.caller.username,
       incompleteReason: input.incompleteReason,
+      today: todayOf(ctx.now),
     });
     if (!r.ok) {
       if (r.incomplete) {

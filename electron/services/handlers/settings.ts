@@ -17,6 +17,7 @@ const defaultPrefixes: Record<DocKind, string> = {
   decision: '考评问责',
   publicity: '考评公',
   transfer: '考评移',
+  efficiency: '考评效',
   resultsBulletin: '考评通',
 };
 

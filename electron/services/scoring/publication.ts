@@ -57,7 +57,7 @@ export function publicationViewOf(
   const snapshots = snapshotsOf(sqlite, plan.id);
   let freeze: { problems: string[]; incomplete: string[] } | null = null;
   if (snapshots.length === 0 && plan.state === 'scoring') {
-    const r = computeYear(sqlite, plan);
+    const r = computeYear(sqlite, plan, undefined, o.today);
     freeze = r.ok
       ? { problems: r.value.gradeProblems, incomplete: r.value.units.filter((u) => !u.complete).map((u) => u.name) }
       : { problems: r.problems, incomplete: [] };

@@ -15,14 +15,17 @@ export interface PlanResults {
 
 export type ResultsOrProblems = { ok: true; value: PlanResults } | { ok: false; problems: string[] };
 
-/** The plan's results as they stand; a frozen plan's come from its latest snapshot (services/scoring/snapshots.ts). */
-export function resultsOf(sqlite: Database.Database, plan: PlanRecord): ResultsOrProblems {
+/**
+ * The plan's results as they stand; a frozen plan's come from its latest snapshot (services/scoring/snapshots.ts).
+ * `today` is the caller's clock (todayOf(ctx.now)): what is overdue is counted as of it (live results only).
+ */
+export function resultsOf(sqlite: Database.Database, plan: PlanRecord, today: string): ResultsOrProblems {
   const frozen = latestSnapshot(sqlite, plan.id);
   if (frozen) {
     const s = readSnapshot(sqlite, frozen);
     return { ok: true, value: { snapshotNo: frozen.no, scores: s.scores, ruleTables: s.ruleTables } };
   }
-  const r = computeYear(sqlite, plan);
+  const r = computeYear(sqlite, plan, undefined, today);
   if (!r.ok) return r;
   return { ok: true, value: { snapshotNo: null, scores: r.value, ruleTables: r.inputs.ruleTables } };
 }

@@ -61,10 +61,10 @@ export function freezeResults(
   sqlite: Database.Database,
   w: RecordWriter,
   plan: PlanRecord,
-  o: { by: string; incompleteReason?: string },
+  o: { by: string; incompleteReason?: string; today: string },
 ): FreezeOutcome {
   const rules = scoringRulesOf(sqlite, plan);
-  const r = computeYear(sqlite, plan, rules);
+  const r = computeYear(sqlite, plan, rules, o.today);
   if (!r.ok) return r;
   if (r.value.units.length === 0) return { ok: false, problems: ['本方案还没有被考核单位，无法冻结。'] };
   if (r.value.gradeProblems.length) return { ok: false, problems: r.value.gradeProblems };
@@ -133,10 +133,11 @@ export function rescoreEntries(
   plan: PlanRecord,
   frozen: UnitScore,
   objection: Pick<ObjectionRecord, 'no'> & { corrections: Correction[] },
+  today: string,
 ): ScoreEntry[] {
   const byKey = new Map<string, ScoreEntry>();
   for (const e of entriesOfUnit(frozen)) byKey.set(keyOf(e), e);
-  for (const e of yearInputs(sqlite, plan).entries) if (e.unitId === frozen.unitId) byKey.set(keyOf(e), e);
+  for (const e of yearInputs(sqlite, plan, today).entries) if (e.unitId === frozen.unitId) byKey.set(keyOf(e), e);
   for (const c of objection.corrections) {
     const was = byKey.get(keyOf(c));
     byKey.set(keyOf(c), {
@@ -166,11 +167,12 @@ export function rescoredYear(
   previous: SnapshotContent,
   unitId: number,
   objection: Pick<ObjectionRecord, 'no'> & { corrections: Correction[] },
+  today: string,
 ): ReturnType<typeof scoreYear> {
   const frozen = previous.scores.units.find((u) => u.unitId === unitId);
   if (!frozen) return { ok: false, problems: ['该单位不在冻结的考核结果中。'] };
   const entries = previous.scores.units.flatMap((u) =>
-    u.unitId === unitId ? rescoreEntries(sqlite, plan, frozen, objection) : entriesOfUnit(u),
+    u.unitId === unitId ? rescoreEntries(sqlite, plan, frozen, objection, today) : entriesOfUnit(u),
   );
   const { list, version } = scoringIndicators(sqlite, plan.id);
   return scoreYear(list, previous.scores.units.map(unitOf), entries, previous.rules, version);
@@ -183,11 +185,12 @@ export function refreezeAfterObjection(
   plan: PlanRecord,
   objection: ObjectionRecord,
   by: string,
+  today: string,
 ): { ok: true; head: SnapshotHead; before: UnitScore; after: UnitScore } | { ok: false; problems: string[] } {
   const prevHead = latestSnapshot(sqlite, plan.id);
   if (!prevHead) return { ok: false, problems: ['评分结果尚未冻结。'] };
   const previous = readSnapshot(sqlite, prevHead);
-  const r = rescoredYear(sqlite, plan, previous, objection.unitId!, objection);
+  const r = rescoredYear(sqlite, plan, previous, objection.unitId!, objection, today);
   if (!r.ok) return r;
   if (r.value.gradeProblems.length) return { ok: false, problems: r.value.gradeProblems };
   const reason = `异议第${objection.no}号成立（${objection.unitName ?? ''}）：${objection.answer ?? ''}`;

@@ -68,7 +68,7 @@ describe('freezing the results, the 公示 and its objections', () => {
     expect((await call<View>('publications.get', { planId: plan().id })).snapshots).toEqual([]);
 
     cleanups.push(enteredSource());
-    const unit = resultsOf(t.app.opened.sqlite, plan());
+    const unit = resultsOf(t.app.opened.sqlite, plan(), '2026-12-28');
     if (!unit.ok) throw new Error(unit.problems.join('；'));
     expect(unit.value.snapshotNo).toBeNull();
     const someUnit = unit.value.scores.units[0]!.unitId;
@@ -78,7 +78,9 @@ describe('freezing the results, the 公示 and its objections', () => {
     expect(frozen.snapshots).toMatchObject([{ no: 1, reason: '首次冻结', incompleteReason: null }]);
     expect(entryLockProblem(t.app.opened.sqlite, plan(), someUnit)).toBe('结果已冻结，只有异议成立后才能重新评分。');
     await expect(call('publications.freeze', { planId: plan().id })).rejects.toThrow('评分结果已冻结（第 1 次）');
-    expect((resultsOf(t.app.opened.sqlite, plan()) as { value: { snapshotNo: number } }).value.snapshotNo).toBe(1);
+    expect(
+      (resultsOf(t.app.opened.sqlite, plan(), '2026-12-28') as { value: { snapshotNo: number } }).value.snapshotNo,
+    ).toBe(1);
 
     // the plan publishes its results only with the 公示
     await expect(call('plans.setState', { id: plan().id, to: 'results' })).rejects.toThrow('须印发考核结果公示');
@@ -216,7 +218,9 @@ describe('freezing the results, the 公示 and its objections', () => {
     expect(rowsOf(second).find((r) => r.unitId === target.unitId)!.total).toBeLessThan(target.total);
     expect(rowsOf(second).find((r) => r.unitId === other.unitId)!.total).toBe(other.total);
     expect(await call<Snapshot>('publications.snapshot', { planId: plan().id, no: 1 })).toEqual(first);
-    expect((resultsOf(t.app.opened.sqlite, plan()) as { value: { snapshotNo: number } }).value.snapshotNo).toBe(2);
+    expect(
+      (resultsOf(t.app.opened.sqlite, plan(), '2026-12-28') as { value: { snapshotNo: number } }).value.snapshotNo,
+    ).toBe(2);
     // frozen again: nothing more for the unit, and the row itself cannot be rewritten
     expect(entryLockProblem(t.app.opened.sqlite, plan(), target.unitId)).toContain('结果已冻结');
     await expect(call('objections.refreeze', { id: objection.id })).rejects.toThrow('已冻结为第 2 次结果');

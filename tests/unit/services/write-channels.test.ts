@@ -108,6 +108,7 @@ describe('audited reads', () => {
       'audit.export',
       'board.print',
       'documents.open',
+      'efficiency.export',
       'people.export',
       'units.export',
     ]);
@@ -117,6 +118,7 @@ describe('audited reads', () => {
       'audit.export': [{}, 'auditor'],
       'board.print': [{}, 'evaluator'],
       'documents.open': [{ id: doc.id }, 'evaluator'],
+      'efficiency.export': [{ year: 2026, quarter: 3 }, 'evaluator'],
       'people.export': [{}, 'evaluator'],
       'units.export': [{}, 'evaluator'],
     };
