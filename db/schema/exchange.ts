@@ -23,6 +23,9 @@ export const exchangedTables = [
   'findings',
   'reply_attachments',
   'calendar_days',
+  // results and rewards (#16): part of the plan
+  'plan_scoring_rules',
+  'plan_reward_rules',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

@@ -226,4 +226,17 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'jobs.status': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'jobs.cancel': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'todo.list': { roles: ['clerk'] },
+  'results.rules': { roles: ['evaluator', 'leader'] },
+  'results.saveRules': {
+    roles: ['evaluator'],
+    refreshes: ['results.rules', 'results.get', 'rewards.rules', 'rewards.get'],
+  },
+  'results.get': { roles: ['evaluator', 'leader'] },
+  'results.drillDown': { roles: ['evaluator', 'leader'] },
+  'results.export': { roles: ['evaluator', 'leader'], refreshes: [] },
+  'results.exportDrillDown': { roles: ['evaluator', 'leader'], refreshes: [] },
+  'rewards.rules': { roles: ['evaluator', 'leader'] },
+  'rewards.saveRules': { roles: ['evaluator'], refreshes: ['rewards.rules', 'rewards.get'] },
+  'rewards.get': { roles: ['evaluator', 'leader'] },
+  'rewards.export': { roles: ['evaluator', 'leader'], refreshes: [] },
 };

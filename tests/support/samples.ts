@@ -145,4 +145,28 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   },
   'findings.remove': { id: 1 },
   'checks.report': { id: 1 },
+  // results, scoring rules and rewards (#16 items 4 and 6)
+  'results.rules': { planId: 1 },
+  'results.saveRules': {
+    planId: 1,
+    rules: {
+      bonusCap: 5,
+      deductionCap: 10,
+      order: ['veto', 'total', 'base'],
+      grading: { by: 'threshold', steps: [{ grade: '优秀', min: 90 }], rest: '合格', vetoGrade: '不合格' },
+    },
+    reason: '县考评委员会决定',
+  },
+  'results.get': { planId: 1 },
+  'results.drillDown': { planId: 1, unitId: 1 },
+  'results.export': { planId: 1 },
+  'results.exportDrillDown': { planId: 1, unitId: 1 },
+  'rewards.rules': { planId: 1 },
+  'rewards.saveRules': {
+    planId: 1,
+    method: { by: 'score', base: 10000, fullScore: 100 },
+    reason: '按财政预算',
+  },
+  'rewards.get': { planId: 1 },
+  'rewards.export': { planId: 1 },
 };
