@@ -12,7 +12,7 @@ import { insertPlanRules } from '../../../db/repos/plan-rules';
 import { planById, type PlanRecord } from '../../../db/repos/plans';
 import { drillDownWorkbook, rankingWorkbook, rewardsWorkbook } from '../excel/results-export';
 import { fileStamp } from '../file-stamp';
-import type { HandlerContext, Handlers } from '../handler';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { drillDownView, resultsView } from '../scoring/results-view';
 import { gradesOf, rewardExclusions, rewardRulesHistory, rewardRulesOf, rewardsOf } from '../scoring/rewards';
 import { rulesLockProblem, scoringRulesHistory, scoringRulesOf, scoringRulesVersionName } from '../scoring/rules';
@@ -102,19 +102,30 @@ export const resultsHandlers: Handlers<
   },
   'results.get': (ctx, input) => resultsView(ctx.sqlite, planOf(ctx, input.planId)),
   'results.drillDown': (ctx, input) => drillDownView(ctx.sqlite, planOf(ctx, input.planId), input.unitId),
-  'results.export': async (ctx, input) => {
-    const plan = planOf(ctx, input.planId);
-    const v = resultsView(ctx.sqlite, plan);
-    if (v.problems.length) throw new AppError('RULE_VIOLATION', `结果尚不能计算：${v.problems[0]}`);
-    ctx.audit(`plan:${plan.id}`, { exported: 'ranking', ruleVersion: v.ruleVersion });
-    return file(`考核排名-${plan.year}-${fileStamp(ctx.now)}.xlsx`, await rankingWorkbook(plan.title, v));
-  },
-  'results.exportDrillDown': async (ctx, input) => {
-    const plan = planOf(ctx, input.planId);
-    const d = drillDownView(ctx.sqlite, plan, input.unitId);
-    ctx.audit(`plan:${plan.id}`, { exported: 'drillDown', unitId: input.unitId, ruleVersion: d.ruleVersion });
-    return file(`得分反查-${d.unit.name}-${fileStamp(ctx.now)}.xlsx`, await drillDownWorkbook(plan.title, d));
-  },
+  // an export is audited, so its run is synchronous inside the transaction: the workbook is made before it
+  'results.export': prepared(
+    async (ctx, input) => {
+      const plan = planOf(ctx, input.planId);
+      const v = resultsView(ctx.sqlite, plan);
+      if (v.problems.length) throw new AppError('RULE_VIOLATION', `结果尚不能计算：${v.problems[0]}`);
+      return { plan, ruleVersion: v.ruleVersion, buffer: await rankingWorkbook(plan.title, v) };
+    },
+    (ctx, _input, p) => {
+      ctx.audit(`plan:${p.plan.id}`, { exported: 'ranking', ruleVersion: p.ruleVersion });
+      return file(`考核排名-${p.plan.year}-${fileStamp(ctx.now)}.xlsx`, p.buffer);
+    },
+  ),
+  'results.exportDrillDown': prepared(
+    async (ctx, input) => {
+      const plan = planOf(ctx, input.planId);
+      const d = drillDownView(ctx.sqlite, plan, input.unitId);
+      return { plan, d, buffer: await drillDownWorkbook(plan.title, d) };
+    },
+    (ctx, input, p) => {
+      ctx.audit(`plan:${p.plan.id}`, { exported: 'drillDown', unitId: input.unitId, ruleVersion: p.d.ruleVersion });
+      return file(`得分反查-${p.d.unit.name}-${fileStamp(ctx.now)}.xlsx`, p.buffer);
+    },
+  ),
   'rewards.rules': (ctx, input) => {
     const plan = planOf(ctx, input.planId);
     const history = rewardRulesHistory(ctx.sqlite, plan.id).map((v) => ({
@@ -171,11 +182,16 @@ export const resultsHandlers: Handlers<
     const { rules, ...rest } = r.value;
     return { problems: [], version: rules.version, ...rest };
   },
-  'rewards.export': async (ctx, input) => {
-    const plan = planOf(ctx, input.planId);
-    const r = rewardsOf(ctx.sqlite, plan);
-    if (!r.ok) throw new AppError('RULE_VIOLATION', r.problems[0]!);
-    ctx.audit(`plan:${plan.id}`, { exported: 'rewards', version: r.value.rules.version, total: r.value.total });
-    return file(`奖励核算表-${plan.year}-${fileStamp(ctx.now)}.xlsx`, await rewardsWorkbook(plan.title, r.value));
-  },
+  'rewards.export': prepared(
+    async (ctx, input) => {
+      const plan = planOf(ctx, input.planId);
+      const r = rewardsOf(ctx.sqlite, plan);
+      if (!r.ok) throw new AppError('RULE_VIOLATION', r.problems[0]!);
+      return { plan, r: r.value, buffer: await rewardsWorkbook(plan.title, r.value) };
+    },
+    (ctx, _input, p) => {
+      ctx.audit(`plan:${p.plan.id}`, { exported: 'rewards', version: p.r.rules.version, total: p.r.total });
+      return file(`奖励核算表-${p.plan.year}-${fileStamp(ctx.now)}.xlsx`, p.buffer);
+    },
+  ),
 };
