@@ -123,10 +123,8 @@ function amountOf(u: RewardUnit, m: RewardMethod): { fen: number | null; words: 
   }
   if (m.by === 'score') {
     const fen = Math.round((cents(m.base) * cents(u.total)) / cents(m.fullScore));
-    return {
-      fen,
-      words: `总分 ${formatPoints(u.total)} 分：${money(m.base)} × ${formatPoints(u.total)} ÷ ${formatPoints(m.fullScore)} = ${yuan(fen)} 元`,
-    };
+    const t = formatPoints(u.total);
+    return { fen, words: `总分 ${t} 分：${money(m.base)} × ${t} ÷ ${formatPoints(m.fullScore)} = ${yuan(fen)} 元` };
   }
   const step = m.steps.find((s) => cents(u.total) >= cents(s.min));
   if (!step)

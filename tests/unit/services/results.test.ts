@@ -153,7 +153,7 @@ describe('scoring rules per plan', () => {
 });
 
 describe('the results of a year', () => {
-  it('computes the same twice, ranks per category, and drills a unit down to lines that add up to its total', async () => {
+  it('computes the same twice, ranks per category, drills a unit down to lines adding up to its total', async () => {
     const { plan, call } = await setup();
     entered((code) => ({ share: 0.5 + (code.charCodeAt(code.length - 1) % 5) / 10 }));
     const record = planById(t.app.opened.sqlite, plan.id)!;
