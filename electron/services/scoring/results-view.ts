@@ -5,6 +5,8 @@ import { scoringMethodFor } from '../../vocab';
 import type { PlanRecord } from '../../../db/repos/plans';
 import { type PlanResults, resultsOf } from './results';
 import { scoringRulesOf } from './rules';
+import { scoreSources } from './sources';
+import { memoRead } from '../../../db/read-memo';
 
 /**
  * The results as the screens and exports show them, all read through resultsOf: per unit its totals, rank and grade
@@ -71,8 +73,16 @@ function namedProblems(problems: string[], rows: UnitResult[]): ResultsView['gra
   return problems.map((text, i) => ({ text, units: fits ? groups[i]!.map((u) => u.name) : [] }));
 }
 
+/**
+ * resultsOf, kept until the database changes (db/read-memo.ts): the ranking, then a unit's drill-down, then the
+ * rewards read the same computation once. The registered sources are part of the key (a test adds one).
+ */
+export function latestResults(sqlite: Database.Database, plan: PlanRecord): ReturnType<typeof resultsOf> {
+  return memoRead(sqlite, `results:${plan.id}:${scoreSources.length}`, () => resultsOf(sqlite, plan));
+}
+
 function resultsOrRefuse(sqlite: Database.Database, plan: PlanRecord): PlanResults | string[] {
-  const r = resultsOf(sqlite, plan);
+  const r = latestResults(sqlite, plan);
   return r.ok ? r.value : r.problems;
 }
 

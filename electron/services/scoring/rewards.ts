@@ -11,7 +11,8 @@ import {
 } from '../../core';
 import type { PlanRecord } from '../../../db/repos/plans';
 import { latestPlanRules, planRulesHistory, type PlanRulesVersion } from '../../../db/repos/plan-rules';
-import { type PlanResults, resultsOf } from './results';
+import type { PlanResults } from './results';
+import { latestResults } from './results-view';
 import { scoringRulesOf } from './rules';
 
 /**
@@ -95,7 +96,7 @@ export function rewardsOf(
   const scoring = scoringRulesOf(sqlite, plan);
   const bad = rewardsProblem(rules, gradesOf(scoring));
   if (bad) return { ok: false, problems: [`${rules.version}：${bad}`] };
-  const r = resultsOf(sqlite, plan);
+  const r = latestResults(sqlite, plan);
   if (!r.ok) return r;
   const s = r.value.scores;
   const byId = new Map(s.units.map((u) => [u.unitId, u]));
