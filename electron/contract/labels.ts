@@ -39,3 +39,4 @@ export {
   type NoticeKindName,
 } from './channels/notices-kinds';
 export { UPLOAD_LIMITS, uploadLimitMb, tooLargeMessage, type UploadKind } from './upload-limits';
+export { rewardMethods, rewardMethodLabels, type RewardMethodName } from './reward-labels';

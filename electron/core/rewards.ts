@@ -11,6 +11,7 @@
 
 import { cents, formatPoints } from './plans';
 import type { RecordRef } from './scoring';
+import type { ValueOf, rewardMethod } from '../vocab';
 
 export type RewardMethod =
   /** base × the coefficient of the unit's grade. */
@@ -20,13 +21,10 @@ export type RewardMethod =
   /** A fixed amount for each band of the total, highest band first; below the last band: nothing. */
   | { by: 'table'; steps: { min: number; amount: number }[] };
 
-export type RewardMethodName = RewardMethod['by'];
-
-export const rewardMethodWords: Record<RewardMethodName, string> = {
-  grade: '按等次系数：奖励基数 × 等次系数',
-  score: '按得分比例：奖励基数 × 总分 ÷ 满分',
-  table: '按分数段：总分达到某一分数段即得该段金额',
-};
+export type RewardMethodName = ValueOf<typeof rewardMethod>;
+// the methods are the vocabulary's (vocab/rewards.ts): this fails to compile when the two lists differ
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameMethods: Same<RewardMethod['by'], RewardMethodName> = true;
 
 export interface RewardRules {
   /** Recorded with every result (e.g. 奖惩办法第2版). */

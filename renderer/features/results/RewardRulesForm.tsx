@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, InputNumber, Radio, Space, Spin, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import type { ChannelInput } from '../../../electron/contract';
+import { rewardMethodLabels, rewardMethods } from '../../../electron/contract/labels';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { formatDateTime } from '../../shared/datetime';
@@ -63,13 +64,7 @@ export function RewardRulesForm({ planId, onDone }: { planId: number; onDone(): 
       {view.lockReason && <Alert type="info" showIcon message={view.lockReason} style={{ marginBottom: 8 }} />}
       <Form form={form} layout="vertical" disabled={!view.editable}>
         <Form.Item name="by" label="核算方式">
-          <Radio.Group
-            options={[
-              { value: 'grade', label: '奖励基数 × 等次系数' },
-              { value: 'score', label: '奖励基数 × 总分 ÷ 满分' },
-              { value: 'table', label: '按分数段定额' },
-            ]}
-          />
+          <Radio.Group options={rewardMethods.map((m) => ({ value: m, label: rewardMethodLabels[m] }))} />
         </Form.Item>
         {by !== 'table' && (
           <Form.Item name="base" label="奖励基数" rules={required('奖励基数')}>

@@ -140,6 +140,10 @@ describe('scoring rules per plan', () => {
       leader('results.saveRules', { planId: plan.id, rules: quota([]), reason: '领导改' }),
     ).rejects.toThrow();
     expect((await call<RulesView>('results.rules', { planId: plan.id })).history).toEqual([]);
+    await expect(call('results.drillDown', { planId: plan.id, unitId: 999_999 })).rejects.toThrow(
+      '该单位不在这个方案的考核范围内。',
+    );
+    await expect(call('results.get', { planId: 999_999 })).rejects.toThrow('没有找到这个考核方案，请刷新。');
 
     await call('results.saveRules', { planId: plan.id, rules: quota([{ grade: '优秀', count: 1 }]), reason: '定稿' });
     // results published (the publish part moves the state; here the row is set as it would be)
