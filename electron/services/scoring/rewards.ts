@@ -101,7 +101,17 @@ export function rewardsOf(
   const s = r.value.scores;
   const byId = new Map(s.units.map((u) => [u.unitId, u]));
   const grades = new Map(s.grades.map((g) => [g.unitId, g.grade]));
-  const units = s.ranks.map((k) => {
+  // listed as the ranking screen lists them: categories by name (未分类 last), each in rank order
+  const ranks = [...s.ranks].sort((a, b) => {
+    const x = byId.get(a.unitId)!;
+    const y = byId.get(b.unitId)!;
+    return (
+      Number(x.categoryId === 0) - Number(y.categoryId === 0) ||
+      x.categoryName.localeCompare(y.categoryName, 'zh') ||
+      a.position - b.position
+    );
+  });
+  const units = ranks.map((k) => {
     const u = byId.get(k.unitId)!;
     return {
       unitId: u.unitId,
