@@ -26,6 +26,9 @@ export const exchangedTables = [
   // results and rewards (#16): part of the plan
   'plan_scoring_rules',
   'plan_reward_rules',
+  // the editable rule tables (issue #16): a result that travels can be read with the rows that made it
+  'rule_tables',
+  'rule_table_versions',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

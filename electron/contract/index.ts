@@ -17,6 +17,7 @@ import { systemChannels } from './channels/system';
 import { todoChannels } from './channels/todo';
 import { usersChannels } from './channels/users';
 import { resultsChannels } from './channels/results';
+import { ruleTablesChannels } from './channels/rule-tables';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -37,6 +38,7 @@ export const channels = {
   ...jobsChannels,
   ...todoChannels,
   ...resultsChannels,
+  ...ruleTablesChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -7,3 +7,11 @@ export { noticeKind, noticeState, rectificationState, checkKind, findingRating }
 export { docKind, backupKind, calendarDayKind, jobKind, jobState } from './system';
 export { autoSource, inputOfMethod, sourceFits, sourceFitsIndicator, type InputKind } from './scoring';
 export { rewardMethod } from './rewards';
+export {
+  ruleTableKind,
+  ruleTableSpecs,
+  type RuleTableKindName,
+  type RuleColumn,
+  type RuleRow,
+  type RuleTableSpec,
+} from './rule-tables';

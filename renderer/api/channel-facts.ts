@@ -239,4 +239,11 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'rewards.saveRules': { roles: ['evaluator'], refreshes: ['rewards.rules', 'rewards.get'] },
   'rewards.get': { roles: ['evaluator', 'leader'] },
   'rewards.export': { roles: ['evaluator', 'leader'], refreshes: [] },
+  'rule-tables.list': { roles: ['evaluator', 'leader'] },
+  'rule-tables.get': { roles: ['evaluator', 'leader'] },
+  'rule-tables.history': { roles: ['evaluator', 'leader'] },
+  'rule-tables.save': {
+    roles: ['evaluator'],
+    refreshes: ['rule-tables.list', 'rule-tables.get', 'rule-tables.history'],
+  },
 };

@@ -9,6 +9,7 @@ import {
   SettingOutlined,
   SwapOutlined,
   TrophyOutlined,
+  TableOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { roles, type Role } from '../../electron/contract/labels';
@@ -73,6 +74,13 @@ export const modules: ModuleDef[] = [
     label: '结果与奖惩',
     icon: <TrophyOutlined />,
     plans: ['分类排名与等次、得分反查', '计分规则（封顶、并列规则、分数线或名额）', '年度奖惩核算与导出'],
+    roles: work,
+  },
+  {
+    key: 'rule-tables',
+    label: '规则表',
+    icon: <TableOutlined />,
+    plans: ['单位扣分规则等可修改的规则表', '每次修改生成新版本，保留修改历史'],
     roles: work,
   },
   {

@@ -310,6 +310,12 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
       reason: '按预算',
     },
   }),
+  'rule-tables.save': async (w) => {
+    const [t] = await w.call<{ id: number; currentVersion: number }[]>('rule-tables.list', {});
+    const got = await w.call<{ version: { rows: Record<string, unknown>[] } }>('rule-tables.get', { id: t!.id });
+    const rows = got.version.rows.map((r) => (r.code === 'notice_overdue' ? { ...r, points: 1 } : r));
+    return { input: { id: t!.id, basedOn: t!.currentVersion, rows, reason: '按新考核办法调整' } };
+  },
   // last: the clock moves past the item's deadline
   'rectify.escalate': async (w) => {
     const id = await w.rectification();
