@@ -5,9 +5,10 @@ import { Shell } from '../support/pages/shell';
 import { sampleYear } from '../support/sample-year';
 
 /**
- * No score source is registered on main yet (entry and automatic points come from the other parts of #16), so the
- * sample year's results are every unit's 0 points, 尚未评完: enough to see the ranking, a quota that ties every unit
- * (said, with the units named), the drill-down, the rules' versions and the rewards with their exports.
+ * Entry by the scoring bodies is another part of #16 and not on main yet, so the sample year's items are scored only
+ * where an automatic source feeds them: here 依法行政 counts overdue notices (none: full marks, with the rule table's
+ * version). The rest stay 尚未评完 at 0 points — enough to see the ranking, a quota that ties every unit (said, with
+ * the units named), the drill-down with its sources, the rules' versions and the rewards with their exports.
  */
 test('results of a sample year: rules saved as a version, quota ties named, drill-down and rewards exported', async ({
   app,
@@ -16,7 +17,18 @@ test('results of a sample year: rules saved as a version, quota ties named, dril
 }) => {
   test.setTimeout(180_000);
   const s = await pageSession(app);
-  const plan = await sampleYear(host, s);
+  const plan = await sampleYear(host, s, { publish: false });
+  type Indicator = { id: number; name: string; isGroup: boolean; [k: string]: unknown };
+  const got = await api<{ indicators: Indicator[] }>(host, 'plans.get', { id: plan.id }, s);
+  const law = got.indicators.find((i) => i.name === '依法行政')!;
+  const keep = ['id', 'parentId', 'kind', 'name', 'points', 'params', 'standard', 'scoringBody', 'categoryIds'];
+  await api(
+    host,
+    'indicators.save',
+    { ...Object.fromEntries(keep.map((k) => [k, law[k]])), planId: plan.id, autoSource: 'notice_overdue' },
+    s,
+  );
+  await api(host, 'plans.setState', { id: plan.id, to: 'published' }, s);
   const results = new ResultsPage(app);
   await new Shell(app).open('结果与奖惩');
 
@@ -50,6 +62,7 @@ test('results of a sample year: rules saved as a version, quota ties named, dril
   // every unit ties at 0: the quota cannot be met, and the warning names the units
   await results.tab('排名与等次').click();
   await expect(app.getByTestId('results-basis')).toContainText('按计分规则第1版');
+  await expect(app.getByTestId('results-basis')).toContainText('单位扣分规则');
   const warning = app.getByTestId('grade-problem').filter({ hasText: category.categoryName });
   await expect(warning).toContainText('请人工决定');
   await expect(warning).toContainText(`涉及单位：${category.units.map((u) => u.name).join('、')}`);
@@ -61,6 +74,9 @@ test('results of a sample year: rules saved as a version, quota ties named, dril
   await results.row(unit).getByRole('button', { name: '得分反查' }).click();
   await expect(results.drawer.getByTestId('drill-summary')).toContainText('尚有指标未评分');
   await expect(results.drawer.getByText('尚未评分，暂计 0 分').first()).toBeVisible();
+  const lawRow = results.drawer.getByRole('row', { name: /依法行政/ });
+  await expect(lawRow).toContainText('未发现扣分事项，得满分：5 分');
+  await expect(lawRow).toContainText('逾期未回复 0 件、逾期回复 0 件');
   // the drawer has slid fully in
   await expect(results.drawer.getByRole('button', { name: /导出反查表/ })).toBeInViewport({ ratio: 1 });
   await shot(app, 'results-drill-down');
