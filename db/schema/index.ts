@@ -6,5 +6,6 @@ export * from './plans';
 export * from './progress';
 export * from './notices';
 export * from './checks';
+export * from './results';
 export * from './rule-tables';
 export * from './efficiency';

@@ -46,3 +46,4 @@ export {
   costBases,
   costBasisLabels,
 } from './efficiency-labels';
+export { rewardMethods, rewardMethodLabels, type RewardMethodName } from './reward-labels';

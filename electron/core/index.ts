@@ -21,3 +21,4 @@ export * from './unit-resolve';
 export * from './efficiency';
 export * from './cost';
 export * from './efficiency-report';
+export * from './rewards';
