@@ -23,6 +23,9 @@ export const exchangedTables = [
   'findings',
   'reply_attachments',
   'calendar_days',
+  // results and rewards (#16): part of the plan
+  'plan_scoring_rules',
+  'plan_reward_rules',
   // the editable rule tables (issue #16): a result that travels can be read with the rows that made it
   'rule_tables',
   'rule_table_versions',

@@ -6,6 +6,7 @@ export * from './plans';
 export * from './progress';
 export * from './notices';
 export * from './checks';
+export * from './results';
 export * from './rule-tables';
 export * from './efficiency';
 export * from './publication';

@@ -16,6 +16,7 @@ import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { todoChannels } from './channels/todo';
 import { usersChannels } from './channels/users';
+import { resultsChannels } from './channels/results';
 import { ruleTablesChannels } from './channels/rule-tables';
 import { efficiencyChannels } from './channels/efficiency';
 import { publicationChannels } from './channels/publication';
@@ -38,6 +39,7 @@ export const channels = {
   ...checksChannels,
   ...jobsChannels,
   ...todoChannels,
+  ...resultsChannels,
   ...ruleTablesChannels,
   ...efficiencyChannels,
   ...publicationChannels,

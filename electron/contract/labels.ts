@@ -46,6 +46,7 @@ export {
   costBases,
   costBasisLabels,
 } from './efficiency-labels';
+export { rewardMethods, rewardMethodLabels, type RewardMethodName } from './reward-labels';
 export {
   publicationStateLabels,
   objectionStateLabels,

@@ -21,5 +21,6 @@ export * from './unit-resolve';
 export * from './efficiency';
 export * from './cost';
 export * from './efficiency-report';
+export * from './rewards';
 export * from './publication';
 export * from './publication-docs';

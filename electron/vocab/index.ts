@@ -6,6 +6,7 @@ export { planState, indicatorKind, scoringMethod, scoringMethodFor, letterState,
 export { noticeKind, noticeState, rectificationState, checkKind, findingRating } from './supervision';
 export { docKind, backupKind, calendarDayKind, jobKind, jobState } from './system';
 export { autoSource, inputOfMethod, sourceFits, sourceFitsIndicator, type InputKind } from './scoring';
+export { rewardMethod } from './rewards';
 export {
   ruleTableKind,
   ruleTableSpecs,

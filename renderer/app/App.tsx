@@ -10,6 +10,7 @@ import { OrgPage } from '../features/org/OrgPage';
 import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
 import { TargetsModule } from '../features/plans/TargetsModule';
 import { ProgressModule } from '../features/progress/ProgressModule';
+import { ResultsModule } from '../features/results/ResultsModule';
 import { RuleTablesPage } from '../features/rule-tables/RuleTablesPage';
 import { PublicationPage } from '../features/publication/PublicationPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -100,6 +101,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <TargetsModule />
           ) : active.key === 'progress' ? (
             <ProgressModule user={user} />
+          ) : active.key === 'results' ? (
+            <ResultsModule />
           ) : active.key === 'rule-tables' ? (
             <RuleTablesPage />
           ) : active.key === 'efficiency' ? (

@@ -10,6 +10,7 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   SwapOutlined,
+  TrophyOutlined,
   TableOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -27,7 +28,7 @@ export interface ModuleDef {
 
 const work: Role[] = ['evaluator', 'leader'];
 
-/** The eight modules of the navigation, in the order an office works through a year. */
+/** The modules of the navigation, in the order an office works through a year. */
 export const modules: ModuleDef[] = [
   {
     key: 'org',
@@ -68,6 +69,13 @@ export const modules: ModuleDef[] = [
     label: '考评计分',
     icon: <AuditOutlined />,
     plans: ['逐项评分、加减分与一票否决', '分类排名与等次、结果公示', '审批效率评分与绩效奖金核算'],
+    roles: work,
+  },
+  {
+    key: 'results',
+    label: '结果与奖惩',
+    icon: <TrophyOutlined />,
+    plans: ['分类排名与等次、得分反查', '计分规则（封顶、并列规则、分数线或名额）', '年度奖惩核算与导出'],
     roles: work,
   },
   {

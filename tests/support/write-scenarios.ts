@@ -297,6 +297,26 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     await w.call('rectify.done', { id, doneOn: w.today(), note: '已完成' });
     return { input: { id, ok: false, note: '整改不到位' } };
   },
+  // results, scoring rules and rewards (#16 items 4 and 6): each save is a new version row
+  'results.saveRules': async (w) => ({
+    input: {
+      planId: (await w.running()).plan.id,
+      rules: {
+        bonusCap: 3,
+        deductionCap: null,
+        order: ['veto', 'total', 'deduction'],
+        grading: { by: 'threshold', steps: [{ grade: '优秀', min: 90 }], rest: '合格', vetoGrade: '不合格' },
+      },
+      reason: '县考评委员会第一次会议决定',
+    },
+  }),
+  'rewards.saveRules': async (w) => ({
+    input: {
+      planId: (await w.running()).plan.id,
+      method: { by: 'score', base: 10000, fullScore: 100 },
+      reason: '按预算',
+    },
+  }),
   'rule-tables.save': async (w) => {
     const [t] = await w.call<{ id: number; currentVersion: number }[]>('rule-tables.list', {});
     const got = await w.call<{ version: { rows: Record<string, unknown>[] } }>('rule-tables.get', { id: t!.id });

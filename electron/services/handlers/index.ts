@@ -23,6 +23,7 @@ import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { todoHandlers } from './todo';
 import { usersHandlers } from './users';
+import { resultsHandlers } from './results';
 import { ruleTablesHandlers } from './rule-tables';
 import { efficiencyHandlers } from './efficiency';
 import { publicationHandlers } from './publication';
@@ -54,6 +55,7 @@ export const handlers: HandlerMap = {
   ...checksHandlers,
   ...jobsHandlers,
   ...todoHandlers,
+  ...resultsHandlers,
   ...ruleTablesHandlers,
   ...efficiencyHandlers,
   ...publicationHandlers,

@@ -110,9 +110,20 @@ describe('audited reads', () => {
       'documents.open',
       'efficiency.export',
       'people.export',
+      'results.export',
+      'results.exportDrillDown',
+      'rewards.export',
       'units.export',
     ]);
     const doc = (await world.call<{ id: number }[]>('documents.list', {}))[0]!;
+    // results and rewards (#16): the running plan, one of its units, a reward rule to export with
+    const planId = (await world.running()).plan.id;
+    const unitId = await world.unit();
+    await world.call('rewards.saveRules', {
+      planId,
+      method: { by: 'score', base: 100, fullScore: 100 },
+      reason: '测试',
+    });
     const inputs: Record<string, [unknown, 'evaluator' | 'auditor']> = {
       'audit.checkpoint': [{}, 'auditor'],
       'audit.export': [{}, 'auditor'],
@@ -120,6 +131,9 @@ describe('audited reads', () => {
       'documents.open': [{ id: doc.id }, 'evaluator'],
       'efficiency.export': [{ year: 2026, quarter: 3 }, 'evaluator'],
       'people.export': [{}, 'evaluator'],
+      'results.export': [{ planId }, 'evaluator'],
+      'results.exportDrillDown': [{ planId, unitId }, 'evaluator'],
+      'rewards.export': [{ planId }, 'evaluator'],
       'units.export': [{}, 'evaluator'],
     };
     const db = world.app.opened.sqlite;
