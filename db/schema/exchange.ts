@@ -23,6 +23,9 @@ export const exchangedTables = [
   'findings',
   'reply_attachments',
   'calendar_days',
+  // scoring (issue #16)
+  'score_entries',
+  'score_sheets',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AutoSourceName, ScoreEntry, ScoringIndicator, ScoringUnit } from '../../core';
 import type { PlanRecord } from '../../../db/repos/plans';
+import { enteredSource } from './source-entered';
 
 /**
  * The sources of a plan's score entries, in one list: what the scoring bodies entered, and each kind of record the
@@ -37,7 +38,7 @@ export interface RuleTableVersion {
 }
 
 /** Every source; each of the others' modules adds one line here. */
-export const scoreSources: ScoreSource[] = [];
+export const scoreSources: ScoreSource[] = [enteredSource];
 
 /** The entries of every source for the plan; a source only feeds indicators that name it. */
 export function collectEntries(ctx: SourceContext): ScoreEntry[] {
