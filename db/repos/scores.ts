@@ -71,6 +71,19 @@ export function entriesOf(
   ).map(entryOf);
 }
 
+/** How many of each item's cells have the body's entry (the sheets' progress, without reading every entry). */
+export const enteredCounts = (db: Database.Database, planId: number): Map<number, number> =>
+  new Map(
+    (
+      db
+        .prepare(
+          `select indicator_id as id, count(*) as n from score_entries where plan_id = ? and kind = 'entered' ` +
+            'and deleted_at is null group by indicator_id',
+        )
+        .all(planId) as { id: number; n: number }[]
+    ).map((r) => [r.id, r.n]),
+  );
+
 export const entryById = (db: Database.Database, id: number): EntryRecord | undefined => {
   const r = db.prepare(`select ${entryCols} from score_entries where id = ? and deleted_at is null`).get(id) as
     RawEntry | undefined;

@@ -226,4 +226,30 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'jobs.status': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'jobs.cancel': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'todo.list': { roles: ['clerk'] },
+  'scores.bodies': { roles: ['evaluator', 'leader', 'clerk'] },
+  'scores.grid': { roles: ['evaluator', 'leader', 'clerk'] },
+  'scores.save': {
+    roles: ['evaluator', 'clerk'],
+    refreshes: ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'],
+  },
+  'scores.submit': {
+    roles: ['evaluator', 'clerk'],
+    refreshes: ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'],
+  },
+  'scores.return': {
+    roles: ['evaluator'],
+    refreshes: ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'],
+  },
+  'scores.selfGrid': { roles: ['evaluator', 'leader', 'clerk'] },
+  'scores.saveSelf': {
+    roles: ['evaluator', 'clerk'],
+    refreshes: ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'],
+  },
+  'scores.template': { roles: ['evaluator', 'clerk'] },
+  'scores.importPreview': { roles: ['evaluator', 'clerk'] },
+  'scores.importErrors': { roles: ['evaluator', 'clerk'] },
+  'scores.import': {
+    roles: ['evaluator', 'clerk'],
+    refreshes: ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'],
+  },
 };

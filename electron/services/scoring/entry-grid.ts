@@ -142,7 +142,7 @@ export function cellProblem(
 }
 
 /** Why the method of the cell's item cannot read `input`, in the words of core/scoring-check.ts. */
-export function entryInputProblem(scope: PlanScope, c: GridCell, input: ScoreInput): string | null {
+export function entryInputProblem(scope: PlanScope, c: GridCell, input: ScoreInput | { grade: string }): string | null {
   return inputProblem(scope.byId.get(c.indicatorId)!, c.points, input as Record<string, unknown>);
 }
 

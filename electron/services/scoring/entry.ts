@@ -88,8 +88,8 @@ export interface EntryWrite {
   indicatorId: number;
   unitId: number;
   targetId: number | null;
-  /** null empties the cell. */
-  input: ScoreInput | null;
+  /** null empties the cell. A grade arrives as any text, for the core to refuse in its words. */
+  input: ScoreInput | { grade: string } | null;
   note: string;
 }
 
@@ -151,11 +151,13 @@ function writeRows(
       } else counts.same++;
       continue;
     }
-    if (e && sameInput(r.input, e) && e.note === r.note) {
+    // checked by rowProblems: a grade is A–D here
+    const input = r.input as ScoreInput;
+    if (e && sameInput(input, e) && e.note === r.note) {
       counts.same++;
       continue;
     }
-    saveEntryRow(ctx.records, { planId, ...r, kind }, r.input, r.note, ctx.caller.username);
+    saveEntryRow(ctx.records, { planId, ...r, kind }, input, r.note, ctx.caller.username);
     counts[e ? 'updated' : 'created']++;
   }
   return counts;
