@@ -31,7 +31,7 @@ const dataRows = (ws: ExcelJS.Worksheet) => {
 };
 
 describe('a body’s sheet round trip in Excel', () => {
-  it('is generated with the body, the year, the method’s column and the 自评, filled offline, previewed and imported', async () => {
+  it('is generated with the body, year, method’s column and 自评, filled offline, previewed, imported', async () => {
     y = await scoringYear();
     const clerk = y.clerkOf('SX-FGJ');
     const self = (await clerk.call('scores.selfGrid', { planId: y.planId })).rows.find(
@@ -115,7 +115,7 @@ describe('a body’s sheet round trip in Excel', () => {
     expect(mws.getRow(4).getCell(11).value).toBeNull();
   });
 
-  it('refuses a sheet for another body, another plan or year, one not made here, and one already submitted', async () => {
+  it('refuses a sheet of another body, plan or year, one not made here, and one already submitted', async () => {
     y = await scoringYear();
     const law = await load((await y.office.call('scores.template', { planId: y.planId, body: '县司法局' })).base64);
     dataRows(law.worksheets[0]!).forEach((r) => (r.getCell(7).value = 0));
