@@ -3,6 +3,7 @@ import {
   AimOutlined,
   AuditOutlined,
   FileProtectOutlined,
+  EditOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
   SafetyCertificateOutlined,
@@ -24,7 +25,7 @@ export interface ModuleDef {
 
 const work: Role[] = ['evaluator', 'leader'];
 
-/** The eight modules of the navigation, in the order an office works through a year. */
+/** The modules of the navigation, in the order an office works through a year. */
 export const modules: ModuleDef[] = [
   {
     key: 'org',
@@ -58,6 +59,13 @@ export const modules: ModuleDef[] = [
       '问询、督办、整改通知书及回复',
       '逾期事项看板（按工作日计算期限）',
     ],
+    roles: [...work, 'clerk'],
+  },
+  {
+    key: 'scoring-entry',
+    label: '评分录入',
+    icon: <EditOutlined />,
+    plans: ['考核责任单位逐项评分、报送与退回', 'Excel 评分表下载与导入', '单位自评'],
     roles: [...work, 'clerk'],
   },
   {

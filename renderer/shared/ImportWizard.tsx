@@ -45,9 +45,9 @@ export interface ImportKind {
   /** The file given back with a 错误说明 column (what the clerk fixes and uploads again). */
   errors?(file: ImportFile): Promise<Download>;
   /** The write that imports the file; the lists it declares stale are read again after it. */
-  commit: 'units.import' | 'people.import' | 'indicators.import' | 'targets.import';
-  /** Sent with the file when it is committed (the plan it belongs to). */
-  with?: { planId: number };
+  commit: 'units.import' | 'people.import' | 'indicators.import' | 'targets.import' | 'scores.import';
+  /** Sent with the file when it is committed (the plan it belongs to; a 评分表's body). */
+  with?: { planId: number; body?: string };
   template(): Promise<Download>;
 }
 
