@@ -218,7 +218,12 @@ export function ScoreGrid({ planId, body }: { planId: number; body: BodyRow }) {
               );
             },
           },
-          { title: '目标任务', dataIndex: 'targetContent', ellipsis: true },
+          {
+            title: '目标任务',
+            ellipsis: true,
+            // a common item's target repeats the item's name: shown once
+            render: (_, r) => (r.targetContent === items.get(r.indicatorId)?.name ? '' : r.targetContent),
+          },
           { title: '分值', dataIndex: 'points', width: 60 },
           {
             title: '评分',
