@@ -127,6 +127,19 @@ export const scoringTargets = (db: Database.Database, planId: number, indicatorI
     points: number;
   }[];
 
+/** How many live targets each unit has under each item of the plan (keyed `indicator:unit`). */
+export const targetCounts = (db: Database.Database, planId: number): Map<string, number> =>
+  new Map(
+    (
+      db
+        .prepare(
+          'select indicator_id as i, unit_id as u, count(*) as n from targets ' +
+            'where plan_id = ? and deleted_at is null group by indicator_id, unit_id',
+        )
+        .all(planId) as { i: number; u: number; n: number }[]
+    ).map((r) => [`${r.i}:${r.u}`, r.n]),
+  );
+
 // ---- writes (through the one write path) ----
 
 export interface EntryCell {

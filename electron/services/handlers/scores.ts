@@ -1,7 +1,7 @@
 import { AppError, type ChannelOutput } from '../../contract';
 import { allowedActions, scoreSheetLifecycle } from '../../core';
 import { indicatorsOf, planUuid } from '../../../db/repos/plans';
-import { type EntryRecord, enteredCounts, entriesOf, inputOf } from '../../../db/repos/scores';
+import { type EntryRecord, enteredCounts, entriesOf, inputOf, sheetsOf } from '../../../db/repos/scores';
 import { unitById } from '../../../db/repos/org';
 import { HEADER_ROW, scoresWorkbook } from '../excel/score-sheets';
 import { planScoreImport } from '../excel/score-import';
@@ -18,6 +18,7 @@ import {
   bodiesOf,
   bodyLabel,
   bodySheet,
+  cellCounts,
   cellKey,
   cellsOf,
   inputWords,
@@ -49,9 +50,14 @@ function writesBody(ctx: HandlerContext, scope: PlanScope, body: string): boolea
   return ctx.caller.role === 'clerk' && clerkBody(ctx, scope).body === body;
 }
 
-function bodyRowOf(ctx: HandlerContext, bs: BodySheet, counts: Map<number, number>): BodyRow {
+/** A sheet as the list shows it: `bs` need only name its items and sheet when `cells` is counted apart. */
+function bodyRowOf(
+  ctx: HandlerContext,
+  bs: Pick<BodySheet, 'scope' | 'body' | 'items' | 'sheet'> & { cells: { length: number } },
+  counts: Map<number, number>,
+): BodyRow {
   const state = bs.sheet?.state ?? 'draft';
-  const open = entryLockProblem(ctx.sqlite, bs.scope.plan, bs.cells[0]?.unitId ?? 0) === null;
+  const open = entryLockProblem(ctx.sqlite, bs.scope.plan, bs.scope.units.keys().next().value ?? 0) === null;
   const may = allowedActions(scoreSheetLifecycle, state, ctx.caller.role);
   const writes = open && writesBody(ctx, bs.scope, bs.body);
   return {
@@ -160,7 +166,16 @@ export const scoresHandlers: Handlers<
   'scores.bodies': (ctx, input) => {
     const scope = scopeOf(ctx, input.planId);
     const counts = enteredCounts(ctx.sqlite, scope.plan.id);
-    const bodies = visibleBodies(ctx, scope).map((b) => bodyRowOf(ctx, bodySheet(ctx.sqlite, scope, b), counts));
+    const cells = cellCounts(ctx.sqlite, scope);
+    const items = bodiesOf(scope);
+    const sheets = new Map(sheetsOf(ctx.sqlite, scope.plan.id).map((s) => [s.body, s]));
+    const bodies = visibleBodies(ctx, scope).map((b) =>
+      bodyRowOf(
+        ctx,
+        { scope, body: b, items: items.get(b)!, sheet: sheets.get(b), cells: { length: cells.get(b)! } },
+        counts,
+      ),
+    );
     let problem: string | null = null;
     let own: { unitId: number; unitName: string } | null = null;
     if (ctx.caller.role === 'clerk') {
@@ -221,9 +236,9 @@ export const scoresHandlers: Handlers<
     if (!unit) throw new AppError('NOT_FOUND', '该单位不是本方案的考核对象（没有目标任务或责任书）。');
     const items = [...bodiesOf(scope).values()].flat();
     const submitted = new Set(
-      visibleBodies({ ...ctx, caller: { ...ctx.caller, role: 'evaluator' } }, scope).filter(
-        (b) => bodySheet(ctx.sqlite, scope, b).sheet?.state === 'submitted',
-      ),
+      sheetsOf(ctx.sqlite, scope.plan.id)
+        .filter((s) => s.state === 'submitted')
+        .map((s) => s.body),
     );
     // the unit sees its own 自评, not what the bodies gave it before the results
     const rows = rowsOf(ctx, scope, cellsOf(ctx.sqlite, scope, items, unitId), {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { type ScoreInput, type ScoringUnit, baseKinds, formatPoints, inputProblem } from '../../core';
 import { autoSource } from '../../vocab';
 import type { PlanRecord } from '../../../db/repos/plans';
-import { type EntryRecord, type SheetRecord, scoringTargets, sheetOf } from '../../../db/repos/scores';
+import { type EntryRecord, type SheetRecord, scoringTargets, sheetOf, targetCounts } from '../../../db/repos/scores';
 import type { SourceIndicator } from './sources';
 import { scoringIndicators, scoringUnits } from './year';
 
@@ -86,6 +86,22 @@ export function cellsOf(sqlite: Database.Database, scope: PlanScope, items: Sour
       else cells.push({ indicatorId: i.id, unitId: u.id, targetId: null, points: i.points, targetContent: null });
     }
   return cells;
+}
+
+/** How many cells each body's sheet has, counted without making them (the list of a city's sheets). */
+export function cellCounts(sqlite: Database.Database, scope: PlanScope): Map<string, number> {
+  const targets = targetCounts(sqlite, scope.plan.id);
+  const units = [...scope.units.values()];
+  const out = new Map<string, number>();
+  for (const [body, items] of bodiesOf(scope)) {
+    let n = 0;
+    for (const i of items) {
+      const base = baseKinds.includes(i.kind);
+      for (const u of units) if (applies(i, u)) n += (base && targets.get(`${i.id}:${u.id}`)) || 1;
+    }
+    out.set(body, n);
+  }
+  return out;
 }
 
 /** A body's sheet: its items, its cells and the sheet's state. */
