@@ -23,6 +23,9 @@ export const exchangedTables = [
   'findings',
   'reply_attachments',
   'calendar_days',
+  // the editable rule tables (issue #16): a result that travels can be read with the rows that made it
+  'rule_tables',
+  'rule_table_versions',
   // scoring (issue #16)
   'score_entries',
   'score_sheets',

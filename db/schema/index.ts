@@ -7,3 +7,4 @@ export * from './progress';
 export * from './notices';
 export * from './checks';
 export * from './scoring';
+export * from './rule-tables';

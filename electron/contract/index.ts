@@ -17,6 +17,7 @@ import { systemChannels } from './channels/system';
 import { todoChannels } from './channels/todo';
 import { usersChannels } from './channels/users';
 import { scoresChannels } from './channels/scores';
+import { ruleTablesChannels } from './channels/rule-tables';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -37,6 +38,7 @@ export const channels = {
   ...jobsChannels,
   ...todoChannels,
   ...scoresChannels,
+  ...ruleTablesChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -14,3 +14,11 @@ export {
   scoreSheetState,
   scoreEntryKind,
 } from './scoring';
+export {
+  ruleTableKind,
+  ruleTableSpecs,
+  type RuleTableKindName,
+  type RuleColumn,
+  type RuleRow,
+  type RuleTableSpec,
+} from './rule-tables';

@@ -252,4 +252,11 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
     roles: ['evaluator', 'clerk'],
     refreshes: ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'],
   },
+  'rule-tables.list': { roles: ['evaluator', 'leader'] },
+  'rule-tables.get': { roles: ['evaluator', 'leader'] },
+  'rule-tables.history': { roles: ['evaluator', 'leader'] },
+  'rule-tables.save': {
+    roles: ['evaluator'],
+    refreshes: ['rule-tables.list', 'rule-tables.get', 'rule-tables.history'],
+  },
 };

@@ -10,6 +10,7 @@ import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
 import { TargetsModule } from '../features/plans/TargetsModule';
 import { ProgressModule } from '../features/progress/ProgressModule';
 import { ScoringEntryModule } from '../features/scoring-entry/ScoringEntryModule';
+import { RuleTablesPage } from '../features/rule-tables/RuleTablesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { type SignedInUser, useAuth } from './auth-context';
 import { useCan } from './can';
@@ -100,6 +101,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <ProgressModule user={user} />
           ) : active.key === 'scoring-entry' ? (
             <ScoringEntryModule user={user} />
+          ) : active.key === 'rule-tables' ? (
+            <RuleTablesPage />
           ) : (
             <ModulePlaceholder module={active} />
           )}

@@ -24,6 +24,7 @@ import { systemHandlers } from './system';
 import { todoHandlers } from './todo';
 import { usersHandlers } from './users';
 import { scoresHandlers } from './scores';
+import { ruleTablesHandlers } from './rule-tables';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -52,4 +53,5 @@ export const handlers: HandlerMap = {
   ...jobsHandlers,
   ...todoHandlers,
   ...scoresHandlers,
+  ...ruleTablesHandlers,
 };

@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3';
 import type { AutoSourceName, ScoreEntry, ScoringIndicator, ScoringUnit } from '../../core';
 import type { PlanRecord } from '../../../db/repos/plans';
 import { enteredSource } from './source-entered';
+import { noticesSource } from './source-notices';
+import { progressSource } from './source-progress';
+import { rectificationSource } from './source-rectification';
 
 /**
  * The sources of a plan's score entries, in one list: what the scoring bodies entered, and each kind of record the
@@ -19,6 +22,8 @@ export interface SourceContext {
   /** The plan's leaf indicators, in the plan's order. */
   indicators: SourceIndicator[];
   units: ScoringUnit[];
+  /** The day the computation is made (ISO), from the app's clock: what is overdue is overdue as of it. */
+  today: string;
 }
 
 export interface ScoreSource {
@@ -38,7 +43,7 @@ export interface RuleTableVersion {
 }
 
 /** Every source; each of the others' modules adds one line here. */
-export const scoreSources: ScoreSource[] = [enteredSource];
+export const scoreSources: ScoreSource[] = [enteredSource, progressSource, noticesSource, rectificationSource];
 
 /** The entries of every source for the plan; a source only feeds indicators that name it. */
 export function collectEntries(ctx: SourceContext): ScoreEntry[] {
