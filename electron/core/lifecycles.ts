@@ -1,4 +1,4 @@
-import { letterState, noticeState, planState, rectificationState, reportState } from '../vocab';
+import { letterState, noticeState, planState, rectificationState, reportState, scoreSheetState } from '../vocab';
 import { lifecycle } from './lifecycle';
 
 /**
@@ -154,10 +154,32 @@ export const rectificationLifecycle = lifecycle({
   ],
 });
 
+/**
+ * 评分表 of one 考核责任单位: filled in (by the body's 录入员, or by the office keying in a paper sheet), submitted —
+ * its entries lock — and returned by the office with a reason the body sees.
+ */
+export const scoreSheetLifecycle = lifecycle({
+  name: '这份评分表',
+  states: scoreSheetState,
+  actions: { edit: '录入评分', submit: '报送', return: '退回' },
+  transitions: [
+    { action: 'edit', from: ['draft', 'returned'], to: 'same', roles: ['evaluator', 'clerk'] },
+    { action: 'submit', from: ['draft', 'returned'], to: 'submitted', roles: ['evaluator', 'clerk'] },
+    {
+      action: 'return',
+      from: ['submitted'],
+      to: 'returned',
+      roles: ['evaluator'],
+      requires: [{ field: 'reason', label: '退回原因' }],
+    },
+  ],
+});
+
 export const lifecycles = {
   plan: planLifecycle,
   letter: letterLifecycle,
   report: reportLifecycle,
   notice: noticeLifecycle,
   rectification: rectificationLifecycle,
+  scoreSheet: scoreSheetLifecycle,
 };
