@@ -32,6 +32,9 @@ export const exchangedTables = [
   // 审批效率与行政成本: office figures a county may send upward
   'approval_records',
   'admin_costs',
+  // scoring (issue #16)
+  'score_entries',
+  'score_sheets',
   // scoring: the frozen results travel up (the upper level receives them), with their 公示 and 异议
   'score_snapshots',
   'publications',

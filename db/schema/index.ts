@@ -7,6 +7,7 @@ export * from './progress';
 export * from './notices';
 export * from './checks';
 export * from './results';
+export * from './scoring';
 export * from './rule-tables';
 export * from './efficiency';
 export * from './publication';

@@ -17,6 +17,7 @@ import { systemChannels } from './channels/system';
 import { todoChannels } from './channels/todo';
 import { usersChannels } from './channels/users';
 import { resultsChannels } from './channels/results';
+import { scoresChannels } from './channels/scores';
 import { ruleTablesChannels } from './channels/rule-tables';
 import { efficiencyChannels } from './channels/efficiency';
 import { publicationChannels } from './channels/publication';
@@ -40,6 +41,7 @@ export const channels = {
   ...jobsChannels,
   ...todoChannels,
   ...resultsChannels,
+  ...scoresChannels,
   ...ruleTablesChannels,
   ...efficiencyChannels,
   ...publicationChannels,

@@ -25,6 +25,9 @@ export {
   type ScoringMethod,
   type ReportState,
   type Lag,
+  scoreSheetStates,
+  scoreSheetStateLabels,
+  type ScoreSheetState,
 } from './plan-labels';
 export {
   noticeKinds,

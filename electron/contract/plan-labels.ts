@@ -5,6 +5,7 @@ import {
   lag,
   planState,
   reportState,
+  scoreSheetState,
   scoringMethod,
   scoringMethodFor,
   sourceFitsIndicator,
@@ -37,3 +38,7 @@ export const autoSources = autoSource.values;
 export type AutoSource = ValueOf<typeof autoSource>;
 export const autoSourceLabels = autoSource.labels;
 export { sourceFitsIndicator };
+
+export const scoreSheetStates = scoreSheetState.values;
+export type ScoreSheetState = ValueOf<typeof scoreSheetState>;
+export const scoreSheetStateLabels = scoreSheetState.labels;

@@ -6,6 +6,7 @@ import {
   publicationState,
   rectificationState,
   reportState,
+  scoreSheetState,
 } from '../vocab';
 import { lifecycle } from './lifecycle';
 
@@ -163,6 +164,27 @@ export const rectificationLifecycle = lifecycle({
 });
 
 /**
+ * 评分表 of one 考核责任单位: filled in (by the body's 录入员, or by the office keying in a paper sheet), submitted —
+ * its entries lock — and returned by the office with a reason the body sees.
+ */
+export const scoreSheetLifecycle = lifecycle({
+  name: '这份评分表',
+  states: scoreSheetState,
+  actions: { edit: '录入评分', submit: '报送', return: '退回' },
+  transitions: [
+    { action: 'edit', from: ['draft', 'returned'], to: 'same', roles: ['evaluator', 'clerk'] },
+    { action: 'submit', from: ['draft', 'returned'], to: 'submitted', roles: ['evaluator', 'clerk'] },
+    {
+      action: 'return',
+      from: ['submitted'],
+      to: 'returned',
+      roles: ['evaluator'],
+      requires: [{ field: 'reason', label: '退回原因' }],
+    },
+  ],
+});
+
+/**
  * 公示 (results now, the civil servants' 优秀 list later): objections are received while it runs and after it ends
  * (one received on its last day may be registered later; core/publication.ts refuses one received after it); once
  * the period is over (公示期满, by the calendar) the 通报 closes it.
@@ -213,6 +235,7 @@ export const lifecycles = {
   report: reportLifecycle,
   notice: noticeLifecycle,
   rectification: rectificationLifecycle,
+  scoreSheet: scoreSheetLifecycle,
   publication: publicationLifecycle,
   objection: objectionLifecycle,
 };

@@ -17,7 +17,15 @@ const needs: Record<MethodName, { key: string; words: string }> = {
 
 const rankKeys: readonly RankKey[] = ['veto', 'total', 'base', 'deduction', 'code'];
 
-function inputProblem(it: ScoringIndicator, points: number, input: Record<string, unknown>): string | null {
+/**
+ * Why a method cannot read this input for an item (or a target) of these points, or null: the same words for an
+ * entry.
+ */
+export function inputProblem(
+  it: Pick<ScoringIndicator, 'params'>,
+  points: number,
+  input: Record<string, unknown>,
+): string | null {
   const need = needs[it.params.method];
   const v = input[need.key];
   if (v === undefined) return `按“${methodLabel(it.params.method)}”计分，需要填写${need.words}`;

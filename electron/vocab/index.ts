@@ -5,7 +5,15 @@ export { level, unitKind, nodeRelation } from './org';
 export { planState, indicatorKind, scoringMethod, scoringMethodFor, letterState, reportState, lag } from './plans';
 export { noticeKind, noticeState, rectificationState, checkKind, findingRating } from './supervision';
 export { docKind, backupKind, calendarDayKind, jobKind, jobState } from './system';
-export { autoSource, inputOfMethod, sourceFits, sourceFitsIndicator, type InputKind } from './scoring';
+export {
+  autoSource,
+  inputOfMethod,
+  sourceFits,
+  sourceFitsIndicator,
+  type InputKind,
+  scoreSheetState,
+  scoreEntryKind,
+} from './scoring';
 export { rewardMethod } from './rewards';
 export {
   ruleTableKind,

@@ -44,3 +44,16 @@ export const sourceFits: Record<ValueOf<typeof autoSource>, { inputs: InputKind[
 /** Whether an indicator of this kind and method can take its points from the source. */
 export const sourceFitsIndicator = (source: ValueOf<typeof autoSource>, kind: Kind, method: Method): boolean =>
   sourceFits[source].kinds.includes(kind) && sourceFits[source].inputs.includes(inputOfMethod[method]);
+
+/**
+ * A scoring body's sheet of one plan (评分表): filled in, submitted (its entries lock), returned by the office with a
+ * reason and submitted again.
+ */
+export const scoreSheetState = vocabulary({ draft: '填报中', submitted: '已报送', returned: '已退回' }, [
+  'draft',
+  'submitted',
+  'returned',
+]);
+
+/** Who gave a score: the indicator's 考核责任单位 (what counts) or the assessed unit itself (自评, shown beside it). */
+export const scoreEntryKind = vocabulary({ entered: '考核责任单位评分', self: '单位自评' }, ['entered', 'self']);

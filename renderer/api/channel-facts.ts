@@ -239,6 +239,32 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'rewards.saveRules': { roles: ['evaluator'], refreshes: ['rewards.rules', 'rewards.get'] },
   'rewards.get': { roles: ['evaluator', 'leader'] },
   'rewards.export': { roles: ['evaluator', 'leader'], refreshes: [] },
+  'scores.bodies': { roles: ['evaluator', 'leader', 'clerk'] },
+  'scores.grid': { roles: ['evaluator', 'leader', 'clerk'] },
+  'scores.save': {
+    roles: ['evaluator', 'clerk'],
+    refreshes: ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'],
+  },
+  'scores.submit': {
+    roles: ['evaluator', 'clerk'],
+    refreshes: ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'],
+  },
+  'scores.return': {
+    roles: ['evaluator'],
+    refreshes: ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'],
+  },
+  'scores.selfGrid': { roles: ['evaluator', 'leader', 'clerk'] },
+  'scores.saveSelf': {
+    roles: ['evaluator', 'clerk'],
+    refreshes: ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'],
+  },
+  'scores.template': { roles: ['evaluator', 'clerk'] },
+  'scores.importPreview': { roles: ['evaluator', 'clerk'] },
+  'scores.importErrors': { roles: ['evaluator', 'clerk'] },
+  'scores.import': {
+    roles: ['evaluator', 'clerk'],
+    refreshes: ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'],
+  },
   'rule-tables.list': { roles: ['evaluator', 'leader'] },
   'rule-tables.get': { roles: ['evaluator', 'leader'] },
   'rule-tables.history': { roles: ['evaluator', 'leader'] },

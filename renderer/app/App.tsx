@@ -11,6 +11,7 @@ import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
 import { TargetsModule } from '../features/plans/TargetsModule';
 import { ProgressModule } from '../features/progress/ProgressModule';
 import { ResultsModule } from '../features/results/ResultsModule';
+import { ScoringEntryModule } from '../features/scoring-entry/ScoringEntryModule';
 import { RuleTablesPage } from '../features/rule-tables/RuleTablesPage';
 import { PublicationPage } from '../features/publication/PublicationPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -103,6 +104,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <ProgressModule user={user} />
           ) : active.key === 'results' ? (
             <ResultsModule />
+          ) : active.key === 'scoring-entry' ? (
+            <ScoringEntryModule user={user} />
           ) : active.key === 'rule-tables' ? (
             <RuleTablesPage />
           ) : active.key === 'efficiency' ? (

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   FieldTimeOutlined,
   FileProtectOutlined,
+  EditOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
   NotificationOutlined,
@@ -62,6 +63,13 @@ export const modules: ModuleDef[] = [
       '问询、督办、整改通知书及回复',
       '逾期事项看板（按工作日计算期限）',
     ],
+    roles: [...work, 'clerk'],
+  },
+  {
+    key: 'scoring-entry',
+    label: '评分录入',
+    icon: <EditOutlined />,
+    plans: ['考核责任单位逐项评分、报送与退回', 'Excel 评分表下载与导入', '单位自评'],
     roles: [...work, 'clerk'],
   },
   {

@@ -46,9 +46,15 @@ export interface ImportKind {
   errors?(file: ImportFile): Promise<Download>;
   /** The write that imports the file; the lists it declares stale are read again after it. */
   commit:
-    'units.import' | 'people.import' | 'indicators.import' | 'targets.import' | 'efficiency.import' | 'cost.import';
-  /** Sent with the file when it is committed (the plan it belongs to). */
-  with?: { planId: number };
+    | 'units.import'
+    | 'people.import'
+    | 'indicators.import'
+    | 'targets.import'
+    | 'efficiency.import'
+    | 'cost.import'
+    | 'scores.import';
+  /** Sent with the file when it is committed (the plan it belongs to; a 评分表's body). */
+  with?: { planId: number; body?: string };
   template(): Promise<Download>;
 }
 

@@ -65,8 +65,10 @@ export async function scoringYear(app: App, signedDate: string) {
   return s;
 }
 
-/** Archives a plan without its 公示 (a test of what an archived plan refuses, not of how it got there). */
-export function archiveDirectly(app: App, planId: number): void {
+/** Moves a plan without its 公示 (a test of what a later state refuses, not of how the plan got there). */
+export function setStateDirectly(app: App, planId: number, state: 'results' | 'closed'): void {
   const sqlite = app.opened.sqlite;
-  sqlite.transaction(() => setPlanState(recordWriter(sqlite, app.env.nodeId, Date.now()), planId, 'closed'))();
+  sqlite.transaction(() => setPlanState(recordWriter(sqlite, app.env.nodeId, Date.now()), planId, state))();
 }
+
+export const archiveDirectly = (app: App, planId: number) => setStateDirectly(app, planId, 'closed');

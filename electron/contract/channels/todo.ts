@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../channel';
+import { scoreSheetState } from '../../vocab';
 import { noInput } from '../limits';
 import { reportStates } from '../plan-labels';
 import { noticeRow, rectificationRow } from './notices';
@@ -42,6 +43,17 @@ export const todoChannels = {
       notices: z.array(noticeRow.extend({ canReply: z.boolean(), canAttach: z.boolean() })),
       /** Rectification items of the unit not yet verified; `canMarkDone` when he may report one done. */
       rectifications: z.array(rectificationRow.extend({ canMarkDone: z.boolean() })),
+      /** The 评分表 his unit fills as a 考核责任单位, in plans being scored: not yet submitted, or returned with why. */
+      scoreSheets: z.array(
+        z.object({
+          planId: z.number().int(),
+          planTitle: z.string(),
+          year: z.number().int(),
+          body: z.string(),
+          state: z.enum(scoreSheetState.values),
+          returnReason: z.string().nullable(),
+        }),
+      ),
     }),
     roles: ['clerk'],
     writes: false,

@@ -17,15 +17,17 @@ export async function errorWorkbook(
   wb: ExcelJS.Workbook,
   sheet: string | null | undefined,
   rows: ImportRowResult[],
+  /** The row of the column headers (a 评分表 has a title block above them). */
+  headerRow = 1,
 ): Promise<{ buffer: Buffer; marked: number }> {
   const ws = (sheet ? wb.getWorksheet(sheet) : undefined) ?? wb.worksheets[0] ?? wb.addWorksheet('导入');
-  const header = ws.getRow(1);
+  const header = ws.getRow(headerRow);
   let col = 0;
   header.eachCell((cell, n) => {
     if (String(cell.value ?? '').trim() === ERROR_COLUMN) col = n;
   });
   if (!col) col = Math.max(ws.columnCount, header.cellCount) + 1;
-  else for (let r = 2; r <= ws.rowCount; r++) ws.getRow(r).getCell(col).value = null;
+  else for (let r = headerRow + 1; r <= ws.rowCount; r++) ws.getRow(r).getCell(col).value = null;
   const head = header.getCell(col);
   head.value = ERROR_COLUMN;
   head.font = { bold: true, color: { argb: 'FFC00000' } };

@@ -24,6 +24,7 @@ import { systemHandlers } from './system';
 import { todoHandlers } from './todo';
 import { usersHandlers } from './users';
 import { resultsHandlers } from './results';
+import { scoresHandlers } from './scores';
 import { ruleTablesHandlers } from './rule-tables';
 import { efficiencyHandlers } from './efficiency';
 import { publicationHandlers } from './publication';
@@ -56,6 +57,7 @@ export const handlers: HandlerMap = {
   ...jobsHandlers,
   ...todoHandlers,
   ...resultsHandlers,
+  ...scoresHandlers,
   ...ruleTablesHandlers,
   ...efficiencyHandlers,
   ...publicationHandlers,

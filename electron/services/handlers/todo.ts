@@ -5,8 +5,12 @@ import {
   noticeLifecycle,
   rectificationLifecycle,
   reportLifecycle,
+  scoreSheetLifecycle,
   stateAfter,
 } from '../../core';
+import { sheetOf } from '../../../db/repos/scores';
+import { clerkBody } from '../scoring/entry';
+import { planScope } from '../scoring/entry-grid';
 import { listNotices, repliesOf } from '../../../db/repos/notices';
 import { unitById } from '../../../db/repos/org';
 import { listPlans, type PlanRecord, targetsOf, type TargetRecord } from '../../../db/repos/plans';
@@ -74,6 +78,28 @@ function reportsOwed(ctx: HandlerContext, unitId: number, today: string) {
   return { due, returned };
 }
 
+/** The sheets his unit fills as a 考核责任单位 where it may still enter (not submitted), of plans being scored. */
+function sheetsOwed(ctx: HandlerContext) {
+  const out = [];
+  for (const plan of listPlans(ctx.sqlite).filter((p) => p.state === 'scoring')) {
+    const scope = planScope(ctx.sqlite, plan);
+    const { body } = clerkBody(ctx, scope);
+    if (body === null) continue;
+    const sheet = sheetOf(ctx.sqlite, plan.id, body);
+    const state = sheet?.state ?? 'draft';
+    if (!allowedActions(scoreSheetLifecycle, state, 'clerk').includes('submit')) continue;
+    out.push({
+      planId: plan.id,
+      planTitle: plan.title,
+      year: plan.year,
+      body,
+      state,
+      returnReason: sheet?.returnReason ?? null,
+    });
+  }
+  return out;
+}
+
 export const todoHandlers: Handlers<'todo.list'> = {
   /** Always for the caller's own unit: the channel takes no unit, so no other can be asked for. */
   'todo.list': (ctx) => {
@@ -103,6 +129,7 @@ export const todoHandlers: Handlers<'todo.list'> = {
       rectifications: rectificationRows(ctx, { unitId })
         .map((r) => ({ ...r, canMarkDone: allowedActions(rectificationLifecycle, r.state, 'clerk').includes('done') }))
         .filter((r) => r.canMarkDone || r.state === rectAwaitingCheck),
+      scoreSheets: sheetsOwed(ctx),
     };
   },
 };

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AutoSourceName, ScoreEntry, ScoringIndicator, ScoringUnit } from '../../core';
 import type { PlanRecord } from '../../../db/repos/plans';
+import { enteredSource } from './source-entered';
 import { noticesSource } from './source-notices';
 import { progressSource } from './source-progress';
 import { rectificationSource } from './source-rectification';
@@ -45,6 +46,7 @@ export interface RuleTableVersion {
 
 /** Every source; each of the others' modules adds one line here. */
 export const scoreSources: ScoreSource[] = [
+  enteredSource,
   progressSource,
   noticesSource,
   rectificationSource,

@@ -5,6 +5,7 @@ import {
   noticeStateLabels,
   rectificationStateLabels,
   reportStateLabels,
+  scoreSheetStateLabels,
 } from '../../../electron/contract/labels';
 import { errorMessage } from '../../api/client';
 import { uploadFile } from '../../api/files';
@@ -95,6 +96,19 @@ export function TodoHome({ onOpenReports }: { onOpenReports(quarter: number): vo
       <Typography.Text type="secondary" data-testid="todo-unit">
         {t.unitName} · 今天 {t.today}（{quarterName(t.quarter)}）
       </Typography.Text>
+      {t.scoreSheets.length > 0 && (
+        <Card size="small" title={`评分表（${t.scoreSheets.length} 份待报送）`} data-testid="todo-score-sheets">
+          {t.scoreSheets.map((s) => (
+            <div key={`${s.planId}-${s.body}`}>
+              {s.year} 年 · {s.body}评分表：{scoreSheetStateLabels[s.state]}
+              {s.returnReason && <Typography.Text type="danger">（退回原因：{s.returnReason}）</Typography.Text>}
+              <Button size="small" type="link" href="#/scoring-entry">
+                {s.state === 'returned' ? '修改后重报' : '去评分'}
+              </Button>
+            </div>
+          ))}
+        </Card>
+      )}
       <Card size="small" title={`通知书（${t.notices.filter((n) => n.canReply).length} 份待回复）`}>
         <Table<NoticeItem>
           size="small"
