@@ -16,6 +16,7 @@ import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { todoChannels } from './channels/todo';
 import { usersChannels } from './channels/users';
+import { dashboardChannels } from './channels/dashboard';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -35,6 +36,7 @@ export const channels = {
   ...checksChannels,
   ...jobsChannels,
   ...todoChannels,
+  ...dashboardChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -17,3 +17,4 @@ export * from './scoring-explain';
 export * from './scoring-rank';
 export * from './scoring-year';
 export * from './scoring-sources';
+export * from './dashboard';

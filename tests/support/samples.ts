@@ -145,4 +145,5 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   },
   'findings.remove': { id: 1 },
   'checks.report': { id: 1 },
+  'dashboard.get': { planId: 1, categoryId: 1, top: 20 },
 };

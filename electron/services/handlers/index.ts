@@ -23,6 +23,7 @@ import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { todoHandlers } from './todo';
 import { usersHandlers } from './users';
+import { dashboardHandlers } from './dashboard';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -50,4 +51,5 @@ export const handlers: HandlerMap = {
   ...checksHandlers,
   ...jobsHandlers,
   ...todoHandlers,
+  ...dashboardHandlers,
 };
