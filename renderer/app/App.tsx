@@ -1,6 +1,6 @@
 import { DownOutlined } from '@ant-design/icons';
-import { Alert, Button, Dropdown, Layout, Menu, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Dropdown, Layout, Menu, Spin, Tag, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { roleLabels } from '../../electron/contract/labels';
 import { useCall } from '../api/use-call';
 import { AuditPage } from '../features/audit/AuditPage';
@@ -16,13 +16,18 @@ import { modules } from './modules';
 import { useHashRoute } from './use-hash-route';
 
 const { Header, Sider, Content } = Layout;
+// echarts is loaded only by those who open the dashboard: the other screens keep their smaller bundle
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
 
 export function AppShell({ user }: { user: SignedInUser }) {
   const auth = useAuth();
   const can = useCan();
   const visible = modules.filter((m) => m.roles.includes(user.role));
-  // a 考评员 starts on 进展督查's overdue board: what is late, and who owns it
-  const [route, go] = useHashRoute(user.role === 'evaluator' ? 'progress' : visible[0]!.key);
+  // a 考评员 starts on 进展督查's overdue board: what is late, and who owns it; a 领导 on his dashboard
+  const home = user.role === 'evaluator' ? 'progress' : user.role === 'leader' ? 'dashboard' : visible[0]!.key;
+  const [route, go] = useHashRoute(home);
   // the unit's name in the header: another session (the administrator's) may change it
   const info = useCall('system.info', {}, { onFocus: true });
   const [changing, setChanging] = useState(false);
@@ -97,6 +102,10 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <TargetsModule />
           ) : active.key === 'progress' ? (
             <ProgressModule user={user} />
+          ) : active.key === 'dashboard' ? (
+            <Suspense fallback={<Spin />}>
+              <DashboardPage />
+            </Suspense>
           ) : (
             <ModulePlaceholder module={active} />
           )}

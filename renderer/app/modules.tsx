@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AimOutlined,
   AuditOutlined,
+  DashboardOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -24,8 +25,16 @@ export interface ModuleDef {
 
 const work: Role[] = ['evaluator', 'leader'];
 
-/** The eight modules of the navigation, in the order an office works through a year. */
+/** The leader's dashboard, then the eight modules of the navigation, in the order an office works through a year. */
 export const modules: ModuleDef[] = [
+  // the leader's home: the year's charts, read-only
+  {
+    key: 'dashboard',
+    label: '领导看板',
+    icon: <DashboardOutlined />,
+    plans: ['季度完成趋势与等次分布', '分类排名与指标得分率热力图', '图表导出图片与打印'],
+    roles: ['leader', 'evaluator'],
+  },
   {
     key: 'org',
     label: '组织人员',
