@@ -9,12 +9,13 @@ import {
   quartersReached,
   rankingBars,
 } from '../../core';
+import { auditLast } from '../../../db/repos/audit';
 import { targetQuarters } from '../../../db/repos/dashboard';
 import { listPlans, type PlanRecord } from '../../../db/repos/plans';
 import { storedMilestones } from '../excel/target-import';
 import type { HandlerContext, Handlers } from '../handler';
 import { todayOf } from '../org/write';
-import { resultsOf } from '../scoring/results';
+import { type ResultsOrProblems, resultsOf } from '../scoring/results';
 import { scoringRulesOf } from '../scoring/rules';
 import { scoringIndicators } from '../scoring/year';
 
@@ -50,15 +51,42 @@ const planOf = (p: PlanRecord) => ({ id: p.id, title: p.title, year: p.year, sta
 
 /** Each 共性、个性 target with the completion rate of each quarter's report the office has (drafts are not). */
 function trendTargets(ctx: HandlerContext, planId: number): TrendTarget[] {
-  const byTarget = new Map<number, TrendTarget>();
-  for (const r of targetQuarters(ctx.sqlite, planId, baseKinds)) {
-    let t = byTarget.get(r.targetId);
-    if (!t)
-      byTarget.set(r.targetId, (t = { milestones: storedMilestones(r.milestones), rates: [null, null, null, null] }));
-    if (r.quarter !== null && r.state !== 'draft' && r.quarter >= 1 && r.quarter <= 4)
-      t.rates[r.quarter - 1] = r.completionRate;
-  }
-  return [...byTarget.values()];
+  // most targets share their milestones' text (an even pace, a category's common nodes): each text is read once
+  const read = new Map<string, TrendTarget['milestones']>();
+  return targetQuarters(ctx.sqlite, planId, baseKinds).map((r) => {
+    let milestones = read.get(r.milestones);
+    if (!milestones) read.set(r.milestones, (milestones = storedMilestones(r.milestones)));
+    return { milestones, rates: [r.q1, r.q2, r.q3, r.q4] };
+  });
+}
+
+/**
+ * The last results computed, kept while nothing changed: every write leaves an audit entry, so the trail's last
+ * sequence number says whether anything did; a new day may turn a notice overdue, so the day is part of the key.
+ * A category switch or a second look then costs no recomputation of a city's 200,000 scores. A restore opens
+ * another database object, which never matches.
+ */
+let kept: {
+  sqlite: HandlerContext['sqlite'];
+  planId: number;
+  seq: number;
+  today: string;
+  r: ResultsOrProblems;
+} | null = null;
+
+function keptResults(ctx: HandlerContext, plan: PlanRecord): ResultsOrProblems {
+  const key = { sqlite: ctx.sqlite, planId: plan.id, seq: auditLast(ctx.sqlite)?.seq ?? 0, today: todayOf(ctx.now) };
+  if (
+    kept &&
+    kept.sqlite === key.sqlite &&
+    kept.planId === key.planId &&
+    kept.seq === key.seq &&
+    kept.today === key.today
+  )
+    return kept.r;
+  const r = resultsOf(ctx.sqlite, plan);
+  kept = { ...key, r };
+  return r;
 }
 
 type Input = z.output<Channels['dashboard.get']['input']>;
@@ -70,7 +98,7 @@ function resultsPart(ctx: HandlerContext, plan: PlanRecord, input: Input): Pick<
         '该方案尚未进入考核评分阶段，还没有考评结果；进入“考核评分”后，这里显示分类排名、指标得分率和等次分布。',
       results: null,
     };
-  const r = resultsOf(ctx.sqlite, plan);
+  const r = keptResults(ctx, plan);
   if (!r.ok) {
     const more = r.problems.length > 3 ? `等 ${r.problems.length} 个问题` : '';
     return { emptyReason: `考评结果暂不能计算：${r.problems.slice(0, 3).join('；')}${more}。`, results: null };

@@ -49,7 +49,13 @@ export function DashboardPage() {
       document.documentElement.dataset.dashboardReadyAt ??= String(Math.round(performance.now()));
     }
   };
-  const ready = !!d && !dash.loading && (expected.length === 0 || readyFor === d);
+  // the data shown answers what is asked now (a switch keeps the old charts until the new answer comes)
+  const answers =
+    !!d &&
+    (!planId || d.plan?.id === planId) &&
+    (categoryId === undefined || d.results?.categoryId === categoryId) &&
+    (!d.results || d.results.ranking.names.length === Math.min(top, d.results.ranking.of));
+  const ready = answers && !dash.loading && (expected.length === 0 || readyFor === d);
 
   const options = useMemo(() => {
     if (!d?.plan) return null;
