@@ -19,7 +19,7 @@ export function stampOf(sqlite: Database.Database): string {
  * The counter SQLite's triggers raise on every write to the tables behind a kind of read (db/schema/system.ts
  * change_counts): narrower than stampOf, since writes elsewhere (a letter generated or signed) do not move it.
  */
-export function countOf(sqlite: Database.Database, name: 'letter_inputs'): string {
+export function countOf(sqlite: Database.Database, name: 'letter_inputs' | 'letter_org'): string {
   const n = sqlite.prepare('select n from change_counts where name = ?').pluck().get(name) as number | undefined;
   return `${name}:${n ?? 'none'}`;
 }

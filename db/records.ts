@@ -184,3 +184,15 @@ function notOwner(sqlite: Database.Database, owner: string): RecordWriteError {
     `这条记录由${level}建立和维护，本机不能修改或删除；如需改动，请由该级别修改后通过数据交换传来。`,
   );
 }
+
+/** The ids among `ids` of `table` this installation owns (may change), for a screen that offers editing only there. */
+export function ownedHere(sqlite: Database.Database, table: ExchangedTable, ids: number[]): Set<number> {
+  if (!exchanged.has(table)) throw new Error(`${table} is not an exchanged table`);
+  const rows = sqlite
+    .prepare(
+      `select id from "${table}" where id in (select value from json_each(?)) ` +
+        'and owner_node = (select id from nodes where is_self = 1)',
+    )
+    .all(JSON.stringify(ids)) as { id: number }[];
+  return new Set(rows.map((r) => r.id));
+}

@@ -32,7 +32,14 @@ interface Where {
   args: Arg[];
 }
 
-const noticeDeadline = 'coalesce(n.extended_to, n.reply_by)';
+/**
+ * What overdue means, in one place (the board, and the automatic deductions of services/scoring): a notice is open
+ * while it waits for the unit (issued, or returned to it), and overdue once the deadline in force (a granted
+ * extension, else the reply date) is before today; a rectification item is open until the unit reports it done.
+ */
+export const noticeDeadline = 'coalesce(n.extended_to, n.reply_by)';
+export const openNotice = "n.deleted_at is null and n.state in ('issued', 'returned')";
+export const openRectification = "r.deleted_at is null and r.state = 'open'";
 const like = (s: string) => `%${s.replace(/[%_\\]/g, '\\$&')}%`;
 
 /** Collects the clauses of a where and their arguments in order. */
@@ -63,7 +70,7 @@ function dueClause(col: string, q: BoardQuery, add: (clause: string, ...values: 
 }
 
 function noticeWhere(q: BoardQuery, withDue: boolean): Where {
-  const { add, done } = clauses("n.deleted_at is null and n.state in ('issued', 'returned')");
+  const { add, done } = clauses(openNotice);
   if (q.unitId) add('n.unit_id = ?', q.unitId);
   if (q.kind) add('n.kind = ?', q.kind);
   if (q.leader) add("pe.name like ? escape '\\'", like(q.leader));
@@ -78,7 +85,7 @@ function noticeWhere(q: BoardQuery, withDue: boolean): Where {
 /** Rectification items answer to no leader and are of one kind: filtering by either of those leaves none. */
 function rectWhere(q: BoardQuery, withDue: boolean): Where | null {
   if ((q.kind && q.kind !== 'rectification') || q.leader) return null;
-  const { add, done } = clauses("r.deleted_at is null and r.state = 'open'");
+  const { add, done } = clauses(openRectification);
   if (q.unitId) add('r.unit_id = ?', q.unitId);
   if (q.search) {
     const s = like(q.search);

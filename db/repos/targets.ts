@@ -132,17 +132,19 @@ export function targetsPage(
   return { rows, total, basePoints };
 }
 
-/** What a letter prints of a target, and what its checks need: the lean read behind a list of 2,000 letters. */
+/**
+ * What a letter prints of a target, and what its checks need: the lean read behind a list of 2,000 letters. Only the
+ * targets' own columns: the indicator's kind and the leader's name are looked up where they are used, so what is
+ * read here stays true until a target is written (the list keeps it across changes to indicators, people, settings).
+ */
 export interface LetterTarget {
   unitId: number;
   indicatorId: number;
-  kind: IndicatorKindValue;
   content: string;
   targetValue: string | null;
   measureUnit: string | null;
   points: number;
   leaderId: number | null;
-  leaderName: string | null;
   isKey: boolean;
   isMajor: boolean;
 }
@@ -151,10 +153,9 @@ export interface LetterTarget {
 export function letterTargetsOf(db: Database.Database, planId: number, unitIds?: number[]): LetterTarget[] {
   const rows = db
     .prepare(
-      `select t.unit_id as unitId, t.indicator_id as indicatorId, i.kind, t.content, t.target_value as targetValue,
-        t.measure_unit as measureUnit, t.points, t.leader_id as leaderId, pe.name as leaderName, t.is_key as isKey,
-        t.is_major as isMajor
-       from targets t join indicators i on i.id = t.indicator_id left join people pe on pe.id = t.leader_id
+      `select t.unit_id as unitId, t.indicator_id as indicatorId, t.content, t.target_value as targetValue,
+        t.measure_unit as measureUnit, t.points, t.leader_id as leaderId, t.is_key as isKey, t.is_major as isMajor
+       from targets t
        where t.plan_id = ? and t.deleted_at is null
        ${unitIds ? 'and t.unit_id in (select value from json_each(?))' : ''}
        order by t.sort_order, t.id`,
@@ -166,6 +167,32 @@ export function letterTargetsOf(db: Database.Database, planId: number, unitIds?:
   }
   return rows;
 }
+
+/** The names of the people the plan's targets (of some units) name as leaders, by id. */
+export function targetLeaderNames(db: Database.Database, planId: number, unitIds?: number[]): Map<number, string> {
+  const rows = db
+    .prepare(
+      `select p.id, p.name from people p where p.id in (select t.leader_id from targets t where t.plan_id = ? and
+        t.deleted_at is null ${unitIds ? 'and t.unit_id in (select value from json_each(?))' : ''})`,
+    )
+    .all(...(unitIds ? [planId, JSON.stringify(unitIds)] : [planId])) as { id: number; name: string }[];
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** A person's name (a leader named by a target written after the names were read). */
+export const personName = (db: Database.Database, id: number): string | null =>
+  (db.prepare('select name from people where id = ?').pluck().get(id) as string | undefined) ?? null;
+
+/** The kind of each of the plan's indicators, removed ones too (a target keeps its indicator's kind). */
+export const indicatorKinds = (db: Database.Database, planId: number): Map<number, IndicatorKindValue> =>
+  new Map(
+    (
+      db.prepare('select id, kind from indicators where plan_id = ?').all(planId) as {
+        id: number;
+        kind: IndicatorKindValue;
+      }[]
+    ).map((r) => [r.id, r.kind]),
+  );
 
 /** The span of the targets' change log (migration 0013's triggers): the latest entry, and the oldest still kept. */
 export function targetChangeSpan(db: Database.Database): { last: number; oldest: number } {

@@ -23,6 +23,9 @@ export const exchangedTables = [
   'findings',
   'reply_attachments',
   'calendar_days',
+  // the editable rule tables (issue #16): a result that travels can be read with the rows that made it
+  'rule_tables',
+  'rule_table_versions',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

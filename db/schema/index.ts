@@ -6,3 +6,4 @@ export * from './plans';
 export * from './progress';
 export * from './notices';
 export * from './checks';
+export * from './rule-tables';

@@ -17,8 +17,9 @@ export const nodes = sqliteTable(
 
 /**
  * Counters SQLite's own triggers raise on every write to the tables a kind of read is worked out from (for
- * `letter_inputs`: plans, indicators, units, people, categories, settings — migration 0013), whichever connection or
- * path writes: a read kept in memory is worked out again only when its counter moved (db/read-memo.ts).
+ * `letter_inputs`: plans, indicators, units, people, categories, settings — migration 0013; `letter_org`: units,
+ * people, categories — migration 0014), whichever connection or path writes: a read kept in memory is worked out again
+ * only when its counter moved (db/read-memo.ts).
  */
 export const changeCounts = sqliteTable('change_counts', {
   name: text('name').primaryKey(),

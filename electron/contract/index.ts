@@ -16,6 +16,7 @@ import { settingsChannels } from './channels/settings';
 import { systemChannels } from './channels/system';
 import { todoChannels } from './channels/todo';
 import { usersChannels } from './channels/users';
+import { ruleTablesChannels } from './channels/rule-tables';
 import { dashboardChannels } from './channels/dashboard';
 
 /** The single list of every call between UI and core. */
@@ -36,6 +37,7 @@ export const channels = {
   ...checksChannels,
   ...jobsChannels,
   ...todoChannels,
+  ...ruleTablesChannels,
   ...dashboardChannels,
 } as const;
 

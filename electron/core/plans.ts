@@ -138,7 +138,14 @@ export function unitPointsProblem(
   total: number,
   targets: { points: number; kind: IndicatorKindName }[],
 ): string | null {
-  const sum = targets.filter((t) => baseKinds.includes(t.kind)).reduce((a, t) => a + cents(t.points), 0);
+  return basePointsProblem(
+    total,
+    targets.filter((t) => baseKinds.includes(t.kind)).reduce((a, t) => a + cents(t.points), 0),
+  );
+}
+
+/** Why base points adding up to `sum` cents do not make the plan's total, or null (unitPointsProblem, tallied). */
+export function basePointsProblem(total: number, sum: number): string | null {
   if (sum === cents(total)) return null;
   return `目标分值合计 ${formatPoints(sum / 100)} 分，应为 ${formatPoints(total)} 分`;
 }

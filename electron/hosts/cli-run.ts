@@ -24,8 +24,13 @@ export const USAGE = `用法：
 ${LETTERS_USAGE}
   kaoping unlock <用户名>                            在本机解除被锁定的账号（例如唯一的系统管理员被锁）
   kaoping channels                                   列出全部功能及允许的角色
+  kaoping help                                       显示本说明
 通用选项：--data-dir 目录。密码从环境变量 KAOPING_PASSWORD 读取，未设置时提示输入。
-开发时用 npm run cli -- <命令>，例如 npm run cli -- audit verify --as shenji`;
+安装后的程序同样可用：kaoping.exe <命令>（不打开窗口）；开发时用 npm run cli -- <命令>。`;
+
+/** `exchange …` is named in the installed program's commands but not built yet in this version. */
+export const EXCHANGE_UNAVAILABLE =
+  '本版本尚未提供 exchange 命令（各级之间交换数据包）。请在“数据交换”功能推出后升级程序；现有命令见 kaoping help。';
 
 type Call = (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
 
@@ -91,6 +96,14 @@ function printImport(io: CliIO, v: ImportOut): void {
 /** Runs one command; returns the process exit code (0 done, 1 refused or failed, 2 usage). */
 export async function runCli(args: ParsedArgs, openApp: () => Promise<App>, io: CliIO): Promise<number> {
   const [command, a1, a2] = args.positional;
+  if (command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  if (command === 'exchange') {
+    io.err(EXCHANGE_UNAVAILABLE);
+    return 2;
+  }
   if (command === 'channels') {
     for (const name of channelNames) {
       const d = channels[name];

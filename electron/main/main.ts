@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { BrowserWindow, type IpcMainInvokeEvent, app, dialog, ipcMain, protocol, shell } from 'electron';
+import { type BrowserWindow, type IpcMainInvokeEvent, app, dialog, ipcMain, protocol, shell } from 'electron';
 import { fail } from '../contract';
 import { type App, startApp } from '../services/app';
 import { startBackupScheduler } from '../services/backup/scheduler';
 import { APP_ENTRY, APP_HOST, APP_SCHEME, isAppUrl } from '../services/app-url';
-import { APP_FOLDER, locateAppRoot, readAppVersion, resolveDataDir } from '../services/data-dir';
+import { APP_FOLDER, installedDataDir, locateAppRoot, readAppVersion } from '../services/data-dir';
+import { commandLineArgs, runCommandLine } from '../hosts/cli-entry';
 import { CONTENT_SECURITY_POLICY, contentType, resolveStatic } from '../services/static-files';
 import { hardenApp, hardenSession } from './security';
-import { secureWebPreferences } from './web-preferences';
+import { createMainWindow } from './window';
 
 export const CALL_CHANNEL = 'kaoping:call';
 /** A file sent as bytes (not base64 in a call), kept by the core under an id the call then names. */
@@ -18,21 +19,40 @@ export const UPLOAD_CHANNEL = 'kaoping:upload';
 const root = locateAppRoot(__dirname);
 const rendererRoot = path.join(root, 'dist', 'renderer');
 app.setName(APP_FOLDER);
-const dataDir = resolveDataDir(process.argv, process.env, path.join(app.getPath('appData'), APP_FOLDER));
+const dataDir = installedDataDir(
+  process.argv,
+  process.env,
+  process.execPath,
+  path.join(app.getPath('appData'), APP_FOLDER),
+);
 app.setPath('userData', dataDir);
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
-
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  hardenApp();
-  app.whenReady().then(start, (e: unknown) => fatal(e));
-}
-
 let mainWindow: BrowserWindow | null = null;
+
+// `kaoping.exe unlock NAME` and the other commands run before any window or single-instance lock exists
+const commandLine = commandLineArgs(process.argv.slice(1), { appPathFirst: !app.isPackaged });
+if (commandLine) {
+  app.disableHardwareAcceleration();
+  app.dock?.hide();
+  void runCommandLine(commandLine, {
+    dataDir,
+    appRoot: root,
+    nativeBinding: app.isPackaged ? undefined : electronNativeBinding(),
+  }).then((code) => {
+    // on Windows a pipe is written asynchronously: let the output reach it before the process ends
+    process.stdout.write('', () => process.stderr.write('', () => app.exit(code)));
+  });
+} else {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+  } else {
+    hardenApp();
+    app.whenReady().then(start, (e: unknown) => fatal(e));
+  }
+}
 
 function fatal(e: unknown): void {
   const message = e instanceof Error ? e.message : String(e);
@@ -99,15 +119,7 @@ async function start(): Promise<void> {
     },
   );
 
-  mainWindow = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    minWidth: 1024,
-    minHeight: 640,
-    title: '考评',
-    show: false,
-    webPreferences: secureWebPreferences(path.join(__dirname, '..', 'preload', 'preload.cjs')),
-  });
+  mainWindow = createMainWindow(path.join(__dirname, '..', 'preload', 'preload.cjs'));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.webContents.once('did-finish-load', () => process.stdout.write('KAOPING_READY electron\n'));
   await mainWindow.loadURL(APP_ENTRY);

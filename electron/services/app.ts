@@ -3,6 +3,8 @@ import path from 'node:path';
 import { type OpenedDb, openDatabase, recordWriter } from '../../db';
 import { ensureSelfNode } from '../../db/repos/nodes';
 import { seedCategories } from '../../db/repos/org';
+import { seedRuleTables } from '../../db/repos/rule-tables';
+import { ruleTableKind, ruleTableSpecs } from '../vocab';
 import type { Caller, Result } from '../contract';
 import { AppError, fail } from '../contract';
 import { sha256File } from './attachments';
@@ -122,6 +124,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     nodeId: ensureSelfNode(opened.db, '本机', clock()),
   };
   seedCategories(opened.sqlite, recordWriter(opened.sqlite, env.nodeId, clock()));
+  seedRuleTables(opened.sqlite, recordWriter(opened.sqlite, env.nodeId, clock()), ruleTableSpecs, ruleTableKind.labels);
   checkAnchors(opened.sqlite);
   const sessions = new SessionStore();
   let busy: string | null = null;

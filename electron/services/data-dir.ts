@@ -45,3 +45,33 @@ export function defaultDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_FOLDER);
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_FOLDER);
 }
+
+/** The data folder a portable copy keeps beside the program. */
+export const PORTABLE_DATA_FOLDER = '考评数据';
+/** A file of either name beside the program (or the AppImage) makes an unpacked copy portable. */
+export const PORTABLE_MARKERS = ['portable', 'portable.txt'] as const;
+
+/**
+ * Where a portable copy keeps its data, or null for an installed one. electron-builder's Windows portable .exe
+ * unpacks itself to a temporary folder and names its own folder in PORTABLE_EXECUTABLE_DIR; an unpacked copy
+ * (a folder on a USB stick, an AppImage) is portable when a marker file lies beside it.
+ */
+export function portableDataDir(
+  execPath: string,
+  env: NodeJS.ProcessEnv,
+  exists: (file: string) => boolean = fs.existsSync,
+): string | null {
+  if (env.PORTABLE_EXECUTABLE_DIR) return path.join(env.PORTABLE_EXECUTABLE_DIR, PORTABLE_DATA_FOLDER);
+  const dir = path.dirname(env.APPIMAGE || execPath);
+  return PORTABLE_MARKERS.some((m) => exists(path.join(dir, m))) ? path.join(dir, PORTABLE_DATA_FOLDER) : null;
+}
+
+/** The installed program's data folder: `--data-dir`, KAOPING_DATA_DIR, a portable copy's, else `userDataDir`. */
+export function installedDataDir(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  execPath: string,
+  userDataDir: string,
+): string {
+  return resolveDataDir(argv, env, portableDataDir(execPath, env) ?? userDataDir);
+}

@@ -6,3 +6,11 @@ export { planState, indicatorKind, scoringMethod, scoringMethodFor, letterState,
 export { noticeKind, noticeState, rectificationState, checkKind, findingRating } from './supervision';
 export { docKind, backupKind, calendarDayKind, jobKind, jobState } from './system';
 export { autoSource, inputOfMethod, sourceFits, sourceFitsIndicator, type InputKind } from './scoring';
+export {
+  ruleTableKind,
+  ruleTableSpecs,
+  type RuleTableKindName,
+  type RuleColumn,
+  type RuleRow,
+  type RuleTableSpec,
+} from './rule-tables';

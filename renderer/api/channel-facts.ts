@@ -226,5 +226,12 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'jobs.status': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'jobs.cancel': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'todo.list': { roles: ['clerk'] },
+  'rule-tables.list': { roles: ['evaluator', 'leader'] },
+  'rule-tables.get': { roles: ['evaluator', 'leader'] },
+  'rule-tables.history': { roles: ['evaluator', 'leader'] },
+  'rule-tables.save': {
+    roles: ['evaluator'],
+    refreshes: ['rule-tables.list', 'rule-tables.get', 'rule-tables.history'],
+  },
   'dashboard.get': { roles: ['leader', 'evaluator'] },
 };

@@ -9,6 +9,7 @@ import { OrgPage } from '../features/org/OrgPage';
 import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
 import { TargetsModule } from '../features/plans/TargetsModule';
 import { ProgressModule } from '../features/progress/ProgressModule';
+import { RuleTablesPage } from '../features/rule-tables/RuleTablesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { type SignedInUser, useAuth } from './auth-context';
 import { useCan } from './can';
@@ -102,6 +103,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <TargetsModule />
           ) : active.key === 'progress' ? (
             <ProgressModule user={user} />
+          ) : active.key === 'rule-tables' ? (
+            <RuleTablesPage />
           ) : active.key === 'dashboard' ? (
             <Suspense fallback={<Spin />}>
               <DashboardPage />

@@ -9,6 +9,7 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   SwapOutlined,
+  TableOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { roles, type Role } from '../../electron/contract/labels';
@@ -74,6 +75,13 @@ export const modules: ModuleDef[] = [
     label: '考评计分',
     icon: <AuditOutlined />,
     plans: ['逐项评分、加减分与一票否决', '分类排名与等次、结果公示', '审批效率评分与绩效奖金核算'],
+    roles: work,
+  },
+  {
+    key: 'rule-tables',
+    label: '规则表',
+    icon: <TableOutlined />,
+    plans: ['单位扣分规则等可修改的规则表', '每次修改生成新版本，保留修改历史'],
     roles: work,
   },
   {

@@ -39,22 +39,26 @@ async function main(dataDir: string, appRoot: string, planId: number) {
   peak = Math.max(peak, process.memoryUsage().rss);
   // the list of the city's units with their letters, as the letters tab asks for it: once to warm up, then after a
   // letter changed (one signed: what the letters print is kept), after a target was edited (that unit worked out
-  // again), after what every letter prints changed (a setting: all worked out again), and unchanged
+  // again), after what every letter shares changed (a setting: the shared parts hashed again, each unit's kept), after
+  // a unit changed (the units read again, each unit's part hashed again, the targets kept), and unchanged
   await call('letters.list', { planId });
   const sql = {
     letter: 'update letters set party_a_signer = party_a_signer where id = (select min(id) from letters)',
     target: 'update targets set content = content where id = (select min(id) from targets)',
     inputs: 'update settings set value = value where rowid = (select min(rowid) from settings)',
+    unit: 'update units set name = name where id = (select min(id) from units)',
   };
   const afterLetter: number[] = [];
   const afterTarget: number[] = [];
   const changed: number[] = [];
+  const afterUnit: number[] = [];
   const kept: number[] = [];
   for (let i = 0; i < 5; i++) {
     for (const [edit, into] of [
       [sql.letter, afterLetter],
       [sql.target, afterTarget],
       [sql.inputs, changed],
+      [sql.unit, afterUnit],
       [null, kept],
     ] as const) {
       if (edit) app.opened.sqlite.prepare(edit).run();
@@ -63,7 +67,9 @@ async function main(dataDir: string, appRoot: string, planId: number) {
       into.push(performance.now() - s);
     }
   }
-  process.stdout.write(JSON.stringify({ ms, cpuMs, before, peak, afterLetter, afterTarget, changed, kept, ...status }));
+  process.stdout.write(
+    JSON.stringify({ ms, cpuMs, before, peak, afterLetter, afterTarget, changed, afterUnit, kept, ...status }),
+  );
   app.close();
 }
 

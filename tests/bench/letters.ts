@@ -191,6 +191,7 @@ export async function benchLetters(report: Report): Promise<void> {
     afterLetter: number[];
     afterTarget: number[];
     changed: number[];
+    afterUnit: number[];
     kept: number[];
     state: string;
     succeeded: number;
@@ -210,7 +211,12 @@ export async function benchLetters(report: Report): Promise<void> {
   note(`batch peak memory: ${mb(r.peak).toFixed(0)} MB`, ['batch: peak memory (RSS)', mb(r.peak), 'MB']);
   report('letters.list, 2,000 units, after a letter changed', r.afterLetter, '(signed, generated: letters read again)');
   report('letters.list, 2,000 units, after a target was edited', r.afterTarget, '(that unit worked out again)');
-  report('letters.list, 2,000 units, after what all print changed', r.changed, '(a setting: all worked out again)');
+  report(
+    'letters.list, 2,000 units, after what all print changed',
+    r.changed,
+    "(a setting: shared parts hashed again, each unit's kept)",
+  );
+  report('letters.list, 2,000 units, after a unit changed', r.afterUnit, "(units read again, each unit's part hashed)");
   report('letters.list, 2,000 units, unchanged since', r.kept, '(kept until the database changes)');
   t.cleanup();
 }

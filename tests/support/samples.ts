@@ -145,5 +145,19 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   },
   'findings.remove': { id: 1 },
   'checks.report': { id: 1 },
+  'rule-tables.list': {},
+  'rule-tables.get': { id: 1 },
+  'rule-tables.history': { id: 1 },
+  'rule-tables.save': {
+    id: 1,
+    basedOn: 1,
+    reason: '按新考核办法调整',
+    rows: [
+      { code: 'notice_overdue', item: '问询、督办通知逾期未回复', points: 1, per: '每件', basis: '考核办法第十条' },
+      { code: 'notice_late', item: '问询、督办通知逾期回复', points: 0.2, per: '每件', basis: '考核办法第十条' },
+      { code: 'rectification_overdue', item: '整改事项逾期未完成', points: 1, per: '每项', basis: '考核办法第十一条' },
+      { code: 'rectification_late', item: '整改事项超期完成', points: 0.5, per: '每项', basis: '考核办法第十一条' },
+    ],
+  },
   'dashboard.get': { planId: 1, categoryId: 1, top: 20 },
 };

@@ -290,6 +290,12 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     await w.call('rectify.done', { id, doneOn: w.today(), note: '已完成' });
     return { input: { id, ok: false, note: '整改不到位' } };
   },
+  'rule-tables.save': async (w) => {
+    const [t] = await w.call<{ id: number; currentVersion: number }[]>('rule-tables.list', {});
+    const got = await w.call<{ version: { rows: Record<string, unknown>[] } }>('rule-tables.get', { id: t!.id });
+    const rows = got.version.rows.map((r) => (r.code === 'notice_overdue' ? { ...r, points: 1 } : r));
+    return { input: { id: t!.id, basedOn: t!.currentVersion, rows, reason: '按新考核办法调整' } };
+  },
   // last: the clock moves past the item's deadline
   'rectify.escalate': async (w) => {
     const id = await w.rectification();

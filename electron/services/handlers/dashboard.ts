@@ -84,7 +84,7 @@ function keptResults(ctx: HandlerContext, plan: PlanRecord): ResultsOrProblems {
     kept.today === key.today
   )
     return kept.r;
-  const r = resultsOf(ctx.sqlite, plan);
+  const r = resultsOf(ctx.sqlite, plan, key.today);
   kept = { ...key, r };
   return r;
 }

@@ -23,6 +23,7 @@ import { settingsHandlers } from './settings';
 import { systemHandlers } from './system';
 import { todoHandlers } from './todo';
 import { usersHandlers } from './users';
+import { ruleTablesHandlers } from './rule-tables';
 import { dashboardHandlers } from './dashboard';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
@@ -51,5 +52,6 @@ export const handlers: HandlerMap = {
   ...checksHandlers,
   ...jobsHandlers,
   ...todoHandlers,
+  ...ruleTablesHandlers,
   ...dashboardHandlers,
 };

@@ -15,7 +15,7 @@ import { pendingPath, writePending } from '../documents/pending';
 import { faultPoint } from '../fault';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
-import { letterFacts } from '../plans/letter-input';
+import { letterFacts, letterRun } from '../plans/letter-input';
 import { letterStateOf, upToDate } from './letters';
 import { current } from './letters-list';
 import { mustPlan, requireRule } from './plans';
@@ -66,7 +66,7 @@ async function prepare(ctx: HandlerContext, input: { planId: number; unitIds: nu
   const settings = readBasicSettings(ctx);
   const ids = [...new Set(input.unitIds)];
   const units = unitFacts(ctx.sqlite, ids);
-  const facts = letterFacts(ctx.sqlite, plan.id, ids);
+  const run = letterRun(ctx.sqlite, settings, plan, letterFacts(ctx.sqlite, plan.id, ids));
   const letters = new Map(lettersOf(ctx.sqlite, plan.id, ids).map((l) => [l.unitId, l]));
   const out: Prepared = {
     plan,
@@ -89,8 +89,8 @@ async function prepare(ctx: HandlerContext, input: { planId: number; unitIds: nu
       out.failed.push({ unitId: unit.unitId, item: itemOf(unit), message: refused });
       continue;
     }
-    const now = current(ctx, settings, plan, unit, facts);
-    if (upToDate(existing, now.fingerprint)) out.skipped.push(unit.unitId);
+    const now = current(ctx, settings, plan, unit, run);
+    if (upToDate(existing, now)) out.skipped.push(unit.unitId);
     else if (now.blockers.length)
       out.failed.push({
         unitId: unit.unitId,
@@ -179,10 +179,15 @@ function register(ctx: HandlerContext, input: { planId: number }, p: Prepared) {
     remaining: [...p.remaining],
   };
   const settings = readBasicSettings(ctx);
-  const facts = letterFacts(
+  const run = letterRun(
     ctx.sqlite,
-    plan.id,
-    p.items.map((i) => i.unit.unitId),
+    settings,
+    plan,
+    letterFacts(
+      ctx.sqlite,
+      plan.id,
+      p.items.map((i) => i.unit.unitId),
+    ),
   );
   const letters = new Map(
     lettersOf(
@@ -203,14 +208,14 @@ function register(ctx: HandlerContext, input: { planId: number }, p: Prepared) {
   for (const [n, it] of p.items.entries()) {
     const existing = letters.get(it.unit.unitId);
     const unit = units.get(it.unit.unitId);
-    const fingerprint = unit ? current(ctx, settings, plan, unit, facts).fingerprint : '';
+    const now = unit ? current(ctx, settings, plan, unit, run) : null;
     // what changed while the letters were rendered: this one is not registered, those numbered after it go back
     const problem = existing?.signedDate
       ? '生成期间该单位的责任书已签订，本份未生成。'
-      : fingerprint !== it.fingerprint
+      : now?.fingerprint !== it.fingerprint
         ? '生成期间目标任务、指标或责任书条款被修改，本份未生成，请重新生成。'
         : null;
-    const already = !problem && upToDate(existing, fingerprint);
+    const already = !problem && !!now && upToDate(existing, now);
     const documentId =
       problem || already
         ? null

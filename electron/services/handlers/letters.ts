@@ -25,7 +25,8 @@ import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { todayOf } from '../org/write';
 import { mustPlan, requireRule } from './plans';
 import { readBasicSettings } from './settings';
-import { current, letterRowOf, nowOf } from './letters-list';
+import { type LetterPrint, sameLetter } from '../plans/letter-fingerprint';
+import { current, letterRowOf } from './letters-list';
 
 /** Letters to a combined volume: a file Word and WPS open comfortably (2,000 letters in one file would not). */
 const VOLUME = 100;
@@ -85,8 +86,8 @@ interface PreparedLetter {
 }
 
 /** A letter that needs nothing: generated, in force, unsigned, and printing what it would print now. */
-export const upToDate = (l: LetterRecord | undefined, fingerprint: string): l is LetterRecord =>
-  !!l?.documentId && !l.voided && !l.signedDate && l.fingerprint === fingerprint;
+export const upToDate = (l: LetterRecord | undefined, now: LetterPrint): l is LetterRecord =>
+  !!l?.documentId && !l.voided && !l.signedDate && sameLetter(l.fingerprint, now);
 
 /** Where a unit's letter stands: none (or only a voided one), generated, signed. */
 export const letterStateOf = (l: LetterRecord | undefined): 'none' | 'generated' | 'signed' =>
@@ -108,7 +109,7 @@ const issue = {
     const existing = letterOf(ctx.sqlite, plan.id, unit.unitId);
     requireStep(ctx, letterLifecycle, letterStateOf(existing), mode, { subject: `${unit.name}的`, fields: input });
     const settings = readBasicSettings(ctx);
-    if (mode === 'generate' && upToDate(existing, current(ctx, settings, plan, unit).fingerprint)) {
+    if (mode === 'generate' && upToDate(existing, current(ctx, settings, plan, unit))) {
       throw new AppError(
         'RULE_VIOLATION',
         `${unit.name}的责任书（${existing.number}）已是最新，无需重新生成；确需重新印发的，请用“重新印发”并说明原因。`,
@@ -140,11 +141,12 @@ const issue = {
     const unit = mustUnit(ctx, input.unitId);
     const existing = letterOf(ctx.sqlite, plan.id, unit.unitId);
     if (existing?.signedDate) throw new AppError('CONFLICT', '生成期间该单位的责任书已签订，本份未生成。');
-    if (current(ctx, readBasicSettings(ctx), plan, unit).fingerprint !== p.fingerprint) {
+    const now = current(ctx, readBasicSettings(ctx), plan, unit);
+    if (now.fingerprint !== p.fingerprint) {
       throw new AppError('CONFLICT', '生成期间目标任务、指标或责任书条款被修改，本份未生成，请重新生成。');
     }
     // another call generated it meanwhile: that one is current, and its number stays
-    if (mode === 'generate' && upToDate(existing, p.fingerprint))
+    if (mode === 'generate' && upToDate(existing, now))
       throw new AppError('CONFLICT', `生成期间该单位的责任书已生成（${existing.number}），本份未生成。`);
     const documentId = registerDocument(ctx, p.doc, {
       subject: `letter:${plan.year}:${unit.code}`,
@@ -198,7 +200,7 @@ export function signLetter(ctx: HandlerContext, plan: PlanRecord, input: SignInp
   const now = current(ctx, readBasicSettings(ctx), plan, unit);
   if (now.blockers.length)
     throw new AppError('RULE_VIOLATION', `${unit.name}的目标有问题，不能登记签订：${now.blockers.join('；')}。`);
-  if (now.fingerprint !== letter.fingerprint) {
+  if (!sameLetter(letter.fingerprint, now)) {
     throw new AppError(
       'RULE_VIOLATION',
       `${unit.name}的目标任务、指标或责任书条款在责任书生成后有改动，签订的文本与系统中的不一致；请重新生成后再登记签订。`,
@@ -297,7 +299,7 @@ export const lettersHandlers: Handlers<
   'letters.sign': (ctx, input) => {
     const { plan, unit, now, detail } = signLetter(ctx, mustPlan(ctx, input.planId), input);
     ctx.audit(`letter:${plan.year}:${unit.code}`, detail);
-    return letterRowOf(unit, letterOf(ctx.sqlite, plan.id, unit.unitId), nowOf(now));
+    return letterRowOf(unit, letterOf(ctx.sqlite, plan.id, unit.unitId), now);
   },
   'letters.unsign': (ctx, input) => {
     const plan = mustPlan(ctx, input.planId);
@@ -311,7 +313,7 @@ export const lettersHandlers: Handlers<
     return letterRowOf(
       unit,
       letterOf(ctx.sqlite, plan.id, unit.unitId),
-      nowOf(current(ctx, readBasicSettings(ctx), plan, unit)),
+      current(ctx, readBasicSettings(ctx), plan, unit),
     );
   },
 };

@@ -13,9 +13,12 @@ export interface PlanResults {
 
 export type ResultsOrProblems = { ok: true; value: PlanResults } | { ok: false; problems: string[] };
 
-/** The plan's results as they stand; a frozen plan's come from its latest snapshot (services/scoring/publication). */
-export function resultsOf(sqlite: Database.Database, plan: PlanRecord): ResultsOrProblems {
-  const r = computeYear(sqlite, plan);
+/**
+ * The plan's results as they stand; a frozen plan's come from its latest snapshot (services/scoring/publication).
+ * `today` is the caller's clock (todayOf(ctx.now)): what is overdue is counted as of it.
+ */
+export function resultsOf(sqlite: Database.Database, plan: PlanRecord, today: string): ResultsOrProblems {
+  const r = computeYear(sqlite, plan, undefined, today);
   if (!r.ok) return r;
   return { ok: true, value: { snapshotNo: null, scores: r.value, ruleTables: r.inputs.ruleTables } };
 }

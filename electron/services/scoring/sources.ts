@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { AutoSourceName, ScoreEntry, ScoringIndicator, ScoringUnit } from '../../core';
 import type { PlanRecord } from '../../../db/repos/plans';
+import { noticesSource } from './source-notices';
+import { progressSource } from './source-progress';
+import { rectificationSource } from './source-rectification';
 
 /**
  * The sources of a plan's score entries, in one list: what the scoring bodies entered, and each kind of record the
@@ -18,6 +21,8 @@ export interface SourceContext {
   /** The plan's leaf indicators, in the plan's order. */
   indicators: SourceIndicator[];
   units: ScoringUnit[];
+  /** The day the computation is made (ISO), from the app's clock: what is overdue is overdue as of it. */
+  today: string;
 }
 
 export interface ScoreSource {
@@ -37,7 +42,7 @@ export interface RuleTableVersion {
 }
 
 /** Every source; each of the others' modules adds one line here. */
-export const scoreSources: ScoreSource[] = [];
+export const scoreSources: ScoreSource[] = [progressSource, noticesSource, rectificationSource];
 
 /** The entries of every source for the plan; a source only feeds indicators that name it. */
 export function collectEntries(ctx: SourceContext): ScoreEntry[] {

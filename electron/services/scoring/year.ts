@@ -12,6 +12,7 @@ import { lettersOf } from '../../../db/repos/letters';
 import { unitFacts } from '../../../db/repos/org';
 import { indicatorsOf, type PlanRecord, targetUnitIds } from '../../../db/repos/plans';
 import { jsonIds, paramsOf } from '../plans/letter-input';
+import { todayOf } from '../org/write';
 import { scoringRulesOf } from './rules';
 import {
   collectEntries,
@@ -69,19 +70,23 @@ export interface YearInputs {
 }
 
 /** Everything a year's computation reads, from every registered source. */
-export function yearInputs(sqlite: Database.Database, plan: PlanRecord): YearInputs {
+export function yearInputs(sqlite: Database.Database, plan: PlanRecord, today = todayOf(Date.now())): YearInputs {
   const { list, version } = scoringIndicators(sqlite, plan.id);
-  const ctx: SourceContext = { sqlite, plan, indicators: list, units: scoringUnits(sqlite, plan) };
+  const ctx: SourceContext = { sqlite, plan, indicators: list, units: scoringUnits(sqlite, plan), today };
   return { ctx, entries: collectEntries(ctx), indicatorVersion: version, ruleTables: ruleTablesOf(ctx) };
 }
 
-/** The plan's scores, ranks and grades as the data stand now (not frozen), or the problems that stop them. */
+/**
+ * The plan's scores, ranks and grades as the data stand now (not frozen), or the problems that stop them. A handler
+ * passes `today` from its clock (todayOf(ctx.now)): overdue notices and rectification are counted as of that day.
+ */
 export function computeYear(
   sqlite: Database.Database,
   plan: PlanRecord,
   rules: ScoringRules = scoringRulesOf(sqlite, plan),
+  today?: string,
 ): ReturnType<typeof scoreYear> & { inputs: YearInputs } {
-  const inputs = yearInputs(sqlite, plan);
+  const inputs = yearInputs(sqlite, plan, today);
   const r = scoreYear(inputs.ctx.indicators, inputs.ctx.units, inputs.entries, rules, inputs.indicatorVersion);
   return Object.assign(r, { inputs });
 }

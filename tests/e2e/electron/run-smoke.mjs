@@ -1,7 +1,7 @@
 // `npm run test:electron`: runs the Electron smoke spec where an Electron binary exists, and says
 // plainly, in a banner nobody can miss, why it did not run where none does.
 import { spawnSync } from 'node:child_process';
-import { electronBinary } from './electron-binary.mjs';
+import { electronBinary } from '../../../build/scripts/electron-binary.mjs';
 
 const found = electronBinary();
 if ('missing' in found) {

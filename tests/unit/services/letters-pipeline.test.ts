@@ -9,11 +9,6 @@ import type { RenderTask, Rendered } from '../../../electron/services/documents/
 import { SESSION_HEADER, TOKEN_HEADER, startWebHost, type WebHost } from '../../../electron/hosts/web-host';
 import { addUser, anchorDirOf, auditFromNow, signIn, testApp, type TestApp } from '../../support/app';
 import { caller, samplePlan } from '../../support/sample-plan';
-import { current } from '../../../electron/services/handlers/letters-list';
-import { readBasicSettings } from '../../../electron/services/handlers/settings';
-import { letterFacts } from '../../../electron/services/plans/letter-input';
-import { planById } from '../../../db/repos/plans';
-import { unitFacts } from '../../../db/repos/org';
 import { docxParts } from '../../support/docx';
 import { repoRoot } from '../../support/tmp';
 
@@ -262,31 +257,6 @@ describe('a batch killed part way', () => {
 });
 
 describe('the letters list', () => {
-  it('letters made by the previous release stay current: what a letter prints is fingerprinted as before', async () => {
-    t = await testApp();
-    const { plan } = await samplePlan(t.app);
-    const sqlite = t.app.opened.sqlite;
-    const ctx = { sqlite, db: t.app.opened.db } as unknown as Parameters<typeof current>[0];
-    const settings = readBasicSettings(ctx as never);
-    const p = planById(sqlite, plan.id)!;
-    // as d619a77 (before the lists were read in bulk) computed them for the sample county
-    const before: Record<string, string> = {
-      SX: 'b4709e7048c5c1e4',
-      'SX-FGJ': 'f6f840811520eadf',
-      'SX-FGJ-JGK': '8bf8e811266a0832',
-      'SX-CZJ': '1b47b68a608e916c',
-      'SX-JYJ': 'd89bbca658a64899',
-      'SX-ZZB': 'af206bcf549d07f5',
-      'SX-CGZ': 'd5071bf531c728e7',
-      'SX-DHX': 'c072be86dcf3c697',
-    };
-    const facts = letterFacts(sqlite, plan.id);
-    for (const u of unitFacts(sqlite)) {
-      expect(current(ctx, settings, p, u).fingerprint.slice(0, 16)).toBe(before[u.code]);
-      expect(current(ctx, settings, p, u, facts).fingerprint.slice(0, 16)).toBe(before[u.code]);
-    }
-  });
-
   it('is worked out again whenever the database changed, by any path', async () => {
     t = await testApp();
     const { plan, call, unitId } = await samplePlan(t.app);
