@@ -184,21 +184,20 @@ export function gradesOption(plan: string, r: Results): ChartOption {
       formatter: (p: { name: string; value: number; percent: number }) =>
         `${esc(p.name)}：${p.value} 个（${p.percent}%）`,
     },
-    // every grade in the legend, so the scale is seen even where no unit got one
-    legend: { bottom: 4, data: r.grades.names },
+    legend: { bottom: 4 },
     series: [
       {
         type: 'pie',
         radius: ['30%', '55%'],
         center: ['50%', '54%'],
         label: { formatter: '{b}\n{c} 个（{d}%）' },
-        data: r.grades.names
-          .map((name, i) => ({
-            name,
-            value: r.grades.counts[i]!,
-            itemStyle: { color: color(name === '待定' ? null : name) },
-          }))
-          .filter((x) => x.value > 0),
+        // a grade no unit got stays in the legend, without a label of its own on the ring
+        data: r.grades.names.map((name, i) => ({
+          name,
+          value: r.grades.counts[i]!,
+          itemStyle: { color: color(name === '待定' ? null : name) },
+          ...(r.grades.counts[i] ? {} : { label: { show: false }, labelLine: { show: false } }),
+        })),
       },
     ],
   };
