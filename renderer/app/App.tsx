@@ -1,9 +1,10 @@
 import { DownOutlined } from '@ant-design/icons';
-import { Alert, Button, Dropdown, Layout, Menu, Spin, Tag, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Alert, Button, Dropdown, Layout, Menu, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { roleLabels } from '../../electron/contract/labels';
 import { useCall } from '../api/use-call';
 import { AuditPage } from '../features/audit/AuditPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ChangePasswordModal } from '../features/auth/ChangePassword';
 import { OrgPage } from '../features/org/OrgPage';
 import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
@@ -17,10 +18,6 @@ import { modules } from './modules';
 import { useHashRoute } from './use-hash-route';
 
 const { Header, Sider, Content } = Layout;
-// echarts is loaded only by those who open the dashboard: the other screens keep their smaller bundle
-const DashboardPage = lazy(() =>
-  import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
-);
 
 export function AppShell({ user }: { user: SignedInUser }) {
   const auth = useAuth();
@@ -106,9 +103,7 @@ export function AppShell({ user }: { user: SignedInUser }) {
           ) : active.key === 'rule-tables' ? (
             <RuleTablesPage />
           ) : active.key === 'dashboard' ? (
-            <Suspense fallback={<Spin />}>
-              <DashboardPage />
-            </Suspense>
+            <DashboardPage />
           ) : (
             <ModulePlaceholder module={active} />
           )}

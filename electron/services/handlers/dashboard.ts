@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AppError, type Channels } from '../../contract';
 import {
+  type CompletionTrend,
   type TrendTarget,
   baseKinds,
   completionTrend,
@@ -42,7 +43,7 @@ export const dashboardHandlers: Handlers<'dashboard.get'> = {
         emptyReason: '还没有考核方案。',
         results: null,
       };
-    const trend = completionTrend(trendTargets(ctx, picked.id), quartersReached(picked.year, today));
+    const trend = keptOf(ctx, picked).trend;
     return { plans: list, plan: planOf(picked), today, trend, ...resultsPart(ctx, picked, input) };
   },
 };
@@ -61,32 +62,34 @@ function trendTargets(ctx: HandlerContext, planId: number): TrendTarget[] {
 }
 
 /**
- * The last results computed, kept while nothing changed: every write leaves an audit entry, so the trail's last
- * sequence number says whether anything did; a new day may turn a notice overdue, so the day is part of the key.
- * A category switch or a second look then costs no recomputation of a city's 200,000 scores. A restore opens
- * another database object, which never matches.
+ * The last plan's trend and results, kept while nothing changed: every write leaves an audit entry, so the trail's
+ * last sequence number says whether anything did; a new day may turn a notice overdue or begin a quarter, so the day
+ * is part of the key. A category switch or a second look then costs no recomputation of a city's 200,000 scores and
+ * 24,000 reports. A restore opens another database object, which never matches.
  */
-let kept: {
+interface Kept {
   sqlite: HandlerContext['sqlite'];
   planId: number;
   seq: number;
   today: string;
-  r: ResultsOrProblems;
-} | null = null;
+  trend: CompletionTrend;
+  /** Computed when first asked for (only a plan being scored has results). */
+  r?: ResultsOrProblems;
+}
+let kept: Kept | null = null;
+
+function keptOf(ctx: HandlerContext, plan: PlanRecord): Kept {
+  const seq = auditLast(ctx.sqlite)?.seq ?? 0;
+  const today = todayOf(ctx.now);
+  const k = kept;
+  if (k && k.sqlite === ctx.sqlite && k.planId === plan.id && k.seq === seq && k.today === today) return k;
+  const trend = completionTrend(trendTargets(ctx, plan.id), quartersReached(plan.year, today));
+  return (kept = { sqlite: ctx.sqlite, planId: plan.id, seq, today, trend });
+}
 
 function keptResults(ctx: HandlerContext, plan: PlanRecord): ResultsOrProblems {
-  const key = { sqlite: ctx.sqlite, planId: plan.id, seq: auditLast(ctx.sqlite)?.seq ?? 0, today: todayOf(ctx.now) };
-  if (
-    kept &&
-    kept.sqlite === key.sqlite &&
-    kept.planId === key.planId &&
-    kept.seq === key.seq &&
-    kept.today === key.today
-  )
-    return kept.r;
-  const r = resultsOf(ctx.sqlite, plan, key.today);
-  kept = { ...key, r };
-  return r;
+  const k = keptOf(ctx, plan);
+  return (k.r ??= resultsOf(ctx.sqlite, plan, k.today));
 }
 
 type Input = z.output<Channels['dashboard.get']['input']>;

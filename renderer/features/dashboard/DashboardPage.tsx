@@ -1,12 +1,18 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Row, Select, Space, Spin, Tag, Typography } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { planStateLabels } from '../../../electron/contract/labels';
 import { useCall } from '../../api/use-call';
-import { type ChartRegistry, ChartCard } from './ChartCard';
+import type * as Charts from './ChartCard';
 import { type Dashboard, gradesOption, heatOption, rankingOption, trendOption } from './options';
 import { printCharts } from './print';
 import type { ChartOption } from './echarts';
+
+// echarts comes with the charts, in a chunk of its own: the other screens keep their smaller bundle, and the
+// dashboard's data is asked for while the chunk loads
+let charts: Promise<typeof Charts> | null = null;
+const loadCharts = () => (charts ??= import('./ChartCard'));
+const ChartCard = lazy(() => loadCharts().then((m) => ({ default: m.ChartCard })));
 
 const tops = [10, 20, 30, 50, 100];
 const TREND = '季度完成趋势';
@@ -30,13 +36,15 @@ export function DashboardPage() {
   const [planId, setPlanId] = useState<number | undefined>();
   const [categoryId, setCategoryId] = useState<number | undefined>();
   const [top, setTop] = useState(30);
+  // the chunk starts loading with the page, beside the call, not after the answer
+  useEffect(() => void loadCharts(), []);
   const dash = useCall('dashboard.get', {
     ...(planId ? { planId } : {}),
     ...(categoryId !== undefined ? { categoryId } : {}),
     top,
   });
   const d = dash.data;
-  const registry = useRef<ChartRegistry>(new Map()).current;
+  const registry = useRef<Charts.ChartRegistry>(new Map()).current;
   const expected = useMemo(() => (d ? chartsOf(d) : []), [d]);
   const finished = useRef<{ of?: Dashboard; names: Set<string> }>({ names: new Set() });
   const [readyFor, setReadyFor] = useState<Dashboard>();
@@ -162,38 +170,40 @@ export function DashboardPage() {
           ))}
         />
       )}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={r ? 14 : 24}>
-          {expected.includes(TREND) ? (
-            card(TREND, options.trend, 340)
-          ) : (
-            <Card size="small" title={TREND}>
-              <Empty description="暂无季度进展：方案还没有共性、个性目标，或考核年度尚未开始。" />
-            </Card>
-          )}
-        </Col>
-        {options.grades && (
-          <Col xs={24} xl={10}>
-            {card(GRADES, options.grades, 340)}
-          </Col>
-        )}
-        {options.ranking && (
-          <Col xs={24} xl={9}>
-            {card(RANKING, options.ranking, tall, ofCategory)}
-          </Col>
-        )}
-        {options.heat && (
-          <Col xs={24} xl={15}>
-            {expected.includes(HEAT) ? (
-              card(HEAT, options.heat, tall, ofCategory)
+      <Suspense fallback={<Spin />}>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={r ? 14 : 24}>
+            {expected.includes(TREND) ? (
+              card(TREND, options.trend, 340)
             ) : (
-              <Card size="small" title={HEAT}>
-                <Empty description="该类别没有共性、个性指标。" />
+              <Card size="small" title={TREND}>
+                <Empty description="暂无季度进展：方案还没有共性、个性目标，或考核年度尚未开始。" />
               </Card>
             )}
           </Col>
-        )}
-      </Row>
+          {options.grades && (
+            <Col xs={24} xl={10}>
+              {card(GRADES, options.grades, 340)}
+            </Col>
+          )}
+          {options.ranking && (
+            <Col xs={24} xl={9}>
+              {card(RANKING, options.ranking, tall, ofCategory)}
+            </Col>
+          )}
+          {options.heat && (
+            <Col xs={24} xl={15}>
+              {expected.includes(HEAT) ? (
+                card(HEAT, options.heat, tall, ofCategory)
+              ) : (
+                <Card size="small" title={HEAT}>
+                  <Empty description="该类别没有共性、个性指标。" />
+                </Card>
+              )}
+            </Col>
+          )}
+        </Row>
+      </Suspense>
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }} className="kaoping-noprint">
         图表为只读。得分率 = 单位在该项指标的得分 ÷ 该项分值；按期推进 = 报送的完成率达到当季节点（未报送计为未按期）。
       </Typography.Paragraph>
