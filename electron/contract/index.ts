@@ -20,6 +20,7 @@ import { resultsChannels } from './channels/results';
 import { scoresChannels } from './channels/scores';
 import { ruleTablesChannels } from './channels/rule-tables';
 import { efficiencyChannels } from './channels/efficiency';
+import { dashboardChannels } from './channels/dashboard';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -43,6 +44,7 @@ export const channels = {
   ...scoresChannels,
   ...ruleTablesChannels,
   ...efficiencyChannels,
+  ...dashboardChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -22,3 +22,4 @@ export * from './efficiency';
 export * from './cost';
 export * from './efficiency-report';
 export * from './rewards';
+export * from './dashboard';

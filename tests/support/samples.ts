@@ -213,4 +213,5 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'cost.setMethod': {
     method: { parts: [{ measure: 'three', basis: 'budget', weight: 1 }], steps: [{ max: 100, share: 1 }] },
   },
+  'dashboard.get': { planId: 1, categoryId: 1, top: 20 },
 };

@@ -27,6 +27,7 @@ import { resultsHandlers } from './results';
 import { scoresHandlers } from './scores';
 import { ruleTablesHandlers } from './rule-tables';
 import { efficiencyHandlers } from './efficiency';
+import { dashboardHandlers } from './dashboard';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -58,4 +59,5 @@ export const handlers: HandlerMap = {
   ...scoresHandlers,
   ...ruleTablesHandlers,
   ...efficiencyHandlers,
+  ...dashboardHandlers,
 };
