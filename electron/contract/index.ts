@@ -20,6 +20,7 @@ import { resultsChannels } from './channels/results';
 import { scoresChannels } from './channels/scores';
 import { ruleTablesChannels } from './channels/rule-tables';
 import { efficiencyChannels } from './channels/efficiency';
+import { dashboardChannels } from './channels/dashboard';
 import { publicationChannels } from './channels/publication';
 
 /** The single list of every call between UI and core. */
@@ -44,6 +45,7 @@ export const channels = {
   ...scoresChannels,
   ...ruleTablesChannels,
   ...efficiencyChannels,
+  ...dashboardChannels,
   ...publicationChannels,
 } as const;
 

@@ -22,5 +22,6 @@ export * from './efficiency';
 export * from './cost';
 export * from './efficiency-report';
 export * from './rewards';
+export * from './dashboard';
 export * from './publication';
 export * from './publication-docs';

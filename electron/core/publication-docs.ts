@@ -49,7 +49,7 @@ function rankingBlocks(categories: RankingCategory[]): Block[] {
 }
 
 /** How the grades fell: 优秀12个、良好20个…, in the order the grades first appear in the ranking. */
-export function gradeCounts(categories: RankingCategory[]): string {
+export function gradeCountText(categories: RankingCategory[]): string {
   const counts = new Map<string, number>();
   for (const c of categories) for (const r of c.rows) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1);
   return [...counts].map(([g, n]) => `${g}${n}个`).join('、');
@@ -142,7 +142,7 @@ export function buildResultsBulletin(c: ResultsBulletinInput): OfficialDocument 
     { kind: 'h1', text: '一、考核结果' },
     ...rankingBlocks(c.categories),
     { kind: 'h1', text: '二、等次情况' },
-    { kind: 'p', text: `${c.year}年度共评定${gradeCounts(c.categories)}。` },
+    { kind: 'p', text: `${c.year}年度共评定${gradeCountText(c.categories)}。` },
   ];
   if (c.rewards) blocks.push({ kind: 'h1', text: '三、奖惩兑现' }, { kind: 'p', text: c.rewards });
   blocks.push(

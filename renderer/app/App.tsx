@@ -5,6 +5,7 @@ import { roleLabels } from '../../electron/contract/labels';
 import { useCall } from '../api/use-call';
 import { AuditPage } from '../features/audit/AuditPage';
 import { EfficiencyPage } from '../features/efficiency/EfficiencyPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ChangePasswordModal } from '../features/auth/ChangePassword';
 import { OrgPage } from '../features/org/OrgPage';
 import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
@@ -26,8 +27,9 @@ export function AppShell({ user }: { user: SignedInUser }) {
   const auth = useAuth();
   const can = useCan();
   const visible = modules.filter((m) => m.roles.includes(user.role));
-  // a 考评员 starts on 进展督查's overdue board: what is late, and who owns it
-  const [route, go] = useHashRoute(user.role === 'evaluator' ? 'progress' : visible[0]!.key);
+  // a 考评员 starts on 进展督查's overdue board: what is late, and who owns it; a 领导 on his dashboard
+  const home = user.role === 'evaluator' ? 'progress' : user.role === 'leader' ? 'dashboard' : visible[0]!.key;
+  const [route, go] = useHashRoute(home);
   // the unit's name in the header: another session (the administrator's) may change it
   const info = useCall('system.info', {}, { onFocus: true });
   const [changing, setChanging] = useState(false);
@@ -110,6 +112,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <RuleTablesPage />
           ) : active.key === 'efficiency' ? (
             <EfficiencyPage />
+          ) : active.key === 'dashboard' ? (
+            <DashboardPage />
           ) : active.key === 'publication' ? (
             <PublicationPage />
           ) : (

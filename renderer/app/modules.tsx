@@ -3,6 +3,7 @@ import {
   AimOutlined,
   AuditOutlined,
   FieldTimeOutlined,
+  DashboardOutlined,
   FileProtectOutlined,
   EditOutlined,
   FileSearchOutlined,
@@ -29,8 +30,16 @@ export interface ModuleDef {
 
 const work: Role[] = ['evaluator', 'leader'];
 
-/** The modules of the navigation, in the order an office works through a year. */
+/** The leader's dashboard, then the modules of the navigation, in the order an office works through a year. */
 export const modules: ModuleDef[] = [
+  // the leader's home: the year's charts, read-only
+  {
+    key: 'dashboard',
+    label: '领导看板',
+    icon: <DashboardOutlined />,
+    plans: ['季度完成趋势与等次分布', '分类排名与指标得分率热力图', '图表导出图片与打印'],
+    roles: ['leader', 'evaluator'],
+  },
   {
     key: 'org',
     label: '组织人员',

@@ -1,8 +1,23 @@
 // The real UI on a bench database: the loopback host on the data folder and Debian Chromium signed in to it.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { type Page, chromium } from '@playwright/test';
+import { type Browser, type Page, chromium } from '@playwright/test';
 import { repoRoot } from '../support/tmp';
+
+/** Debian Chromium with the e2e fixtures' arguments. */
+export function launchBenchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.KAOPING_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
 
 /**
  * Starts the host on `dataDir`, opens Chromium on it with the sign-in form filled for `username`; `close` stops both.
@@ -29,17 +44,7 @@ export async function benchBrowser(
       if (m) resolve(m[1]!);
     });
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.KAOPING_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBenchChromium();
   const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
   await page.goto(url);
   await page.getByLabel('用户名').fill(username);

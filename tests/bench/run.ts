@@ -13,6 +13,7 @@ import { seedOrg } from '../support/seed';
 import { migrationsFolder, repoRoot, tempDir } from '../support/tmp';
 import { benchAccountsAndBackup } from './accounts-backup';
 import { benchBoard } from './board';
+import { benchDashboard } from './dashboard';
 import { benchLetters } from './letters';
 import { benchOrg } from './org';
 import { benchScoring } from './scoring';
@@ -149,6 +150,7 @@ await benchLetters(report);
 await benchBoard(report);
 await benchTargetImport(report);
 await benchScoring(report);
+await benchDashboard(report);
 const outDir = path.join(repoRoot, 'tests', 'bench', 'out');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(

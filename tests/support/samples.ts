@@ -213,6 +213,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'cost.setMethod': {
     method: { parts: [{ measure: 'three', basis: 'budget', weight: 1 }], steps: [{ max: 100, share: 1 }] },
   },
+  'dashboard.get': { planId: 1, categoryId: 1, top: 20 },
   'publications.get': { planId: 1 },
   'publications.snapshot': { planId: 1, no: 1 },
   'publications.unit': { planId: 1, no: 1, unitId: 1 },

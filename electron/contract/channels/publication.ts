@@ -7,7 +7,19 @@ import { objectionOutcome, objectionState, planState, publicationState } from '.
 
 const id = recordId;
 const reads = ['evaluator', 'leader'] as const;
-const refreshes = ['publications.get', 'publications.snapshot', 'publications.unit', 'plans.get', 'plans.list'];
+// a freeze or a re-score changes what the results, rewards and dashboard read, and whether the entry screens are open
+const refreshes = [
+  'publications.get',
+  'publications.snapshot',
+  'publications.unit',
+  'plans.get',
+  'plans.list',
+  'results.get',
+  'rewards.get',
+  'dashboard.get',
+  'scores.bodies',
+  'scores.grid',
+];
 
 /** A score's input as a method reads it: one of rate, grade, occurrences, vetoed, points. */
 export const scoreInput = z.union(

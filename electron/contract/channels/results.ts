@@ -120,7 +120,7 @@ const rewardRow = z.object({
 });
 
 /** What changes when the scoring rules do: the ranking, its grades and the rewards that follow from them. */
-const resultsShown = ['results.rules', 'results.get', 'rewards.rules', 'rewards.get'];
+const resultsShown = ['results.rules', 'results.get', 'rewards.rules', 'rewards.get', 'dashboard.get'];
 
 export const resultsChannels = {
   'results.rules': channel({

@@ -103,7 +103,7 @@ const columnRow = z.object({
   options: z.array(z.string()).optional(),
 });
 
-const shown = ['rule-tables.list', 'rule-tables.get', 'rule-tables.history'];
+const shown = ['rule-tables.list', 'rule-tables.get', 'rule-tables.history', 'results.get', 'dashboard.get'];
 
 export const ruleTablesChannels = {
   'rule-tables.list': channel({

@@ -123,7 +123,15 @@ const importResult = z.object({
   committed: z.boolean(),
 });
 const fileOut = z.object({ fileName: z.string(), base64: z.string() });
-const shown = ['scores.bodies', 'scores.grid', 'scores.selfGrid', 'todo.list'] as const;
+const shown = [
+  'scores.bodies',
+  'scores.grid',
+  'scores.selfGrid',
+  'todo.list',
+  'results.get',
+  'rewards.get',
+  'dashboard.get',
+] as const;
 
 export const scoresChannels = {
   'scores.bodies': channel({

@@ -27,6 +27,7 @@ import { resultsHandlers } from './results';
 import { scoresHandlers } from './scores';
 import { ruleTablesHandlers } from './rule-tables';
 import { efficiencyHandlers } from './efficiency';
+import { dashboardHandlers } from './dashboard';
 import { publicationHandlers } from './publication';
 import { objectionsHandlers } from './objections';
 
@@ -60,6 +61,7 @@ export const handlers: HandlerMap = {
   ...scoresHandlers,
   ...ruleTablesHandlers,
   ...efficiencyHandlers,
+  ...dashboardHandlers,
   ...publicationHandlers,
   ...objectionsHandlers,
 };
