@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../../electron/contract';
 import { planById } from '../../../db/repos/plans';
+import { resultsOf } from '../../../electron/services/scoring/results';
 import { computeYear } from '../../../electron/services/scoring/year';
 import { testApp, type TestApp } from '../../support/app';
 import { caller, samplePlan } from '../../support/sample-plan';
@@ -252,6 +253,38 @@ describe('the rule table behind the deductions', () => {
     expect(() =>
       t.app.opened.sqlite.prepare("update rule_table_versions set rows = '[]' where number = 1").run(),
     ).toThrow('规则表的历史版本不能修改');
+  });
+
+  it('a frozen result keeps the table version and points it was computed with after the table is edited', async () => {
+    const y = await year();
+    at('2026-04-01');
+    await y.notice('SX-FGJ', 'inquiry');
+    at('2026-04-30');
+    await y.call('plans.setState', { id: y.plan.id, to: 'scoring' });
+    await y.call('publications.freeze', { planId: y.plan.id, incompleteReason: '其余指标按未评分计，试行冻结' });
+    const plan = () => planById(t.app.opened.sqlite, y.plan.id)!;
+    const frozenLine = () => {
+      const r = resultsOf(t.app.opened.sqlite, plan(), today());
+      if (!r.ok) throw new Error(r.problems.join('；'));
+      const unit = r.value.scores.units.find((u) => u.unitId === y.unitId('SX-FGJ'))!;
+      return { r: r.value, line: unit.lines.find((l) => l.indicatorId === y.noticeItem.id)! };
+    };
+    expect(frozenLine().r.snapshotNo).toBe(1);
+    expect(frozenLine().line).toMatchObject({ earned: 0.5 });
+
+    const tbl = await y.table();
+    const v1 = (await y.call<{ version: Version }>('rule-tables.get', { id: tbl.id })).version;
+    const rows = v1.rows.map((r) => (r.code === 'notice_overdue' ? { ...r, points: 2 } : r));
+    await y.call('rule-tables.save', { id: tbl.id, basedOn: 1, rows, reason: '县考评委第3次会议调整' });
+
+    // the data as they stand now would deduct 2 points under version 2 …
+    expect(y.lines(y.compute(), 'SX-FGJ', y.noticeItem.id)[0]).toMatchObject({ earned: 2 });
+    // … but the frozen result, which every screen reads, keeps version 1 and its 0.5 points
+    const { r, line } = frozenLine();
+    expect(r.snapshotNo).toBe(1);
+    expect(r.ruleTables).toEqual([{ name: '单位扣分规则', version: '1' }]);
+    expect(line).toMatchObject({ earned: 0.5 });
+    expect(line.source).toContain('单位扣分规则第 1 版');
   });
 
   it('refuses hostile edits with a clear message, writes nothing; a deleted row stays in history', async () => {
