@@ -1,6 +1,6 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Alert, Button, Dropdown, Layout, Menu, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { roleLabels } from '../../electron/contract/labels';
 import { useCall } from '../api/use-call';
 import { AuditPage } from '../features/audit/AuditPage';
@@ -18,7 +18,7 @@ import { PublicationPage } from '../features/publication/PublicationPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { type SignedInUser, useAuth } from './auth-context';
 import { useCan } from './can';
-import { modules } from './modules';
+import { groupIcons, type ModuleDef, modules } from './modules';
 import { useHashRoute } from './use-hash-route';
 
 const { Header, Sider, Content } = Layout;
@@ -78,7 +78,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             mode="inline"
             selectedKeys={[active.key]}
             style={{ height: '100%', paddingTop: 8 }}
-            items={visible.map((m) => ({ key: m.key, icon: m.icon, label: m.label }))}
+            defaultOpenKeys={groupKeys(visible)}
+            items={menuItems(visible)}
             onClick={(e) => go(e.key)}
           />
         </Sider>
@@ -132,3 +133,28 @@ export function AppShell({ user }: { user: SignedInUser }) {
     </Layout>
   );
 }
+
+type MenuItem = { key: string; icon: ReactNode; label: string; children?: MenuItem[] };
+
+/** The modules as menu items: those of a group under one heading, where its first module stands. */
+function menuItems(visible: ModuleDef[]): MenuItem[] {
+  const out: MenuItem[] = [];
+  const groups = new Map<string, MenuItem>();
+  for (const m of visible) {
+    const item = { key: m.key, icon: m.icon, label: m.label };
+    if (!m.group) {
+      out.push(item);
+      continue;
+    }
+    let g = groups.get(m.group);
+    if (!g) {
+      g = { key: `group:${m.group}`, icon: groupIcons[m.group] ?? m.icon, label: m.group, children: [] };
+      groups.set(m.group, g);
+      out.push(g);
+    }
+    g.children!.push({ ...item, icon: null });
+  }
+  return out;
+}
+
+const groupKeys = (visible: ModuleDef[]) => [...new Set(visible.flatMap((m) => (m.group ? [`group:${m.group}`] : [])))];

@@ -26,7 +26,13 @@ export interface ModuleDef {
   plans: string[];
   /** Who sees it in the navigation (三员分立: the administrator sees no case content, the auditor only the trail). */
   roles: Role[];
+  /** The menu group it sits under (shown open), if any. */
+  group?: string;
 }
+
+/** The year's scoring, from the bodies' entries to the published result, under one heading of the menu. */
+export const SCORING_GROUP = '考评计分';
+export const groupIcons: Record<string, ReactNode> = { [SCORING_GROUP]: <AuditOutlined /> };
 
 const work: Role[] = ['evaluator', 'leader'];
 
@@ -80,27 +86,7 @@ export const modules: ModuleDef[] = [
     icon: <EditOutlined />,
     plans: ['考核责任单位逐项评分、报送与退回', 'Excel 评分表下载与导入', '单位自评'],
     roles: [...work, 'clerk'],
-  },
-  {
-    key: 'scoring',
-    label: '考评计分',
-    icon: <AuditOutlined />,
-    plans: ['逐项评分、加减分与一票否决', '分类排名与等次、结果公示', '审批效率评分与绩效奖金核算'],
-    roles: work,
-  },
-  {
-    key: 'results',
-    label: '结果与奖惩',
-    icon: <TrophyOutlined />,
-    plans: ['分类排名与等次、得分反查', '计分规则（封顶、并列规则、分数线或名额）', '年度奖惩核算与导出'],
-    roles: work,
-  },
-  {
-    key: 'rule-tables',
-    label: '规则表',
-    icon: <TableOutlined />,
-    plans: ['单位扣分规则等可修改的规则表', '每次修改生成新版本，保留修改历史'],
-    roles: work,
+    group: SCORING_GROUP,
   },
   {
     key: 'efficiency',
@@ -108,6 +94,23 @@ export const modules: ModuleDef[] = [
     icon: <FieldTimeOutlined />,
     plans: ['审批办件导入与按时办结率', '各部门行政成本与计分办法', '季度审批绩效评分通报与 Excel'],
     roles: work,
+    group: SCORING_GROUP,
+  },
+  {
+    key: 'rule-tables',
+    label: '规则表',
+    icon: <TableOutlined />,
+    plans: ['单位扣分规则等可修改的规则表', '每次修改生成新版本，保留修改历史'],
+    roles: work,
+    group: SCORING_GROUP,
+  },
+  {
+    key: 'results',
+    label: '结果与奖惩',
+    icon: <TrophyOutlined />,
+    plans: ['分类排名与等次、得分反查', '计分规则（封顶、并列规则、分数线或名额）', '年度奖惩核算与导出'],
+    roles: work,
+    group: SCORING_GROUP,
   },
   {
     key: 'publication',
@@ -115,6 +118,7 @@ export const modules: ModuleDef[] = [
     icon: <NotificationOutlined />,
     plans: ['冻结评分结果', '考核结果公示与异议处理', '考核结果通报'],
     roles: work,
+    group: SCORING_GROUP,
   },
   {
     key: 'cases',

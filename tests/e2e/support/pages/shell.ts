@@ -6,7 +6,8 @@ export class Shell {
   readonly userMenu: Locator;
 
   constructor(readonly page: Page) {
-    this.menu = page.getByRole('menu');
+    // the side menu (its groups are menus inside it)
+    this.menu = page.getByRole('menu').first();
     this.userMenu = page.getByTestId('user-menu');
   }
 
