@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { CostFigures } from '../../electron/core';
 import type { RecordWriter } from '../records';
 
 /** 审批效率 and 行政成本 rows (db/schema/efficiency.ts); writes go through the one write path. */
@@ -60,18 +61,9 @@ export const insertApprovalRow = (w: RecordWriter, r: ApprovalRow) => w.insert('
 export const updateApprovalRow = (w: RecordWriter, id: number, r: ApprovalRow) =>
   w.update('approval_records', id, approvalValues(r));
 
-export interface AdminCostRecord {
+/** A unit's cost figures of a year as stored (the figures as core/cost.ts reads them). */
+export interface AdminCostRecord extends CostFigures {
   id: number;
-  unitId: number;
-  year: number;
-  publicFunds: number;
-  threePublic: number;
-  staff: number;
-  budgetPublic: number | null;
-  budgetThree: number | null;
-  priorPublic: number | null;
-  priorThree: number | null;
-  priorStaff: number | null;
   note: string | null;
   updatedAt: number;
 }

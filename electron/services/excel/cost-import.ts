@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { unitResolver } from '../../core';
+import { type CostFigures, unitResolver } from '../../core';
 import { type AdminCostRecord, costsOfYear } from '../../../db/repos/efficiency';
 import { allUnits } from '../../../db/repos/org';
 import { amountCell } from './efficiency-cells';
@@ -35,17 +35,7 @@ export const costColumns: ColumnSpec<CostKey>[] = [
   { key: 'note', names: ['备注'] },
 ];
 
-export interface CostPlanItem {
-  unitId: number;
-  year: number;
-  publicFunds: number;
-  threePublic: number;
-  staff: number;
-  budgetPublic: number | null;
-  budgetThree: number | null;
-  priorPublic: number | null;
-  priorThree: number | null;
-  priorStaff: number | null;
+export interface CostPlanItem extends CostFigures {
   note: string | null;
   existing: AdminCostRecord | undefined;
 }
