@@ -7,7 +7,6 @@ export interface FirstRunFacts {
   unitName: string;
   evaluators: number;
   issuingBodies: number;
-  letterPartyA: string;
   units: number;
   people: number;
   plans: number;
@@ -26,7 +25,8 @@ const stepsOf: Record<'admin' | 'evaluator', FirstRunStep[]> = {
 const isDone: Record<FirstRunStep, (f: FirstRunFacts) => boolean> = {
   unit: (f) => f.unitName.trim() !== '',
   evaluatorAccount: (f) => f.evaluators > 0,
-  letterhead: (f) => f.issuingBodies > 0 && f.letterPartyA.trim() !== '',
+  // the letter's 甲方 falls back to the first issuing body, so the issuing body is what a letter needs
+  letterhead: (f) => f.issuingBodies > 0,
   org: (f) => f.units > 0 && f.people > 0,
   plan: (f) => f.plans > 0,
   indicators: (f) => f.indicators > 0 && f.targets > 0,

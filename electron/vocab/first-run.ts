@@ -9,7 +9,7 @@ export const firstRunStep = vocabulary(
   {
     unit: '设置本单位名称与级别',
     evaluatorAccount: '创建考评员账号',
-    letterhead: '填写发文机关与责任书甲方',
+    letterhead: '填写发文机关与发文代字',
     org: '导入组织机构（单位与人员）',
     plan: '新建年度考核方案',
     indicators: '导入指标并分解目标任务',

@@ -19,7 +19,6 @@ export const systemHandlers: Handlers<'system.info' | 'system.firstRun'> = {
       ...firstRunCounts(ctx.sqlite),
       unitName: s.unitName,
       issuingBodies: s.issuingBodies.length,
-      letterPartyA: s.letterPartyA,
     });
     return { items, allDone: items.every((i) => i.done) };
   },

@@ -13,7 +13,7 @@ const where: Record<Step, { module: string; hint: string }> = {
     module: 'settings',
     hint: '系统设置 → 账号管理 → 新建账号，角色选“考评员”；日常考评工作由他完成',
   },
-  letterhead: { module: 'settings', hint: '系统设置 → 公文与责任书：发文机关、发文代字、责任书甲方' },
+  letterhead: { module: 'settings', hint: '系统设置 → 公文与责任书：发文机关（红头）、各类公文的发文代字、责任书甲方' },
   org: { module: 'org', hint: '组织人员：下载模板，填好后导入单位，再导入人员（先预览后写入）' },
   plan: { module: 'targets', hint: '目标管理 → 新建方案：年度、标题与总分' },
   indicators: {

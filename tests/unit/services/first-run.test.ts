@@ -36,10 +36,10 @@ describe('system.firstRun', () => {
     });
     expect((await adminStatus()).allDone).toBe(true);
 
-    // the issuing body alone is not enough: a letter needs its 甲方 too
-    await evaluator('settings.updateBusiness', { issuingBodies: ['示例县人民政府目标考评办公室'] });
-    expect(doneSteps(await evalStatus())).toEqual([]);
+    // the 甲方 alone is not a letterhead: the 版头 needs the issuing body
     await evaluator('settings.updateBusiness', { letterPartyA: '示例县人民政府' });
+    expect(doneSteps(await evalStatus())).toEqual([]);
+    await evaluator('settings.updateBusiness', { issuingBodies: ['示例县人民政府目标考评办公室'] });
     expect(doneSteps(await evalStatus())).toEqual(['letterhead']);
 
     // units without people are half an organization
