@@ -25,3 +25,4 @@ export * from './rewards';
 export * from './dashboard';
 export * from './publication';
 export * from './publication-docs';
+export * from './first-run';

@@ -25,3 +25,4 @@ export {
 } from './rule-tables';
 export { costMeasure, costBasis, approvalStanding } from './efficiency';
 export { publicationSubject, publicationState, objectionState, objectionOutcome } from './publication';
+export { firstRunStep } from './first-run';

@@ -12,6 +12,7 @@ export interface ChannelFacts {
 
 export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'system.info': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
+  'system.firstRun': { roles: ['admin', 'evaluator'] },
   'auth.status': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'auth.setup': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'], refreshes: [] },
   'auth.login': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'], refreshes: [] },
@@ -21,13 +22,16 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'auth.changePassword': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'], refreshes: ['users.list'] },
   'users.list': { roles: ['admin'] },
   'users.units': { roles: ['admin'] },
-  'users.create': { roles: ['admin'], refreshes: ['users.list'] },
-  'users.update': { roles: ['admin'], refreshes: ['users.list'] },
+  'users.create': { roles: ['admin'], refreshes: ['users.list', 'system.firstRun'] },
+  'users.update': { roles: ['admin'], refreshes: ['users.list', 'system.firstRun'] },
   'users.resetPassword': { roles: ['admin'], refreshes: ['users.list'] },
   'users.unlock': { roles: ['admin'], refreshes: ['users.list'] },
   'settings.get': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
-  'settings.update': { roles: ['admin'], refreshes: ['settings.get', 'system.info'] },
-  'settings.updateBusiness': { roles: ['evaluator'], refreshes: ['settings.get', 'system.info', 'letters.list'] },
+  'settings.update': { roles: ['admin'], refreshes: ['settings.get', 'system.info', 'system.firstRun'] },
+  'settings.updateBusiness': {
+    roles: ['evaluator'],
+    refreshes: ['settings.get', 'system.info', 'letters.list', 'system.firstRun'],
+  },
   'calendar.list': { roles: ['admin', 'evaluator', 'clerk', 'leader', 'auditor'] },
   'calendar.set': { roles: ['admin'], refreshes: ['calendar.list', 'notices.list', 'rectify.list', 'board.list'] },
   'calendar.remove': { roles: ['admin'], refreshes: ['calendar.list', 'notices.list', 'rectify.list', 'board.list'] },

@@ -4,6 +4,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { roleLabels } from '../../electron/contract/labels';
 import { useCall } from '../api/use-call';
 import { AuditPage } from '../features/audit/AuditPage';
+import { FirstRunChecklist } from '../features/first-run/FirstRunChecklist';
 import { EfficiencyPage } from '../features/efficiency/EfficiencyPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ChangePasswordModal } from '../features/auth/ChangePassword';
@@ -94,6 +95,9 @@ export function AppShell({ user }: { user: SignedInUser }) {
               style={{ marginBottom: 16 }}
               message="请先到“系统设置”填写本单位名称，它将用于公文落款。"
             />
+          )}
+          {active.key === home && (user.role === 'admin' || user.role === 'evaluator') && (
+            <FirstRunChecklist who={user.username} go={go} />
           )}
           {active.key === 'settings' ? (
             <SettingsPage user={user} onChangePassword={() => setChanging(true)} />

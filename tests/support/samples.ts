@@ -6,6 +6,7 @@ import type { ChannelInput, ChannelName } from '../../electron/contract';
  */
 export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'system.info': {},
+  'system.firstRun': {},
   'auth.status': {},
   'auth.setup': { username: 'admin', displayName: '管理员', password: 'Kaoping#2026' },
   'auth.login': { username: 'admin', password: 'Kaoping#2026' },

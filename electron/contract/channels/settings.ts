@@ -106,7 +106,7 @@ export const settingsChannels = {
     output: basicSettings,
     roles: ['admin'],
     writes: true,
-    refreshes: ['settings.get', 'system.info'],
+    refreshes: ['settings.get', 'system.info', 'system.firstRun'],
   }),
   /** What letters print changes with these: their list shows them out of date. */
   'settings.updateBusiness': channel({
@@ -115,6 +115,6 @@ export const settingsChannels = {
     output: basicSettings,
     roles: ['evaluator'],
     writes: true,
-    refreshes: ['settings.get', 'system.info', 'letters.list'],
+    refreshes: ['settings.get', 'system.info', 'letters.list', 'system.firstRun'],
   }),
 } as const;

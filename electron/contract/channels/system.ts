@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { noInput } from '../limits';
 import { roles } from '../roles';
+import { firstRunStep } from '../../vocab';
 
 export const systemChannels = {
   'system.info': channel({
@@ -17,6 +18,17 @@ export const systemChannels = {
       caller: z.object({ username: z.string(), role: z.enum(roles) }),
     }),
     roles,
+    writes: false,
+  }),
+  /** The guided start: the caller's own steps from the first start to the first letter, each done or not. */
+  'system.firstRun': channel({
+    title: '查看首次使用引导',
+    input: noInput,
+    output: z.object({
+      items: z.array(z.object({ step: z.enum(firstRunStep.values), label: z.string(), done: z.boolean() })),
+      allDone: z.boolean(),
+    }),
+    roles: ['admin', 'evaluator'],
     writes: false,
   }),
 } as const;

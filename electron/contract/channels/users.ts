@@ -55,7 +55,7 @@ export const usersChannels = {
     output: userRow,
     roles: ['admin'],
     writes: true,
-    refreshes: ['users.list'],
+    refreshes: ['users.list', 'system.firstRun'],
   }),
   'users.update': channel({
     title: '修改账号',
@@ -69,7 +69,7 @@ export const usersChannels = {
     output: userRow,
     roles: ['admin'],
     writes: true,
-    refreshes: ['users.list'],
+    refreshes: ['users.list', 'system.firstRun'],
   }),
   'users.resetPassword': channel({
     title: '重置账号密码',

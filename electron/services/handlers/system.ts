@@ -1,7 +1,9 @@
+import { firstRunChecklist } from '../../core';
+import { firstRunCounts } from '../../../db/repos/first-run';
 import type { Handlers } from '../handler';
 import { readBasicSettings } from './settings';
 
-export const systemHandlers: Handlers<'system.info'> = {
+export const systemHandlers: Handlers<'system.info' | 'system.firstRun'> = {
   'system.info': (ctx) => ({
     appVersion: ctx.env.appVersion,
     schemaVersion: ctx.env.schemaVersion,
@@ -11,4 +13,13 @@ export const systemHandlers: Handlers<'system.info'> = {
     transport: ctx.transport,
     caller: { username: ctx.caller.username, role: ctx.caller.role },
   }),
+  'system.firstRun': (ctx) => {
+    const s = readBasicSettings(ctx);
+    const items = firstRunChecklist(ctx.caller.role, {
+      ...firstRunCounts(ctx.sqlite),
+      unitName: s.unitName,
+      issuingBodies: s.issuingBodies.length,
+    });
+    return { items, allDone: items.every((i) => i.done) };
+  },
 };
