@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Locator } from '@playwright/test';
+import { confirmDialog } from '../support/confirm';
 import { expect, PASSWORD, repoRoot, shot, test, waitReady } from '../support/fixtures';
 import { ImportWizard } from '../support/pages/import-wizard';
 import { Shell } from '../support/pages/shell';
@@ -118,7 +119,9 @@ test.describe('a new office', () => {
 
     await go('publish');
     await click(page.getByRole('button', { name: '发布方案' }));
-    await click(page.getByRole('dialog', { name: '发布方案' }).getByRole('button', { name: /^发\s*布$/ }));
+    const publish = page.getByRole('dialog', { name: '发布方案' });
+    did.clicks++;
+    await confirmDialog(publish, publish.getByText(/确定发布？/), /^发\s*布$/);
     await expect(page.getByText('方案已变为“已发布”')).toBeVisible();
     await click(page.getByRole('tab', { name: '目标责任书' }));
     const fgj = page.getByRole('row', { name: /示例县发展和改革局/ });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { confirmDialog } from '../support/confirm';
 import { api, apiSignIn, expect, pageSession, repoRoot, shot, test } from '../support/fixtures';
 import { ImportWizard } from '../support/pages/import-wizard';
 import { Shell } from '../support/pages/shell';
@@ -58,11 +59,10 @@ test(
     await shot(app, 'plans-targets');
 
     await app.getByRole('button', { name: '发布方案' }).click();
-    await app
-      .getByRole('dialog', { name: '发布方案' })
-      .getByRole('button', { name: /^发\s*布$/ })
-      .click();
-    await expect(app.getByText('方案已变为“已发布”')).toBeVisible();
+    const publish = app.getByRole('dialog', { name: '发布方案' });
+    // the question shows once the check of every unit's points has answered
+    await confirmDialog(publish, publish.getByText(/确定发布？/), /^发\s*布$/);
+    await expect(app.locator('.ant-tag', { hasText: /^已发布$/ })).toBeVisible();
 
     await app.getByRole('tab', { name: '目标责任书' }).click();
     const fgj = app.getByRole('row', { name: /示例县发展和改革局/ });
