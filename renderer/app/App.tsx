@@ -1,4 +1,4 @@
-import { DownOutlined } from '@ant-design/icons';
+import { DownOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Dropdown, Layout, Menu, Tag, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { roleLabels } from '../../electron/contract/labels';
@@ -9,6 +9,8 @@ import { EfficiencyPage } from '../features/efficiency/EfficiencyPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ChangePasswordModal } from '../features/auth/ChangePassword';
 import { OrgPage } from '../features/org/OrgPage';
+import { HelpPage } from '../features/help/HelpPage';
+import { QuickStartPage } from '../features/help/QuickStartPage';
 import { ModulePlaceholder } from '../features/placeholder/ModulePlaceholder';
 import { TargetsModule } from '../features/plans/TargetsModule';
 import { ProgressModule } from '../features/progress/ProgressModule';
@@ -35,12 +37,16 @@ export function AppShell({ user }: { user: SignedInUser }) {
   const info = useCall('system.info', {}, { onFocus: true });
   const [changing, setChanging] = useState(false);
   const active = visible.find((m) => m.key === route) ?? visible[0]!;
+  // the guide is open to every role: not a module, a page of its own (and its quick start a bare sheet to print)
+  const help = route === 'help';
 
   useEffect(() => {
     // the readiness signal tests wait for: the shell has rendered and the core answered
     if (info.data) document.documentElement.dataset.kaopingReady = '1';
     return () => void delete document.documentElement.dataset.kaopingReady;
   }, [info.data]);
+
+  if (route === 'quick-start') return <QuickStartPage onBack={() => go('help')} />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -51,6 +57,15 @@ export function AppShell({ user }: { user: SignedInUser }) {
         <Typography.Text style={{ color: '#fde8e8', flex: 1 }} ellipsis>
           {info.data?.unitName || '（尚未设置本单位名称）'}
         </Typography.Text>
+        <Button
+          type="text"
+          style={{ color: '#fff' }}
+          icon={<QuestionCircleOutlined />}
+          onClick={() => go('help')}
+          data-testid="help-open"
+        >
+          帮助
+        </Button>
         <Dropdown
           trigger={['click']}
           menu={{
@@ -77,7 +92,7 @@ export function AppShell({ user }: { user: SignedInUser }) {
         <Sider width={200} theme="light" breakpoint="lg" collapsedWidth={64}>
           <Menu
             mode="inline"
-            selectedKeys={[active.key]}
+            selectedKeys={help ? [] : [active.key]}
             style={{ height: '100%', paddingTop: 8 }}
             defaultOpenKeys={groupKeys(visible)}
             items={menuItems(visible)}
@@ -86,7 +101,7 @@ export function AppShell({ user }: { user: SignedInUser }) {
         </Sider>
         <Content style={{ padding: 24 }}>
           <Typography.Title level={3} style={{ marginTop: 0 }}>
-            {active.label}
+            {help ? '帮助' : active.label}
           </Typography.Title>
           {info.data && !info.data.unitName && can('settings.update') && active.key !== 'settings' && (
             <Alert
@@ -96,10 +111,12 @@ export function AppShell({ user }: { user: SignedInUser }) {
               message="请先到“系统设置”填写本单位名称，它将用于公文落款。"
             />
           )}
-          {active.key === home && (user.role === 'admin' || user.role === 'evaluator') && (
+          {!help && active.key === home && (user.role === 'admin' || user.role === 'evaluator') && (
             <FirstRunChecklist who={user.username} go={go} />
           )}
-          {active.key === 'settings' ? (
+          {help ? (
+            <HelpPage onQuickStart={() => go('quick-start')} />
+          ) : active.key === 'settings' ? (
             <SettingsPage user={user} onChangePassword={() => setChanging(true)} />
           ) : active.key === 'audit' ? (
             <AuditPage />
