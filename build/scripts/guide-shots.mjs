@@ -1,6 +1,7 @@
 // Refreshes the guide's pictures from the last e2e run: every `shots/<name>.png` the guide (renderer/guide/*.md)
 // shows is copied from test-results/screenshots, where the e2e suite's shot() saves it. Run after `npm run test:e2e`
-// and commit the changed pictures; tests/unit/renderer/guide.test.ts fails when the guide shows a picture no spec takes.
+// and commit the changed pictures; tests/unit/renderer/guide.test.ts fails when the guide shows a picture
+// no spec takes.
 import fs from 'node:fs';
 import path from 'node:path';
 
