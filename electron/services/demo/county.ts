@@ -1,5 +1,6 @@
 import type { Caller } from '../../contract';
 import type { App } from '../app';
+import { todayOf } from '../org/write';
 
 /** The accounts the demonstration county is made with (README 演示数据); the password is for the demonstration only. */
 export const DEMO_ACCOUNTS = {
@@ -40,10 +41,9 @@ const GIVEN = ['建国', '海燕', '志强', '秀兰', '文华', '晓东', '丽�
 /**
  * Builds the demonstration county through the channels, as its first administrator and evaluator would: accounts,
  * the office's settings, units and their heads, a 2026 plan with indicators of every kind and targets, published,
- * and letters for a few units. Runs once, on the first start of a new demonstration folder.
+ * letters for a few units, some accepted progress reports and two notices. Runs once, on the first start of a new demonstration folder.
  */
 export async function seedDemoCounty(app: App, now: number): Promise<void> {
-  void now;
   const setup = await app.call(null, 'cli', 'auth.setup', { ...DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD });
   if (!setup.ok) throw new Error(`演示数据：${setup.error.message}`);
   const adminId = (setup.value as { user: { id: number } }).user.id;
@@ -143,15 +143,61 @@ export async function seedDemoCounty(app: App, now: number): Promise<void> {
   });
 
   for (const c of categories) await call('targets.assignCommon', { planId: plan.id, categoryId: c.id });
+  const targets: number[] = [];
   for (const u of units.filter((x) => x.category))
-    await call('targets.save', {
-      planId: plan.id,
-      indicatorId: specific.id,
-      unitId: u.id,
-      content: '完成县委、县政府部署的年度重点工作任务，按季度报送进展',
-      points: 60,
-    });
+    targets.push(
+      (
+        await call<{ id: number }>('targets.save', {
+          planId: plan.id,
+          indicatorId: specific.id,
+          unitId: u.id,
+          content: '完成县委、县政府部署的年度重点工作任务，按季度报送进展',
+          points: 60,
+        })
+      ).id,
+    );
   await call('plans.setState', { id: plan.id, to: 'published' });
-  for (const u of units.filter((x) => x.category).slice(0, 3))
-    await call('letters.generate', { planId: plan.id, unitId: u.id });
+  // every unit's letter generated and signed, so that the plan stands signed and progress can be reported
+  const signedDate = todayOf(now);
+  for (const r of await call<{ unitId: number }[]>('letters.list', { planId: plan.id })) {
+    await call('letters.generate', { planId: plan.id, unitId: r.unitId });
+    await call('letters.sign', {
+      planId: plan.id,
+      unitId: r.unitId,
+      signedDate,
+      partyASigner: '赵县长',
+      partyBSigner: '主要负责人',
+    });
+  }
+  await call('plans.setState', { id: plan.id, to: 'signed' });
+
+  // the first quarter's progress of four units, reported and accepted
+  for (const [i, targetId] of targets.slice(0, 4).entries()) {
+    const { reportId } = await call<{ reportId: number }>('reports.save', {
+      targetId,
+      quarter: 1,
+      completionRate: 20 + i * 5,
+      narrative: '已按季度节点推进，完成阶段任务。',
+    });
+    await call('reports.submit', { reportId });
+    await call('reports.review', { reportId, accept: true });
+  }
+  const contact = { contactName: '演示考评员', contactPhone: '0000-0000000' };
+  const townIds = units.filter((x) => x.category === '乡镇街道').map((x) => x.id);
+  await call('notices.create', {
+    kind: 'inquiry',
+    unitId: townIds[0],
+    reason: '第一季度重点工作任务进度滞后。',
+    items: [{ text: '说明进度滞后的原因' }, { text: '提出下步赶进度的措施' }],
+    workingDays: 5,
+    ...contact,
+  });
+  await call('notices.create', {
+    kind: 'supervision',
+    unitId: townIds[1],
+    reason: '安全生产目标任务督查发现问题。',
+    items: [{ text: '对督查发现的问题逐项整改' }],
+    workingDays: 10,
+    ...contact,
+  });
 }

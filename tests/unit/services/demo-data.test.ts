@@ -66,10 +66,14 @@ describe('演示数据', () => {
     expect(units.filter((u) => u.kind === 'township').length).toBeGreaterThanOrEqual(5);
     const plans = await info<{ id: number; state: string }[]>('plans.list', {});
     expect(plans).toHaveLength(1);
-    expect(plans[0]!.state).toBe('published');
-    // every letter it made carries the mark
+    expect(plans[0]!.state).toBe('signed');
+    const reports = await info<{ state: string | null }[]>('reports.list', { planId: plans[0]!.id, quarter: 1 });
+    expect(reports.filter((r) => r.state === 'accepted')).toHaveLength(4);
+    const notices = await info<{ items: unknown[] } | unknown[]>('notices.list', {});
+    expect(Array.isArray(notices) ? notices : notices.items).toHaveLength(2);
+    // every document it made (letters, notices) carries the mark
     const letters = docxUnder(path.join(demo, 'documents'));
-    expect(letters.length).toBeGreaterThan(0);
+    expect(letters.length).toBe(21);
     for (const f of letters) expect(await documentXml(f)).toContain('演示数据');
     // the real folder was not opened at all
     expect(fs.readFileSync(path.join(real, 'kaoping.db')).equals(realBefore)).toBe(true);
