@@ -41,7 +41,8 @@ const GIVEN = ['建国', '海燕', '志强', '秀兰', '文华', '晓东', '丽�
 /**
  * Builds the demonstration county through the channels, as its first administrator and evaluator would: accounts,
  * the office's settings, units and their heads, a 2026 plan with indicators of every kind and targets, published,
- * letters for a few units, some accepted progress reports and two notices. Runs once, on the first start of a new demonstration folder.
+ * every letter generated and signed, some accepted progress reports and two notices. Runs once, on the first start
+ * of a new demonstration folder.
  */
 export async function seedDemoCounty(app: App, now: number): Promise<void> {
   const setup = await app.call(null, 'cli', 'auth.setup', { ...DEMO_ACCOUNTS.admin, password: DEMO_PASSWORD });
