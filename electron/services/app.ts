@@ -288,7 +288,11 @@ export async function startApp(opts: StartOptions): Promise<App> {
     } catch (e) {
       log.error('demonstration county not seeded', e);
       app.close();
-      throw e;
+      // the folder is marked but half built: only starting over from an empty one gives the whole county
+      throw new AppError(
+        'RULE_VIOLATION',
+        `演示数据未能建好（${(e as Error).message}）。请关闭程序，删除目录 ${opts.dataDir} 后再以 --demo 启动。`,
+      );
     }
   }
   return app;
