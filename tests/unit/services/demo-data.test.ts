@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type App, type StartOptions, startApp } from '../../../electron/services/app';
 import { runDataDir } from '../../../electron/services/data-dir';
 import { silentLogger } from '../../../electron/services/logger';
+import { RenderPool } from '../../../electron/services/documents/pool';
+import { buildResponsibilityLetter } from '../../../electron/core';
+import { sampleLetter } from '../../support/sample-letter';
 import { anchorDirOf, TEST_SCRYPT } from '../../support/app';
 import { docxParts } from '../../support/docx';
 import { caller, samplePlan } from '../../support/sample-plan';
@@ -114,5 +117,17 @@ describe('演示数据', () => {
     const letters = docxUnder(path.join(real, 'documents'));
     expect(letters).toHaveLength(1);
     expect(await documentXml(letters[0]!)).not.toContain('演示数据');
+  });
+
+  it('marks what the render workers make for a demonstration (batches and volumes), and only then', async () => {
+    const xml = async (bytes: Uint8Array) => (await docxParts(Buffer.from(bytes))).get('word/document.xml')!;
+    const pool = new RenderPool(0, null);
+    cleanups.push(() => pool.close());
+    const input = sampleLetter(3);
+    expect(await xml((await pool.run({ kind: 'letter', input })).bytes)).not.toContain('演示数据');
+    pool.demo = true;
+    expect(await xml((await pool.run({ kind: 'letter', input })).bytes)).toContain('演示数据');
+    const docs = [buildResponsibilityLetter(input)];
+    expect(await xml((await pool.run({ kind: 'combined', title: '合订本', docs })).bytes)).toContain('演示数据');
   });
 });
