@@ -1,5 +1,5 @@
 import { type StartOptions, startApp } from '../services/app';
-import { readAppVersion } from '../services/data-dir';
+import { DEMO_FLAG, readAppVersion } from '../services/data-dir';
 import { parseArgs } from './args';
 import { terminalIO } from './cli-io';
 import { type CliIO, runCli } from './cli-run';
@@ -39,6 +39,8 @@ export function commandLineArgs(args: readonly string[], opts: { appPathFirst?: 
 export interface CommandLineHost {
   /** The data folder, already resolved by the host (--data-dir, KAOPING_DATA_DIR, portable, default). */
   dataDir: string;
+  /** `--demo`: the data folder is the demonstration one (see README 演示数据). */
+  demo?: boolean;
   appRoot: string;
   /** better-sqlite3 built for the running runtime, where it is not the default one (Electron in development). */
   nativeBinding?: string;
@@ -55,10 +57,11 @@ export async function runCommandLine(args: readonly string[], host: CommandLineH
   const io = host.io ?? terminalIO();
   try {
     return await runCli(
-      parseArgs(args),
+      parseArgs(args.filter((a) => a !== DEMO_FLAG)),
       () =>
         startApp({
           dataDir: host.dataDir,
+          demo: host.demo,
           appRoot: host.appRoot,
           appVersion: readAppVersion(host.appRoot),
           nativeBinding: host.nativeBinding,

@@ -3,7 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startApp } from '../services/app';
 import { startBackupScheduler } from '../services/backup/scheduler';
-import { defaultDataDir, locateAppRoot, readAppVersion, resolveDataDir } from '../services/data-dir';
+import {
+  defaultDataDir,
+  demoRequested,
+  locateAppRoot,
+  readAppVersion,
+  resolveDataDir,
+  runDataDir,
+} from '../services/data-dir';
 import { fileLogger } from '../services/logger';
 import { flagString, parseArgs } from './args';
 import { startWebHost } from './web-host';
@@ -12,14 +19,15 @@ import { startWebHost } from './web-host';
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = locateAppRoot(path.dirname(fileURLToPath(import.meta.url)));
-  const dataDir = resolveDataDir(
-    process.argv,
-    process.env,
-    defaultDataDir(process.platform, process.env, os.homedir()),
+  const demo = demoRequested(process.argv);
+  const dataDir = runDataDir(
+    resolveDataDir(process.argv, process.env, defaultDataDir(process.platform, process.env, os.homedir())),
+    demo,
   );
   const staticRoot = path.resolve(flagString(args, 'static') ?? path.join(root, 'dist', 'renderer'));
   const app = await startApp({
     dataDir,
+    demo,
     appRoot: root,
     appVersion: readAppVersion(root),
     log: fileLogger(dataDir, !!process.env.KAOPING_LOG_ECHO),
@@ -30,7 +38,7 @@ async function main(): Promise<void> {
     port: Number(flagString(args, 'port') ?? 0),
   });
   const scheduler = startBackupScheduler(app);
-  process.stdout.write(`考评（浏览器模式）已启动，数据目录：${dataDir}\n`);
+  process.stdout.write(`考评（浏览器模式${demo ? '，演示数据' : ''}）已启动，数据目录：${dataDir}\n`);
   process.stdout.write(`请在本机浏览器打开：${host.url}\n`);
   process.stdout.write(`KAOPING_READY ${host.url}\n`);
   const stop = () => {

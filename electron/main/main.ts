@@ -6,7 +6,14 @@ import { fail } from '../contract';
 import { type App, startApp } from '../services/app';
 import { startBackupScheduler } from '../services/backup/scheduler';
 import { APP_ENTRY, APP_HOST, APP_SCHEME, isAppUrl } from '../services/app-url';
-import { APP_FOLDER, installedDataDir, locateAppRoot, readAppVersion } from '../services/data-dir';
+import {
+  APP_FOLDER,
+  demoRequested,
+  installedDataDir,
+  locateAppRoot,
+  readAppVersion,
+  runDataDir,
+} from '../services/data-dir';
 import { commandLineArgs, runCommandLine } from '../hosts/cli-entry';
 import { CONTENT_SECURITY_POLICY, contentType, resolveStatic } from '../services/static-files';
 import { hardenApp, hardenSession } from './security';
@@ -19,11 +26,11 @@ export const UPLOAD_CHANNEL = 'kaoping:upload';
 const root = locateAppRoot(__dirname);
 const rendererRoot = path.join(root, 'dist', 'renderer');
 app.setName(APP_FOLDER);
-const dataDir = installedDataDir(
-  process.argv,
-  process.env,
-  process.execPath,
-  path.join(app.getPath('appData'), APP_FOLDER),
+// `--demo` runs on the demonstration folder beside the real one (see README 演示数据)
+const demo = demoRequested(process.argv);
+const dataDir = runDataDir(
+  installedDataDir(process.argv, process.env, process.execPath, path.join(app.getPath('appData'), APP_FOLDER)),
+  demo,
 );
 app.setPath('userData', dataDir);
 
@@ -36,6 +43,7 @@ if (commandLine) {
   app.dock?.hide();
   void runCommandLine(commandLine, {
     dataDir,
+    demo,
     appRoot: root,
     nativeBinding: app.isPackaged ? undefined : electronNativeBinding(),
   }).then((code) => {
@@ -71,6 +79,7 @@ async function start(): Promise<void> {
   try {
     core = await startApp({
       dataDir,
+      demo,
       appRoot: root,
       appVersion: readAppVersion(root),
       nativeBinding: app.isPackaged ? undefined : electronNativeBinding(),

@@ -18,6 +18,8 @@ import { type Dispatch, createDispatcher } from './dispatcher';
 import type { AppEnv, AppServices, HandlerMap, Transport } from './handler';
 import { handlers as allHandlers } from './handlers';
 import { cleanLeftovers } from './leftovers';
+import { checkDemoMark } from './demo/marker';
+import { seedDemoCounty } from './demo/county';
 import { recoverPendingDocuments } from './documents/pending';
 import { registeredFiles } from '../../db/repos/documents';
 import { AnchorKeeper, defaultAnchorDir } from './audit-anchors';
@@ -62,6 +64,8 @@ export interface App {
 
 export interface StartOptions {
   dataDir: string;
+  /** The demonstration data (`--demo`): dataDir is the `…-演示数据` folder, seeded on its first start. */
+  demo?: boolean;
   appRoot: string;
   appVersion: string;
   nativeBinding?: string;
@@ -113,6 +117,13 @@ export async function startApp(opts: StartOptions): Promise<App> {
   // what a killed backup or restore left: its plaintext copy of the database, an unfinished backup file
   for (const f of cleanLeftovers(opts.dataDir)) log.info(`removed what an interrupted process left: ${f}`);
   let opened = await openDb();
+  let seedDemo: boolean;
+  try {
+    seedDemo = checkDemoMark(opened.sqlite, opts.dataDir, !!opts.demo, clock());
+  } catch (e) {
+    opened.sqlite.close();
+    throw e;
+  }
   // a document registered just before the process died still has its file under the pending name
   for (const f of recoverPendingDocuments(opts.dataDir, registeredFiles(opened.sqlite)))
     log.info(`document file after an interrupted write: ${f}`);
@@ -122,6 +133,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     dataDir: opts.dataDir,
     schemaVersion: opened.schemaVersion,
     nodeId: ensureSelfNode(opened.db, '本机', clock()),
+    demo: !!opts.demo,
   };
   seedCategories(opened.sqlite, recordWriter(opened.sqlite, env.nodeId, clock()));
   seedRuleTables(opened.sqlite, recordWriter(opened.sqlite, env.nodeId, clock()), ruleTableSpecs, ruleTableKind.labels);
@@ -203,7 +215,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     restore,
     busy: () => busy,
     jobs: new JobStore(),
-    render: opts.renderPool ?? new RenderPool(),
+    render: Object.assign(opts.renderPool ?? new RenderPool(), { demo: env.demo }),
     database: () => opened,
     callAs: async (caller, transport, channel, input, o) => {
       const r = await guard(() => dispatch({ trustedCaller: caller, transport, channel, input, signal: o?.signal }));
@@ -224,7 +236,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     now: opts.now,
     refusals,
   });
-  log.info(`opened ${opened.file} schema v${opened.schemaVersion}`);
+  log.info(`opened ${opened.file} schema v${opened.schemaVersion}${env.demo ? ' (演示数据)' : ''}`);
   // after every call the anchors move to the trail's new end (checking first that it still holds them)
   const advance = () => {
     if (busy) return;
@@ -242,7 +254,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
       advance();
     }
   };
-  return {
+  const app: App = {
     env,
     get opened() {
       return opened;
@@ -269,4 +281,19 @@ export async function startApp(opts: StartOptions): Promise<App> {
       opened.sqlite.close();
     },
   };
+  if (seedDemo) {
+    try {
+      await seedDemoCounty(app, clock());
+      log.info('demonstration county seeded');
+    } catch (e) {
+      log.error('demonstration county not seeded', e);
+      app.close();
+      // the folder is marked but half built: only starting over from an empty one gives the whole county
+      throw new AppError(
+        'RULE_VIOLATION',
+        `演示数据未能建好（${(e as Error).message}）。请关闭程序，删除目录 ${opts.dataDir} 后再以 --demo 启动。`,
+      );
+    }
+  }
+  return app;
 }

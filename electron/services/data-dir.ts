@@ -75,3 +75,17 @@ export function installedDataDir(
 ): string {
   return resolveDataDir(argv, env, portableDataDir(execPath, env) ?? userDataDir);
 }
+
+/** What a demonstration folder's name ends with: it lies beside the real one and is never the real one. */
+export const DEMO_SUFFIX = '-演示数据';
+export const DEMO_FLAG = '--demo';
+
+/** Whether this run asks for the demonstration data (`--demo`). */
+export const demoRequested = (argv: readonly string[]): boolean => argv.includes(DEMO_FLAG);
+
+/** The folder this run uses: the resolved data folder, or for a demonstration its sibling `<folder>-演示数据`. */
+export function runDataDir(dataDir: string, demo: boolean): string {
+  if (!demo) return dataDir;
+  const resolved = path.resolve(dataDir);
+  return resolved.endsWith(DEMO_SUFFIX) ? resolved : resolved + DEMO_SUFFIX;
+}

@@ -18,6 +18,8 @@ export interface AppEnv {
   dataDir: string;
   schemaVersion: number;
   nodeId: string;
+  /** The data folder is the demonstration one (`--demo`): the UI and every document say 演示数据. */
+  demo: boolean;
 }
 
 /** App-wide services a handler may need beyond the database. */

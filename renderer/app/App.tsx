@@ -54,6 +54,11 @@ export function AppShell({ user }: { user: SignedInUser }) {
         <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
           考评 · 目标管理与责任追究
         </Typography.Title>
+        {info.data?.demo && (
+          <Tag color="orange" data-testid="demo-tag" style={{ fontSize: 16, padding: '4px 10px', fontWeight: 700 }}>
+            演示数据
+          </Tag>
+        )}
         <Typography.Text style={{ color: '#fde8e8', flex: 1 }} ellipsis>
           {info.data?.unitName || '（尚未设置本单位名称）'}
         </Typography.Text>

@@ -1,4 +1,4 @@
-import { Result, Spin } from 'antd';
+import { Alert, Result, Spin } from 'antd';
 import { ForcedChange } from '../features/auth/ForcedChange';
 import { LockScreen } from '../features/auth/LockScreen';
 import { LoginPage } from '../features/auth/LoginPage';
@@ -28,9 +28,26 @@ function Screens() {
   }
 }
 
+/** Above every screen, sign-in included, of a demonstration run: nobody takes its figures for real ones. */
+function DemoBanner() {
+  const { demo } = useAuth();
+  if (!demo) return null;
+  return (
+    <Alert
+      data-testid="demo-banner"
+      type="warning"
+      banner
+      showIcon
+      style={{ position: 'sticky', top: 0, zIndex: 1000, fontWeight: 600, justifyContent: 'center' }}
+      message="演示数据 — 本程序正以演示模式运行，所有单位、人员、方案和文件均为虚构，不得作为正式数据使用。"
+    />
+  );
+}
+
 export function Root() {
   return (
     <AuthProvider>
+      <DemoBanner />
       <Screens />
     </AuthProvider>
   );

@@ -16,6 +16,8 @@ export type AuthState =
 
 interface AuthApi {
   state: AuthState;
+  /** The core runs on the demonstration data (README 演示数据): every screen says so. */
+  demo: boolean;
   refresh(notice?: string): Promise<void>;
   /** After sign-in (or setup): its answer already says who is signed in, so the first screen opens at once. */
   signedIn(answer: SignedIn): void;
@@ -31,11 +33,13 @@ const ACTIVITY = ['mousemove', 'mousedown', 'keydown', 'wheel', 'touchstart'] as
 /** Who is signed in, and the idle lock: after the set minutes without input the screen locks. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ phase: 'loading' });
+  const [demo, setDemo] = useState(false);
   const lastActivity = useRef(Date.now());
 
   const refresh = useCallback(async (notice?: string) => {
     try {
       const s = await call('auth.status', {});
+      setDemo(s.demo);
       if (s.needsSetup) setState({ phase: 'setup' });
       else if (!s.session) {
         session.set(null);
@@ -79,6 +83,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const api: AuthApi = {
     state,
+    demo,
     refresh,
     signedIn: (answer) => {
       session.set(answer.sessionId);

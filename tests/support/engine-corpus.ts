@@ -158,6 +158,8 @@ const bigTable: Extract<Block, { kind: 'table' }> = {
 export function corpus(): [string, OfficialDocument][] {
   return [
     ['responsibility letter', buildResponsibilityLetter(sampleLetter(8))],
+    // 演示数据: the mark on the first line at the left (README 演示数据)
+    ['responsibility letter from demonstration data', { ...buildResponsibilityLetter(sampleLetter(8)), demo: true }],
     ['letter with a 770-character target', buildResponsibilityLetter(sampleLetter(3, { longTarget: LONG_TARGET }))],
     ['letter of 35 targets', buildResponsibilityLetter(sampleLetter(35, { unit: `单位${AWKWARD}` }))],
     ['notice (sample)', sampleNotice(12)],

@@ -36,6 +36,8 @@ export const authChannels = {
     output: z.object({
       needsSetup: z.boolean(),
       session: z.object({ user: userView, locked: z.boolean(), idleLockMinutes: z.number().int() }).nullable(),
+      /** The demonstration data (`--demo`): the sign-in screens say 演示数据 too. */
+      demo: z.boolean(),
     }),
     roles,
     writes: false,

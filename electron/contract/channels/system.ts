@@ -15,6 +15,8 @@ export const systemChannels = {
       unitName: z.string(),
       dataDir: z.string(),
       transport: z.enum(['electron', 'web', 'cli']),
+      /** The demonstration data (`--demo`): every screen and document says 演示数据. */
+      demo: z.boolean(),
       caller: z.object({ username: z.string(), role: z.enum(roles) }),
     }),
     roles,

@@ -45,7 +45,16 @@ export interface OfficialDocument {
   attachments: { title: string; body: Block[] }[];
   /** 版记. */
   colophon: { copyTo: string | null; printer: string; printDate: string } | null;
+  /** Made from demonstration data: the first line, where GB/T 9704 puts 份号, says 演示数据 (README 演示数据). */
+  demo?: boolean;
 }
+
+/** The line a document made from demonstration data carries at its top left. */
+export const DEMO_MARK = '演示数据';
+
+/** The model as the demonstration marks it (unchanged outside demonstration data). */
+export const markDemo = <T extends OfficialDocument>(doc: T, demo: boolean | undefined): T =>
+  demo ? { ...doc, demo: true } : doc;
 
 /** 发文字号: 代字〔2026〕7号 — hexagonal brackets, no 第, no leading zeros. */
 export function formatDocNumber(prefix: string, year: number, seq: number): string {

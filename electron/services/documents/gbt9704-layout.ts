@@ -1,5 +1,5 @@
 import { AlignmentType, BorderStyle, LineRuleType } from 'docx';
-import { type Block, type OfficialDocument } from '../../core';
+import { type Block, DEMO_MARK, type OfficialDocument } from '../../core';
 
 import { CHAR, FONTS, ISSUER_SIZE, LINE_PITCH, RED, TITLE_SIZE, TYPE_AREA } from './gbt9704-numbers';
 
@@ -63,13 +63,16 @@ function headHeight(doc: OfficialDocument): number {
 function head(doc: OfficialDocument): ParagraphNode[] {
   const issuer = issuerOf(doc);
   const issuerSize = issuerSizeOf(issuer);
+  // demonstration data says so on the first line at the left, where 份号 would stand; the 标志 stays where it was
+  const mark = doc.demo ? [paragraph({ spacing: exact() }, [run(DEMO_MARK, { font: FONTS.heiti, color: RED })])] : [];
   const out: ParagraphNode[] = [
+    ...mark,
     // the 标志's top edge 35 mm below the type area's top
     paragraph(
       {
         alignment: AlignmentType.CENTER,
         spacing: {
-          before: ISSUER_TOP - issuerSize * 2,
+          before: ISSUER_TOP - issuerSize * 2 - (doc.demo ? LINE_PITCH : 0),
           after: 0,
           line: issuerSize * 12,
           lineRule: LineRuleType.EXACT,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../contract';
-import { type OfficialDocument, formatDocNumber } from '../../core';
+import { type OfficialDocument, formatDocNumber, markDemo } from '../../core';
 import { peekNextSeq, takeAndRegister } from '../../../db/repos/documents';
 import { fsyncDir } from '../attachments';
 import { storageError } from '../backup/errors';
@@ -50,6 +50,8 @@ export async function prepareDocument(
         year: number;
         title: string;
         build: (number: string) => OfficialDocument;
+        /** ctx.env.demo, required so that no document built here forgets it: demonstration data says 演示数据. */
+        demo: boolean;
       }
     | {
         sqlite: Database.Database;
@@ -73,7 +75,7 @@ export async function prepareDocument(
   let model: unknown;
   if ('build' in o) {
     number = formatDocNumber(o.prefix, o.year, seq);
-    model = o.build(number);
+    model = markDemo(o.build(number), o.demo);
     bytes = await renderOfficialDocument(model as OfficialDocument);
   } else {
     number = o.numberFormat(o.prefix, o.year, seq);

@@ -60,6 +60,8 @@ export class RenderPool {
   private queue: Pending[] = [];
   private idleTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** Set by a demonstration app (startApp): every task it runs is marked 演示数据. */
+  demo = false;
 
   constructor(
     readonly size = defaultPoolSize(),
@@ -71,7 +73,8 @@ export class RenderPool {
     return this.script !== null && this.size > 0;
   }
 
-  async run(task: RenderTask): Promise<Rendered> {
+  async run(given: RenderTask): Promise<Rendered> {
+    const task: RenderTask = this.demo ? { ...given, demo: true } : given;
     if (this.closed) throw new Error('render pool closed');
     await faultPause('render:slow');
     // on the calling thread, each task after a turn of the event loop: the UI's progress polls and cancel get through

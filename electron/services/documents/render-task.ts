@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
-import { type LetterInput, type OfficialDocument, buildResponsibilityLetter } from '../../core';
+import { type LetterInput, type OfficialDocument, buildResponsibilityLetter, markDemo } from '../../core';
 import { renderOfficialDocumentSync, volumeFromDocx } from './gbt9704';
 
 /** What a render worker is asked to do: pure functions of their input, no database, no files. */
-export type RenderTask =
+export type RenderTask = (
   | { kind: 'letter'; input: LetterInput }
   /** A bound volume from the letters' files as registered (checked against the register by the caller). */
   | { kind: 'volume'; title: string; letters: Uint8Array[] }
   /** A bound volume laid out from the letters' models: for letters an earlier version built. */
-  | { kind: 'combined'; title: string; docs: OfficialDocument[] };
+  | { kind: 'combined'; title: string; docs: OfficialDocument[] }
+) & {
+  /** Demonstration data: every document laid out here says 演示数据 (the pool sets it for a demonstration app). */
+  demo?: boolean;
+};
 
 export interface Rendered {
   bytes: Uint8Array;
@@ -27,7 +31,7 @@ const rendered = (bytes: Uint8Array, model = ''): Rendered => ({
 export function runRenderTask(task: RenderTask): Rendered {
   switch (task.kind) {
     case 'letter': {
-      const doc = buildResponsibilityLetter(task.input);
+      const doc = markDemo(buildResponsibilityLetter(task.input), task.demo);
       return rendered(renderOfficialDocumentSync(doc), JSON.stringify(doc));
     }
     case 'volume':
@@ -39,6 +43,11 @@ export function runRenderTask(task: RenderTask): Rendered {
       );
     case 'combined':
       // each letter laid out on its own, then bound as built: the same file as renderCombined, in a small heap
-      return rendered(volumeFromDocx(task.title, task.docs.map(renderOfficialDocumentSync)));
+      return rendered(
+        volumeFromDocx(
+          task.title,
+          task.docs.map((d) => renderOfficialDocumentSync(markDemo(d, task.demo))),
+        ),
+      );
   }
 }

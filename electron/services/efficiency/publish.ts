@@ -36,6 +36,7 @@ export async function prepareEfficiencyReport(
   const year = Number(date.slice(0, 4));
   const doc = await prepareDocument({
     sqlite: ctx.sqlite,
+    demo: ctx.env.demo,
     outDir: documentsDir(ctx.env.dataDir, 'efficiency', year),
     kind: 'efficiency',
     prefix: settings.docPrefixes.efficiency,

@@ -68,6 +68,7 @@ export const authHandlers: Handlers<
         ctx.session && u
           ? { user: userView(u), locked: ctx.session.locked, idleLockMinutes: readBasicSettings(ctx).idleLockMinutes }
           : null,
+      demo: ctx.env.demo,
     };
   },
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Channels } from '../../contract';
-import { buildBoardList, deadlineBounds, deadlineWords } from '../../core';
+import { buildBoardList, deadlineBounds, deadlineWords, markDemo } from '../../core';
 import { noticeKind } from '../../vocab';
 import { calendarAround } from '../calendar-days';
 import { renderOfficialDocument } from '../documents/gbt9704';
@@ -58,7 +58,7 @@ export const boardHandlers: Handlers<'board.list' | 'board.print'> = {
           leader: null,
         })),
       });
-      const bytes = await renderOfficialDocument(doc);
+      const bytes = await renderOfficialDocument(markDemo(doc, ctx.env.demo));
       return { today: b.today, notices: b.items.length, rectifications: b.rectifications.length, bytes };
     },
     (ctx, input, p) => {

@@ -105,6 +105,7 @@ export const checksHandlers: Handlers<
       const year = Number(date.slice(0, 4));
       const doc = await prepareDocument({
         sqlite: ctx.sqlite,
+        demo: ctx.env.demo,
         outDir: documentsDir(ctx.env.dataDir, 'checkReport', year),
         kind: 'checkReport',
         prefix: settings.docPrefixes.checkReport,

@@ -119,6 +119,7 @@ const issue = {
     let fingerprint = '';
     const doc = await prepareDocument({
       sqlite: ctx.sqlite,
+      demo: ctx.env.demo,
       outDir: documentsDir(ctx.env.dataDir, 'letter', Number(date.slice(0, 4))),
       kind: 'letter',
       prefix: settings.docPrefixes.letter,

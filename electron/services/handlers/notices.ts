@@ -172,6 +172,7 @@ export const noticesHandlers: Handlers<
       const year = Number(issuedOn.slice(0, 4));
       const doc: PreparedDocument = await prepareDocument({
         sqlite: ctx.sqlite,
+        demo: ctx.env.demo,
         outDir: documentsDir(ctx.env.dataDir, input.kind, year),
         kind: input.kind,
         prefix: settings.docPrefixes[input.kind],

@@ -209,6 +209,7 @@ export const publicationHandlers: Handlers<
       const s = readSnapshot(ctx.sqlite, head);
       const doc = await prepareDocument({
         sqlite: ctx.sqlite,
+        demo: ctx.env.demo,
         outDir: documentsDir(ctx.env.dataDir, 'publicity', plan.year),
         kind: 'publicity',
         prefix: settings.docPrefixes.publicity,
@@ -264,6 +265,7 @@ export const publicationHandlers: Handlers<
       const today = todayOf(ctx.now);
       const doc = await prepareDocument({
         sqlite: ctx.sqlite,
+        demo: ctx.env.demo,
         outDir: documentsDir(ctx.env.dataDir, 'resultsBulletin', plan.year),
         kind: 'resultsBulletin',
         prefix: settings.docPrefixes.resultsBulletin,

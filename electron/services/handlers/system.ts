@@ -11,6 +11,7 @@ export const systemHandlers: Handlers<'system.info' | 'system.firstRun'> = {
     unitName: readBasicSettings(ctx).unitName,
     dataDir: ctx.env.dataDir,
     transport: ctx.transport,
+    demo: ctx.env.demo,
     caller: { username: ctx.caller.username, role: ctx.caller.role },
   }),
   'system.firstRun': (ctx) => {

@@ -15,6 +15,7 @@ async function issue(prefix = '示考评', year = 2026) {
   const sqlite = t.app.opened.sqlite;
   const p = await prepareDocument({
     sqlite,
+    demo: false,
     outDir: path.join(t.dir, 'documents'),
     kind: 'letter',
     prefix,

@@ -22,7 +22,7 @@ describe('first start', () => {
     t = await testApp();
     expect(await caller(t.app, null).attempt('auth.status', {})).toEqual({
       ok: true,
-      value: { needsSetup: true, session: null },
+      value: { needsSetup: true, session: null, demo: false },
     });
     expect(await login('admin', 'admin')).toMatchObject({ ok: false, error: { message: WRONG_CREDENTIALS } });
 
