@@ -71,6 +71,11 @@ test(
     // the refused row stays selected, to be corrected and registered again
     await expect(app.getByRole('button', { name: '登记签订（已选 1 个）' })).toBeVisible();
     await shot(app, 'office-letters-signed');
+    // 批量打印 in the browser: nothing can print, so the 打印清单 comes down first, then the letters
+    const cover = app.waitForEvent('download');
+    await app.getByTestId('letters-print-batch').click();
+    expect((await cover).suggestedFilename()).toMatch(/^打印清单（\d{4}-\d{2}-\d{2}，共\d份）\.docx$/);
+    await expect(app.getByText('浏览器方式下不能直接打印，已按顺序下载（清单在前）', { exact: false })).toBeVisible();
     expect(pageErrors).toEqual([]);
   },
 );

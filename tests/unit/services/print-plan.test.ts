@@ -4,13 +4,14 @@ import { printPlan } from '../../../electron/services/print/plan';
 
 /** Finding Word/WPS and deciding how a pile of files is printed, per platform, without running anything. */
 const WORD = 'C:\\Program Files\\Microsoft Office\\Root\\Office16\\WINWORD.EXE';
+const KEY = 'SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths';
 const WPS = 'C:\\Users\\clerk\\AppData\\Local\\Kingsoft\\WPS Office\\ksolaunch.exe';
 
 describe('reading the App Paths key from `reg query` output', () => {
   it('finds the default value, in English or Chinese Windows, with CRLF and quotes', () => {
-    const en = `\r\nHKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\WINWORD.EXE\r\n    (Default)    REG_SZ    ${WORD}\r\n\r\n`;
+    const en = `\r\nHKEY_LOCAL_MACHINE\\${KEY}\\WINWORD.EXE\r\n    (Default)    REG_SZ    ${WORD}\r\n\r\n`;
     expect(parseAppPathsQuery(en)).toBe(WORD);
-    const zh = `\nHKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths\\wps.exe\n    (默认)    REG_SZ    "${WPS}"\n`;
+    const zh = `\nHKEY_CURRENT_USER\\${KEY}\\wps.exe\n    (默认)    REG_SZ    "${WPS}"\n`;
     expect(parseAppPathsQuery(zh)).toBe(WPS);
   });
 
