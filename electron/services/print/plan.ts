@@ -58,5 +58,9 @@ export function printPlan(files: readonly string[], env: { platform: NodeJS.Plat
       steps: files.map((f) => ({ command: tools.wps!, args: [f], detached: true as const })),
       message: `已在 WPS 中按顺序打开 ${n} 份，请逐份按 Ctrl+P 打印。`,
     };
-  return { via: 'pdf', steps: [], message: '本机未找到 Word 或 WPS，将按预览生成 PDF 交给系统打印。' };
+  return {
+    via: 'pdf',
+    steps: [],
+    message: '本机未找到 Word 或 WPS，将按预览交给系统打印（可选打印机或另存为 PDF），版式与 Word/WPS 略有出入。',
+  };
 }

@@ -4,6 +4,7 @@ import { renderAsync } from 'docx-preview';
 import { useEffect, useRef, useState } from 'react';
 import { call, errorMessage } from '../../api/client';
 import { downloadBase64 } from '../../api/files';
+import { printPreviews } from './print-preview';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -28,7 +29,8 @@ export async function openDocument(
 
 /**
  * 打印: the core hands the documents, in this order and behind a 打印清单 when more than one, to Word/WPS where the
- * desktop host finds them; where nothing printed (the browser, no Word/WPS, a failure) they are downloaded in order.
+ * desktop host finds them; with no Word/WPS the preview goes to the system's print dialog; where nothing can print
+ * (the browser, a failed hand-over) they are downloaded in order.
  */
 export async function printDocuments(
   ids: number[],
@@ -40,6 +42,11 @@ export async function printDocuments(
     return;
   }
   notify.info(r.message);
+  if (r.via === 'pdf') {
+    const docs = await Promise.all(ids.map((id) => call('documents.content', { id })));
+    await printPreviews(r.cover ? [r.cover, ...docs] : docs);
+    return;
+  }
   if (r.cover) downloadBase64(r.cover.fileName, r.cover.base64, DOCX_MIME);
   for (const id of ids) await downloadDocument(id);
 }
