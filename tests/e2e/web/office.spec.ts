@@ -75,6 +75,7 @@ test(
     // comes down first, then the letters in list order
     await app.getByRole('checkbox', { name: '选择示例县财政局' }).check();
     await expect(app.getByRole('button', { name: '登记签订（已选 1 个）' })).toBeVisible();
+    await shot(app, 'office-letters-print-batch');
     const downloads: string[] = [];
     app.on('download', (d) => downloads.push(d.suggestedFilename()));
     await app.getByRole('button', { name: '批量打印（2 份）' }).click();
