@@ -11,6 +11,7 @@ export * from './notices';
 export * from './lifecycle';
 export * from './lifecycles';
 export * from './board-list';
+export * from './print-cover';
 export * from './scoring';
 export * from './scoring-check';
 export * from './scoring-explain';

@@ -17,6 +17,7 @@ import {
 import { commandLineArgs, runCommandLine } from '../hosts/cli-entry';
 import { CONTENT_SECURITY_POLICY, contentType, resolveStatic } from '../services/static-files';
 import { hardenApp, hardenSession } from './security';
+import { systemPrinter } from '../services/print/run';
 import { createMainWindow } from './window';
 
 export const CALL_CHANNEL = 'kaoping:call';
@@ -85,6 +86,7 @@ async function start(): Promise<void> {
       nativeBinding: app.isPackaged ? undefined : electronNativeBinding(),
       // the core names only registered files it has just checked against their hash
       openFile: (file) => shell.openPath(file),
+      printFiles: systemPrinter(process.platform, process.env),
     });
   } catch (e) {
     fatal(e);

@@ -15,7 +15,7 @@ import { summaryOf } from './backup/format';
 import { readBackup } from './backup/read';
 import { type RestoreOutcome, recoverInterruptedRestore, restoreBackup } from './backup/restore';
 import { type Dispatch, createDispatcher } from './dispatcher';
-import type { AppEnv, AppServices, HandlerMap, Transport } from './handler';
+import type { AppEnv, AppServices, HandlerMap, SystemPrinter, Transport } from './handler';
 import { handlers as allHandlers } from './handlers';
 import { cleanLeftovers } from './leftovers';
 import { checkDemoMark } from './demo/marker';
@@ -76,6 +76,8 @@ export interface StartOptions {
   scrypt?: ScryptParams;
   /** The desktop host opens files with the system's program; returns an error text or ''. */
   openFile?: (file: string) => Promise<string>;
+  /** The desktop host prints with Word/WPS (print/run.ts systemPrinter). */
+  printFiles?: SystemPrinter;
   /** Where the profile's audit anchors go (outside the data folder); see audit-anchors.ts. */
   anchorDir?: string;
   /** The document render workers; one per core by default (tests hold or count its tasks). */
@@ -223,6 +225,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
       return r.value;
     },
     openFile: opts.openFile,
+    printFiles: opts.printFiles,
     anchors,
     uploads: new UploadStore(opts.dataDir, clock),
   };

@@ -9,6 +9,7 @@ import type { JobStore } from './jobs';
 import type { RenderPool } from './documents/pool';
 import type { Session, SessionStore } from './sessions';
 import type { UploadStore } from './uploads';
+import type { PrintPlan } from './print/plan';
 
 export type Transport = 'electron' | 'web' | 'cli';
 
@@ -49,11 +50,15 @@ export interface AppServices {
   render: RenderPool;
   /** Opens a file with the system's program (Word/WPS); only the desktop host can. */
   openFile?: (file: string) => Promise<string>;
+  /** Prints files in order with the system's Word/WPS (services/print); only the desktop host can. */
+  printFiles?: SystemPrinter;
   /** The audit trail's anchors outside the database. */
   anchors: AnchorKeeper;
   /** Files sent as files (web host's /api/upload, the desktop's upload IPC), handed to channels by id. */
   uploads: UploadStore;
 }
+
+export type SystemPrinter = (files: string[]) => Promise<{ plan: PrintPlan; error: string }>;
 
 export interface HandlerContext {
   db: AppDb;

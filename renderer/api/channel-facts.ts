@@ -197,6 +197,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'documents.list': { roles: ['evaluator', 'leader'] },
   'documents.content': { roles: ['evaluator', 'leader'] },
   'documents.open': { roles: ['evaluator', 'leader'], refreshes: [] },
+  'documents.print': { roles: ['evaluator', 'leader'], refreshes: [] },
   'documents.void': { roles: ['evaluator'], refreshes: ['documents.list', 'letters.list'] },
   'reports.list': { roles: ['evaluator', 'leader', 'clerk'] },
   'reports.save': { roles: ['evaluator', 'clerk'], refreshes: ['reports.list', 'todo.list'] },

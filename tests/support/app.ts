@@ -1,4 +1,5 @@
 import type { RenderPool } from '../../electron/services/documents/pool';
+import type { SystemPrinter } from '../../electron/services/handler';
 import fs from 'node:fs';
 import { type App, startApp } from '../../electron/services/app';
 import { silentLogger } from '../../electron/services/logger';
@@ -27,7 +28,13 @@ export interface TestApp {
  * (tests/support/template-db.ts); with `dir`, the app reopens that folder as it is.
  */
 export async function testApp(
-  opts: { now?: () => number; dir?: string; scrypt?: ScryptParams; renderPool?: RenderPool } = {},
+  opts: {
+    now?: () => number;
+    dir?: string;
+    scrypt?: ScryptParams;
+    renderPool?: RenderPool;
+    printFiles?: SystemPrinter;
+  } = {},
 ): Promise<TestApp> {
   const t = opts.dir ? { dir: opts.dir, cleanup: () => {} } : tempDir();
   if (!opts.dir) await seedDataDir(t.dir);
@@ -41,6 +48,7 @@ export async function testApp(
     // the profile's anchors beside the data folder, not in the home folder: each test's own
     anchorDir: anchorDirOf(t.dir),
     renderPool: opts.renderPool,
+    printFiles: opts.printFiles,
   });
   return {
     app,

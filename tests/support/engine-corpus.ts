@@ -1,4 +1,5 @@
 import {
+  buildPrintCover,
   type Block,
   type CheckReportInput,
   type EfficiencyReportInput,
@@ -180,6 +181,17 @@ export function corpus(): [string, OfficialDocument][] {
         recipients: '各被考核单位',
         objections: { received: 3, upheld: 1 },
         rewards: `对优秀等次单位予以通报表扬${AWKWARD}`,
+      }),
+    ],
+    [
+      'print cover list (打印清单)',
+      buildPrintCover({
+        office: '示例县人民政府目标考评办公室',
+        today: '2026-03-05',
+        lines: [
+          { number: '考评〔2026〕3号', title: `关于${AWKWARD}的目标责任书`, unit: `单位${AWKWARD}` },
+          { number: '考评询〔2026〕1号', title: '问询通知书', unit: null },
+        ],
       }),
     ],
     ['empty body, no colophon', base({ body: [], colophon: null })],

@@ -113,6 +113,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'documents.list': {},
   'documents.content': { id: 1 },
   'documents.open': { id: 1 },
+  'documents.print': { ids: [1] },
   'documents.void': { id: 1, reason: '内容有误' },
   'reports.list': { planId: 1, quarter: 1 },
   'reports.save': { targetId: 1, quarter: 1, completionRate: 30, narrative: '按节点推进' },

@@ -46,6 +46,27 @@ export const documentsChannels = {
     writes: false,
     audited: true,
   }),
+  'documents.print': channel({
+    title: '打印公文',
+    input: z.strictObject({
+      ids: z
+        .array(id)
+        .min(1, '请先选择要打印的公文。')
+        .max(200, '一次最多打印 200 份，请分批。')
+        .refine((ids) => new Set(ids).size === ids.length, '同一份公文选了两次。'),
+    }),
+    output: z.object({
+      /** word/wps/libreoffice: handed to it; pdf: no word processor here; browser: the web host cannot print */
+      via: z.enum(['word', 'wps', 'libreoffice', 'pdf', 'browser']),
+      printed: z.boolean(),
+      message: z.string(),
+      /** The 打印清单 of a batch (more than one document), to download first where nothing printed. */
+      cover: z.object({ fileName: z.string(), base64: z.string() }).nullable(),
+    }),
+    roles: ['evaluator', 'leader'],
+    writes: false,
+    audited: true,
+  }),
   'documents.void': channel({
     title: '作废公文',
     input: z.strictObject({ id, reason: shortText('作废原因', 200) }),

@@ -4,6 +4,7 @@ import { authHandlers } from './auth';
 import { backupHandlers } from './backup';
 import { calendarHandlers } from './calendar';
 import { documentsHandlers } from './documents';
+import { printHandlers } from './print';
 import { lettersHandlers } from './letters';
 import { lettersBatchHandlers } from './letters-batch';
 import { lettersListHandlers } from './letters-list';
@@ -50,6 +51,7 @@ export const handlers: HandlerMap = {
   ...lettersManyHandlers,
   ...lettersSignHandlers,
   ...documentsHandlers,
+  ...printHandlers,
   ...progressHandlers,
   ...noticesHandlers,
   ...boardHandlers,

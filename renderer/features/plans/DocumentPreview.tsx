@@ -1,9 +1,10 @@
-import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Space, Spin } from 'antd';
 import { renderAsync } from 'docx-preview';
 import { useEffect, useRef, useState } from 'react';
 import { call, errorMessage } from '../../api/client';
 import { downloadBase64 } from '../../api/files';
+import { printPreviews } from './print-preview';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -24,6 +25,30 @@ export async function openDocument(
     notify.info(r.message);
     await downloadDocument(id);
   }
+}
+
+/**
+ * 打印: the core hands the documents, in this order and behind a 打印清单 when more than one, to Word/WPS where the
+ * desktop host finds them; with no Word/WPS the preview goes to the system's print dialog; where nothing can print
+ * (the browser, a failed hand-over) they are downloaded in order.
+ */
+export async function printDocuments(
+  ids: number[],
+  notify: { success(t: string): void; info(t: string): void },
+): Promise<void> {
+  const r = await call('documents.print', { ids });
+  if (r.printed) {
+    notify.success(r.message);
+    return;
+  }
+  notify.info(r.message);
+  if (r.via === 'pdf') {
+    const docs = await Promise.all(ids.map((id) => call('documents.content', { id })));
+    await printPreviews(r.cover ? [r.cover, ...docs] : docs);
+    return;
+  }
+  if (r.cover) downloadBase64(r.cover.fileName, r.cover.base64, DOCX_MIME);
+  for (const id of ids) await downloadDocument(id);
 }
 
 /** The document as it will print, rendered in the window by docx-preview; Word/WPS remains the printing authority. */
@@ -69,11 +94,17 @@ export function DocumentPreview({ id, title, onClose }: { id: number; title: str
             下载
           </Button>
           <Button
-            type="primary"
             icon={<FileWordOutlined />}
             onClick={() => openDocument(id, message).catch((e: unknown) => message.error(errorMessage(e)))}
           >
-            用 Word/WPS 打开并打印
+            用 Word/WPS 打开
+          </Button>
+          <Button
+            type="primary"
+            icon={<PrinterOutlined />}
+            onClick={() => printDocuments([id], message).catch((e: unknown) => message.error(errorMessage(e)))}
+          >
+            打印
           </Button>
         </Space>
       }

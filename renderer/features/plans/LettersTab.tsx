@@ -1,4 +1,4 @@
-import { CheckOutlined, EyeOutlined, FileWordOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { CheckOutlined, EyeOutlined, PrinterOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Form, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -12,7 +12,7 @@ import { SigningFields } from './SigningFields';
 import { JobModal } from '../../shared/JobModal';
 import { useAskText } from '../../shared/use-ask-text';
 import { useJob } from '../../shared/use-job';
-import { DocumentPreview, openDocument } from './DocumentPreview';
+import { DocumentPreview, printDocuments } from './DocumentPreview';
 import type { PlanDetail } from './IndicatorsTab';
 import { SignManyModal } from './SignManyModal';
 
@@ -30,6 +30,8 @@ function status(l: Letter) {
 const isCurrent = (l: Letter) => !!l.documentId && !l.voided && !l.stale && !l.signedDate;
 /** A letter whose signing may be registered: generated, in force, unchanged since, unsigned. */
 const signable = (l: Letter) => isCurrent(l) && l.blockers.length === 0;
+/** A letter with a document in force (signed or not): it may be printed. */
+const printable = (l: Letter) => !!l.documentId && !l.voided;
 
 /** One letter per unit: generate (one or all, with progress and cancel), preview, open in Word/WPS, record signing. */
 export function LettersTab({ detail }: { detail: PlanDetail }) {
@@ -101,6 +103,9 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
     });
 
   const blocked = rows.filter((r) => r.blockers.length).length;
+  // in list order, whatever order they were ticked in
+  const toSign = rows.filter((r) => selected.includes(r.unitId) && signable(r));
+  const toPrint = rows.filter((r) => selected.includes(r.unitId) && printable(r));
   const signed = rows.filter((r) => r.signedDate).length;
 
   return (
@@ -124,11 +129,27 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
         {mayAct && (
           <Button
             icon={<CheckOutlined />}
-            disabled={selected.length === 0}
+            disabled={toSign.length === 0}
             onClick={() => setSigningMany(true)}
             title="勾选已生成、未签订的责任书，一次登记签订"
           >
-            登记签订{selected.length ? `（已选 ${selected.length} 个）` : '（请先勾选）'}
+            登记签订{toSign.length ? `（已选 ${toSign.length} 个）` : '（请先勾选）'}
+          </Button>
+        )}
+        {mayAct && (
+          <Button
+            icon={<PrinterOutlined />}
+            disabled={toPrint.length === 0}
+            data-testid="letters-print-batch"
+            title="按列表顺序打印勾选的责任书，最前面附一页打印清单"
+            onClick={() =>
+              printDocuments(
+                toPrint.map((l) => l.documentId!),
+                message,
+              ).catch((e: unknown) => message.error(errorMessage(e)))
+            }
+          >
+            批量打印{toPrint.length ? `（${toPrint.length} 份）` : ''}
           </Button>
         )}
         <Typography.Text type="secondary">
@@ -147,7 +168,10 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
             ? {
                 selectedRowKeys: selected,
                 onChange: (keys) => setSelected(keys as number[]),
-                getCheckboxProps: (l) => ({ disabled: !signable(l), 'aria-label': `选择${l.unitName}` }),
+                getCheckboxProps: (l) => ({
+                  disabled: !signable(l) && !printable(l),
+                  'aria-label': `选择${l.unitName}`,
+                }),
               }
             : undefined
         }
@@ -216,9 +240,9 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
                     <Button
                       size="small"
                       type="link"
-                      icon={<FileWordOutlined />}
+                      icon={<PrinterOutlined />}
                       onClick={() =>
-                        openDocument(l.documentId!, message).catch((e: unknown) => message.error(errorMessage(e)))
+                        printDocuments([l.documentId!], message).catch((e: unknown) => message.error(errorMessage(e)))
                       }
                     >
                       打印
@@ -280,7 +304,7 @@ export function LettersTab({ detail }: { detail: PlanDetail }) {
       {signingMany && (
         <SignManyModal
           planId={planId}
-          letters={rows.filter((r) => selected.includes(r.unitId) && signable(r))}
+          letters={toSign}
           onClose={(failed) => {
             setSigningMany(false);
             setSelected(failed.map((f) => f.unitId));

@@ -71,6 +71,21 @@ test(
     // the refused row stays selected, to be corrected and registered again
     await expect(app.getByRole('button', { name: '登记签订（已选 1 个）' })).toBeVisible();
     await shot(app, 'office-letters-signed');
+    // a signed letter may be printed (not signed again): 批量打印 in the browser cannot print, so the 打印清单
+    // comes down first, then the letters in list order
+    await app.getByRole('checkbox', { name: '选择示例县财政局' }).check();
+    await expect(app.getByRole('button', { name: '登记签订（已选 1 个）' })).toBeVisible();
+    await shot(app, 'office-letters-print-batch');
+    const downloads: string[] = [];
+    app.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await app.getByRole('button', { name: '批量打印（2 份）' }).click();
+    await expect.poll(() => downloads.length).toBe(3);
+    expect(downloads[0]).toMatch(/^打印清单（\d{4}-\d{2}-\d{2}，共2份）\.docx$/);
+    expect(downloads.slice(1).map((f) => f.replace(/^.*?-/, ''))).toEqual([
+      '示例县财政局2026年度目标管理责任书.docx',
+      '城关镇人民政府2026年度目标管理责任书.docx',
+    ]);
+    await expect(app.getByText('浏览器方式下不能直接打印，已按顺序下载（清单在前）', { exact: false })).toBeVisible();
     expect(pageErrors).toEqual([]);
   },
 );
