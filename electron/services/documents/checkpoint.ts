@@ -1,7 +1,8 @@
 import { AlignmentType, BorderStyle, Document, VerticalAlign, WidthType } from 'docx';
 import { packReference } from './gbt9704-docx';
 import { type CellNode, type Frame, type Layout, type RowNode, paragraph } from './gbt9704-nodes';
-import { FONTS, MARGIN, PAGE, SMALL_SIZE, TITLE_SIZE, TYPE_AREA } from './gbt9704-numbers';
+import { DEMO_MARK } from '../../core';
+import { FONTS, MARGIN, PAGE, RED, SMALL_SIZE, TITLE_SIZE, TYPE_AREA } from './gbt9704-numbers';
 import { packFast } from './gbt9704-package';
 import { run, runs } from './gbt9704-runs';
 
@@ -18,6 +19,8 @@ export interface Checkpoint {
   chainOk: boolean;
   /** What the check found, when it was not intact. */
   findings: string[];
+  /** Printed from demonstration data: says so at its top left, like every other document (README 演示数据). */
+  demo?: boolean;
 }
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -76,6 +79,7 @@ function checkpointLayout(c: Checkpoint): Layout {
       {
         kind: 'page',
         children: [
+          ...(c.demo ? [paragraph({}, [run(DEMO_MARK, { font: FONTS.heiti, color: RED })])] : []),
           paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 } }, [
             run('审计日志检查点', { font: FONTS.xiaobiaosong, size: TITLE_SIZE, grid: false }),
           ]),

@@ -56,6 +56,7 @@ export const auditHandlers: Handlers<'audit.list' | 'audit.verify' | 'audit.expo
         hash: head.hash,
         chainOk: v.ok,
         findings: [...(v.broken ? [v.broken.message] : []), ...v.losses.map((l) => l.message)],
+        demo: ctx.env.demo,
       });
       return { head, bytes };
     },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../contract';
-import { buildPrintCover } from '../../core';
+import { buildPrintCover, markDemo } from '../../core';
 import { documentById } from '../../../db/repos/documents';
 import { renderOfficialDocument } from '../documents/gbt9704';
 import { checkedPath, readRegistered } from '../documents/issue';
@@ -37,11 +37,15 @@ export const printHandlers: Handlers<'documents.print'> = {
           ? {
               fileName: `打印清单（${today}，共${docs.length}份）.docx`,
               bytes: await renderOfficialDocument(
-                buildPrintCover({
-                  office: settings.issuingBodies[0] || settings.unitName || '目标考评办公室',
-                  today,
-                  lines: docs.map((d) => ({ number: d.number, title: d.title, unit: d.subject })),
-                }),
+                // a cover list made from demonstration data says so too
+                markDemo(
+                  buildPrintCover({
+                    office: settings.issuingBodies[0] || settings.unitName || '目标考评办公室',
+                    today,
+                    lines: docs.map((d) => ({ number: d.number, title: d.title, unit: d.subject })),
+                  }),
+                  ctx.env.demo,
+                ),
               ),
             }
           : null;

@@ -51,11 +51,12 @@ describe('the fast engine writes what the reference renderer writes', () => {
       expect(await same(doc)).toEqual([]);
     });
 
-  it('the audit checkpoint, intact and not', async () => {
-    for (const ok of [true, false])
-      expect(
-        await differences(await renderCheckpoint(checkpoint(ok)), await renderCheckpointReference(checkpoint(ok))),
-      ).toEqual([]);
+  it('the audit checkpoint, intact and not, and printed from demonstration data', async () => {
+    for (const c of [checkpoint(true), checkpoint(false), { ...checkpoint(true), demo: true }])
+      expect(await differences(await renderCheckpoint(c), await renderCheckpointReference(c))).toEqual([]);
+    const xml = async (b: Buffer) => (await docxParts(b)).get('word/document.xml')!;
+    expect(await xml(renderCheckpointSync({ ...checkpoint(true), demo: true }))).toContain('演示数据');
+    expect(await xml(renderCheckpointSync(checkpoint(true)))).not.toContain('演示数据');
   });
 
   it('a bound volume of letters, with and without colophons', async () => {
