@@ -14,7 +14,10 @@ const where: Record<Step, { module: string; hint: string }> = {
     hint: '系统设置 → 账号管理 → 新建账号，角色选“考评员”；日常考评工作由他完成',
   },
   letterhead: { module: 'settings', hint: '系统设置 → 公文与责任书：发文机关（红头）、各类公文的发文代字、责任书甲方' },
-  org: { module: 'org', hint: '组织人员：下载模板，填好后导入单位，再导入人员（先预览后写入）' },
+  org: {
+    module: 'org',
+    hint: '组织人员：下载模板，填好后导入单位，再导入人员（先预览后写入）。想先熟悉系统，可另外打开演示数据（见“帮助”）',
+  },
   plan: { module: 'targets', hint: '目标管理 → 新建方案：年度、标题与总分' },
   indicators: {
     module: 'targets',
