@@ -36,7 +36,7 @@ export interface WebHostProcess {
  * Copies share one installation id: a test of two installations starts one of them unseeded.
  */
 export async function startHost(
-  opts: { dataDir?: string; seed?: 'accounts' | 'none'; env?: Record<string, string> } = {},
+  opts: { dataDir?: string; seed?: 'accounts' | 'none'; env?: Record<string, string>; args?: string[] } = {},
 ): Promise<WebHostProcess> {
   if (!fs.existsSync(webHost)) throw new Error(`${webHost} is missing: run npm run build first`);
   const dir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-e2e-'));
@@ -49,7 +49,7 @@ export async function startHost(
       );
     fs.copyFileSync(template, path.join(dir, 'kaoping.db'));
   }
-  const child: ChildProcess = spawn(process.execPath, [webHost, '--data-dir', dir], {
+  const child: ChildProcess = spawn(process.execPath, [webHost, '--data-dir', dir, ...(opts.args ?? [])], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...opts.env },
