@@ -1,17 +1,10 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../contract';
+import { DEMO_SETTING, demoMarked, markDemoDatabase, untouchedDatabase } from '../../../db/repos/demo';
 import { DEMO_SUFFIX } from '../data-dir';
 
-/** The local setting a demonstration database carries from its creation on (settings is a local table). */
-export const DEMO_SETTING = 'demoData';
-
-const marked = (sqlite: Database.Database): boolean =>
-  !!sqlite.prepare('select 1 from settings where key = ?').get(DEMO_SETTING);
-
-/** A database nobody has used yet: no account, no unit, no plan. */
-const untouched = (sqlite: Database.Database): boolean =>
-  !sqlite.prepare('select 1 from users union all select 1 from units union all select 1 from plans limit 1').get();
+export { DEMO_SETTING };
 
 /**
  * Keeps demonstration data and real data apart: a demonstration run opens only a folder named `…-演示数据` whose
@@ -19,7 +12,7 @@ const untouched = (sqlite: Database.Database): boolean =>
  * whether the database is new to the demonstration (to be seeded).
  */
 export function checkDemoMark(sqlite: Database.Database, dataDir: string, demo: boolean, now: number): boolean {
-  const isMarked = marked(sqlite);
+  const isMarked = demoMarked(sqlite);
   if (!demo) {
     if (isMarked)
       throw new AppError(
@@ -31,13 +24,11 @@ export function checkDemoMark(sqlite: Database.Database, dataDir: string, demo: 
   if (!path.basename(dataDir).endsWith(DEMO_SUFFIX))
     throw new AppError('RULE_VIOLATION', `演示数据只能放在名称以“${DEMO_SUFFIX}”结尾的目录中，不能使用 ${dataDir}。`);
   if (isMarked) return false;
-  if (!untouched(sqlite))
+  if (!untouchedDatabase(sqlite))
     throw new AppError(
       'RULE_VIOLATION',
       `数据目录 ${dataDir} 存放的是正式数据，不能以演示模式打开。请去掉 --demo 启动，演示数据会另建目录。`,
     );
-  sqlite
-    .prepare('insert into settings (key, value, updated_at, updated_by) values (?, ?, ?, ?)')
-    .run(DEMO_SETTING, '1', now, '演示数据');
+  markDemoDatabase(sqlite, now);
   return true;
 }
