@@ -8,6 +8,7 @@ import { documentsChannels } from './channels/documents';
 import { orgChannels } from './channels/org';
 import { lettersChannels } from './channels/letters';
 import { plansChannels } from './channels/plans';
+import { targetsChannels } from './channels/targets';
 import { progressChannels } from './channels/progress';
 import { noticesChannels } from './channels/notices';
 import { checksChannels } from './channels/checks';
@@ -34,6 +35,7 @@ export const channels = {
   ...auditChannels,
   ...backupChannels,
   ...plansChannels,
+  ...targetsChannels,
   ...lettersChannels,
   ...documentsChannels,
   ...progressChannels,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from '../channel';
 import { fileFields, longText, oneFile, oneFileError, recordId, shortText } from '../limits';
 import { lags, reportStates } from '../plan-labels';
-import { milestone } from './plans';
+import { milestone } from './targets';
 
 const id = recordId;
 const quarter = z

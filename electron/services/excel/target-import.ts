@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import { milestone } from '../../contract/channels/plans';
+import { milestone } from '../../contract/channels/targets';
 import { indicatorKind } from '../../vocab';
 import { type Milestone, milestonesProblem, parseMilestone, parseYesNo } from '../../core';
 import { indicatorsOf, type PlanRecord, targetsOf, type TargetRecord } from '../../../db/repos/plans';

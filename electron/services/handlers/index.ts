@@ -11,6 +11,7 @@ import { lettersListHandlers } from './letters-list';
 import { lettersManyHandlers } from './letters-many';
 import { lettersSignHandlers } from './letters-sign';
 import { plansHandlers } from './plans';
+import { indicatorsHandlers } from './indicators';
 import { progressHandlers } from './progress';
 import { noticesHandlers } from './notices';
 import { boardHandlers } from './board';
@@ -44,6 +45,7 @@ export const handlers: HandlerMap = {
   ...auditHandlers,
   ...backupHandlers,
   ...plansHandlers,
+  ...indicatorsHandlers,
   ...targetsHandlers,
   ...lettersHandlers,
   ...lettersBatchHandlers,
