@@ -10,13 +10,13 @@ import {
   quartersReached,
   rankingBars,
 } from '../../core';
-import { auditLast } from '../../../db/repos/audit';
+import { memoRead } from '../../../db/read-memo';
 import { targetQuarters } from '../../../db/repos/dashboard';
 import { listPlans, type PlanRecord } from '../../../db/repos/plans';
 import { storedMilestones } from '../excel/target-import';
 import type { HandlerContext, Handlers } from '../handler';
 import { todayOf } from '../org/write';
-import { type ResultsOrProblems, resultsOf } from '../scoring/results';
+import { latestResults } from '../scoring/results-view';
 import { scoringRulesOf } from '../scoring/rules';
 import { scoringIndicators } from '../scoring/year';
 
@@ -43,7 +43,7 @@ export const dashboardHandlers: Handlers<'dashboard.get'> = {
         emptyReason: '还没有考核方案。',
         results: null,
       };
-    const trend = keptOf(ctx, picked).trend;
+    const trend = trendOf(ctx, picked, today);
     return { plans: list, plan: planOf(picked), today, trend, ...resultsPart(ctx, picked, input) };
   },
 };
@@ -62,35 +62,14 @@ function trendTargets(ctx: HandlerContext, planId: number): TrendTarget[] {
 }
 
 /**
- * The last plan's trend and results, kept while nothing changed: every write leaves an audit entry, so the trail's
- * last sequence number says whether anything did; a new day may turn a notice overdue or begin a quarter, so the day
- * is part of the key. A category switch or a second look then costs no recomputation of a city's 200,000 scores and
- * 24,000 reports. A restore opens another database object, which never matches.
+ * The plan's quarterly trend, kept until the database changes (db/read-memo.ts, as the results are in
+ * scoring/results-view.ts): a category switch or a second look reads none of a city's 24,000 reports again. The day
+ * is part of the key: a new day may begin a quarter.
  */
-interface Kept {
-  sqlite: HandlerContext['sqlite'];
-  planId: number;
-  seq: number;
-  today: string;
-  trend: CompletionTrend;
-  /** Computed when first asked for (only a plan being scored has results). */
-  r?: ResultsOrProblems;
-}
-let kept: Kept | null = null;
-
-function keptOf(ctx: HandlerContext, plan: PlanRecord): Kept {
-  const seq = auditLast(ctx.sqlite)?.seq ?? 0;
-  const today = todayOf(ctx.now);
-  const k = kept;
-  if (k && k.sqlite === ctx.sqlite && k.planId === plan.id && k.seq === seq && k.today === today) return k;
-  const trend = completionTrend(trendTargets(ctx, plan.id), quartersReached(plan.year, today));
-  return (kept = { sqlite: ctx.sqlite, planId: plan.id, seq, today, trend });
-}
-
-function keptResults(ctx: HandlerContext, plan: PlanRecord): ResultsOrProblems {
-  const k = keptOf(ctx, plan);
-  return (k.r ??= resultsOf(ctx.sqlite, plan, k.today));
-}
+const trendOf = (ctx: HandlerContext, plan: PlanRecord, today: string): CompletionTrend =>
+  memoRead(ctx.sqlite, `dashboard-trend:${plan.id}:${today}`, () =>
+    completionTrend(trendTargets(ctx, plan.id), quartersReached(plan.year, today)),
+  );
 
 type Input = z.output<Channels['dashboard.get']['input']>;
 
@@ -101,7 +80,7 @@ function resultsPart(ctx: HandlerContext, plan: PlanRecord, input: Input): Pick<
         '该方案尚未进入考核评分阶段，还没有考评结果；进入“考核评分”后，这里显示分类排名、指标得分率和等次分布。',
       results: null,
     };
-  const r = keptResults(ctx, plan);
+  const r = latestResults(ctx.sqlite, plan, todayOf(ctx.now));
   if (!r.ok) {
     const more = r.problems.length > 3 ? `等 ${r.problems.length} 个问题` : '';
     return { emptyReason: `考评结果暂不能计算：${r.problems.slice(0, 3).join('；')}${more}。`, results: null };

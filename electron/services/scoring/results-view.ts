@@ -5,7 +5,6 @@ import { scoringMethodFor } from '../../vocab';
 import type { PlanRecord } from '../../../db/repos/plans';
 import { type PlanResults, resultsOf } from './results';
 import { scoringRulesOf } from './rules';
-import { scoreSources } from './sources';
 import { memoRead } from '../../../db/read-memo';
 
 /**
@@ -75,7 +74,7 @@ function namedProblems(problems: string[], rows: UnitResult[]): ResultsView['gra
 
 /**
  * resultsOf, kept until the database changes (db/read-memo.ts): the ranking, then a unit's drill-down, then the
- * rewards read the same computation once. The registered sources are part of the key (a test adds one).
+ * rewards read the same computation once.
  */
 export function latestResults(
   sqlite: Database.Database,
@@ -83,7 +82,7 @@ export function latestResults(
   today: string,
 ): ReturnType<typeof resultsOf> {
   // the day is part of the key: what is overdue changes overnight while the database does not
-  return memoRead(sqlite, `results:${plan.id}:${scoreSources.length}:${today}`, () => resultsOf(sqlite, plan, today));
+  return memoRead(sqlite, `results:${plan.id}:${today}`, () => resultsOf(sqlite, plan, today));
 }
 
 function resultsOrRefuse(sqlite: Database.Database, plan: PlanRecord, today: string): PlanResults | string[] {

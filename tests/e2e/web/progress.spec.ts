@@ -153,10 +153,15 @@ test(
     await app.getByRole('button', { name: '登记发现' }).click();
     const finding = app.getByRole('dialog', { name: /登记发现/ });
     // type to search, wait for the option (the unit list loads with the dialog), then choose it
-    await finding.getByLabel('单位').fill('示例县财政局');
     const option = app.locator('.ant-select-item-option[title="示例县财政局"]');
-    await expect(option).toBeVisible();
-    await option.click();
+    const chosen = finding.locator('[title="示例县财政局"]');
+    // a click on the option while its list is still moving in is lost (npm test saw it): choose until it shows
+    await expect(async () => {
+      await finding.getByLabel('单位').fill('示例县财政局');
+      await expect(option).toBeVisible({ timeout: 2_000 });
+      await option.click({ timeout: 2_000 });
+      await expect(chosen).toBeVisible({ timeout: 2_000 });
+    }).toPass();
     await expect(finding.getByText('请选择单位')).toHaveCount(0);
     await finding.getByLabel('督查发现').fill('预算执行进度慢于序时');
     await finding.getByLabel('整改要求').fill('10个工作日内报送整改方案');

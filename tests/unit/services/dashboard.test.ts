@@ -127,8 +127,8 @@ describe('the leader’s dashboard', () => {
     expect(none.results!.incomplete).toBe(none.results!.units);
     expect(none.results!.heat.values.every((v) => v === null)).toBe(true);
 
-    // the bodies' entries arrive by writes (each leaves an audit entry, which is what tells the dashboard its kept
-    // results are stale); here a test source stands in for them, and an ordinary write says the data changed
+    // the bodies' entries arrive by writes (any write to the database tells the dashboard its kept results are stale,
+    // db/read-memo.ts); here a test source stands in for them, and an ordinary write says the data changed
     enteredShares();
     const kept = await leader<Dashboard>('dashboard.get', {});
     expect(kept.results!.incomplete).toBe(kept.results!.units);
