@@ -39,6 +39,8 @@ export const exchangedTables = [
   'score_snapshots',
   'publications',
   'objections',
+  // accountability (#17): clues from any register (#18) and the cases they become
+  'clues',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

@@ -11,3 +11,4 @@ export * from './scoring';
 export * from './rule-tables';
 export * from './efficiency';
 export * from './publication';
+export * from './accountability';

@@ -26,3 +26,4 @@ export {
 export { costMeasure, costBasis, approvalStanding } from './efficiency';
 export { publicationSubject, publicationState, objectionState, objectionOutcome } from './publication';
 export { firstRunStep } from './first-run';
+export { clueSource, clueState } from './accountability';
