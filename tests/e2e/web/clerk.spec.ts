@@ -3,6 +3,7 @@ import { api, apiSignIn, expect, openAs, shot, test } from '../support/fixtures'
 import { Shell } from '../support/pages/shell';
 import { SignInPage } from '../support/pages/sign-in';
 import { TIMEOUTS } from '../support/timeouts';
+import { chooseOption } from '../support/select';
 
 /**
  * A clerk's first working day (issue #15): the administrator opens his account bound to his unit from the form,
@@ -74,16 +75,13 @@ test('the administrator binds a new 录入员 to a unit; he answers his unit’s
   const form = page.getByRole('dialog', { name: '新建账号' });
   await form.getByLabel('用户名').fill('fgj-luru');
   await form.getByLabel('姓名').fill('刘𠇔');
-  await form.getByLabel('角色').click();
-  await page.locator('.ant-select-item-option[title="录入员"]').click();
+  await chooseOption(page, form.getByLabel('角色'), '录入员', form.locator('.ant-select-content[title="录入员"]'));
   await form.getByLabel('初始密码').fill('Initial#2026');
   await form.getByRole('button', { name: /创\s*建/ }).click();
   // a clerk without a unit is not accepted by the form
   await expect(form.getByText('请选择录入员所属单位')).toBeVisible();
-  await form.getByLabel('所属单位').fill('发展和改革');
-  const option = page.locator('.ant-select-item-option[title="示例县发展和改革局"]');
-  await expect(option).toBeVisible();
-  await option.click();
+  const unit = form.locator('.ant-select-content[title="示例县发展和改革局"]');
+  await chooseOption(page, form.getByLabel('所属单位'), '示例县发展和改革局', unit, '发展和改革');
   await shot(page, 'clerk-account-form');
   await form.getByRole('button', { name: /创\s*建/ }).click();
   await expect(page.getByText('已创建账号 fgj-luru，首次登录须修改密码')).toBeVisible({ timeout: TIMEOUTS.signIn });

@@ -3,6 +3,7 @@ import { api, apiSignIn, expect, pageSession, repoRoot, shot, test } from '../su
 import { ImportWizard } from '../support/pages/import-wizard';
 import { Shell } from '../support/pages/shell';
 import { fixtureFile } from '../support/sample-year';
+import { chooseOption } from '../support/select';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/efficiency', name);
 
@@ -35,8 +36,8 @@ test('审批效率: the office imports a quarter’s approval cases and sees eac
   await api(host, 'cost.import', fixtureFile('efficiency', 'sample-costs.xlsx'), session);
 
   await new Shell(app).open('审批效率与行政成本');
-  await app.getByTestId('efficiency-year').click();
-  await app.locator('.ant-select-dropdown:visible .ant-select-item-option[title="2026 年"]').click();
+  const year = app.getByTestId('efficiency-year');
+  await chooseOption(app, year, '2026 年', year.locator('.ant-select-content[title="2026 年"]'));
   await app.getByText('一季度', { exact: true }).click();
   await expect(app.getByText('本期没有受理的审批办件。请导入审批办件（按受理日期归入季度）。')).toBeVisible();
 

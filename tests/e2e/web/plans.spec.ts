@@ -5,6 +5,7 @@ import { api, apiSignIn, expect, pageSession, repoRoot, shot, test } from '../su
 import { ImportWizard } from '../support/pages/import-wizard';
 import { Shell } from '../support/pages/shell';
 import { TIMEOUTS } from '../support/timeouts';
+import { chooseOption } from '../support/select';
 
 const file = (folder: string, name: string) => ({
   fileName: name,
@@ -53,8 +54,9 @@ test(
     await wizard.expectChecked({ create: 10 });
     await wizard.confirm();
     await wizard.finish();
-    await app.getByTestId('target-unit-filter').click();
-    await app.locator('.ant-select-item-option[title="示例县发展和改革局（SX-FGJ）"]').click();
+    const filter = app.getByTestId('target-unit-filter');
+    const fgjTitle = '示例县发展和改革局（SX-FGJ）';
+    await chooseOption(app, filter, fgjTitle, filter.locator(`.ant-select-content[title="${fgjTitle}"]`));
     await expect(app.getByTestId('unit-points')).toHaveText('基本分合计 100 / 100');
     await shot(app, 'plans-targets');
 

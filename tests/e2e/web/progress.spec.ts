@@ -2,6 +2,7 @@ import { api, expect, pageSession, shot, test } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
 import { sampleYear } from '../support/sample-year';
 import { TIMEOUTS } from '../support/timeouts';
+import { chooseOption } from '../support/select';
 
 test(
   'a quarter’s report: a lagging target is filled in with evidence, submitted, shown as seriously behind, and ' +
@@ -25,13 +26,13 @@ test(
 
     await new Shell(app).open('进展督查');
     await app.getByRole('tab', { name: '季度进展' }).click();
-    await app.getByTestId('quarter-select').click();
-    await app.getByTitle('第三季度').click();
+    const quarter = app.getByTestId('quarter-select');
+    await chooseOption(app, quarter, '第三季度', quarter.locator('.ant-select-content[title="第三季度"]'));
     // the evaluator's list opens on what awaits review
     await expect(app.getByText('没有待审核的进展报告')).toBeVisible();
     const stateFilter = async (label: string) => {
-      await app.getByTestId('report-state-filter').click();
-      await app.getByTitle(label, { exact: true }).click();
+      const filter = app.getByTestId('report-state-filter');
+      await chooseOption(app, filter, label, filter.locator(`.ant-select-content[title="${label}"]`));
     };
     await stateFilter('全部状态');
     const row = app.getByRole('row', { name: /完成全县固定资产投资年度目标/ });
@@ -109,9 +110,8 @@ test(
       // the pointer off the table first: a column's sort tooltip (点击升序) left under it covers the filter
       await app.mouse.move(0, 0);
       await expect(app.locator('.ant-tooltip:visible')).toHaveCount(0);
-      await app.getByTestId('board-due-filter').click();
-      // the open list only: an earlier list stays in the page, hidden
-      await app.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+      const filter = app.getByTestId('board-due-filter');
+      await chooseOption(app, filter, label, filter.locator(`.ant-select-content[title="${label}"]`));
     };
     await dueFilter('逾期');
     await expect(app.getByRole('row', { name: /考评询/ })).toHaveCount(0);
@@ -131,9 +131,12 @@ test(
     await expect(app.getByRole('row', { name: /考评询/ }).getByText('已回复待审核')).toBeVisible();
     await shot(app, 'progress-notices');
     // a notice by hand: pick the unit, the form opens for it
-    await app.getByTestId('notice-unit').click();
-    await app.locator('.ant-select-item-option[title="东河乡人民政府"]').click();
-    await expect(app.getByRole('dialog', { name: '发通知书：东河乡人民政府' })).toBeVisible();
+    await chooseOption(
+      app,
+      app.getByTestId('notice-unit'),
+      '东河乡人民政府',
+      app.getByRole('dialog', { name: '发通知书：东河乡人民政府' }),
+    );
     await app
       .getByRole('dialog', { name: '发通知书：东河乡人民政府' })
       .getByRole('button', { name: /取\s*消/ })
@@ -153,15 +156,8 @@ test(
     await app.getByRole('button', { name: '登记发现' }).click();
     const finding = app.getByRole('dialog', { name: /登记发现/ });
     // type to search, wait for the option (the unit list loads with the dialog), then choose it
-    const option = app.locator('.ant-select-item-option[title="示例县财政局"]');
     const chosen = finding.locator('[title="示例县财政局"]');
-    // a click on the option while its list is still moving in is lost (npm test saw it): choose until it shows
-    await expect(async () => {
-      await finding.getByLabel('单位').fill('示例县财政局');
-      await expect(option).toBeVisible({ timeout: 2_000 });
-      await option.click({ timeout: 2_000 });
-      await expect(chosen).toBeVisible({ timeout: 2_000 });
-    }).toPass();
+    await chooseOption(app, finding.getByLabel('单位'), '示例县财政局', chosen, '示例县财政局');
     await expect(finding.getByText('请选择单位')).toHaveCount(0);
     await finding.getByLabel('督查发现').fill('预算执行进度慢于序时');
     await finding.getByLabel('整改要求').fill('10个工作日内报送整改方案');

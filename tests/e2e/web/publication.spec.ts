@@ -2,6 +2,7 @@ import { api, expect, pageSession, shot, test } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
 import { sampleYear } from '../support/sample-year';
 import { TIMEOUTS } from '../support/timeouts';
+import { chooseOption } from '../support/select';
 
 test(
   'the results are frozen with a reason, put up for 公示, and an upheld objection re-scores its unit as a new ' +
@@ -49,8 +50,8 @@ test(
     const reg = app.getByRole('dialog', { name: '登记异议' });
     await reg.getByLabel('提出人', { exact: true }).fill('王某');
     await reg.getByLabel('联系方式').fill('13800000000');
-    await reg.getByLabel('所涉单位（对某单位得分的异议）').click();
-    await app.getByTitle('示例县财政局', { exact: true }).click();
+    const subject = reg.getByLabel('所涉单位（对某单位得分的异议）');
+    await chooseOption(app, subject, '示例县财政局', reg.locator('.ant-select-content[title="示例县财政局"]'));
     await reg.getByLabel('异议内容').fill('财政局的综合评议得分有误');
     await reg.getByRole('button', { name: /登\s*记/ }).click();
     const row = app.getByTestId('objections').getByRole('row', { name: /异议第1号/ });

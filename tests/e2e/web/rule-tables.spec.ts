@@ -1,5 +1,6 @@
 import { expect, openAs, shot, test } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
+import { clickUntil } from '../support/select';
 
 test('an evaluator edits 单位扣分规则 into version 2 with a reason; the history shows the change; a leader reads', async ({
   app,
@@ -19,8 +20,7 @@ test('an evaluator edits 单位扣分规则 into version 2 with a reason; the hi
   await expect(app.getByLabel('删除第4行')).toBeDisabled();
   await app.getByTestId('rule-save').click();
   const dialog = app.getByRole('dialog');
-  await dialog.getByRole('button', { name: '保存新版本' }).click();
-  await expect(dialog.getByText('请填写修改理由')).toBeVisible();
+  await clickUntil(dialog.getByRole('button', { name: '保存新版本' }), dialog.getByText('请填写修改理由'));
   await dialog.getByLabel('修改理由').fill('依据县考评委第3次会议决定调整');
   await dialog.getByRole('button', { name: '保存新版本' }).click();
   await expect(app.getByTestId('rule-version')).toHaveText('第 2 版');

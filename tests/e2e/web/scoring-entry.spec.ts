@@ -2,6 +2,7 @@ import { sampleYear } from '../support/sample-year';
 import { api, apiSignIn, expect, openAs, pageSession, shot, test } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
 import { TIMEOUTS } from '../support/timeouts';
+import { chooseOption } from '../support/select';
 
 /**
  * 评分录入 (issue #16 item 1): the office keys in a body's paper sheet — a few scores, one the method cannot read
@@ -127,8 +128,8 @@ test('a 录入员 sees his body’s sheet on his home, enters his unit’s 自�
   await page.getByRole('tab', { name: '评分表' }).click();
   const grid = page.getByTestId('score-grid');
   const first = grid.getByRole('row').nth(1);
-  await first.locator('.ant-select').click();
-  await page.locator('.ant-select-item-option[title="B 等"]').click();
+  const grade = first.locator('.ant-select');
+  await chooseOption(page, grade, 'B 等', grade.locator('.ant-select-content[title="B 等"]'));
   await page.getByTestId('grid-save').click();
   await expect(page.getByText('已保存：新增 1 项，修改 0 项，清空 0 项')).toBeVisible();
   await expect(page.getByTestId('sheet-progress')).toHaveText(/^已评 1 \/ \d+ 项$/);
