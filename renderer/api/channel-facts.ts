@@ -456,4 +456,29 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
       'scores.grid',
     ],
   },
+  'complaints.list': { roles: ['evaluator', 'leader'] },
+  'complaints.save': {
+    roles: ['evaluator'],
+    refreshes: ['complaints.list', 'board.list', 'scores.grid', 'results.get'],
+  },
+  'complaints.conclude': {
+    roles: ['evaluator'],
+    refreshes: ['complaints.list', 'board.list', 'scores.grid', 'results.get'],
+  },
+  'complaints.reopen': {
+    roles: ['evaluator'],
+    refreshes: ['complaints.list', 'board.list', 'scores.grid', 'results.get'],
+  },
+  'complaints.toClue': {
+    roles: ['evaluator'],
+    refreshes: ['complaints.list', 'board.list', 'scores.grid', 'results.get'],
+  },
+  'complaints.importPreview': { roles: ['evaluator'] },
+  'complaints.import': {
+    roles: ['evaluator'],
+    refreshes: ['complaints.list', 'board.list', 'scores.grid', 'results.get'],
+  },
+  'complaints.importErrors': { roles: ['evaluator'] },
+  'complaints.template': { roles: ['evaluator'] },
+  'complaints.export': { roles: ['evaluator', 'leader'], refreshes: [] },
 };
