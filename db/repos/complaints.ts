@@ -61,9 +61,13 @@ const like = (s: string) => `%${s.replace(/[%_\\]/g, '\\$&')}%`;
 export function listComplaints(db: Database.Database, q: ComplaintQuery = {}): ComplaintRecord[] {
   const where = ['c.deleted_at is null'];
   const args: (string | number)[] = [];
-  if (q.state) where.push('c.state = ?') && args.push(q.state);
-  if (q.unitId) where.push('c.unit_id = ?') && args.push(q.unitId);
-  if (q.substantiated !== undefined) where.push('c.substantiated = ?') && args.push(q.substantiated ? 1 : 0);
+  const add = (clause: string, value: string | number) => {
+    where.push(clause);
+    args.push(value);
+  };
+  if (q.state) add('c.state = ?', q.state);
+  if (q.unitId) add('c.unit_id = ?', q.unitId);
+  if (q.substantiated !== undefined) add('c.substantiated = ?', q.substantiated ? 1 : 0);
   if (q.search) {
     where.push(`(u.name like ? escape '\\' or c.content like ? escape '\\' or c.ref like ? escape '\\')`);
     args.push(like(q.search), like(q.search), like(q.search));
@@ -85,9 +89,7 @@ export function complaintsByFingerprint(db: Database.Database, fps: string[]): M
   const out = new Map<string, ComplaintRecord>();
   if (fps.length === 0) return out;
   const rows = db
-    .prepare(
-      `select ${cols} ${from} where c.deleted_at is null and c.fingerprint in (select value from json_each(?))`,
-    )
+    .prepare(`select ${cols} ${from} where c.deleted_at is null and c.fingerprint in (select value from json_each(?))`)
     .all(JSON.stringify(fps)) as Raw[];
   for (const r of rows) out.set(r.fingerprint, shape(r));
   return out;

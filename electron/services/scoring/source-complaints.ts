@@ -30,7 +30,9 @@ function collect(ctx: SourceContext): ScoreEntry[] {
     const refs: RecordRef[] = list.map((c) => ({
       type: 'complaints',
       id: c.id,
-      label: `${c.ref ? `${c.ref} ` : ''}${short(c.content)}（${complaintCategory.label(c.category)}，${c.concludedOn} 查实）`,
+      label:
+        `${c.ref ? `${c.ref} ` : ''}${short(c.content)}` +
+        `（${complaintCategory.label(c.category)}，${c.concludedOn} 查实）`,
     }));
     for (const it of itemsFor(fed, u.categoryId)) {
       const base = it.kind === 'common' || it.kind === 'specific';

@@ -70,7 +70,7 @@ describe('投诉', () => {
     expect(maskPersonal(null, 'phone')).toBeNull();
   });
 
-  it('refuses a repeat, a deactivated unit and an unmasked ID number; concludes, reopens and files one clue', async () => {
+  it('refuses a repeat, a stopped unit and an unmasked ID number; concludes, reopens, files one clue', async () => {
     const w = await supervisionWorld();
     t = w.t;
     const c = await w.call<Row>('complaints.save', complaint(w.unitId('SX-CZJ')));
@@ -108,7 +108,7 @@ describe('投诉', () => {
     expect(reopened).toMatchObject({ state: 'open', clueId: clued.clueId });
   });
 
-  it('imports with a preview: a repeat is shown and not imported twice, an ID number in the wrong column refuses the file', async () => {
+  it('imports with a preview: a repeat shown, not imported twice; an ID number in a wrong column refuses', async () => {
     const w = await supervisionWorld();
     t = w.t;
     await w.call('complaints.save', complaint(w.unitId('SX-CZJ')));

@@ -1,0 +1,7 @@
+import { Tabs } from 'antd';
+import { ComplaintsTab } from './ComplaintsTab';
+
+/** 监督网络: the registers of the bodies that watch the administration and feed accountability. */
+export function SupervisionWebPage({ me }: { me: string }) {
+  return <Tabs destroyOnHidden items={[{ key: 'complaints', label: '投诉', children: <ComplaintsTab me={me} /> }]} />;
+}
