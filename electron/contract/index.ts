@@ -24,6 +24,7 @@ import { efficiencyChannels } from './channels/efficiency';
 import { dashboardChannels } from './channels/dashboard';
 import { publicationChannels } from './channels/publication';
 import { complaintsChannels } from './channels/complaints';
+import { transfersChannels } from './channels/transfers';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -51,6 +52,7 @@ export const channels = {
   ...dashboardChannels,
   ...publicationChannels,
   ...complaintsChannels,
+  ...transfersChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -481,4 +481,8 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'complaints.importErrors': { roles: ['evaluator'] },
   'complaints.template': { roles: ['evaluator'] },
   'complaints.export': { roles: ['evaluator', 'leader'], refreshes: [] },
+  'transfers.list': { roles: ['evaluator', 'leader'] },
+  'transfers.save': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
+  'transfers.feedback': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
+  'transfers.toClue': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
 };

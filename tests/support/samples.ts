@@ -253,4 +253,16 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'complaints.importErrors': { fileName: 'c.xlsx', base64: 'UEs=' },
   'complaints.template': {},
   'complaints.export': {},
+  'transfers.list': {},
+  'transfers.save': {
+    fromBody: 'audit',
+    toBody: '示例县监察委员会',
+    transferredOn: '2026-03-02',
+    unitId: 1,
+    subject: '专项资金违规使用',
+    facts: '审计发现挪用专项资金 12 万元',
+    materials: '审计报告及工作底稿',
+  },
+  'transfers.feedback': { id: 1, feedbackOn: '2026-05-02', feedback: '已立案调查' },
+  'transfers.toClue': { id: 1 },
 };

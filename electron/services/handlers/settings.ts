@@ -31,6 +31,7 @@ export const defaultSettings: Settings = {
   letterPartyASigner: '',
   letterClauses: defaultLetterClauses,
   publicityContact: { phone: '', address: '' },
+  transferFeedbackMonths: 3,
   idleLockMinutes: 10,
   autoBackupHours: 24,
   backupKeep: 14,
