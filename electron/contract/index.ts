@@ -25,6 +25,7 @@ import { dashboardChannels } from './channels/dashboard';
 import { publicationChannels } from './channels/publication';
 import { complaintsChannels } from './channels/complaints';
 import { transfersChannels } from './channels/transfers';
+import { webRegistersChannels } from './channels/web-registers';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -53,6 +54,7 @@ export const channels = {
   ...publicationChannels,
   ...complaintsChannels,
   ...transfersChannels,
+  ...webRegistersChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -485,4 +485,13 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'transfers.save': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
   'transfers.feedback': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
   'transfers.toClue': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
+  'audits.list': { roles: ['evaluator', 'leader'] },
+  'audits.save': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
+  'audits.addItem': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
+  'audits.close': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
+  'audits.toClue': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
+  'meetings.list': { roles: ['evaluator', 'leader'] },
+  'meetings.save': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
+  'meetings.addItem': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
+  'meetings.toClue': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
 };

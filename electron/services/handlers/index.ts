@@ -34,6 +34,7 @@ import { publicationHandlers } from './publication';
 import { objectionsHandlers } from './objections';
 import { complaintsHandlers } from './complaints';
 import { transfersHandlers } from './transfers';
+import { webRegistersHandlers } from './web-registers';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -72,4 +73,5 @@ export const handlers: HandlerMap = {
   ...objectionsHandlers,
   ...complaintsHandlers,
   ...transfersHandlers,
+  ...webRegistersHandlers,
 };
