@@ -40,6 +40,8 @@ describe('投诉', () => {
     // 15 working days from 2026-09-01 (no holidays entered)
     expect(saved.deadline).toBe('2026-09-22');
     expect(saved.deadlineState).toBe('overdue');
+    const board = await w.call<{ supervision: { matter: string }[] }>('board.list', { unitId: w.unitId('SX-CZJ') });
+    expect(board.supervision.map((x) => x.matter)).toEqual(['投诉：办理不动产登记往返三次仍未办结']);
     const other = (await w.as('evaluator', '王考评')<Row[]>('complaints.list', {}))[0]!;
     expect(other).toMatchObject({ complainantName: '赵**', complainantPhone: '139****5678', fullContact: false });
     const leader = (await w.as('leader', '张主任')<Row[]>('complaints.list', {}))[0]!;

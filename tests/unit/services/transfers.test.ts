@@ -32,6 +32,12 @@ describe('移送处理', () => {
     // 2026-07-27 is a Monday
     expect(short.feedbackDue).toBe('2026-07-27');
     expect(short.deadlineState).toBe('overdue');
+    type Board = { supervision: { kind: string; matter: string; deadlineState: string }[] };
+    const board = await w.call<Board>('board.list', { due: ['overdue'] });
+    expect(board.supervision).toEqual([
+      expect.objectContaining({ kind: 'transfer', matter: '移送反馈：专项资金违规使用', deadlineState: 'overdue' }),
+    ]);
+    expect((await w.call<Board>('board.list', { search: '不存在的事' })).supervision).toEqual([]);
     const weekend = await w.call<Row>('transfers.save', { ...base, transferredOn: '2026-06-25' });
     // 2026-07-25 is a Saturday: moved on to Monday the 27th
     expect(weekend.feedbackDue).toBe('2026-07-27');
