@@ -112,6 +112,7 @@ export function AuditsTab() {
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
+        scroll={{ x: 1500 }}
         expandable={{ expandedRowRender: (r) => <ItemsTable items={r.items} /> }}
         columns={[
           { title: '报告日期', dataIndex: 'reportedOn', width: 100 },
@@ -129,7 +130,7 @@ export function AuditsTab() {
           { title: '被审计单位', dataIndex: 'unitName', width: 150 },
           { title: '领导', dataIndex: 'personName', width: 80 },
           { title: '审计期间', dataIndex: 'period', width: 160 },
-          { title: '发现的问题', dataIndex: 'findings', ellipsis: true },
+          { title: '发现的问题', dataIndex: 'findings', ellipsis: true, width: 260 },
           { title: '问题金额（元）', width: 120, align: 'right', render: (_, r) => money(r.amountCents) },
           {
             title: '整改',

@@ -115,6 +115,7 @@ export function ComplaintsTab({ me }: { me: string }) {
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
+        scroll={{ x: 1500 }}
         columns={[
           { title: '受理日期', dataIndex: 'receivedOn', width: 100 },
           {
@@ -133,7 +134,7 @@ export function ComplaintsTab({ me }: { me: string }) {
           { title: '渠道', width: 90, render: (_, r) => complaintChannelLabels[r.channel] },
           { title: '被投诉单位', dataIndex: 'unitName', width: 150 },
           { title: '类别', width: 90, render: (_, r) => complaintCategoryLabels[r.category] },
-          { title: '投诉内容', dataIndex: 'content', ellipsis: true },
+          { title: '投诉内容', dataIndex: 'content', ellipsis: true, width: 260 },
           {
             title: '投诉人',
             width: 150,

@@ -113,6 +113,7 @@ export function MeetingsTab() {
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
+        scroll={{ x: 1300 }}
         expandable={{ expandedRowRender: (r) => <ItemsTable items={r.items} /> }}
         columns={[
           { title: '会议日期', dataIndex: 'heldOn', width: 100 },
@@ -128,7 +129,7 @@ export function MeetingsTab() {
             ),
           },
           { title: '参会单位', render: (_, r) => r.attendees.map((a) => a.body).join('、'), ellipsis: true },
-          { title: '议定事项', dataIndex: 'resolutions', ellipsis: true },
+          { title: '议定事项', dataIndex: 'resolutions', ellipsis: true, width: 240 },
           {
             title: '事项',
             width: 70,

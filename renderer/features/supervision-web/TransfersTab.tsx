@@ -132,6 +132,7 @@ export function TransfersTab() {
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
+        scroll={{ x: 1300 }}
         columns={[
           { title: '移送日期', dataIndex: 'transferredOn', width: 100 },
           {
@@ -147,9 +148,9 @@ export function TransfersTab() {
           },
           { title: '移送机关', width: 100, render: (_, r) => transferBodyLabels[r.fromBody] },
           { title: '所涉单位', dataIndex: 'unitName', width: 150 },
-          { title: '移送事由', dataIndex: 'subject', ellipsis: true },
+          { title: '移送事由', dataIndex: 'subject', ellipsis: true, width: 240 },
           { title: '反馈期限', dataIndex: 'feedbackDue', width: 100 },
-          { title: '反馈', dataIndex: 'feedback', ellipsis: true },
+          { title: '反馈', dataIndex: 'feedback', ellipsis: true, width: 200 },
           {
             title: '操作',
             width: 220,
