@@ -28,3 +28,4 @@ export * from './publication';
 export * from './publication-docs';
 export * from './first-run';
 export * from './supervision-web';
+export * from './supervision-docs';

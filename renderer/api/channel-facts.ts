@@ -484,6 +484,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'transfers.list': { roles: ['evaluator', 'leader'] },
   'transfers.save': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
   'transfers.feedback': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
+  'transfers.issue': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list', 'documents.list'] },
   'transfers.toClue': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
   'audits.list': { roles: ['evaluator', 'leader'] },
   'audits.save': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },

@@ -264,6 +264,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
     materials: '审计报告及工作底稿',
   },
   'transfers.feedback': { id: 1, feedbackOn: '2026-05-02', feedback: '已立案调查' },
+  'transfers.issue': { id: 1 },
   'transfers.toClue': { id: 1 },
   'audits.list': {},
   'audits.save': {

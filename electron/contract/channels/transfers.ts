@@ -69,6 +69,14 @@ export const transfersChannels = {
     writes: true,
     refreshes: shown,
   }),
+  'transfers.issue': channel({
+    title: '印发移送处理书',
+    input: z.strictObject({ id }),
+    output: transferRow,
+    roles: ['evaluator'],
+    writes: true,
+    refreshes: [...shown, 'documents.list'],
+  }),
   'transfers.toClue': channel({
     title: '移送转为问责线索',
     input: z.strictObject({ id }),

@@ -2,6 +2,7 @@ import { AppError } from '../../contract';
 import {
   addDays,
   addMonths,
+  buildTransferLetter,
   deadlineState,
   isWorkingDay,
   transferLifecycle,
@@ -10,7 +11,8 @@ import {
 } from '../../core';
 import { transferBody } from '../../vocab';
 import { requireStep } from '../lifecycle';
-import type { HandlerContext, Handlers } from '../handler';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { discardUnlessCommitted, documentsDir, prepareDocument, registerDocument } from '../documents/issue';
 import { todayOf } from '../org/write';
 import { calendarAround } from '../calendar-days';
 import { readBasicSettings } from './settings';
@@ -20,6 +22,7 @@ import {
   insertTransfer,
   listTransfers,
   recordTransferFeedback,
+  setTransferDocument,
   type TransferRecord,
   transferById,
   updateTransfer,
@@ -61,7 +64,7 @@ const bad = (field: string, message: string): never => {
 };
 
 export const transfersHandlers: Handlers<
-  'transfers.list' | 'transfers.save' | 'transfers.feedback' | 'transfers.toClue'
+  'transfers.list' | 'transfers.save' | 'transfers.feedback' | 'transfers.issue' | 'transfers.toClue'
 > = {
   'transfers.list': (ctx) => views(ctx, listTransfers(ctx.sqlite)),
   'transfers.save': (ctx, input) => {
@@ -99,6 +102,54 @@ export const transfersHandlers: Handlers<
     ctx.audit(`transfer:${t.id}`, { feedbackOn: input.feedbackOn, late: input.feedbackOn > t.feedbackDue });
     return view(ctx, t.id);
   },
+  /** The 移送处理书, numbered in the register (代字 of 移送处理书 in 系统设置), once per transfer. */
+  'transfers.issue': prepared(
+    async (ctx, input) => {
+      const t = must(ctx, input.id);
+      requireStep(ctx, transferLifecycle, t.state, 'edit');
+      if (t.documentId) throw new AppError('CONFLICT', `这件移送已印发移送处理书（${t.number}）。`);
+      const settings = readBasicSettings(ctx);
+      const issuer = settings.issuingBodies[0] || settings.unitName;
+      if (!issuer)
+        throw new AppError('RULE_VIOLATION', '还没有设置发文机关名称：请在“系统设置 → 公文与责任书”中填写后再发文。');
+      const date = todayOf(ctx.now);
+      const year = Number(date.slice(0, 4));
+      const doc = await prepareDocument({
+        sqlite: ctx.sqlite,
+        demo: ctx.env.demo,
+        outDir: documentsDir(ctx.env.dataDir, 'transfer', year),
+        kind: 'transfer',
+        prefix: settings.docPrefixes.transfer,
+        year,
+        title: `关于移送${t.unitName}${t.personName ?? ''}${t.subject}问题线索的函`,
+        build: (number) =>
+          buildTransferLetter({
+            issuer,
+            number,
+            to: t.toBody,
+            fromBody: transferBody.label(t.fromBody),
+            unit: t.unitName,
+            person: t.personName,
+            subject: t.subject,
+            facts: t.facts,
+            materials: t.materials,
+            feedbackDue: t.feedbackDue,
+            copyPersonnel: t.copyPersonnel,
+            date,
+          }),
+      });
+      discardUnlessCommitted(ctx, doc);
+      return { doc };
+    },
+    (ctx, input, p) => {
+      const t = must(ctx, input.id);
+      if (t.documentId) throw new AppError('CONFLICT', `这件移送已印发移送处理书（${t.number}）。`);
+      const documentId = registerDocument(ctx, p.doc, { subject: `transfer:${t.id}`, madeBy: ctx.caller.username });
+      setTransferDocument(ctx.records, t.id, documentId);
+      ctx.audit(`document:${p.doc.number}`, { kind: 'transfer', transfer: t.id, sha256: p.doc.sha256 });
+      return view(ctx, t.id);
+    },
+  ),
   'transfers.toClue': (ctx, input) => {
     const t = must(ctx, input.id);
     requireStep(ctx, transferLifecycle, t.state, 'escalate');

@@ -117,6 +117,7 @@ export function TransfersTab() {
   const [editing, setEditing] = useState<Row | null | 'new'>(null);
   const [answering, setAnswering] = useState<Row | null>(null);
   const toClue = useAction('transfers.toClue', { done: '已转为问责线索' });
+  const issue = useAction('transfers.issue', { done: (r) => `已印发移送处理书 ${r.number}` });
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
@@ -132,7 +133,7 @@ export function TransfersTab() {
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1500 }}
         columns={[
           { title: '移送日期', dataIndex: 'transferredOn', width: 100 },
           {
@@ -150,16 +151,30 @@ export function TransfersTab() {
           { title: '所涉单位', dataIndex: 'unitName', width: 150 },
           { title: '移送事由', dataIndex: 'subject', ellipsis: true, width: 240 },
           { title: '反馈期限', dataIndex: 'feedbackDue', width: 100 },
+          { title: '移送处理书', dataIndex: 'number', width: 140 },
           { title: '反馈', dataIndex: 'feedback', ellipsis: true, width: 200 },
           {
             title: '操作',
-            width: 220,
+            width: 320,
             render: (_, r) => (
               <Space size={0}>
                 {can('transfers.save') && r.state === 'sent' && (
                   <Button size="small" type="link" onClick={() => setEditing(r)}>
                     修改
                   </Button>
+                )}
+                {can('transfers.issue') && r.state === 'sent' && r.documentId === null && (
+                  <Popconfirm
+                    title="印发移送处理书"
+                    description="将取下一个“移送处理书”文号并登记到公文登记簿。确定吗？"
+                    okText="印发"
+                    cancelText="取消"
+                    onConfirm={() => void issue.run({ id: r.id })}
+                  >
+                    <Button size="small" type="link">
+                      印发移送处理书
+                    </Button>
+                  </Popconfirm>
                 )}
                 {can('transfers.feedback') && r.state === 'sent' && (
                   <Button size="small" type="link" onClick={() => setAnswering(r)}>

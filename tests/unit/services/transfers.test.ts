@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { supervisionWorld } from '../../support/supervision-world';
 import type { TestApp } from '../../support/app';
@@ -52,6 +53,19 @@ describe('移送处理', () => {
     expect(answered).toMatchObject({ state: 'answered', deadlineState: null });
     await expect(w.call('transfers.feedback', { id: r.id, feedbackOn: '2026-09-10', feedback: 'x' })).rejects.toThrow(
       '这件移送当前为“已反馈”，不能登记反馈',
+    );
+    type Issued = Row & { number: string; documentId: number };
+    const issued = await w.call<Issued>('transfers.issue', { id: short.id });
+    expect(issued.number).toBe('考评移〔2026〕1号');
+    await expect(w.call('transfers.issue', { id: short.id })).rejects.toThrow(
+      '这件移送已印发移送处理书（考评移〔2026〕1号）。',
+    );
+    const content = await w.call<{ base64: string }>('documents.content', { id: issued.documentId });
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(content.base64, 'base64') });
+    expect(text).toContain('关于移送示例县财政局专项资金违规使用问题线索的函');
+    expect(text).toContain('示例县监察委员会：');
+    expect(text).toContain(
+      '请你单位依法依规调查处理，并于2026年7月27日前将调查处理结果书面反馈我办，同时抄送组织人事部门。',
     );
     const clued = await w.call<Row>('transfers.toClue', { id: r.id });
     expect(clued.clueId).toBeGreaterThan(0);
