@@ -29,7 +29,8 @@ export function unmaskedIdNumber(text: string | null | undefined): string | null
   return null;
 }
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s，。,.;；:：!！?？"“”'‘’、（）()]/g, '').toLowerCase();
+const norm = (s: string | null | undefined) =>
+  (s ?? '').replace(/[\s，。,.;；:：!！?？"“”'‘’、（）()]/g, '').toLowerCase();
 
 function fnv(s: string, seed: number): string {
   let h = seed >>> 0;
