@@ -58,3 +58,64 @@ export function buildTransferLetter(t: TransferLetterInput): OfficialDocument {
     colophon: { copyTo: t.copyPersonnel ? '组织人事部门' : null, printer: t.issuer, printDate: t.date },
   };
 }
+
+/** One audit in the 绩效审计结果公告. */
+export interface AuditNoticeLine {
+  unit: string;
+  kind: string;
+  period: string;
+  findings: string;
+  /** 问题金额, as printed (12,345.67). */
+  amount: string;
+  result: string;
+  rectified: string;
+}
+
+/** 绩效审计结果公告: the year's audit results listed for publication (the 公告 pattern: basis, table, issuer, date). */
+export function buildAuditNotice(a: {
+  issuer: string;
+  number: string | null;
+  year: number;
+  date: string;
+  lines: AuditNoticeLine[];
+}): OfficialDocument {
+  return {
+    issuers: [a.issuer],
+    withWenjian: false,
+    number: a.number,
+    title: `${a.year}年度绩效审计结果公告`,
+    recipients: null,
+    body: [
+      {
+        kind: 'p',
+        text:
+          `根据审计结果公开的有关规定，现将${a.year}年度对有关单位开展的绩效审计结果公告如下（共${a.lines.length}项）。` +
+          `问题金额以审计报告为准，单位为元。`,
+      },
+      a.lines.length === 0
+        ? { kind: 'p', text: '本年度没有登记审计结果。' }
+        : {
+            kind: 'table',
+            header: ['序号', '被审计单位', '审计类型', '审计期间', '主要问题', '问题金额', '审计评价', '整改情况'],
+            main: 4,
+            small: true,
+            rows: a.lines.map((l, i) => [
+              String(i + 1),
+              l.unit,
+              l.kind,
+              l.period,
+              l.findings,
+              l.amount,
+              l.result,
+              l.rectified,
+            ]),
+          },
+      { kind: 'p', text: '特此公告。' },
+    ],
+    attachmentNames: [],
+    signature: { org: a.issuer, date: a.date },
+    note: null,
+    attachments: [],
+    colophon: null,
+  };
+}

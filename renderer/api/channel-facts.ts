@@ -490,6 +490,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'audits.save': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
   'audits.addItem': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
   'audits.close': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
+  'audits.notice': { roles: ['evaluator'], refreshes: ['documents.list'] },
   'audits.toClue': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
   'meetings.list': { roles: ['evaluator', 'leader'] },
   'meetings.save': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },

@@ -7,6 +7,7 @@ import {
   type OfficialDocument,
   buildCheckReport,
   buildTransferLetter,
+  buildAuditNotice,
   buildEfficiencyReport,
   buildNotice,
   buildResponsibilityLetter,
@@ -169,6 +170,24 @@ export function corpus(): [string, OfficialDocument][] {
     ['supervision notice', buildNotice(notice('supervision', null))],
     ['rectification notice', buildNotice(notice('rectification', `县委办${AWKWARD}`))],
     ['bulletin', buildCheckReport(bulletin())],
+    [
+      'audit notice',
+      buildAuditNotice({
+        issuer: '示例县人民政府目标考评办公室',
+        number: '考评审〔2026〕1号',
+        year: 2026,
+        date: '2026-12-20',
+        lines: Array.from({ length: 14 }, (_, i) => ({
+          unit: i === 3 ? AWKWARD : `示例县第${i + 1}责任单位`,
+          kind: ['预算执行', '经济责任', '专项资金'][i % 3]!,
+          period: '2025年度',
+          findings: `部分项目资金未按预算执行，结转结余资金${i + 1}万元未及时清理；政府采购程序不规范。`,
+          amount: `${(i + 1) * 1234}.50`,
+          result: i % 2 ? '总体较好' : '基本规范，存在一定问题',
+          rectified: `整改事项${i % 4}项，已核验${i % 3}项`,
+        })),
+      }),
+    ],
     [
       'transfer',
       buildTransferLetter({

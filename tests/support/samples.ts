@@ -278,6 +278,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   },
   'audits.addItem': { auditId: 1, unitId: 1, item: '补齐采购程序', deadline: '2026-06-30' },
   'audits.close': { id: 1 },
+  'audits.notice': { year: 2026 },
   'audits.toClue': { id: 1 },
   'meetings.list': {},
   'meetings.save': {

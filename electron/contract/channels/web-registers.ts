@@ -93,6 +93,14 @@ export const webRegistersChannels = {
     writes: true,
     refreshes: auditShown,
   }),
+  'audits.notice': channel({
+    title: '印发绩效审计结果公告',
+    input: z.strictObject({ year: z.number({ error: '请选择年度' }).int().min(2000).max(2100) }),
+    output: z.object({ number: z.string(), documentId: z.number().int(), count: z.number().int() }),
+    roles: ['evaluator'],
+    writes: true,
+    refreshes: ['documents.list'],
+  }),
   'audits.toClue': channel({
     title: '审计发现转为问责线索',
     input: z.strictObject({ id }),

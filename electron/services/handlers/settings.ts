@@ -19,6 +19,7 @@ const defaultPrefixes: Record<DocKind, string> = {
   transfer: '考评移',
   efficiency: '考评效',
   resultsBulletin: '考评通',
+  auditNotice: '考评审',
 };
 
 export const defaultSettings: Settings = {

@@ -1,8 +1,10 @@
 import { AppError } from '../../contract';
-import { auditFindingLifecycle, meetingLifecycle, unmaskedIdNumber } from '../../core';
+import { auditFindingLifecycle, buildAuditNotice, meetingLifecycle, unmaskedIdNumber, yuan } from '../../core';
 import { auditKind } from '../../vocab';
 import { requireStep } from '../lifecycle';
-import type { HandlerContext, Handlers } from '../handler';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { discardUnlessCommitted, documentsDir, prepareDocument, registerDocument } from '../documents/issue';
+import { readBasicSettings } from './settings';
 import { todayOf } from '../org/write';
 import { calendarAround } from '../calendar-days';
 import { rectRowOf } from './rectify';
@@ -99,6 +101,7 @@ export const webRegistersHandlers: Handlers<
   | 'audits.save'
   | 'audits.addItem'
   | 'audits.close'
+  | 'audits.notice'
   | 'audits.toClue'
   | 'meetings.list'
   | 'meetings.save'
@@ -170,6 +173,57 @@ export const webRegistersHandlers: Handlers<
     ctx.audit(`audit_finding:${a.id}`, { clue: clue.id });
     return auditView(ctx, a.id);
   },
+  /** 绩效审计结果公告: every audit reported in the year, with how far its rectification has come; numbered. */
+  'audits.notice': prepared(
+    async (ctx, input) => {
+      const rows = auditViews(ctx, listAuditFindings(ctx.sqlite)).filter((a) =>
+        a.reportedOn.startsWith(`${input.year}-`),
+      );
+      if (rows.length === 0) throw new AppError('RULE_VIOLATION', `${input.year}年度还没有登记审计结果，无需公告。`);
+      const settings = readBasicSettings(ctx);
+      const issuer = settings.issuingBodies[0] || settings.unitName;
+      if (!issuer) throw new AppError('RULE_VIOLATION', '还没有设置发文机关名称：请在“系统设置”中填写后再发文。');
+      const date = todayOf(ctx.now);
+      const year = Number(date.slice(0, 4));
+      const doc = await prepareDocument({
+        sqlite: ctx.sqlite,
+        demo: ctx.env.demo,
+        outDir: documentsDir(ctx.env.dataDir, 'auditNotice', year),
+        kind: 'auditNotice',
+        prefix: settings.docPrefixes.auditNotice,
+        year,
+        title: `${input.year}年度绩效审计结果公告`,
+        build: (number) =>
+          buildAuditNotice({
+            issuer,
+            number,
+            year: input.year,
+            date,
+            lines: rows
+              .slice()
+              .reverse()
+              .map((a) => ({
+                unit: a.unitName,
+                kind: auditKind.label(a.kind),
+                period: a.period,
+                findings: a.findings,
+                amount: yuan(a.amountCents),
+                result: a.result ?? '',
+                rectified: a.items.length
+                  ? `整改事项${a.items.length}项，已核验${a.items.filter((i) => i.state === 'verified').length}项`
+                  : '无整改事项',
+              })),
+          }),
+      });
+      discardUnlessCommitted(ctx, doc);
+      return { doc, count: rows.length };
+    },
+    (ctx, input, p) => {
+      const documentId = registerDocument(ctx, p.doc, { subject: `audits:${input.year}`, madeBy: ctx.caller.username });
+      ctx.audit(`document:${p.doc.number}`, { kind: 'auditNotice', year: input.year, sha256: p.doc.sha256 });
+      return { number: p.doc.number, documentId, count: p.count };
+    },
+  ),
   'meetings.list': (ctx) => meetingViews(ctx, listMeetings(ctx.sqlite)),
   'meetings.save': (ctx, input) => {
     const existing = input.id ? mustMeeting(ctx, input.id) : undefined;

@@ -97,6 +97,10 @@ export function AuditsTab() {
   const [adding, setAdding] = useState<Row | null>(null);
   const close = useAction('audits.close', { done: '已办结' });
   const toClue = useAction('audits.toClue', { done: '已转为问责线索' });
+  const notice = useAction('audits.notice', {
+    done: (r) => `已印发绩效审计结果公告 ${r.number}（${r.count} 项），见公文登记簿`,
+  });
+  const year = dayjs().year();
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
@@ -104,6 +108,17 @@ export function AuditsTab() {
           <Button type="primary" onClick={() => setEditing('new')}>
             登记审计发现
           </Button>
+        )}
+        {can('audits.notice') && (
+          <Popconfirm
+            title={`印发${year}年度绩效审计结果公告`}
+            description="列出本年度登记的全部审计结果，取下一个文号并登记到公文登记簿。确定吗？"
+            okText="印发"
+            cancelText="取消"
+            onConfirm={() => void notice.run({ year })}
+          >
+            <Button>印发绩效审计结果公告</Button>
+          </Popconfirm>
         )}
       </Space>
       <Table<Row>

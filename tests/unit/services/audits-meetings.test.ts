@@ -1,3 +1,4 @@
+import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { supervisionArchiveLines } from '../../../electron/services/supervision/archive-lines';
 import { supervisionWorld } from '../../support/supervision-world';
@@ -44,6 +45,14 @@ describe('审计发现与联席会议', () => {
     await w.call('rectify.done', { id: item.id, doneOn: '2026-09-28', note: '已整改' });
     await w.call('rectify.verify', { id: item.id, ok: true });
     expect((await w.call<Audit>('audits.close', { id: a.id })).state).toBe('closed');
+    await expect(w.call('audits.notice', { year: 2025 })).rejects.toThrow('2025年度还没有登记审计结果，无需公告。');
+    const notice = await w.call<{ number: string; documentId: number; count: number }>('audits.notice', { year: 2026 });
+    expect(notice).toMatchObject({ number: '考评审〔2026〕1号', count: 1 });
+    const content = await w.call<{ base64: string }>('documents.content', { id: notice.documentId });
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(content.base64, 'base64') });
+    expect(text).toContain('2026年度绩效审计结果公告');
+    expect(text).toContain('123,456.78');
+    expect(text).toContain('整改事项1项，已核验1项');
     expect((await w.call<Audit>('audits.toClue', { id: a.id })).clueId).toBeGreaterThan(0);
     expect(supervisionArchiveLines(w.app.opened.sqlite, wang)).toMatchObject([
       {
