@@ -257,7 +257,8 @@ export const complaintLifecycle = lifecycle({
       roles: ['evaluator'],
       requires: [{ field: 'reason', label: '重新办理的原因' }],
     },
-    { action: 'escalate', from: ['open', 'closed'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['open'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['closed'], to: 'same', roles: ['evaluator'] },
   ],
 });
 
@@ -270,7 +271,8 @@ export const auditFindingLifecycle = lifecycle({
     { action: 'edit', from: ['open'], to: 'same', roles: ['evaluator'] },
     { action: 'addItem', from: ['open'], to: 'same', roles: ['evaluator'] },
     { action: 'close', from: ['open'], to: 'closed', roles: ['evaluator'] },
-    { action: 'escalate', from: ['open', 'closed'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['open'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['closed'], to: 'same', roles: ['evaluator'] },
   ],
 });
 
@@ -291,7 +293,8 @@ export const transferLifecycle = lifecycle({
         { field: 'feedbackOn', label: '反馈日期' },
       ],
     },
-    { action: 'escalate', from: ['sent', 'answered'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['sent'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['answered'], to: 'same', roles: ['evaluator'] },
   ],
 });
 
@@ -304,7 +307,8 @@ export const meetingLifecycle = lifecycle({
     { action: 'edit', from: ['held'], to: 'same', roles: ['evaluator'] },
     { action: 'addItem', from: ['held'], to: 'same', roles: ['evaluator'] },
     { action: 'issue', from: ['held'], to: 'issued', roles: ['evaluator'] },
-    { action: 'escalate', from: ['held', 'issued'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['held'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['issued'], to: 'same', roles: ['evaluator'] },
   ],
 });
 
