@@ -40,7 +40,7 @@ interface Where {
 export const noticeDeadline = 'coalesce(n.extended_to, n.reply_by)';
 export const openNotice = "n.deleted_at is null and n.state in ('issued', 'returned')";
 export const openRectification = "r.deleted_at is null and r.state = 'open'";
-const like = (s: string) => `%${s.replace(/[%_\\]/g, '\\$&')}%`;
+export const like = (s: string) => `%${s.replace(/[%_\\]/g, '\\$&')}%`;
 
 /** Collects the clauses of a where and their arguments in order. */
 function clauses(first: string) {
@@ -52,7 +52,7 @@ function clauses(first: string) {
   return { add, done: (): Where => ({ sql: w.parts.join(' and '), args: w.args }) };
 }
 
-function dueClause(col: string, q: BoardQuery, add: (clause: string, ...values: Arg[]) => void) {
+export function dueClause(col: string, q: BoardQuery, add: (clause: string, ...values: Arg[]) => void) {
   if (!q.due) return;
   const parts: string[] = [];
   const args: Arg[] = [];

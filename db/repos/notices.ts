@@ -128,7 +128,9 @@ export interface RectRecord {
   escalatedAt: number | null;
 }
 
-export const rectCols = `r.id, r.unit_id as unitId, u.name as unitName, r.notice_id as noticeId, d.number, r.item,
+export const rectCols = `r.id, r.unit_id as unitId, u.name as unitName, r.notice_id as noticeId,
+  coalesce(d.number, case when r.audit_finding_id is not null then '审计整改'
+    when r.meeting_id is not null then '联席会议议定事项' end) as number, r.item,
   r.deadline, r.state, r.done_on as doneOn,
   r.done_note as doneNote, r.verify_note as verifyNote, r.escalated_at as escalatedAt`;
 export const rectFrom =

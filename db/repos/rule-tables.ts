@@ -37,7 +37,11 @@ function withOwner(db: Database.Database, rows: Omit<RuleTableRecord, 'own'>[]):
 /** Every table: this installation's own first, then those received from other levels. */
 export function listRuleTables(db: Database.Database): RuleTableRecord[] {
   const rows = db
-    .prepare(`select ${tableCols} from rule_tables t where t.deleted_at is null order by t.kind, t.id`)
+    .prepare(
+      // kinds in the order they were first seeded (单位扣分规则 first), each kind's tables together
+      `select ${tableCols} from rule_tables t where t.deleted_at is null ` +
+        `order by (select min(x.id) from rule_tables x where x.kind = t.kind), t.id`,
+    )
     .all() as Omit<RuleTableRecord, 'own'>[];
   return withOwner(db, rows).sort((a, b) => Number(b.own) - Number(a.own));
 }

@@ -41,6 +41,11 @@ export const exchangedTables = [
   'objections',
   // accountability (#17): clues from any register (#18) and the cases they become
   'clues',
+  // the supervision web (#18)
+  'complaints',
+  'audit_findings',
+  'case_transfers',
+  'joint_meetings',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

@@ -5,6 +5,7 @@ import { exchangeColumns, timestamps } from './common';
 import { documents } from './documents';
 import { units } from './org';
 import { targets } from './plans';
+import { auditFindings, jointMeetings } from './supervision-web';
 
 /**
  * 问询 / 督办 / 整改 notices: issued → replied → accepted or returned (awaiting a new reply) → closed.
@@ -86,6 +87,9 @@ export const rectifications = sqliteTable(
     verifyNote: text('verify_note'),
     escalatedAt: integer('escalated_at'),
     escalateReason: text('escalate_reason'),
+    /** An audit finding's rectification item, or a joint meeting's action item (supervision-web.ts). */
+    auditFindingId: integer('audit_finding_id').references(() => auditFindings.id, { onDelete: 'restrict' }),
+    meetingId: integer('meeting_id').references(() => jointMeetings.id, { onDelete: 'restrict' }),
     ...timestamps(),
   },
   (t) => [

@@ -23,6 +23,9 @@ import { ruleTablesChannels } from './channels/rule-tables';
 import { efficiencyChannels } from './channels/efficiency';
 import { dashboardChannels } from './channels/dashboard';
 import { publicationChannels } from './channels/publication';
+import { complaintsChannels } from './channels/complaints';
+import { transfersChannels } from './channels/transfers';
+import { webRegistersChannels } from './channels/web-registers';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -49,6 +52,9 @@ export const channels = {
   ...efficiencyChannels,
   ...dashboardChannels,
   ...publicationChannels,
+  ...complaintsChannels,
+  ...transfersChannels,
+  ...webRegistersChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -60,3 +60,4 @@ export {
   inputOfMethod,
   type InputKind,
 } from './publication-labels';
+export * from './supervision-labels';

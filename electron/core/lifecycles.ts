@@ -1,5 +1,9 @@
 import {
+  auditState,
+  complaintState,
   letterState,
+  meetingState,
+  transferState,
   noticeState,
   objectionState,
   planState,
@@ -229,6 +233,85 @@ export const objectionLifecycle = lifecycle({
   ],
 });
 
+/** 投诉: handled by the office, concluded with a result (查实 or not), reopened with a reason, turned into a clue. */
+export const complaintLifecycle = lifecycle({
+  name: '这件投诉',
+  states: complaintState,
+  actions: { edit: '修改', conclude: '办结', reopen: '重新办理', escalate: '转为问责线索' },
+  transitions: [
+    { action: 'edit', from: ['open'], to: 'same', roles: ['evaluator'] },
+    {
+      action: 'conclude',
+      from: ['open'],
+      to: 'closed',
+      roles: ['evaluator'],
+      requires: [
+        { field: 'result', label: '办理结果' },
+        { field: 'substantiated', label: '是否查实' },
+      ],
+    },
+    {
+      action: 'reopen',
+      from: ['closed'],
+      to: 'open',
+      roles: ['evaluator'],
+      requires: [{ field: 'reason', label: '重新办理的原因' }],
+    },
+    { action: 'escalate', from: ['open'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['closed'], to: 'same', roles: ['evaluator'] },
+  ],
+});
+
+/** 审计发现: its rectification items are added while it is open (and verified as rectification items); closed when done. */
+export const auditFindingLifecycle = lifecycle({
+  name: '这项审计',
+  states: auditState,
+  actions: { edit: '修改', addItem: '添加整改事项', close: '办结', escalate: '转为问责线索' },
+  transitions: [
+    { action: 'edit', from: ['open'], to: 'same', roles: ['evaluator'] },
+    { action: 'addItem', from: ['open'], to: 'same', roles: ['evaluator'] },
+    { action: 'close', from: ['open'], to: 'closed', roles: ['evaluator'] },
+    { action: 'escalate', from: ['open'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['closed'], to: 'same', roles: ['evaluator'] },
+  ],
+});
+
+/** 移送处理: sent, the feedback awaited until its due date (overdue on the board), then registered. */
+export const transferLifecycle = lifecycle({
+  name: '这件移送',
+  states: transferState,
+  actions: { edit: '修改', feedback: '登记反馈', escalate: '转为问责线索' },
+  transitions: [
+    { action: 'edit', from: ['sent'], to: 'same', roles: ['evaluator'] },
+    {
+      action: 'feedback',
+      from: ['sent'],
+      to: 'answered',
+      roles: ['evaluator'],
+      requires: [
+        { field: 'feedback', label: '反馈情况' },
+        { field: 'feedbackOn', label: '反馈日期' },
+      ],
+    },
+    { action: 'escalate', from: ['sent'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['answered'], to: 'same', roles: ['evaluator'] },
+  ],
+});
+
+/** 联席会议: recorded, its action items added, its 会议纪要 issued (then the record is fixed). */
+export const meetingLifecycle = lifecycle({
+  name: '这次联席会议',
+  states: meetingState,
+  actions: { edit: '修改', addItem: '添加议定事项', issue: '印发会议纪要', escalate: '转为问责线索' },
+  transitions: [
+    { action: 'edit', from: ['held'], to: 'same', roles: ['evaluator'] },
+    { action: 'addItem', from: ['held'], to: 'same', roles: ['evaluator'] },
+    { action: 'issue', from: ['held'], to: 'issued', roles: ['evaluator'] },
+    { action: 'escalate', from: ['held'], to: 'same', roles: ['evaluator'] },
+    { action: 'escalate', from: ['issued'], to: 'same', roles: ['evaluator'] },
+  ],
+});
+
 export const lifecycles = {
   plan: planLifecycle,
   letter: letterLifecycle,
@@ -238,4 +321,8 @@ export const lifecycles = {
   scoreSheet: scoreSheetLifecycle,
   publication: publicationLifecycle,
   objection: objectionLifecycle,
+  complaint: complaintLifecycle,
+  auditFinding: auditFindingLifecycle,
+  transfer: transferLifecycle,
+  meeting: meetingLifecycle,
 };

@@ -27,3 +27,13 @@ export { costMeasure, costBasis, approvalStanding } from './efficiency';
 export { publicationSubject, publicationState, objectionState, objectionOutcome } from './publication';
 export { firstRunStep } from './first-run';
 export { clueSource, clueState } from './accountability';
+export {
+  complaintChannel,
+  complaintCategory,
+  complaintState,
+  auditKind,
+  auditState,
+  transferBody,
+  transferState,
+  meetingState,
+} from './supervision-web';

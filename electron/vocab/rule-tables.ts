@@ -1,4 +1,5 @@
 import { vocabulary } from './define';
+import { complaintCategory } from './supervision-web';
 
 /**
  * Rules from the regulations are editable, versioned tables an office keeps (shared/domain/rules.md), never code.
@@ -7,7 +8,10 @@ import { vocabulary } from './define';
  * by code (those may be changed but not deleted). The accountability (问责) and staff-assessment registers add
  * their kinds here.
  */
-export const ruleTableKind = vocabulary({ unit_deductions: '单位扣分规则' }, ['unit_deductions']);
+export const ruleTableKind = vocabulary({ unit_deductions: '单位扣分规则', complaint_deductions: '投诉扣分规则' }, [
+  'unit_deductions',
+  'complaint_deductions',
+]);
 
 export type RuleTableKindName = (typeof ruleTableKind.values)[number];
 
@@ -116,5 +120,23 @@ export const ruleTableSpecs: Record<RuleTableKindName, RuleTableSpec> = {
       },
     ],
     required: ['notice_overdue', 'notice_late', 'rectification_overdue', 'rectification_late'],
+  },
+  /** 投诉 (#18): what one substantiated complaint of each category takes off the unit's score. */
+  complaint_deductions: {
+    columns: [
+      { key: 'code', label: '代码', type: 'code' },
+      { key: 'item', label: '投诉类别', type: 'text', required: true, max: 30 },
+      { key: 'points', label: '每件扣分', type: 'points' },
+      { key: 'basis', label: '依据', type: 'text', required: true, max: 200, wide: true },
+      { key: 'note', label: '备注', type: 'text', required: false, max: 200 },
+    ],
+    defaults: complaintCategory.values.map((code) => ({
+      code,
+      item: complaintCategory.label(code),
+      points: code === 'extortion' || code === 'misconduct' ? 1 : 0.5,
+      basis: '本地考核办法示例：群众投诉经查实的，每件按类别扣分',
+      note: '',
+    })),
+    required: complaintCategory.values,
   },
 };

@@ -13,6 +13,7 @@ export const docKind = vocabulary(
     transfer: '移送处理书',
     efficiency: '审批绩效通报',
     resultsBulletin: '考核结果通报',
+    auditNotice: '绩效审计结果公告',
   },
   [
     'letter',
@@ -25,6 +26,7 @@ export const docKind = vocabulary(
     'transfer',
     'efficiency',
     'resultsBulletin',
+    'auditNotice',
   ],
 );
 

@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   FileProtectOutlined,
   EditOutlined,
+  EyeOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
   NotificationOutlined,
@@ -124,11 +125,14 @@ export const modules: ModuleDef[] = [
     key: 'cases',
     label: '责任追究',
     icon: <SafetyCertificateOutlined />,
-    plans: [
-      '问责线索与案件全过程（调查、审议、送达、申诉、执行）',
-      '问询通知书与问责决定书',
-      '移送处理、投诉登记、联席会议',
-    ],
+    plans: ['问责线索与案件全过程（调查、审议、送达、申诉、执行）', '问询通知书与问责决定书'],
+    roles: work,
+  },
+  {
+    key: 'supervision-web',
+    label: '监督网络',
+    icon: <EyeOutlined />,
+    plans: ['投诉登记与办理', '审计发现与整改', '移送处理与反馈', '联席会议与议定事项'],
     roles: work,
   },
   {

@@ -52,7 +52,8 @@ export interface ImportKind {
     | 'targets.import'
     | 'efficiency.import'
     | 'cost.import'
-    | 'scores.import';
+    | 'scores.import'
+    | 'complaints.import';
   /** Sent with the file when it is committed (the plan it belongs to; a 评分表's body). */
   with?: { planId: number; body?: string };
   template(): Promise<Download>;

@@ -2,6 +2,7 @@ import type { Caller, ChannelName, Role } from '../../electron/contract';
 import { GOOD_PASSWORD, signIn, type TestApp } from './app';
 import { fixtureFile } from './sample-plan';
 import { scoreEntryScenarios } from './score-entry-world';
+import { supervisionScenarios } from './write-scenarios-supervision';
 import { frozenWorld, objectionOf, objectionWorld, openWorld, scoringWorld, upheldWorld } from './publication-world';
 import type { World } from './world';
 
@@ -319,7 +320,9 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     },
   }),
   'rule-tables.save': async (w) => {
-    const [t] = await w.call<{ id: number; currentVersion: number }[]>('rule-tables.list', {});
+    const t = (await w.call<{ id: number; name: string; currentVersion: number }[]>('rule-tables.list', {})).find(
+      (x) => x.name === '单位扣分规则',
+    );
     const got = await w.call<{ version: { rows: Record<string, unknown>[] } }>('rule-tables.get', { id: t!.id });
     const rows = got.version.rows.map((r) => (r.code === 'notice_overdue' ? { ...r, points: 1 } : r));
     return { input: { id: t!.id, basedOn: t!.currentVersion, rows, reason: '按新考核办法调整' } };
@@ -344,6 +347,7 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
   }),
   // score entry (issue #16): the running year moves on to 考核评分
   ...scoreEntryScenarios,
+  ...supervisionScenarios,
   // 公示 and 异议, on an installation of their own whose plan is in 考核评分 (the world's stays where it is)
   'publications.freeze': async (w) => {
     const y = await scoringWorld(w);

@@ -256,6 +256,19 @@ export const noticesChannels = {
       /** Notices matching the filters, over all pages. */
       total: z.number().int(),
       rectifications: z.array(rectificationRow),
+      /** Complaints being handled and transfers awaiting feedback (the supervision web), every matching one. */
+      supervision: z.array(
+        z.object({
+          kind: z.enum(['complaint', 'transfer']),
+          id: z.number().int(),
+          unitId: z.number().int(),
+          unitName: z.string(),
+          matter: z.string(),
+          deadline: z.string(),
+          deadlineState: z.enum(deadlineStates).nullable(),
+          daysLeft: z.number().int().nullable(),
+        }),
+      ),
       rectTotal: z.number().int(),
       /** Open notices and items matching the filters other than `due`, by deadline state. */
       counts: z.object({ overdue: z.number().int(), soon: z.number().int(), open: z.number().int() }),

@@ -27,6 +27,8 @@ export const basicSettings = z.object({
   letterClauses: z.object({ partyA: z.string(), partyB: z.string(), rewards: z.string(), other: z.string() }),
   /** Where and how the public raises an objection during a 公示 (printed on it). */
   publicityContact: z.object({ phone: z.string(), address: z.string() }),
+  /** 移送处理: how many months the receiving body has to send its feedback (the transfer's due date). */
+  transferFeedbackMonths: z.number().int(),
   idleLockMinutes: z.number().int(),
   autoBackupHours: z.number().int(),
   backupKeep: z.number().int(),
@@ -60,6 +62,12 @@ export const systemSettingsInput = z.strictObject({
     .optional(),
 });
 export const businessSettingsInput = z.strictObject({
+  transferFeedbackMonths: z
+    .number({ error: '请填写移送反馈期限' })
+    .int({ error: '请填写整数' })
+    .min(1, { error: '移送反馈期限至少 1 个月' })
+    .max(12, { error: '移送反馈期限最多 12 个月' })
+    .optional(),
   issuingBodies: z
     .array(shortText('发文机关名称', 40))
     .min(1, { error: '至少填写一个发文机关' })

@@ -12,6 +12,8 @@ import { clockOf, rowOf } from './notices';
 import { rectRowOf } from './rectify';
 import { boardNotices, boardPerUnit, boardRectifications } from '../../../db/repos/board';
 import { repliesOf } from '../../../db/repos/notices';
+import { boardSupervision } from '../../../db/repos/supervision-board';
+import { deadlineState, workingDaysBetween } from '../../core';
 
 export const boardHandlers: Handlers<'board.list' | 'board.print'> = {
   /**
@@ -110,6 +112,11 @@ function boardOf(ctx: HandlerContext, input: BoardInput) {
       total: notices.total,
       rectifications: rects.rows.map((r) => rectRowOf(r, today, cal)),
       rectTotal: rects.total,
+      supervision: boardSupervision(ctx.sqlite, q).map((x) => ({
+        ...x,
+        deadlineState: deadlineState(today, x.deadline, cal),
+        daysLeft: workingDaysBetween(today, x.deadline, cal),
+      })),
       counts,
       unitTotal: perUnit.length,
       perUnit: perUnit.slice(input.unitOffset, input.unitOffset + input.unitLimit),

@@ -32,6 +32,9 @@ import { efficiencyHandlers } from './efficiency';
 import { dashboardHandlers } from './dashboard';
 import { publicationHandlers } from './publication';
 import { objectionsHandlers } from './objections';
+import { complaintsHandlers } from './complaints';
+import { transfersHandlers } from './transfers';
+import { webRegistersHandlers } from './web-registers';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -68,4 +71,7 @@ export const handlers: HandlerMap = {
   ...dashboardHandlers,
   ...publicationHandlers,
   ...objectionsHandlers,
+  ...complaintsHandlers,
+  ...transfersHandlers,
+  ...webRegistersHandlers,
 };

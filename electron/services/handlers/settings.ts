@@ -19,6 +19,7 @@ const defaultPrefixes: Record<DocKind, string> = {
   transfer: '考评移',
   efficiency: '考评效',
   resultsBulletin: '考评通',
+  auditNotice: '考评审',
 };
 
 export const defaultSettings: Settings = {
@@ -31,6 +32,7 @@ export const defaultSettings: Settings = {
   letterPartyASigner: '',
   letterClauses: defaultLetterClauses,
   publicityContact: { phone: '', address: '' },
+  transferFeedbackMonths: 3,
   idleLockMinutes: 10,
   autoBackupHours: 24,
   backupKeep: 14,

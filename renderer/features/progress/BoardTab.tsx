@@ -8,6 +8,7 @@ import { downloadBase64 } from '../../api/files';
 import { DOCX_MIME } from '../plans/DocumentPreview';
 import { useCall } from '../../api/use-call';
 import { UnitSelect } from '../../shared/UnitSelect';
+import { BoardSupervision } from '../supervision-web/BoardSupervision';
 
 export type NoticeRow = ChannelOutput<'notices.list'>[number];
 
@@ -243,6 +244,7 @@ export function BoardTab() {
           />
         </>
       )}
+      <BoardSupervision rows={shown?.supervision ?? []} />
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         各单位
       </Typography.Title>

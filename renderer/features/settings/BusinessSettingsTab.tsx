@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Divider, Form, Input, Space } from 'antd';
+import { Alert, Button, Card, Divider, Form, Input, InputNumber, Space } from 'antd';
 import { useEffect } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { docKindLabels, docKinds } from '../../../electron/contract/labels';
@@ -32,6 +32,7 @@ export function BusinessSettingsTab() {
       letterPartyASigner: v.letterPartyASigner ?? '',
       letterClauses: v.letterClauses,
       ...(v.publicityContact ? { publicityContact: v.publicityContact } : {}),
+      ...(v.transferFeedbackMonths ? { transferFeedbackMonths: v.transferFeedbackMonths } : {}),
     });
   };
 
@@ -100,6 +101,13 @@ export function BusinessSettingsTab() {
           rules={[{ max: 100, message: '不能超过 100 个字' }]}
         >
           <Input style={{ width: 360 }} placeholder="例如 县政府大楼3楼302室（县考评办）" />
+        </Form.Item>
+        <Form.Item
+          name="transferFeedbackMonths"
+          label="移送反馈期限（月）"
+          extra="移送处理书要求受移送机关反馈的期限，默认 3 个月；逾期未反馈的显示在逾期看板"
+        >
+          <InputNumber min={1} max={12} />
         </Form.Item>
         <Divider titlePlacement="start" plain>
           目标责任书

@@ -67,6 +67,10 @@ for (const [key, l] of Object.entries(lifecycles)) {
                 investigation: 'x',
                 outcome: 'x',
                 answer: 'x',
+                result: 'x',
+                substantiated: false,
+                feedback: 'x',
+                feedbackOn: 'x',
               },
             }).ok,
           ).toBe(true);

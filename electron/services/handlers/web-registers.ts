@@ -1,0 +1,264 @@
+import { AppError } from '../../contract';
+import { auditFindingLifecycle, buildAuditNotice, meetingLifecycle, unmaskedIdNumber, yuan } from '../../core';
+import { auditKind } from '../../vocab';
+import { requireStep } from '../lifecycle';
+import { type HandlerContext, type Handlers, prepared } from '../handler';
+import { discardUnlessCommitted, documentsDir, prepareDocument, registerDocument } from '../documents/issue';
+import { readBasicSettings } from './settings';
+import { todayOf } from '../org/write';
+import { calendarAround } from '../calendar-days';
+import { rectRowOf } from './rectify';
+import { cluesOfSources, fileClue } from '../../../db/repos/clues';
+import { personById, unitById } from '../../../db/repos/org';
+import type { RectRecord } from '../../../db/repos/notices';
+import {
+  type AuditRecord,
+  auditFindingById,
+  auditItems,
+  closeAuditFinding,
+  insertAuditFinding,
+  insertSupervisionItem,
+  listAuditFindings,
+  updateAuditFinding,
+} from '../../../db/repos/audit-findings';
+import {
+  insertMeeting,
+  listMeetings,
+  meetingById,
+  meetingItems,
+  type MeetingRecord,
+  updateMeeting,
+} from '../../../db/repos/meetings';
+
+const bad = (field: string, message: string): never => {
+  throw new AppError('INVALID_INPUT', message, { fields: [{ path: field, message }] });
+};
+
+function itemViews(ctx: HandlerContext, items: Map<number, RectRecord[]>) {
+  const today = todayOf(ctx.now);
+  const cal = calendarAround(ctx, today);
+  return (id: number) => (items.get(id) ?? []).map((r) => rectRowOf(r, today, cal));
+}
+
+function auditViews(ctx: HandlerContext, rows: AuditRecord[]) {
+  const items = itemViews(
+    ctx,
+    auditItems(
+      ctx.sqlite,
+      rows.map((r) => r.id),
+    ),
+  );
+  const clues = cluesOfSources(
+    ctx.sqlite,
+    'audit_finding',
+    rows.map((r) => r.uuid),
+  );
+  return rows.map((r) => ({ ...r, items: items(r.id), clueId: clues.get(r.uuid)?.id ?? null }));
+}
+
+function meetingViews(ctx: HandlerContext, rows: MeetingRecord[]) {
+  const items = itemViews(
+    ctx,
+    meetingItems(
+      ctx.sqlite,
+      rows.map((r) => r.id),
+    ),
+  );
+  const clues = cluesOfSources(
+    ctx.sqlite,
+    'joint_meeting',
+    rows.map((r) => r.uuid),
+  );
+  return rows.map(({ documentId: _d, ...r }) => ({ ...r, items: items(r.id), clueId: clues.get(r.uuid)?.id ?? null }));
+}
+
+function mustAudit(ctx: HandlerContext, id: number) {
+  const a = auditFindingById(ctx.sqlite, id);
+  if (!a) throw new AppError('NOT_FOUND', '没有找到这项审计，请刷新。');
+  return a;
+}
+function mustMeeting(ctx: HandlerContext, id: number) {
+  const m = meetingById(ctx.sqlite, id);
+  if (!m) throw new AppError('NOT_FOUND', '没有找到这次联席会议，请刷新。');
+  return m;
+}
+const auditView = (ctx: HandlerContext, id: number) => auditViews(ctx, [mustAudit(ctx, id)])[0]!;
+const meetingView = (ctx: HandlerContext, id: number) => meetingViews(ctx, [mustMeeting(ctx, id)])[0]!;
+
+/** An item's unit must be there and active (a stopped unit can do no work), its deadline not before its origin. */
+function checkItem(ctx: HandlerContext, it: { unitId: number; item: string; deadline: string }, from: string) {
+  const u = unitById(ctx.sqlite, it.unitId);
+  if (!u) bad('unitId', '没有找到责任单位，请刷新。');
+  if (!u!.active) bad('unitId', `“${u!.name}”已停用，不能再给它安排事项；请选择承接其职责的单位。`);
+  if (it.deadline < from) bad('deadline', `完成时限不能早于${from}。`);
+  if (unmaskedIdNumber(it.item)) bad('item', '事项内容含有未遮盖的身份证号，请删除或遮盖后再保存。');
+}
+
+const summary = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
+
+export const webRegistersHandlers: Handlers<
+  | 'audits.list'
+  | 'audits.save'
+  | 'audits.addItem'
+  | 'audits.close'
+  | 'audits.notice'
+  | 'audits.toClue'
+  | 'meetings.list'
+  | 'meetings.save'
+  | 'meetings.addItem'
+  | 'meetings.toClue'
+> = {
+  'audits.list': (ctx) => auditViews(ctx, listAuditFindings(ctx.sqlite)),
+  'audits.save': (ctx, input) => {
+    const existing = input.id ? mustAudit(ctx, input.id) : undefined;
+    if (existing) requireStep(ctx, auditFindingLifecycle, existing.state, 'edit');
+    if (input.reportedOn > todayOf(ctx.now)) bad('reportedOn', '审计报告日期不能晚于今天。');
+    const unit = unitById(ctx.sqlite, input.unitId);
+    if (!unit) bad('unitId', '没有找到被审计单位，请刷新。');
+    if (input.personId) {
+      const p = personById(ctx.sqlite, input.personId);
+      if (!p || p.unitId !== input.unitId) bad('personId', `被审计领导不是${unit!.name}的人员。`);
+    }
+    if (input.kind === 'economic' && !input.personId) bad('personId', '经济责任审计请选择被审计的领导干部。');
+    if (unmaskedIdNumber(input.findings)) bad('findings', '审计发现含有未遮盖的身份证号，请删除或遮盖后再保存。');
+    const fields = {
+      kind: input.kind,
+      unitId: input.unitId,
+      personId: input.personId ?? null,
+      period: input.period,
+      reportNo: input.reportNo || null,
+      reportedOn: input.reportedOn,
+      findings: input.findings,
+      amountCents: Math.round(input.amount * 100),
+      result: input.result || null,
+    };
+    let id = existing?.id;
+    if (id) updateAuditFinding(ctx.records, id, fields);
+    else id = insertAuditFinding(ctx.records, fields, ctx.caller.username);
+    ctx.audit(`audit_finding:${id}`, { kind: input.kind, unitId: input.unitId });
+    return auditView(ctx, id);
+  },
+  'audits.addItem': (ctx, input) => {
+    const a = mustAudit(ctx, input.auditId);
+    requireStep(ctx, auditFindingLifecycle, a.state, 'addItem');
+    checkItem(ctx, input, a.reportedOn);
+    const item = insertSupervisionItem(ctx.records, { ...input, auditFindingId: a.id });
+    ctx.audit(`audit_finding:${a.id}`, { item, deadline: input.deadline });
+    return auditView(ctx, a.id);
+  },
+  /** Closed once every rectification item is verified (rectify.verify). */
+  'audits.close': (ctx, input) => {
+    const a = auditView(ctx, input.id);
+    requireStep(ctx, auditFindingLifecycle, a.state, 'close');
+    const open = a.items.filter((i) => i.state !== 'verified');
+    if (open.length) throw new AppError('RULE_VIOLATION', `还有 ${open.length} 个整改事项未核验通过，不能办结。`);
+    closeAuditFinding(ctx.records, a.id);
+    ctx.audit(`audit_finding:${a.id}`, { closed: true });
+    return auditView(ctx, a.id);
+  },
+  'audits.toClue': (ctx, input) => {
+    const a = mustAudit(ctx, input.id);
+    requireStep(ctx, auditFindingLifecycle, a.state, 'escalate');
+    const clue = fileClue(ctx.sqlite, ctx.records, {
+      sourceKind: 'audit_finding',
+      sourceUuid: a.uuid,
+      sourceLabel: `${auditKind.label(a.kind)}审计（${a.period}${a.reportNo ? `，${a.reportNo}` : ''}）`,
+      unitId: a.unitId,
+      personId: a.personId,
+      summary: summary(a.findings),
+      receivedOn: todayOf(ctx.now),
+      createdBy: ctx.caller.username,
+    });
+    if (!clue.created) throw new AppError('CONFLICT', '这项审计已转为问责线索。');
+    ctx.audit(`audit_finding:${a.id}`, { clue: clue.id });
+    return auditView(ctx, a.id);
+  },
+  /** 绩效审计结果公告: every audit reported in the year, with how far its rectification has come; numbered. */
+  'audits.notice': prepared(
+    async (ctx, input) => {
+      const rows = auditViews(ctx, listAuditFindings(ctx.sqlite)).filter((a) =>
+        a.reportedOn.startsWith(`${input.year}-`),
+      );
+      if (rows.length === 0) throw new AppError('RULE_VIOLATION', `${input.year}年度还没有登记审计结果，无需公告。`);
+      const settings = readBasicSettings(ctx);
+      const issuer = settings.issuingBodies[0] || settings.unitName;
+      if (!issuer) throw new AppError('RULE_VIOLATION', '还没有设置发文机关名称：请在“系统设置”中填写后再发文。');
+      const date = todayOf(ctx.now);
+      const year = Number(date.slice(0, 4));
+      const doc = await prepareDocument({
+        sqlite: ctx.sqlite,
+        demo: ctx.env.demo,
+        outDir: documentsDir(ctx.env.dataDir, 'auditNotice', year),
+        kind: 'auditNotice',
+        prefix: settings.docPrefixes.auditNotice,
+        year,
+        title: `${input.year}年度绩效审计结果公告`,
+        build: (number) =>
+          buildAuditNotice({
+            issuer,
+            number,
+            year: input.year,
+            date,
+            lines: rows
+              .slice()
+              .reverse()
+              .map((a) => ({
+                unit: a.unitName,
+                kind: auditKind.label(a.kind),
+                period: a.period,
+                findings: a.findings,
+                amount: yuan(a.amountCents),
+                result: a.result ?? '',
+                rectified: a.items.length
+                  ? `整改事项${a.items.length}项，已核验${a.items.filter((i) => i.state === 'verified').length}项`
+                  : '无整改事项',
+              })),
+          }),
+      });
+      discardUnlessCommitted(ctx, doc);
+      return { doc, count: rows.length };
+    },
+    (ctx, input, p) => {
+      const documentId = registerDocument(ctx, p.doc, { subject: `audits:${input.year}`, madeBy: ctx.caller.username });
+      ctx.audit(`document:${p.doc.number}`, { kind: 'auditNotice', year: input.year, sha256: p.doc.sha256 });
+      return { number: p.doc.number, documentId, count: p.count };
+    },
+  ),
+  'meetings.list': (ctx) => meetingViews(ctx, listMeetings(ctx.sqlite)),
+  'meetings.save': (ctx, input) => {
+    const existing = input.id ? mustMeeting(ctx, input.id) : undefined;
+    if (existing) requireStep(ctx, meetingLifecycle, existing.state, 'edit');
+    if (input.heldOn > todayOf(ctx.now)) bad('heldOn', '会议日期不能晚于今天（会后登记）。');
+    const fields = { ...input, place: input.place || null };
+    let id = existing?.id;
+    if (id) updateMeeting(ctx.records, id, fields);
+    else id = insertMeeting(ctx.records, fields, ctx.caller.username);
+    ctx.audit(`joint_meeting:${id}`, { title: input.title, heldOn: input.heldOn });
+    return meetingView(ctx, id);
+  },
+  'meetings.addItem': (ctx, input) => {
+    const m = mustMeeting(ctx, input.meetingId);
+    requireStep(ctx, meetingLifecycle, m.state, 'addItem');
+    checkItem(ctx, input, m.heldOn);
+    const item = insertSupervisionItem(ctx.records, { ...input, meetingId: m.id });
+    ctx.audit(`joint_meeting:${m.id}`, { item, deadline: input.deadline });
+    return meetingView(ctx, m.id);
+  },
+  'meetings.toClue': (ctx, input) => {
+    const m = mustMeeting(ctx, input.id);
+    requireStep(ctx, meetingLifecycle, m.state, 'escalate');
+    const clue = fileClue(ctx.sqlite, ctx.records, {
+      sourceKind: 'joint_meeting',
+      sourceUuid: m.uuid,
+      sourceLabel: `${m.title}（${m.heldOn}）`,
+      unitId: null,
+      personId: null,
+      summary: summary(m.resolutions),
+      receivedOn: todayOf(ctx.now),
+      createdBy: ctx.caller.username,
+    });
+    if (!clue.created) throw new AppError('CONFLICT', '这次联席会议已转为问责线索。');
+    ctx.audit(`joint_meeting:${m.id}`, { clue: clue.id });
+    return meetingView(ctx, m.id);
+  },
+};

@@ -1,0 +1,110 @@
+import ExcelJS from 'exceljs';
+import type { ChannelName } from '../../electron/contract';
+import type { Scenario } from './write-scenarios';
+import type { World } from './world';
+
+/** The supervision web's write channels (#18), each with the world it needs. */
+
+const complaint = async (w: World, ref: string) => ({
+  channel: 'hotline',
+  ref,
+  receivedOn: w.today(),
+  complainantName: '赵小明',
+  complainantPhone: '13912345678',
+  unitId: await w.unit('SX-CZJ'),
+  category: 'delay',
+  content: `办理不动产登记往返三次仍未办结（${ref}）`,
+  handler: '李考评',
+  workingDays: 15,
+});
+const complaintId = (w: World, ref: string) =>
+  w.once(`complaint:${ref}`, async () => (await w.call<{ id: number }>('complaints.save', await complaint(w, ref))).id);
+const concluded = (w: World, ref: string) =>
+  w.once(`concluded:${ref}`, async () => {
+    const id = await complaintId(w, ref);
+    await w.call('complaints.conclude', { id, result: '属实', substantiated: true, concludedOn: w.today() });
+    return id;
+  });
+
+const transfer = async (w: World) => ({
+  fromBody: 'audit',
+  toBody: '示例县监察委员会',
+  transferredOn: w.today(),
+  unitId: await w.unit('SX-CZJ'),
+  subject: '专项资金违规使用',
+  facts: '审计发现挪用专项资金',
+  materials: '审计报告',
+});
+const transferId = (w: World, key: string) =>
+  w.once(`transfer:${key}`, async () => (await w.call<{ id: number }>('transfers.save', await transfer(w))).id);
+
+const audit = async (w: World) => ({
+  kind: 'budget',
+  unitId: await w.unit('SX-JYJ'),
+  period: '2025年度',
+  reportedOn: w.today(),
+  findings: '预算执行进度偏慢',
+  amount: 1000,
+});
+const auditId = (w: World, key: string) =>
+  w.once(`audit:${key}`, async () => (await w.call<{ id: number }>('audits.save', await audit(w))).id);
+
+const meeting = (w: World) => ({
+  title: '监督工作联席会议',
+  heldOn: w.today(),
+  attendees: [{ body: '县纪委监委', names: '张某某' }],
+  topics: '通报问题线索',
+  exchanged: '审计局通报专项审计发现',
+  resolutions: '各成员单位按季互通信息',
+});
+const meetingId = (w: World, key: string) =>
+  w.once(`meeting:${key}`, async () => (await w.call<{ id: number }>('meetings.save', meeting(w))).id);
+
+async function complaintsFile(w: World) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('投诉');
+  ws.addRow(['来件编号', '投诉渠道', '受理日期', '投诉人', '联系电话', '被投诉单位', '投诉类别', '投诉内容']);
+  ws.addRow(['IMP-1', '电话', w.today(), '钱多多', '13700001111', 'SX-JYJ', '效率低下', '学籍证明开具慢']);
+  return { fileName: '投诉.xlsx', base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
+}
+
+export const supervisionScenarios: Partial<Record<ChannelName, Scenario>> = {
+  'complaints.save': async (w) => ({ input: await complaint(w, 'S-1') }),
+  'complaints.conclude': async (w) => ({
+    input: { id: await complaintId(w, 'S-2'), result: '经核查属实', substantiated: true, concludedOn: w.today() },
+  }),
+  'complaints.reopen': async (w) => ({ input: { id: await concluded(w, 'S-3'), reason: '投诉人不服' } }),
+  'complaints.toClue': async (w) => ({ input: { id: await complaintId(w, 'S-4') } }),
+  'complaints.import': async (w) => ({ input: await complaintsFile(w) }),
+  'transfers.save': async (w) => ({ input: await transfer(w) }),
+  'transfers.feedback': async (w) => ({
+    input: { id: await transferId(w, 'feedback'), feedbackOn: w.today(), feedback: '已立案调查' },
+  }),
+  'transfers.issue': async (w) => ({ input: { id: await transferId(w, 'issue') } }),
+  'transfers.toClue': async (w) => ({ input: { id: await transferId(w, 'clue') } }),
+  'audits.save': async (w) => ({ input: await audit(w) }),
+  'audits.addItem': async (w) => ({
+    input: {
+      auditId: await auditId(w, 'item'),
+      unitId: await w.unit('SX-JYJ'),
+      item: '加快执行',
+      deadline: '2099-12-31',
+    },
+  }),
+  'audits.close': async (w) => ({ input: { id: await auditId(w, 'close') } }),
+  'audits.notice': async (w) => {
+    await auditId(w, 'notice');
+    return { input: { year: Number(w.today().slice(0, 4)) } };
+  },
+  'audits.toClue': async (w) => ({ input: { id: await auditId(w, 'clue') } }),
+  'meetings.save': async (w) => ({ input: meeting(w) }),
+  'meetings.addItem': async (w) => ({
+    input: {
+      meetingId: await meetingId(w, 'item'),
+      unitId: await w.unit('SX-JYJ'),
+      item: '报送台账',
+      deadline: '2099-12-31',
+    },
+  }),
+  'meetings.toClue': async (w) => ({ input: { id: await meetingId(w, 'clue') } }),
+};
