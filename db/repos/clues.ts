@@ -86,3 +86,18 @@ export function fileClue(db: Database.Database, w: RecordWriter, clue: NewClue):
   });
   return { id, created: true };
 }
+
+/** A clue's assessment: filed as a case, merged into one, or closed with a reason. */
+export function assessClue(
+  w: RecordWriter,
+  id: number,
+  a: { state: 'filed' | 'merged' | 'closed'; assessment: string | null; caseUuid: string | null },
+): void {
+  w.update('clues', id, { state: a.state, assessment: a.assessment, case_uuid: a.caseUuid });
+}
+
+/** The clues filed as or merged into a case. */
+export const cluesOfCase = (db: Database.Database, caseUuid: string) =>
+  db
+    .prepare(`select ${cols} ${from} where c.case_uuid = ? and c.deleted_at is null order by c.id`)
+    .all(caseUuid) as ClueRecord[];

@@ -41,6 +41,10 @@ export const exchangedTables = [
   'objections',
   // accountability (#17): clues from any register (#18) and the cases they become
   'clues',
+  'cases',
+  'case_subjects',
+  'case_decisions',
+  'case_appeals',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

@@ -27,3 +27,5 @@ export * from './dashboard';
 export * from './publication';
 export * from './publication-docs';
 export * from './first-run';
+export * from './accountability';
+export * from './accountability-docs';

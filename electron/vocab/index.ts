@@ -26,4 +26,16 @@ export {
 export { costMeasure, costBasis, approvalStanding } from './efficiency';
 export { publicationSubject, publicationState, objectionState, objectionOutcome } from './publication';
 export { firstRunStep } from './first-run';
-export { clueSource, clueState } from './accountability';
+export {
+  clueSource,
+  clueState,
+  caseState,
+  faultCategory,
+  faultDegree,
+  responsibilityType,
+  subjectKind,
+  statementState,
+  decisionState,
+  appealOutcome,
+  appealKind,
+} from './accountability';

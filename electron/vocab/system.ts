@@ -13,6 +13,8 @@ export const docKind = vocabulary(
     transfer: '移送处理书',
     efficiency: '审批绩效通报',
     resultsBulletin: '考核结果通报',
+    serviceProof: '送达回证',
+    accountabilityBulletin: '问责情况通报',
   },
   [
     'letter',
@@ -25,6 +27,8 @@ export const docKind = vocabulary(
     'transfer',
     'efficiency',
     'resultsBulletin',
+    'serviceProof',
+    'accountabilityBulletin',
   ],
 );
 

@@ -456,4 +456,66 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
       'scores.grid',
     ],
   },
+  'clues.list': { roles: ['evaluator', 'leader'] },
+  'clues.file': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'clues.assess': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'cases.list': { roles: ['evaluator', 'leader'] },
+  'cases.get': { roles: ['evaluator', 'leader'] },
+  'cases.save': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'cases.step': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'cases.addSubject': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'cases.removeSubject': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'cases.statement': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'decisions.issue': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'decisions.serve': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'decisions.executed': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'decisions.remove': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'decisions.revoke': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'appeals.register': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'appeals.answer': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'cases.stats': { roles: ['evaluator', 'leader'] },
+  'cases.export': { roles: ['evaluator', 'leader'], refreshes: [] },
+  'cases.bulletin': { roles: ['evaluator'], refreshes: ['documents.list'] },
 };

@@ -32,6 +32,9 @@ import { efficiencyHandlers } from './efficiency';
 import { dashboardHandlers } from './dashboard';
 import { publicationHandlers } from './publication';
 import { objectionsHandlers } from './objections';
+import { casesHandlers } from './cases';
+import { decisionsHandlers } from './decisions';
+import { caseStatsHandlers } from './case-stats';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -68,4 +71,7 @@ export const handlers: HandlerMap = {
   ...dashboardHandlers,
   ...publicationHandlers,
   ...objectionsHandlers,
+  ...casesHandlers,
+  ...decisionsHandlers,
+  ...caseStatsHandlers,
 };

@@ -19,6 +19,8 @@ const defaultPrefixes: Record<DocKind, string> = {
   transfer: '考评移',
   efficiency: '考评效',
   resultsBulletin: '考评通',
+  serviceProof: '考评送',
+  accountabilityBulletin: '考评问通',
 };
 
 export const defaultSettings: Settings = {

@@ -67,6 +67,8 @@ for (const [key, l] of Object.entries(lifecycles)) {
                 investigation: 'x',
                 outcome: 'x',
                 answer: 'x',
+                facts: 'x',
+                grounds: 'x',
               },
             }).ok,
           ).toBe(true);
