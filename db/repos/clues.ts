@@ -101,3 +101,21 @@ export const cluesOfCase = (db: Database.Database, caseUuid: string) =>
   db
     .prepare(`select ${cols} ${from} where c.case_uuid = ? and c.deleted_at is null order by c.id`)
     .all(caseUuid) as ClueRecord[];
+
+/** A record's UUID, for the clue made from it. */
+export const uuidOf = (db: Database.Database, table: 'rectifications' | 'notices' | 'findings', id: number) =>
+  (
+    db.prepare(`select uuid from "${table}" where id = ? and deleted_at is null`).get(id) as
+      { uuid: string } | undefined
+  )?.uuid;
+
+/** A 督查发现 as a clue names it: its round, unit, rating and description. */
+export const findingForClue = (db: Database.Database, id: number) =>
+  db
+    .prepare(
+      `select f.uuid, f.unit_id as unitId, f.rating, f.description, c.title as checkTitle, c.check_date as checkDate ` +
+        `from findings f join checks c on c.id = f.check_id where f.id = ? and f.deleted_at is null`,
+    )
+    .get(id) as
+    | { uuid: string; unitId: number; rating: string; description: string; checkTitle: string; checkDate: string }
+    | undefined;

@@ -107,6 +107,7 @@ export const noticeLifecycle = lifecycle({
     extend: '延期',
     attach: '补充回复材料',
     close: '办结',
+    escalate: '转为问责线索',
   },
   transitions: [
     {
@@ -136,6 +137,14 @@ export const noticeLifecycle = lifecycle({
     { action: 'attach', from: ['replied'], to: 'same', roles: ['evaluator', 'clerk'] },
     { action: 'attach', from: ['issued', 'accepted', 'returned'], to: 'same', roles: ['evaluator'] },
     { action: 'close', from: ['accepted'], to: 'closed', roles: ['evaluator'] },
+    // overdue without a reply: like an overdue rectification item, it may become a 问责线索 (checked in the handler)
+    {
+      action: 'escalate',
+      from: ['issued', 'returned'],
+      to: 'same',
+      roles: ['evaluator'],
+      requires: [{ field: 'reason', label: '理由' }],
+    },
   ],
 });
 

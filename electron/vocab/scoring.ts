@@ -14,8 +14,9 @@ export const autoSource = vocabulary(
     rectification_overdue: '逾期未通过验收的整改',
     approval_efficiency: '审批效率（审批记录）',
     admin_cost: '行政成本（成本数据）',
+    accountability: '问责决定（已送达的问责决定书）',
   },
-  ['progress', 'notice_overdue', 'rectification_overdue', 'approval_efficiency', 'admin_cost'],
+  ['progress', 'notice_overdue', 'rectification_overdue', 'approval_efficiency', 'admin_cost', 'accountability'],
 );
 
 type Kind = ValueOf<typeof indicatorKind>;
@@ -39,6 +40,7 @@ export const sourceFits: Record<ValueOf<typeof autoSource>, { inputs: InputKind[
   rectification_overdue: { inputs: ['occurrences', 'points'], kinds: ['deduction', 'common', 'specific'] },
   approval_efficiency: { inputs: ['rate', 'points'], kinds: ['common', 'specific'] },
   admin_cost: { inputs: ['rate', 'points'], kinds: ['common', 'specific'] },
+  accountability: { inputs: ['occurrences', 'points'], kinds: ['deduction', 'common', 'specific'] },
 };
 
 /** Whether an indicator of this kind and method can take its points from the source. */

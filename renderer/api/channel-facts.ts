@@ -220,7 +220,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'rectify.list': { roles: ['evaluator', 'leader'] },
   'rectify.done': { roles: ['evaluator', 'clerk'], refreshes: ['rectify.list', 'board.list', 'todo.list'] },
   'rectify.verify': { roles: ['evaluator'], refreshes: ['rectify.list', 'board.list'] },
-  'rectify.escalate': { roles: ['evaluator'], refreshes: ['rectify.list', 'board.list'] },
+  'rectify.escalate': { roles: ['evaluator'], refreshes: ['rectify.list', 'board.list', 'clues.list'] },
   'board.print': { roles: ['evaluator', 'leader'], refreshes: [] },
   'board.list': { roles: ['evaluator', 'leader'] },
   'checks.list': { roles: ['evaluator', 'leader'] },
@@ -464,6 +464,14 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'clues.assess': {
     roles: ['evaluator'],
     refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'notices.escalate': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list', 'notices.list'],
+  },
+  'findings.escalate': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list', 'checks.list'],
   },
   'cases.list': { roles: ['evaluator', 'leader'] },
   'cases.get': { roles: ['evaluator', 'leader'] },

@@ -86,6 +86,18 @@ function served(w: World, key: string) {
 }
 
 export const caseScenarios: Partial<Record<ChannelName, Scenario>> = {
+  // an inquiry left without a reply past its 5 working days
+  'notices.escalate': async (w) => {
+    const id = await w.notice();
+    w.later(10);
+    return { input: { id, reason: '逾期未回复' } };
+  },
+  'findings.escalate': async (w) => {
+    const { plan } = await w.running();
+    const checks = await w.call<{ findings: { id: number; rating: string }[] }[]>('checks.list', { planId: plan.id });
+    const f = checks.flatMap((c) => c.findings).find((x) => x.rating !== 'on_track')!;
+    return { input: { id: f.id, reason: '进度严重滞后' } };
+  },
   'clues.file': async (w) => ({ input: { summary: '群众来信反映窗口推诿', receivedOn: w.today() } }),
   'clues.assess': async (w) => {
     const clue = await w.call<{ id: number }>('clues.file', { summary: '督查发现问题', receivedOn: w.today() });

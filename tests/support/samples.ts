@@ -236,6 +236,8 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'clues.list': {},
   'clues.file': { summary: '群众反映某局办事拖延', receivedOn: '2026-03-02' },
   'clues.assess': { action: 'close', id: 1, reason: '经核查不属实' },
+  'notices.escalate': { id: 1, reason: '逾期未回复' },
+  'findings.escalate': { id: 1, reason: '严重滞后' },
   'cases.list': {},
   'cases.get': { id: 1 },
   'cases.save': {

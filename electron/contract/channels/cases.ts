@@ -198,6 +198,24 @@ export const casesChannels = {
     writes: true,
     refreshes: shown,
   }),
+  /** An overdue notice, like an overdue rectification item, becomes a 问责线索 with its kind and UUID. */
+  'notices.escalate': channel({
+    title: '逾期通知书转问责线索',
+    input: z.strictObject({ id, reason: shortText('理由', 500) }),
+    output: clueRow,
+    roles: writers,
+    writes: true,
+    refreshes: [...shown, 'notices.list'],
+  }),
+  /** A lagging or seriously lagging 督查发现 becomes a 问责线索. */
+  'findings.escalate': channel({
+    title: '督查发现转问责线索',
+    input: z.strictObject({ id, reason: shortText('理由', 500) }),
+    output: clueRow,
+    roles: writers,
+    writes: true,
+    refreshes: [...shown, 'checks.list'],
+  }),
   'cases.list': channel({
     title: '查看问责案件',
     input: z.strictObject({

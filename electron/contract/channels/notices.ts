@@ -205,7 +205,7 @@ export const noticesChannels = {
     output: rectificationRow,
     roles: ['evaluator'],
     writes: true,
-    refreshes: ['rectify.list', 'board.list'],
+    refreshes: ['rectify.list', 'board.list', 'clues.list'],
   }),
   /** The printed week's list: every overdue and due-soon item matching the board's filters, as a .docx. */
   'board.print': channel({

@@ -35,6 +35,7 @@ import { objectionsHandlers } from './objections';
 import { casesHandlers } from './cases';
 import { decisionsHandlers } from './decisions';
 import { caseStatsHandlers } from './case-stats';
+import { clueSourcesHandlers } from './clue-sources';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -74,4 +75,5 @@ export const handlers: HandlerMap = {
   ...casesHandlers,
   ...decisionsHandlers,
   ...caseStatsHandlers,
+  ...clueSourcesHandlers,
 };

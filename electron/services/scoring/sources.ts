@@ -7,6 +7,7 @@ import { progressSource } from './source-progress';
 import { rectificationSource } from './source-rectification';
 import { costSource } from './source-cost';
 import { efficiencySource } from './source-efficiency';
+import { accountabilitySource } from './source-accountability';
 
 /**
  * The sources of a plan's score entries, in one list: what the scoring bodies entered, and each kind of record the
@@ -52,6 +53,7 @@ export const scoreSources: ScoreSource[] = [
   rectificationSource,
   efficiencySource,
   costSource,
+  accountabilitySource,
 ];
 
 /** The entries of every source for the plan; a source only feeds indicators that name it. */

@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../../support/app';
 import { caller } from '../../support/sample-plan';
-import { accountabilityWorld, type CaseOut, testClock } from '../../support/accountability-world';
+import { type CaseOut, caseReady, decision, testClock } from '../../support/accountability-world';
 import {
   accountabilityArchiveLines,
   accountabilityMeasures,
@@ -17,67 +17,6 @@ const docText = async (call: ReturnType<typeof caller>, id: number) =>
       buffer: Buffer.from((await call<{ base64: string }>('documents.content', { id })).base64, 'base64'),
     })
   ).value;
-
-/** A clue filed by hand on a person, opened as a case, investigated, ready for a decision. */
-async function caseReady(t: TestApp, clock: ReturnType<typeof testClock>) {
-  const w = await accountabilityWorld(t.app);
-  const { call } = w;
-  const person = w.people.find((p) => p.post)!;
-  const clue = await call<{ id: number }>('clues.file', {
-    summary: '群众反映行政审批窗口长期推诿拖延',
-    personId: person.id,
-    receivedOn: '2026-03-02',
-  });
-  const filed = await call<{ caseId: number; state: string }>('clues.assess', {
-    action: 'file',
-    id: clue.id,
-    title: `${person.name}审批推诿拖延问题`,
-    faultCategory: 'inaction',
-    degree: 'ordinary',
-    openedOn: '2026-03-02',
-  });
-  expect(filed.state).toBe('filed');
-  const caseId = filed.caseId;
-  let c = await call<CaseOut>('cases.get', { id: caseId });
-  expect(c.subjects.map((s) => s.name)).toEqual([person.name]);
-  await call('cases.step', { id: caseId, action: 'investigate' });
-  await call('cases.save', {
-    id: caseId,
-    title: `${person.name}审批推诿拖延问题`,
-    faultCategory: 'inaction',
-    degree: 'ordinary',
-    facts: '2026年1月至2月，该同志在审批窗口对3件申请推诿拖延，超出承诺时限10个工作日以上。',
-    investigators: ['王调查'],
-  });
-  await expect(call('cases.step', { id: caseId, action: 'deliberate' })).rejects.toThrow('至少两名调查人员');
-  await call('cases.save', {
-    id: caseId,
-    title: `${person.name}审批推诿拖延问题`,
-    faultCategory: 'inaction',
-    degree: 'ordinary',
-    facts: '2026年1月至2月，该同志在审批窗口对3件申请推诿拖延，超出承诺时限10个工作日以上。',
-    investigators: ['王调查', '赵核实'],
-  });
-  await expect(call('cases.step', { id: caseId, action: 'deliberate' })).rejects.toThrow('陈述申辩尚未登记');
-  const subjectId = c.subjects[0]!.id;
-  // told on 3-03; the 5 working days have not run out on 3-05
-  clock.set('2026-03-05');
-  await expect(call('cases.statement', { subjectId, given: false, on: '2026-03-03' })).rejects.toThrow('尚未届满');
-  clock.set('2026-03-12');
-  c = await call<CaseOut>('cases.statement', { subjectId, given: false, on: '2026-03-03' });
-  expect(c.subjects[0]!.statementState).toBe('none');
-  c = await call<CaseOut>('cases.step', { id: caseId, action: 'deliberate' });
-  expect(c.state).toBe('deliberating');
-  return { ...w, person, caseId, subjectId };
-}
-
-const decision = {
-  forms: ['诫勉'],
-  facts: '2026年1月至2月，该同志在审批窗口对3件申请推诿拖延，超出承诺时限10个工作日以上。',
-  basis: '《示例县行政问责办法》第十条第（二）项',
-  body: '示例县人民政府',
-  appealTo: '示例县人民政府',
-};
 
 describe('accountability: clue → case → decision → service → appeal → 复查 → archive', () => {
   it('runs the whole path, with the documents, the clocks, the effects and the person facts', async () => {
