@@ -60,3 +60,18 @@ export {
   inputOfMethod,
   type InputKind,
 } from './publication-labels';
+export {
+  caseStateLabels,
+  clueSourceLabels,
+  clueStateLabels,
+  decisionStateLabels,
+  faultCategories,
+  faultCategoryLabels,
+  faultDegrees,
+  faultDegreeLabels,
+  responsibilityTypes,
+  responsibilityTypeLabels,
+  statementStateLabels,
+  appealKindLabels,
+  appealOutcomeLabels,
+} from './case-labels';

@@ -18,6 +18,7 @@ import { ResultsModule } from '../features/results/ResultsModule';
 import { ScoringEntryModule } from '../features/scoring-entry/ScoringEntryModule';
 import { RuleTablesPage } from '../features/rule-tables/RuleTablesPage';
 import { PublicationPage } from '../features/publication/PublicationPage';
+import { CasesPage } from '../features/cases/CasesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { type SignedInUser, useAuth } from './auth-context';
 import { useCan } from './can';
@@ -143,6 +144,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <DashboardPage />
           ) : active.key === 'publication' ? (
             <PublicationPage />
+          ) : active.key === 'cases' ? (
+            <CasesPage />
           ) : (
             <ModulePlaceholder module={active} />
           )}
