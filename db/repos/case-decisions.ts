@@ -241,3 +241,30 @@ export function appealById(db: Database.Database, id: number): AppealRecord | un
     AppealRow | undefined;
   return r && { ...r, late: r.late === 1 };
 }
+
+/** The accountability clocks still running: a served decision's execution report, an appeal's answer. */
+export interface CaseClock {
+  kind: 'execution' | 'answer';
+  caseId: number;
+  caseTitle: string;
+  number: string;
+  unitId: number;
+  unitName: string;
+  subjectName: string;
+  deadline: string;
+}
+
+export const openCaseClocks = (db: Database.Database): CaseClock[] =>
+  db
+    .prepare(
+      `select 'execution' as kind, c.id as caseId, c.title as caseTitle, doc.number, s.unit_id as unitId, ` +
+        `s.unit_name as unitName, s.name as subjectName, d.execution_by as deadline ` +
+        `${factFrom} where d.deleted_at is null and d.state = 'served' and d.execution_reported_on is null ` +
+        `and d.execution_by is not null and c.state not in ('archived', 'revoked', 'terminated') ` +
+        `union all select 'answer', c.id, c.title, doc.number, s.unit_id, s.unit_name, s.name, a.answer_by ` +
+        `from case_appeals a join case_decisions d on d.id = a.decision_id ` +
+        `join documents doc on doc.id = d.document_id join case_subjects s on s.id = d.subject_id ` +
+        `join cases c on c.id = d.case_id where a.deleted_at is null and a.outcome is null ` +
+        `order by deadline`,
+    )
+    .all() as CaseClock[];

@@ -257,6 +257,21 @@ export const noticesChannels = {
       total: z.number().int(),
       rectifications: z.array(rectificationRow),
       rectTotal: z.number().int(),
+      /** The accountability clocks running (execution reports, appeal answers), by deadline. */
+      accountability: z.array(
+        z.object({
+          kind: z.enum(['execution', 'answer']),
+          what: z.string(),
+          caseId: z.number().int(),
+          caseTitle: z.string(),
+          number: z.string(),
+          unitName: z.string(),
+          subjectName: z.string(),
+          deadline: z.string(),
+          deadlineState: z.enum(deadlineStates),
+          daysLeft: z.number().int(),
+        }),
+      ),
       /** Open notices and items matching the filters other than `due`, by deadline state. */
       counts: z.object({ overdue: z.number().int(), soon: z.number().int(), open: z.number().int() }),
       /** Units with open items, over all pages of `perUnit`. */

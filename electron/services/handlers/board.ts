@@ -9,6 +9,7 @@ import { unitFacts } from '../../../db/repos/org';
 import { readBasicSettings } from './settings';
 import { todayOf } from '../org/write';
 import { clockOf, rowOf } from './notices';
+import { accountabilityClocks } from '../accountability/clocks';
 import { rectRowOf } from './rectify';
 import { boardNotices, boardPerUnit, boardRectifications } from '../../../db/repos/board';
 import { repliesOf } from '../../../db/repos/notices';
@@ -110,6 +111,7 @@ function boardOf(ctx: HandlerContext, input: BoardInput) {
       total: notices.total,
       rectifications: rects.rows.map((r) => rectRowOf(r, today, cal)),
       rectTotal: rects.total,
+      accountability: accountabilityClocks(ctx, today, input),
       counts,
       unitTotal: perUnit.length,
       perUnit: perUnit.slice(input.unitOffset, input.unitOffset + input.unitLimit),

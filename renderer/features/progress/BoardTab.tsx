@@ -23,6 +23,7 @@ export const deadlineTag = (n: Pick<NoticeRow, 'deadlineState' | 'daysLeft'>) =>
 type Board = ChannelOutput<'board.list'>;
 type Due = 'overdue' | 'soon' | 'ok';
 type RectRow = Board['rectifications'][number];
+type ClockRow = Board['accountability'][number];
 
 const dueOptions: { value: Due; label: string }[] = [
   { value: 'overdue', label: '逾期' },
@@ -239,6 +240,27 @@ export function BoardTab() {
               { title: '单位', dataIndex: 'unitName', width: 160 },
               { title: '整改事项', dataIndex: 'item', ellipsis: true },
               { title: '通知书', dataIndex: 'number', width: 150 },
+            ]}
+          />
+        </>
+      )}
+      {(shown?.accountability.length ?? 0) > 0 && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            问责期限
+          </Typography.Title>
+          <Table<ClockRow>
+            size="small"
+            rowKey={(r) => `${r.kind}:${r.number}`}
+            dataSource={shown!.accountability}
+            pagination={false}
+            rowClassName={rowClass}
+            columns={[
+              { title: '期限', dataIndex: 'deadline', width: 110 },
+              { title: '剩余', width: 150, render: (_, r) => deadlineTag(r) },
+              { title: '单位', dataIndex: 'unitName', width: 160 },
+              { title: '事项', render: (_, r) => `${r.what}：${r.subjectName}（${r.caseTitle}）` },
+              { title: '决定文号', dataIndex: 'number', width: 170 },
             ]}
           />
         </>

@@ -84,6 +84,12 @@ describe('accountability: clue → case → decision → service → appeal → 
     const proof = await docText(call, served.serviceDocumentId!);
     for (const needle of ['送达回证', d.number, '直接送达', '2026年3月13日']) expect(proof, needle).toContain(needle);
 
+    // the execution report's clock is on the overdue board
+    type Board = { accountability: { kind: string; deadline: string; number: string; deadlineState: string }[] };
+    expect((await call<Board>('board.list', {})).accountability).toEqual([
+      expect.objectContaining({ kind: 'execution', deadline: '2026-03-20', number: d.number, deadlineState: 'ok' }),
+    ]);
+
     // hostile: deleting a served decision
     await expect(call('decisions.remove', { id: d.id })).rejects.toThrow(
       '已送达，不能删除；如确有错误，只能写明理由撤销',
@@ -118,6 +124,10 @@ describe('accountability: clue → case → decision → service → appeal → 
     expect(c.appeals[0]).toMatchObject({ late: true, receivedOn: '2026-04-01', answerBy: '2026-05-01' });
     // the appeal does not suspend the decision
     expect(c.decisions[0]!.state).toBe('served');
+    expect((await call<Board>('board.list', {})).accountability.map((x) => [x.kind, x.deadlineState])).toEqual([
+      ['execution', 'overdue'],
+      ['answer', 'ok'],
+    ]);
 
     // 复查 changes the form: a new document, the old decision marked changed, effects follow the new one
     c = await call<CaseOut>('appeals.answer', {
