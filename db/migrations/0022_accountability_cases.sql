@@ -112,4 +112,5 @@ CREATE TABLE `cases` (
 	CONSTRAINT "cases_category_ck" CHECK("cases"."fault_category" in ('policy','inaction','finance','enforcement','incident'))
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `cases_uuid_unique` ON `cases` (`uuid`);
+CREATE UNIQUE INDEX `cases_uuid_unique` ON `cases` (`uuid`);--> statement-breakpoint
+ALTER TABLE `notices` ADD `person_id` integer REFERENCES people(id);

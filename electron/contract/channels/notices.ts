@@ -91,6 +91,8 @@ export const noticesChannels = {
     input: z.strictObject({
       kind: z.enum(noticeKinds, { error: '请选择通知书种类' }),
       unitId: id,
+      /** Addressed to a person of the unit (questions to the subject of an accountability case). */
+      personId: id.optional(),
       targetId: id.optional(),
       /** The supervision finding it answers, if any. */
       findingId: id.optional(),

@@ -24,6 +24,22 @@ describe('accountability: clue → case → decision → service → appeal → 
     t = await testApp({ now: clock.now });
     const { call, person, caseId, subjectId } = await caseReady(t, clock);
 
+    // an inquiry notice addressed to the person, in his unit; not to a person of another unit
+    const inquiry = {
+      kind: 'inquiry',
+      unitId: person.unitId,
+      personId: person.id,
+      reason: '请就审批推诿拖延问题作出书面说明。',
+      items: [{ text: '说明3件申请超期办理的原因' }],
+      workingDays: 5,
+      contactName: '李考评',
+      contactPhone: '0000-1234567',
+    };
+    const asked = await call<{ documentId: number }>('notices.create', inquiry);
+    expect(await docText(call, asked.documentId)).toContain(`关于${person.name}同志的问询通知书`);
+    const elsewhere = (await call<{ id: number }[]>('units.list', {})).find((u) => u.id !== person.unitId)!;
+    await expect(call('notices.create', { ...inquiry, unitId: elsewhere.id })).rejects.toThrow('不属于收文单位');
+
     // hostile: a decision without facts or basis, or with a form the table does not list
     await expect(call('decisions.issue', { caseId, subjectId, ...decision, facts: ' ' })).rejects.toThrow(
       '问责决定书不能生成：请先写明调查认定的事实。',
