@@ -23,5 +23,7 @@ export const faultDegreeLabels = faultDegree.labels;
 export const responsibilityTypes = responsibilityType.values;
 export const responsibilityTypeLabels = responsibilityType.labels;
 export const statementStateLabels = statementState.labels;
+export const appealKinds = appealKind.values;
 export const appealKindLabels = appealKind.labels;
+export const appealOutcomes = appealOutcome.values;
 export const appealOutcomeLabels = appealOutcome.labels;

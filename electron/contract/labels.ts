@@ -72,6 +72,8 @@ export {
   responsibilityTypes,
   responsibilityTypeLabels,
   statementStateLabels,
+  appealKinds,
   appealKindLabels,
+  appealOutcomes,
   appealOutcomeLabels,
 } from './case-labels';

@@ -1,7 +1,13 @@
 import { App, Button, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { appealKindLabels, appealOutcomeLabels, decisionStateLabels } from '../../../electron/contract/labels';
+import {
+  appealKindLabels,
+  appealKinds,
+  appealOutcomeLabels,
+  appealOutcomes,
+  decisionStateLabels,
+} from '../../../electron/contract/labels';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
@@ -327,7 +333,7 @@ function RegisterAppeal({ d, onClose }: { d: Decision; onClose(): void }) {
         <Form.Item name="kind" label="类型">
           <Select
             aria-label="申诉或复核"
-            options={(['appeal', 'review'] as const).map((k) => ({ value: k, label: appealKindLabels[k] }))}
+            options={appealKinds.map((k) => ({ value: k, label: appealKindLabels[k] }))}
           />
         </Form.Item>
         <Form.Item name="receivedOn" label="收到日期" rules={[{ required: true, message: '请选择收到日期' }]}>
@@ -364,7 +370,7 @@ function AnswerAppeal({ a, onClose }: { a: Appeal; onClose(): void }) {
         <Form.Item name="outcome" label="复查结论">
           <Select
             aria-label="复查结论"
-            options={(['upheld', 'changed', 'revoked'] as const).map((k) => ({
+            options={appealOutcomes.map((k) => ({
               value: k,
               label: appealOutcomeLabels[k],
             }))}
