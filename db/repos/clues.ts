@@ -86,3 +86,36 @@ export function fileClue(db: Database.Database, w: RecordWriter, clue: NewClue):
   });
   return { id, created: true };
 }
+
+/** A clue's assessment: filed as a case, merged into one, or closed with a reason. */
+export function assessClue(
+  w: RecordWriter,
+  id: number,
+  a: { state: 'filed' | 'merged' | 'closed'; assessment: string | null; caseUuid: string | null },
+): void {
+  w.update('clues', id, { state: a.state, assessment: a.assessment, case_uuid: a.caseUuid });
+}
+
+/** The clues filed as or merged into a case. */
+export const cluesOfCase = (db: Database.Database, caseUuid: string) =>
+  db
+    .prepare(`select ${cols} ${from} where c.case_uuid = ? and c.deleted_at is null order by c.id`)
+    .all(caseUuid) as ClueRecord[];
+
+/** A record's UUID, for the clue made from it. */
+export const uuidOf = (db: Database.Database, table: 'rectifications' | 'notices' | 'findings', id: number) =>
+  (
+    db.prepare(`select uuid from "${table}" where id = ? and deleted_at is null`).get(id) as
+      { uuid: string } | undefined
+  )?.uuid;
+
+/** A 督查发现 as a clue names it: its round, unit, rating and description. */
+export const findingForClue = (db: Database.Database, id: number) =>
+  db
+    .prepare(
+      `select f.uuid, f.unit_id as unitId, f.rating, f.description, c.title as checkTitle, c.check_date as checkDate ` +
+        `from findings f join checks c on c.id = f.check_id where f.id = ? and f.deleted_at is null`,
+    )
+    .get(id) as
+    | { uuid: string; unitId: number; rating: string; description: string; checkTitle: string; checkDate: string }
+    | undefined;

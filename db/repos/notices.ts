@@ -168,6 +168,8 @@ export interface NoticeRow {
   contactName: string;
   contactPhone: string;
   documentId: number;
+  /** Addressed to a person in the unit (an inquiry to the subject of an accountability case). */
+  personId?: number | null;
 }
 
 export const insertNoticeRow = (w: RecordWriter, n: NoticeRow) =>
@@ -184,6 +186,7 @@ export const insertNoticeRow = (w: RecordWriter, n: NoticeRow) =>
     contact_name: n.contactName,
     contact_phone: n.contactPhone,
     document_id: n.documentId,
+    person_id: n.personId ?? null,
     state: 'issued',
   });
 

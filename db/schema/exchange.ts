@@ -46,6 +46,10 @@ export const exchangedTables = [
   'audit_findings',
   'case_transfers',
   'joint_meetings',
+  'cases',
+  'case_subjects',
+  'case_decisions',
+  'case_appeals',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

@@ -3,7 +3,7 @@ import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-cor
 import { noticeKind, noticeState, rectificationState } from '../../electron/vocab';
 import { exchangeColumns, timestamps } from './common';
 import { documents } from './documents';
-import { units } from './org';
+import { people, units } from './org';
 import { targets } from './plans';
 import { auditFindings, jointMeetings } from './supervision-web';
 
@@ -35,6 +35,8 @@ export const notices = sqliteTable(
     state: text('state', { enum: noticeState.values }).notNull(),
     extendedTo: text('extended_to'),
     extensionReason: text('extension_reason'),
+    /** A notice addressed to a person (an inquiry to the subject of an accountability case), in his unit. */
+    personId: integer('person_id').references(() => people.id, { onDelete: 'restrict' }),
     /** An accountability case may later start from an overdue notice (its clue); the link lives on the case. */
     ...timestamps(),
   },

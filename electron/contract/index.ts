@@ -26,6 +26,7 @@ import { publicationChannels } from './channels/publication';
 import { complaintsChannels } from './channels/complaints';
 import { transfersChannels } from './channels/transfers';
 import { webRegistersChannels } from './channels/web-registers';
+import { casesChannels } from './channels/cases';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -55,6 +56,7 @@ export const channels = {
   ...complaintsChannels,
   ...transfersChannels,
   ...webRegistersChannels,
+  ...casesChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -61,3 +61,20 @@ export {
   type InputKind,
 } from './publication-labels';
 export * from './supervision-labels';
+export {
+  caseStateLabels,
+  clueSourceLabels,
+  clueStateLabels,
+  decisionStateLabels,
+  faultCategories,
+  faultCategoryLabels,
+  faultDegrees,
+  faultDegreeLabels,
+  responsibilityTypes,
+  responsibilityTypeLabels,
+  statementStateLabels,
+  appealKinds,
+  appealKindLabels,
+  appealOutcomes,
+  appealOutcomeLabels,
+} from './case-labels';

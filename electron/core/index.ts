@@ -29,3 +29,5 @@ export * from './publication-docs';
 export * from './first-run';
 export * from './supervision-web';
 export * from './supervision-docs';
+export * from './accountability';
+export * from './accountability-docs';

@@ -13,6 +13,9 @@ import {
   scoreSheetState,
 } from '../vocab';
 import { lifecycle } from './lifecycle';
+import { caseLifecycle } from './lifecycles-cases';
+
+export { caseLifecycle };
 
 /**
  * Every lifecycle of the records the office keeps, as tables (see lifecycle.ts). Cases, decisions and
@@ -110,6 +113,7 @@ export const noticeLifecycle = lifecycle({
     extend: '延期',
     attach: '补充回复材料',
     close: '办结',
+    escalate: '转为问责线索',
   },
   transitions: [
     {
@@ -139,6 +143,14 @@ export const noticeLifecycle = lifecycle({
     { action: 'attach', from: ['replied'], to: 'same', roles: ['evaluator', 'clerk'] },
     { action: 'attach', from: ['issued', 'accepted', 'returned'], to: 'same', roles: ['evaluator'] },
     { action: 'close', from: ['accepted'], to: 'closed', roles: ['evaluator'] },
+    // overdue without a reply: like an overdue rectification item, it may become a 问责线索 (checked in the handler)
+    {
+      action: 'escalate',
+      from: ['issued', 'returned'],
+      to: 'same',
+      roles: ['evaluator'],
+      requires: [{ field: 'reason', label: '理由' }],
+    },
   ],
 });
 
@@ -325,4 +337,5 @@ export const lifecycles = {
   auditFinding: auditFindingLifecycle,
   transfer: transferLifecycle,
   meeting: meetingLifecycle,
+  case: caseLifecycle,
 };

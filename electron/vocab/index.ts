@@ -26,7 +26,6 @@ export {
 export { costMeasure, costBasis, approvalStanding } from './efficiency';
 export { publicationSubject, publicationState, objectionState, objectionOutcome } from './publication';
 export { firstRunStep } from './first-run';
-export { clueSource, clueState } from './accountability';
 export {
   complaintChannel,
   complaintCategory,
@@ -37,3 +36,16 @@ export {
   transferState,
   meetingState,
 } from './supervision-web';
+export {
+  clueSource,
+  clueState,
+  caseState,
+  faultCategory,
+  faultDegree,
+  responsibilityType,
+  subjectKind,
+  statementState,
+  decisionState,
+  appealOutcome,
+  appealKind,
+} from './accountability';

@@ -1,3 +1,4 @@
+import { accountabilityForms, appealWindows } from './accountability-rules';
 import { vocabulary } from './define';
 import { complaintCategory } from './supervision-web';
 
@@ -8,10 +9,15 @@ import { complaintCategory } from './supervision-web';
  * by code (those may be changed but not deleted). The accountability (问责) and staff-assessment registers add
  * their kinds here.
  */
-export const ruleTableKind = vocabulary({ unit_deductions: '单位扣分规则', complaint_deductions: '投诉扣分规则' }, [
-  'unit_deductions',
-  'complaint_deductions',
-]);
+export const ruleTableKind = vocabulary(
+  {
+    unit_deductions: '单位扣分规则',
+    complaint_deductions: '投诉扣分规则',
+    accountability_forms: '问责方式及影响期',
+    appeal_windows: '问责救济与执行期限',
+  },
+  ['unit_deductions', 'complaint_deductions', 'accountability_forms', 'appeal_windows'],
+);
 
 export type RuleTableKindName = (typeof ruleTableKind.values)[number];
 
@@ -21,6 +27,8 @@ export type RuleColumn =
   | { key: string; label: string; type: 'text'; required: boolean; max: number; wide?: boolean }
   | { key: string; label: string; type: 'points' }
   | { key: string; label: string; type: 'bool' }
+  /** A whole number of something (months, days), 0 to max, shown with its unit. */
+  | { key: string; label: string; type: 'count'; unit: string; max: number }
   | { key: string; label: string; type: 'choice'; options: readonly string[] };
 
 export type RuleRow = Record<string, string | number | boolean>;
@@ -139,4 +147,6 @@ export const ruleTableSpecs: Record<RuleTableKindName, RuleTableSpec> = {
     })),
     required: complaintCategory.values,
   },
+  accountability_forms: accountabilityForms,
+  appeal_windows: appealWindows,
 };

@@ -15,8 +15,17 @@ export const autoSource = vocabulary(
     approval_efficiency: '审批效率（审批记录）',
     admin_cost: '行政成本（成本数据）',
     complaints: '查实的投诉（投诉登记）',
+    accountability: '问责决定（已送达的问责决定书）',
   },
-  ['progress', 'notice_overdue', 'rectification_overdue', 'approval_efficiency', 'admin_cost', 'complaints'],
+  [
+    'progress',
+    'notice_overdue',
+    'rectification_overdue',
+    'approval_efficiency',
+    'admin_cost',
+    'complaints',
+    'accountability',
+  ],
 );
 
 type Kind = ValueOf<typeof indicatorKind>;
@@ -41,6 +50,7 @@ export const sourceFits: Record<ValueOf<typeof autoSource>, { inputs: InputKind[
   approval_efficiency: { inputs: ['rate', 'points'], kinds: ['common', 'specific'] },
   admin_cost: { inputs: ['rate', 'points'], kinds: ['common', 'specific'] },
   complaints: { inputs: ['occurrences', 'points'], kinds: ['deduction', 'common', 'specific'] },
+  accountability: { inputs: ['occurrences', 'points'], kinds: ['deduction', 'common', 'specific'] },
 };
 
 /** Whether an indicator of this kind and method can take its points from the source. */

@@ -14,6 +14,8 @@ export const docKind = vocabulary(
     efficiency: '审批绩效通报',
     resultsBulletin: '考核结果通报',
     auditNotice: '绩效审计结果公告',
+    serviceProof: '送达回证',
+    accountabilityBulletin: '问责情况通报',
   },
   [
     'letter',
@@ -27,6 +29,8 @@ export const docKind = vocabulary(
     'efficiency',
     'resultsBulletin',
     'auditNotice',
+    'serviceProof',
+    'accountabilityBulletin',
   ],
 );
 

@@ -220,7 +220,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'rectify.list': { roles: ['evaluator', 'leader'] },
   'rectify.done': { roles: ['evaluator', 'clerk'], refreshes: ['rectify.list', 'board.list', 'todo.list'] },
   'rectify.verify': { roles: ['evaluator'], refreshes: ['rectify.list', 'board.list'] },
-  'rectify.escalate': { roles: ['evaluator'], refreshes: ['rectify.list', 'board.list'] },
+  'rectify.escalate': { roles: ['evaluator'], refreshes: ['rectify.list', 'board.list', 'clues.list'] },
   'board.print': { roles: ['evaluator', 'leader'], refreshes: [] },
   'board.list': { roles: ['evaluator', 'leader'] },
   'checks.list': { roles: ['evaluator', 'leader'] },
@@ -496,4 +496,74 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'meetings.save': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
   'meetings.addItem': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
   'meetings.toClue': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
+  'clues.list': { roles: ['evaluator', 'leader'] },
+  'clues.file': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'clues.assess': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'notices.escalate': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list', 'notices.list'],
+  },
+  'findings.escalate': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list', 'checks.list'],
+  },
+  'cases.list': { roles: ['evaluator', 'leader'] },
+  'cases.get': { roles: ['evaluator', 'leader'] },
+  'cases.save': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'cases.step': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'cases.addSubject': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'cases.removeSubject': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'cases.statement': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'decisions.issue': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'decisions.serve': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'decisions.executed': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'decisions.remove': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'decisions.revoke': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'appeals.register': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'appeals.answer': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
+  },
+  'cases.stats': { roles: ['evaluator', 'leader'] },
+  'cases.export': { roles: ['evaluator', 'leader'], refreshes: [] },
+  'cases.bulletin': { roles: ['evaluator'], refreshes: ['documents.list'] },
 };

@@ -19,6 +19,7 @@ import { ScoringEntryModule } from '../features/scoring-entry/ScoringEntryModule
 import { RuleTablesPage } from '../features/rule-tables/RuleTablesPage';
 import { PublicationPage } from '../features/publication/PublicationPage';
 import { SupervisionWebPage } from '../features/supervision-web/SupervisionWebPage';
+import { CasesPage } from '../features/cases/CasesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { type SignedInUser, useAuth } from './auth-context';
 import { useCan } from './can';
@@ -146,6 +147,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <PublicationPage />
           ) : active.key === 'supervision-web' ? (
             <SupervisionWebPage me={user.username} />
+          ) : active.key === 'cases' ? (
+            <CasesPage />
           ) : (
             <ModulePlaceholder module={active} />
           )}

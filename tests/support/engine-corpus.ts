@@ -13,7 +13,11 @@ import {
   buildResponsibilityLetter,
   buildResultsBulletin,
   buildResultsPublicity,
+  buildAccountabilityBulletin,
+  buildDecisionDocument,
+  buildServiceProof,
 } from '../../electron/core';
+import { sampleAccountabilityBulletin, sampleDecision, sampleServiceProof } from './sample-accountability';
 import { sampleRanking } from './sample-ranking';
 import { type Checkpoint } from '../../electron/services/documents/checkpoint';
 import { sampleNotice } from './sample-document';
@@ -205,6 +209,15 @@ export function corpus(): [string, OfficialDocument][] {
         date: '2026-09-29',
       }),
     ],
+    ['accountability decision (问责决定书)', buildDecisionDocument(sampleDecision())],
+    [
+      'accountability decision changed by a 复查, awkward facts',
+      buildDecisionDocument(
+        sampleDecision({ facts: `${AWKWARD}\n${AWKWARD.repeat(8)}`, replaces: '考评问责〔2026〕1号' }),
+      ),
+    ],
+    ['proof of service (送达回证)', buildServiceProof(sampleServiceProof())],
+    ['yearly accountability bulletin (问责情况通报)', buildAccountabilityBulletin(sampleAccountabilityBulletin())],
     ['efficiency report with costs', buildEfficiencyReport(efficiencyReport())],
     [
       'efficiency report, no cases over, no costs, no points',

@@ -5,6 +5,7 @@ import { scoreEntryScenarios } from './score-entry-world';
 import { supervisionScenarios } from './write-scenarios-supervision';
 import { frozenWorld, objectionOf, objectionWorld, openWorld, scoringWorld, upheldWorld } from './publication-world';
 import type { World } from './world';
+import { caseScenarios } from './case-scenarios';
 
 export { World } from './world';
 
@@ -320,8 +321,8 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     },
   }),
   'rule-tables.save': async (w) => {
-    const t = (await w.call<{ id: number; name: string; currentVersion: number }[]>('rule-tables.list', {})).find(
-      (x) => x.name === '单位扣分规则',
+    const t = (await w.call<{ id: number; kind: string; currentVersion: number }[]>('rule-tables.list', {})).find(
+      (x) => x.kind === 'unit_deductions',
     );
     const got = await w.call<{ version: { rows: Record<string, unknown>[] } }>('rule-tables.get', { id: t!.id });
     const rows = got.version.rows.map((r) => (r.code === 'notice_overdue' ? { ...r, points: 1 } : r));
@@ -389,6 +390,7 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     const y = await upheldWorld(w);
     return { app: y.t, input: { id: y.objectionId } };
   },
+  ...caseScenarios,
   // last: the period runs out
   'publications.notify': async (w) => {
     const y = await upheldWorld(w);

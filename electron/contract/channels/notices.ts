@@ -91,6 +91,8 @@ export const noticesChannels = {
     input: z.strictObject({
       kind: z.enum(noticeKinds, { error: '请选择通知书种类' }),
       unitId: id,
+      /** Addressed to a person of the unit (questions to the subject of an accountability case). */
+      personId: id.optional(),
       targetId: id.optional(),
       /** The supervision finding it answers, if any. */
       findingId: id.optional(),
@@ -205,7 +207,7 @@ export const noticesChannels = {
     output: rectificationRow,
     roles: ['evaluator'],
     writes: true,
-    refreshes: ['rectify.list', 'board.list'],
+    refreshes: ['rectify.list', 'board.list', 'clues.list'],
   }),
   /** The printed week's list: every overdue and due-soon item matching the board's filters, as a .docx. */
   'board.print': channel({
@@ -270,6 +272,21 @@ export const noticesChannels = {
         }),
       ),
       rectTotal: z.number().int(),
+      /** The accountability clocks running (execution reports, appeal answers), by deadline. */
+      accountability: z.array(
+        z.object({
+          kind: z.enum(['execution', 'answer']),
+          what: z.string(),
+          caseId: z.number().int(),
+          caseTitle: z.string(),
+          number: z.string(),
+          unitName: z.string(),
+          subjectName: z.string(),
+          deadline: z.string(),
+          deadlineState: z.enum(deadlineStates),
+          daysLeft: z.number().int(),
+        }),
+      ),
       /** Open notices and items matching the filters other than `due`, by deadline state. */
       counts: z.object({ overdue: z.number().int(), soon: z.number().int(), open: z.number().int() }),
       /** Units with open items, over all pages of `perUnit`. */

@@ -32,6 +32,12 @@ function cellSchema(c: RuleColumn): z.ZodType {
         .min(0, { error: `${c.label}不能为负数` })
         .max(100, { error: `${c.label}不能超过 100 分` })
         .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6, { error: `${c.label}最多保留两位小数` });
+    case 'count':
+      return z
+        .number({ error: `${c.label}应为数字` })
+        .int({ error: `${c.label}应为整数` })
+        .min(0, { error: `${c.label}不能为负数` })
+        .max(c.max, { error: `${c.label}不能超过 ${c.max} ${c.unit}` });
     case 'bool':
       return z.boolean({ error: `${c.label}应为“是”或“否”` }).default(false);
     case 'choice':
@@ -96,7 +102,8 @@ const versionRow = z.object({
 const columnRow = z.object({
   key: z.string(),
   label: z.string(),
-  type: z.enum(['code', 'text', 'points', 'bool', 'choice']),
+  type: z.enum(['code', 'text', 'points', 'count', 'bool', 'choice']),
+  unit: z.string().optional(),
   required: z.boolean().optional(),
   max: z.number().optional(),
   wide: z.boolean().optional(),

@@ -9,6 +9,7 @@ import { unitFacts } from '../../../db/repos/org';
 import { readBasicSettings } from './settings';
 import { todayOf } from '../org/write';
 import { clockOf, rowOf } from './notices';
+import { accountabilityClocks } from '../accountability/clocks';
 import { rectRowOf } from './rectify';
 import { boardNotices, boardPerUnit, boardRectifications } from '../../../db/repos/board';
 import { repliesOf } from '../../../db/repos/notices';
@@ -117,6 +118,7 @@ function boardOf(ctx: HandlerContext, input: BoardInput) {
         deadlineState: deadlineState(today, x.deadline, cal),
         daysLeft: workingDaysBetween(today, x.deadline, cal),
       })),
+      accountability: accountabilityClocks(ctx, today, input),
       counts,
       unitTotal: perUnit.length,
       perUnit: perUnit.slice(input.unitOffset, input.unitOffset + input.unitLimit),

@@ -35,6 +35,10 @@ import { objectionsHandlers } from './objections';
 import { complaintsHandlers } from './complaints';
 import { transfersHandlers } from './transfers';
 import { webRegistersHandlers } from './web-registers';
+import { casesHandlers } from './cases';
+import { decisionsHandlers } from './decisions';
+import { caseStatsHandlers } from './case-stats';
+import { clueSourcesHandlers } from './clue-sources';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -74,4 +78,8 @@ export const handlers: HandlerMap = {
   ...complaintsHandlers,
   ...transfersHandlers,
   ...webRegistersHandlers,
+  ...casesHandlers,
+  ...decisionsHandlers,
+  ...caseStatsHandlers,
+  ...clueSourcesHandlers,
 };

@@ -41,7 +41,7 @@ import {
   setNoticeState,
 } from '../../../db/repos/notices';
 import { findingById, linkFindingToNotice } from '../../../db/repos/checks';
-import { unitById } from '../../../db/repos/org';
+import { personById, unitById } from '../../../db/repos/org';
 import { targetById } from '../../../db/repos/plans';
 import { readBasicSettings } from './settings';
 
@@ -144,6 +144,13 @@ export const noticesHandlers: Handlers<
         throw new AppError('INVALID_INPUT', '收文单位不存在或已停用。', {
           fields: [{ path: 'unitId', message: '单位不存在或已停用' }],
         });
+      // a notice may be addressed to a person of the unit (questions to the subject of an accountability case)
+      const person = input.personId ? personById(ctx.sqlite, input.personId) : undefined;
+      if (input.personId && (!person || !person.active || person.unitId !== unit.id))
+        throw new AppError('INVALID_INPUT', '收文人不存在、已停用或不属于收文单位。', {
+          fields: [{ path: 'personId', message: '收文人应为收文单位的在职人员' }],
+        });
+      const to = person ? `${person.name}同志` : unit.name;
       const target = input.targetId ? targetById(ctx.sqlite, input.targetId) : undefined;
       if (input.targetId && (!target || target.unitId !== unit.id))
         throw new AppError('INVALID_INPUT', '所涉目标不属于收文单位。');
@@ -177,13 +184,13 @@ export const noticesHandlers: Handlers<
         kind: input.kind,
         prefix: settings.docPrefixes[input.kind],
         year,
-        title: noticeTitle(input.kind, unit.name),
+        title: noticeTitle(input.kind, to),
         build: (number) =>
           buildNotice({
             kind: input.kind,
             issuer,
             number,
-            to: unit.name,
+            to,
             reason: input.reason,
             leader: target?.leaderName ?? null,
             source: input.source ?? null,
@@ -216,6 +223,7 @@ export const noticesHandlers: Handlers<
         contactName: input.contactName,
         contactPhone: input.contactPhone,
         documentId,
+        personId: input.personId ?? null,
       });
       if (input.findingId && !linkFindingToNotice(ctx.records, input.findingId, id)) {
         throw new AppError('CONFLICT', '这条督查发现刚刚已经发过通知书。');

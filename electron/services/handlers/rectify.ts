@@ -12,6 +12,7 @@ import {
   type RectRecord,
   verifyRectification,
 } from '../../../db/repos/notices';
+import { fileClue, uuidOf } from '../../../db/repos/clues';
 
 /** Open items (not yet done) with a deadline state; done-but-unverified items wait for the office, not the unit. */
 export function rectificationRows(ctx: HandlerContext, f: { open?: boolean; unitId?: number } = {}) {
@@ -70,6 +71,17 @@ export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectif
     if (r.deadlineState !== 'overdue') throw new AppError('RULE_VIOLATION', '只有逾期未整改的事项可以转为问责线索。');
     if (r.escalated) throw new AppError('CONFLICT', '这个事项已转为问责线索。');
     escalateRectification(ctx.records, r.id, input.reason);
+    // the accountability register receives it as a 问责线索 with the item's kind and UUID
+    fileClue(ctx.sqlite, ctx.records, {
+      sourceKind: 'rectification',
+      sourceUuid: uuidOf(ctx.sqlite, 'rectifications', r.id)!,
+      sourceLabel: `${r.number ? `${r.number} ` : ''}整改事项逾期未整改`,
+      unitId: r.unitId,
+      personId: null,
+      summary: `${r.item}（整改时限 ${r.deadline}）。转问责理由：${input.reason}`,
+      receivedOn: todayOf(ctx.now),
+      createdBy: ctx.caller.username,
+    });
     ctx.audit(`rectification:${r.id}`, { escalated: input.reason });
     return mustRect(ctx, r.id);
   },

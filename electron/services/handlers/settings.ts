@@ -20,6 +20,8 @@ const defaultPrefixes: Record<DocKind, string> = {
   efficiency: '考评效',
   resultsBulletin: '考评通',
   auditNotice: '考评审',
+  serviceProof: '考评送',
+  accountabilityBulletin: '考评问通',
 };
 
 export const defaultSettings: Settings = {

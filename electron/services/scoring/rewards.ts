@@ -14,6 +14,7 @@ import { latestPlanRules, planRulesHistory, type PlanRulesVersion } from '../../
 import type { PlanResults } from './results';
 import { latestResults } from './results-view';
 import { scoringRulesOf } from './rules';
+import { accountabilityExclusion } from './source-accountability';
 
 /**
  * A reason some units get no reward, read from a register: the 一票否决 items of the results now; the accountability
@@ -46,7 +47,7 @@ const vetoExclusion: ExclusionSource = {
 };
 
 /** Every exclusion source; each register that takes a unit out of the rewards adds one line here. */
-export const rewardExclusions: ExclusionSource[] = [vetoExclusion];
+export const rewardExclusions: ExclusionSource[] = [vetoExclusion, accountabilityExclusion];
 
 export const rewardRulesVersionName = (n: number): string => `奖惩办法第${n}版`;
 

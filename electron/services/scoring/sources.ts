@@ -8,6 +8,7 @@ import { rectificationSource } from './source-rectification';
 import { costSource } from './source-cost';
 import { efficiencySource } from './source-efficiency';
 import { complaintsSource } from './source-complaints';
+import { accountabilitySource } from './source-accountability';
 
 /**
  * The sources of a plan's score entries, in one list: what the scoring bodies entered, and each kind of record the
@@ -54,6 +55,7 @@ export const scoreSources: ScoreSource[] = [
   efficiencySource,
   costSource,
   complaintsSource,
+  accountabilitySource,
 ];
 
 /** The entries of every source for the plan; a source only feeds indicators that name it. */

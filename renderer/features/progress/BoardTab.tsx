@@ -24,6 +24,7 @@ export const deadlineTag = (n: Pick<NoticeRow, 'deadlineState' | 'daysLeft'>) =>
 type Board = ChannelOutput<'board.list'>;
 type Due = 'overdue' | 'soon' | 'ok';
 type RectRow = Board['rectifications'][number];
+type ClockRow = Board['accountability'][number];
 
 const dueOptions: { value: Due; label: string }[] = [
   { value: 'overdue', label: '逾期' },
@@ -245,6 +246,27 @@ export function BoardTab() {
         </>
       )}
       <BoardSupervision rows={shown?.supervision ?? []} />
+      {(shown?.accountability.length ?? 0) > 0 && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            问责期限
+          </Typography.Title>
+          <Table<ClockRow>
+            size="small"
+            rowKey={(r) => `${r.kind}:${r.number}`}
+            dataSource={shown!.accountability}
+            pagination={false}
+            rowClassName={rowClass}
+            columns={[
+              { title: '期限', dataIndex: 'deadline', width: 110 },
+              { title: '剩余', width: 150, render: (_, r) => deadlineTag(r) },
+              { title: '单位', dataIndex: 'unitName', width: 160 },
+              { title: '事项', render: (_, r) => `${r.what}：${r.subjectName}（${r.caseTitle}）` },
+              { title: '决定文号', dataIndex: 'number', width: 170 },
+            ]}
+          />
+        </>
+      )}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         各单位
       </Typography.Title>

@@ -39,6 +39,20 @@ export function RuleRowsTable(p: {
             style={{ width: 80 }}
           />
         );
+      case 'count':
+        return (
+          <InputNumber
+            size="small"
+            min={0}
+            max={c.max ?? 999}
+            step={1}
+            precision={0}
+            value={typeof v === 'number' ? v : null}
+            aria-label={aria}
+            onChange={(x) => set(i, c.key, x ?? 0)}
+            style={{ width: 80 }}
+          />
+        );
       case 'choice':
         return (
           <Select
@@ -77,9 +91,15 @@ export function RuleRowsTable(p: {
         ...p.columns.map((c) => ({
           title: c.label,
           key: c.key,
-          width: c.wide ? 260 : c.type === 'bool' ? 80 : c.type === 'points' ? 90 : 120,
+          width: c.wide ? 260 : c.type === 'bool' ? 80 : c.type === 'points' || c.type === 'count' ? 90 : 120,
           render: (_: unknown, r: Row & { __i: number }) =>
-            p.editing ? editor(c, r, r.__i) : c.type === 'points' ? `${cellText(r[c.key])} 分` : cellText(r[c.key]),
+            p.editing
+              ? editor(c, r, r.__i)
+              : c.type === 'points'
+                ? `${cellText(r[c.key])} 分`
+                : c.type === 'count'
+                  ? `${cellText(r[c.key])} ${c.unit ?? ''}`
+                  : cellText(r[c.key]),
         })),
         ...(p.editing
           ? [

@@ -17,7 +17,13 @@ const blank = (d: Detail): Row =>
   Object.fromEntries(
     d.columns.map((c) => [
       c.key,
-      c.type === 'bool' ? false : c.type === 'points' ? 0 : c.type === 'choice' ? (c.options?.[0] ?? '') : '',
+      c.type === 'bool'
+        ? false
+        : c.type === 'points' || c.type === 'count'
+          ? 0
+          : c.type === 'choice'
+            ? (c.options?.[0] ?? '')
+            : '',
     ]),
   );
 

@@ -71,6 +71,8 @@ for (const [key, l] of Object.entries(lifecycles)) {
                 substantiated: false,
                 feedback: 'x',
                 feedbackOn: 'x',
+                facts: 'x',
+                grounds: 'x',
               },
             }).ok,
           ).toBe(true);
