@@ -41,6 +41,12 @@ export const exchangedTables = [
   'objections',
   // accountability (#17): clues from any register (#18) and the cases they become
   'clues',
+  // people (#19): the civil servants' annual assessment, measures decided elsewhere, training
+  'staff_rounds',
+  'staff_assessments',
+  'staff_measures',
+  'trainings',
+  'training_attendance',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

@@ -1,4 +1,5 @@
 import { vocabulary } from './define';
+import { staffGradeLimits, staffExcellentQuota } from './staff-rules';
 
 /**
  * Rules from the regulations are editable, versioned tables an office keeps (shared/domain/rules.md), never code.
@@ -7,7 +8,14 @@ import { vocabulary } from './define';
  * by code (those may be changed but not deleted). The accountability (问责) and staff-assessment registers add
  * their kinds here.
  */
-export const ruleTableKind = vocabulary({ unit_deductions: '单位扣分规则' }, ['unit_deductions']);
+export const ruleTableKind = vocabulary(
+  {
+    unit_deductions: '单位扣分规则',
+    staff_grade_limits: '处分与年度考核等次',
+    staff_excellent_quota: '优秀比例与单位等次',
+  },
+  ['unit_deductions', 'staff_grade_limits', 'staff_excellent_quota'],
+);
 
 export type RuleTableKindName = (typeof ruleTableKind.values)[number];
 
@@ -117,4 +125,6 @@ export const ruleTableSpecs: Record<RuleTableKindName, RuleTableSpec> = {
     ],
     required: ['notice_overdue', 'notice_late', 'rectification_overdue', 'rectification_late'],
   },
+  staff_grade_limits: staffGradeLimits,
+  staff_excellent_quota: staffExcellentQuota,
 };
