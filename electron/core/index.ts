@@ -27,3 +27,4 @@ export * from './dashboard';
 export * from './publication';
 export * from './publication-docs';
 export * from './first-run';
+export * from './staff-assessment';
