@@ -24,6 +24,7 @@ import { efficiencyChannels } from './channels/efficiency';
 import { dashboardChannels } from './channels/dashboard';
 import { publicationChannels } from './channels/publication';
 import { staffChannels } from './channels/staff';
+import { archiveChannels } from './channels/archive';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -51,6 +52,7 @@ export const channels = {
   ...dashboardChannels,
   ...publicationChannels,
   ...staffChannels,
+  ...archiveChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -28,3 +28,4 @@ export * from './publication';
 export * from './publication-docs';
 export * from './first-run';
 export * from './staff-assessment';
+export * from './archive-extract';

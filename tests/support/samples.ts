@@ -249,4 +249,6 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
     decidedOn: '2026-03-02',
   },
   'measures.remove': { id: 1 },
+  'people.archive': { personId: 1 },
+  'people.archiveExport': { personId: 1, format: 'xlsx' },
 };

@@ -4,6 +4,7 @@ import { fixtureFile } from './sample-plan';
 import { scoreEntryScenarios } from './score-entry-world';
 import { frozenWorld, objectionOf, objectionWorld, openWorld, scoringWorld, upheldWorld } from './publication-world';
 import type { World } from './world';
+import { staffScenarios } from './staff-scenarios';
 
 export { World } from './world';
 
@@ -319,7 +320,9 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     },
   }),
   'rule-tables.save': async (w) => {
-    const [t] = await w.call<{ id: number; currentVersion: number }[]>('rule-tables.list', {});
+    const t = (await w.call<{ id: number; kind: string; currentVersion: number }[]>('rule-tables.list', {})).find(
+      (x) => x.kind === 'unit_deductions',
+    );
     const got = await w.call<{ version: { rows: Record<string, unknown>[] } }>('rule-tables.get', { id: t!.id });
     const rows = got.version.rows.map((r) => (r.code === 'notice_overdue' ? { ...r, points: 1 } : r));
     return { input: { id: t!.id, basedOn: t!.currentVersion, rows, reason: '按新考核办法调整' } };
@@ -385,6 +388,7 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     const y = await upheldWorld(w);
     return { app: y.t, input: { id: y.objectionId } };
   },
+  ...staffScenarios,
   // last: the period runs out
   'publications.notify': async (w) => {
     const y = await upheldWorld(w);

@@ -119,7 +119,7 @@ const measureFields = z
     path: ['effectUntil'],
   });
 
-const roundShown = ['staff.round'];
+const roundShown = ['staff.round', 'people.archive'];
 
 export const staffChannels = {
   'staff.round': channel({

@@ -33,6 +33,7 @@ import { dashboardHandlers } from './dashboard';
 import { publicationHandlers } from './publication';
 import { objectionsHandlers } from './objections';
 import { staffHandlers } from './staff';
+import { archiveHandlers } from './archive';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -70,4 +71,5 @@ export const handlers: HandlerMap = {
   ...publicationHandlers,
   ...objectionsHandlers,
   ...staffHandlers,
+  ...archiveHandlers,
 };

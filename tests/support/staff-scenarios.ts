@@ -1,0 +1,45 @@
+import type { ChannelName } from '../../electron/contract';
+import type { Scenario } from './write-scenarios';
+import type { World } from './world';
+
+/** The people module's writes (公务员年度考核, the register of measures), each on a person of its own. */
+async function person(w: World, name: string) {
+  const unitId = await w.unit('SX-FGJ');
+  const p = await w.call<{ id: number }>('people.create', { name, unitId, post: '科员', fromDate: '2018-03-01' });
+  return { unitId, personId: p.id, year: 2026 };
+}
+
+export const staffScenarios: Partial<Record<ChannelName, Scenario>> = {
+  'staff.grade': async (w) => ({ input: { ...(await person(w, '考核甲')), proposedGrade: 'competent' } }),
+  'staff.scope': async (w) => ({ input: { ...(await person(w, '考核乙')), inScope: false, reason: '试用期内' } }),
+  'staff.unitGrade': async (w) => ({ input: { year: 2026, unitId: await w.unit('SX-CZJ'), unitGrade: '良好' } }),
+  'staff.confirm': async (w) => {
+    const unitId = await w.unit('SX-DHX');
+    const p = await w.call<{ id: number }>('people.create', { name: '考核丙', unitId, fromDate: '2018-03-01' });
+    const round = await w.call<{ people: { personId: number }[] }>('staff.round', { year: 2026, unitId });
+    for (const x of round.people)
+      await w.call('staff.grade', { year: 2026, unitId, personId: x.personId, finalGrade: 'competent' });
+    void p;
+    return { input: { year: 2026, unitId } };
+  },
+  'staff.saveSettings': async () => ({
+    input: { excellentShare: 15, byUnitGrade: true, movedUnit: 'yearEnd', trainingHours: 60 },
+  }),
+  'measures.save': async (w) => {
+    const { personId } = await person(w, '考核丁');
+    return {
+      input: { personId, category: 'accountability', measure: '诫勉', body: '县纪委监委', decidedOn: '2026-03-02' },
+    };
+  },
+  'measures.remove': async (w) => {
+    const { personId } = await person(w, '考核戊');
+    const m = await w.call<{ id: number }>('measures.save', {
+      personId,
+      category: 'government',
+      measure: '警告',
+      body: '县监委',
+      decidedOn: '2026-04-01',
+    });
+    return { input: { id: m.id } };
+  },
+};
