@@ -1,5 +1,6 @@
 import type { ArchiveLine, ArchiveSection } from './person-facts';
 import { type Block, type OfficialDocument } from './documents/model';
+import { archiveSection } from '../vocab';
 
 /**
  * 档案摘要: a person's archive as a GB/T 9704 document for internal use — what the office knows, section by section,
@@ -15,15 +16,10 @@ export interface ArchiveExtractInput {
   hidden: number;
 }
 
-export const archiveSections: { key: ArchiveSection; title: string }[] = [
-  { key: 'post', title: '任职经历' },
-  { key: 'grade', title: '年度考核' },
-  { key: 'honour', title: '奖励与提醒' },
-  { key: 'accountability', title: '问责、处分与组织处理' },
-  { key: 'audit', title: '审计结果' },
-  { key: 'complaint', title: '查实的投诉举报' },
-  { key: 'training', title: '培训' },
-];
+export const archiveSections: { key: ArchiveSection; title: string }[] = archiveSection.values.map((key) => ({
+  key,
+  title: archiveSection.labels[key],
+}));
 
 const ordinal = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 

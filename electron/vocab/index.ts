@@ -27,4 +27,4 @@ export { costMeasure, costBasis, approvalStanding } from './efficiency';
 export { publicationSubject, publicationState, objectionState, objectionOutcome } from './publication';
 export { firstRunStep } from './first-run';
 export { clueSource, clueState } from './accountability';
-export { staffGrade, measureCategory, movedUnitRule, trainingCategory } from './staff';
+export { staffGrade, measureCategory, movedUnitRule, trainingCategory, archiveSection } from './staff';

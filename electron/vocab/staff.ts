@@ -23,3 +23,17 @@ export const trainingCategory = vocabulary(
   { integrity: '廉洁自律', ethics: '职业道德', skills: '知识技能', law: '法律法规', finance: '财经制度' },
   ['integrity', 'ethics', 'skills', 'law', 'finance'],
 );
+
+/** The sections of a person's archive, in the order the page and the 档案摘要 show them (core/person-facts.ts). */
+export const archiveSection = vocabulary(
+  {
+    post: '任职经历',
+    grade: '年度考核',
+    honour: '奖励与提醒',
+    accountability: '问责、处分与组织处理',
+    audit: '审计结果',
+    complaint: '查实的投诉举报',
+    training: '培训',
+  },
+  ['post', 'grade', 'honour', 'accountability', 'audit', 'complaint', 'training'],
+);

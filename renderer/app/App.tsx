@@ -17,6 +17,7 @@ import { ProgressModule } from '../features/progress/ProgressModule';
 import { ResultsModule } from '../features/results/ResultsModule';
 import { ScoringEntryModule } from '../features/scoring-entry/ScoringEntryModule';
 import { RuleTablesPage } from '../features/rule-tables/RuleTablesPage';
+import { ArchivesPage } from '../features/archives/ArchivesPage';
 import { PublicationPage } from '../features/publication/PublicationPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { type SignedInUser, useAuth } from './auth-context';
@@ -143,6 +144,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <DashboardPage />
           ) : active.key === 'publication' ? (
             <PublicationPage />
+          ) : active.key === 'archives' ? (
+            <ArchivesPage />
           ) : (
             <ModulePlaceholder module={active} />
           )}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { archiveSection } from '../../vocab';
 import { channel } from '../channel';
 import { recordId } from '../limits';
 import { fileOut } from './plans';
@@ -11,7 +12,7 @@ import { fileOut } from './plans';
 const readers = ['evaluator', 'leader'] as const;
 
 export const archiveLine = z.object({
-  section: z.enum(['post', 'grade', 'accountability', 'audit', 'complaint', 'training', 'honour']),
+  section: z.enum(archiveSection.values),
   date: z.string(),
   title: z.string(),
   detail: z.string(),

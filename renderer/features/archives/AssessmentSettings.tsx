@@ -19,7 +19,11 @@ export function AssessmentSettings(p: { value: Settings; onClose(): void }) {
   return (
     <FormModal title="年度考核与培训设置" busy={save.busy} onOk={() => void submit()} onClose={p.onClose} width={560}>
       <Form form={form} layout="vertical" initialValues={p.value}>
-        <Form.Item name="excellentShare" label="优秀比例（占参加考核人数的百分比）" extra="一般不超过 20%，经批准最多 25%">
+        <Form.Item
+          name="excellentShare"
+          label="优秀比例（占参加考核人数的百分比）"
+          extra="一般不超过 20%，经批准最多 25%"
+        >
           <InputNumber min={1} max={25} step={1} addonAfter="%" aria-label="优秀比例" />
         </Form.Item>
         <Form.Item
