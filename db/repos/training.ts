@@ -108,3 +108,12 @@ export const hoursOfYear = (db: Database.Database, year: number) =>
        order by u.sort_order, u.code, p.id`,
     )
     .all(String(year)) as { personId: number; name: string; unitId: number; unitName: string; hours: number }[];
+
+/** The people an attendance file may name: by 人员编号, by name, with their unit's name and code. */
+export const peopleForMatching = (db: Database.Database) =>
+  db
+    .prepare(
+      `select p.id, p.code, p.name, u.name as unitName, u.code as unitCode from people p
+       join units u on u.id = p.unit_id where p.deleted_at is null`,
+    )
+    .all() as { id: number; code: string | null; name: string; unitName: string; unitCode: string }[];

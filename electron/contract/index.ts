@@ -25,6 +25,7 @@ import { dashboardChannels } from './channels/dashboard';
 import { publicationChannels } from './channels/publication';
 import { staffChannels } from './channels/staff';
 import { archiveChannels } from './channels/archive';
+import { trainingChannels } from './channels/training';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -53,6 +54,7 @@ export const channels = {
   ...publicationChannels,
   ...staffChannels,
   ...archiveChannels,
+  ...trainingChannels,
 } as const;
 
 export type Channels = typeof channels;

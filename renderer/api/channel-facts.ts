@@ -462,10 +462,35 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'staff.unitGrade': { roles: ['evaluator'], refreshes: ['staff.round', 'people.archive'] },
   'staff.confirm': { roles: ['evaluator'], refreshes: ['staff.round', 'people.archive'] },
   'staff.settings': { roles: ['evaluator', 'leader'] },
-  'staff.saveSettings': { roles: ['evaluator'], refreshes: ['staff.settings', 'staff.round'] },
+  'staff.saveSettings': { roles: ['evaluator'], refreshes: ['staff.settings', 'staff.round', 'training.summary'] },
   'measures.list': { roles: ['evaluator', 'leader'] },
   'measures.save': { roles: ['evaluator'], refreshes: ['measures.list', 'staff.round', 'people.archive'] },
   'measures.remove': { roles: ['evaluator'], refreshes: ['measures.list', 'staff.round', 'people.archive'] },
   'people.archive': { roles: ['evaluator', 'leader'] },
   'people.archiveExport': { roles: ['evaluator', 'leader'], refreshes: [] },
+  'training.list': { roles: ['evaluator', 'leader'] },
+  'training.save': {
+    roles: ['evaluator'],
+    refreshes: ['training.list', 'training.attendance', 'training.summary', 'people.archive'],
+  },
+  'training.remove': {
+    roles: ['evaluator'],
+    refreshes: ['training.list', 'training.attendance', 'training.summary', 'people.archive'],
+  },
+  'training.attendance': { roles: ['evaluator', 'leader'] },
+  'training.attend': {
+    roles: ['evaluator'],
+    refreshes: ['training.list', 'training.attendance', 'training.summary', 'people.archive'],
+  },
+  'training.unattend': {
+    roles: ['evaluator'],
+    refreshes: ['training.list', 'training.attendance', 'training.summary', 'people.archive'],
+  },
+  'training.importPreview': { roles: ['evaluator'] },
+  'training.import': {
+    roles: ['evaluator'],
+    refreshes: ['training.list', 'training.attendance', 'training.summary', 'people.archive'],
+  },
+  'training.template': { roles: ['evaluator'] },
+  'training.summary': { roles: ['evaluator', 'leader'] },
 };

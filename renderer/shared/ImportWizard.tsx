@@ -52,9 +52,10 @@ export interface ImportKind {
     | 'targets.import'
     | 'efficiency.import'
     | 'cost.import'
-    | 'scores.import';
+    | 'scores.import'
+    | 'training.import';
   /** Sent with the file when it is committed (the plan it belongs to; a 评分表's body). */
-  with?: { planId: number; body?: string };
+  with?: { planId: number; body?: string } | { trainingId: number };
   template(): Promise<Download>;
 }
 

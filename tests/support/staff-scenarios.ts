@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { ChannelName } from '../../electron/contract';
 import type { Scenario } from './write-scenarios';
 import type { World } from './world';
@@ -7,6 +8,23 @@ async function person(w: World, name: string) {
   const unitId = await w.unit('SX-FGJ');
   const p = await w.call<{ id: number }>('people.create', { name, unitId, post: '科员', fromDate: '2018-03-01' });
   return { unitId, personId: p.id, year: 2026 };
+}
+
+const course = (w: World, title: string) =>
+  w.call<{ id: number }>('training.save', {
+    title,
+    category: 'law',
+    startDate: '2026-06-01',
+    endDate: '2026-06-02',
+    hours: 16,
+  });
+
+async function attendanceSheet(name: string) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('参加人员');
+  ws.addRow(['姓名', '学时']);
+  ws.addRow([name, 8]);
+  return { fileName: '参加人员.xlsx', base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
 }
 
 export const staffScenarios: Partial<Record<ChannelName, Scenario>> = {
@@ -41,5 +59,23 @@ export const staffScenarios: Partial<Record<ChannelName, Scenario>> = {
       decidedOn: '2026-04-01',
     });
     return { input: { id: m.id } };
+  },
+  'training.save': async () => ({
+    input: { title: '法律法规专题培训', category: 'law', startDate: '2026-06-01', endDate: '2026-06-02', hours: 16 },
+  }),
+  'training.remove': async (w) => ({ input: { id: (await course(w, '待删除的培训')).id } }),
+  'training.attend': async (w) => {
+    const { personId } = await person(w, '培训甲');
+    return { input: { trainingId: (await course(w, '培训一')).id, personId } };
+  },
+  'training.unattend': async (w) => {
+    const { personId } = await person(w, '培训乙');
+    const { id } = await course(w, '培训二');
+    await w.call('training.attend', { trainingId: id, personId });
+    return { input: { trainingId: id, personId } };
+  },
+  'training.import': async (w) => {
+    await person(w, '培训丙');
+    return { input: { trainingId: (await course(w, '培训三')).id, ...(await attendanceSheet('培训丙')) } };
   },
 };

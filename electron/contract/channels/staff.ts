@@ -188,7 +188,7 @@ export const staffChannels = {
     output: staffSettings,
     roles: writers,
     writes: true,
-    refreshes: ['staff.settings', 'staff.round'],
+    refreshes: ['staff.settings', 'staff.round', 'training.summary'],
     title: '修改年度考核与培训设置',
   }),
   'measures.list': channel({

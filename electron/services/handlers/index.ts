@@ -34,6 +34,7 @@ import { publicationHandlers } from './publication';
 import { objectionsHandlers } from './objections';
 import { staffHandlers } from './staff';
 import { archiveHandlers } from './archive';
+import { trainingHandlers } from './training';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -72,4 +73,5 @@ export const handlers: HandlerMap = {
   ...objectionsHandlers,
   ...staffHandlers,
   ...archiveHandlers,
+  ...trainingHandlers,
 };
