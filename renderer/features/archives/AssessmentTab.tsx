@@ -55,7 +55,7 @@ export function AssessmentTab() {
       size="small"
       allowClear
       style={{ width: 110 }}
-      value={p[k] ?? undefined}
+      value={p[k] ?? null}
       disabled={locked || !p.inScope}
       aria-label={`${p.name}${k === 'proposedGrade' ? '拟定等次' : '确定等次'}`}
       options={gradeOptions.map((o) => ({

@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { callFromPage, expect, shot, test } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
 import { fixtureFile } from '../support/sample-year';
@@ -69,16 +70,24 @@ test('年度考核: the 优秀 quota refused with the numbers, a 诫勉 blocking
   await propose('干部1', '优秀');
   await propose('干部2', '优秀');
   await expect(app.getByTestId('staff-summary')).toContainText('已拟定优秀 2 名');
-  // one over the quota: refused with the numbers
-  await app.getByLabel('干部3拟定等次').click();
-  await app.locator('.ant-select-dropdown:visible .ant-select-item-option[title="优秀"]').click();
-  await expect(app.getByText('不能拟定干部3为优秀。优秀名额已满：本单位参加考核 10 人')).toBeVisible();
+  // a refused choice: the list is opened and the option clicked until the refusal shows (nothing changes meanwhile)
+  const refused = async (label: string, said: Locator) => {
+    const option = app.locator('.ant-select-dropdown:visible .ant-select-item-option[title="优秀"]');
+    await expect(async () => {
+      if (await said.isVisible()) return;
+      if (!(await option.isVisible())) await app.getByLabel(label).click({ timeout: 2_000 });
+      await option.click({ timeout: 2_000 });
+      await expect(said).toBeVisible({ timeout: 2_000 });
+    }).toPass();
+  };
+  // one over the quota: refused with the numbers, the choice not kept
+  await refused('干部3拟定等次', app.getByText('不能拟定干部3为优秀。优秀名额已满：本单位参加考核 10 人'));
+  await expect(people.getByRole('row', { name: /干部3/ }).getByTitle('优秀')).toHaveCount(0);
   // 优秀 for a person with a 诫勉 of the year: refused, naming the decision
-  await app.getByLabel('干部4确定等次').click();
-  await app.locator('.ant-select-dropdown:visible .ant-select-item-option[title="优秀"]').click();
-  await expect(
+  await refused(
+    '干部4确定等次',
     app.getByText(/干部4不能评为优秀：诫勉（县纪委监委，.*），见“问责登记 诫勉（县纪诫〔2026〕3号）”/),
-  ).toBeVisible();
+  );
   await expect(people.getByText('不得评为优秀')).toBeVisible();
   await shot(app, 'archives-assessment');
 
