@@ -250,3 +250,28 @@ export const postLinesOf = (db: Database.Database, personId: number) =>
        order by pp.from_date desc, pp.id desc`,
     )
     .all(personId) as { uuid: string; unitName: string; post: string; fromDate: string; toDate: string | null }[];
+
+/** Every live person with their present unit (the city-wide check). */
+export const allStaff = (db: Database.Database) =>
+  db.prepare(`select id, unit_id as unitId from people where deleted_at is null`).all() as {
+    id: number;
+    unitId: number;
+  }[];
+
+/** The grades of a year, lean (the city-wide check reads 30,000 of them): person, unit, scope and grades. */
+export const gradesOfYear = (db: Database.Database, year: number) =>
+  db
+    .prepare(
+      `select a.person_id as personId, r.unit_id as unitId, r.unit_grade as unitGrade, a.in_scope as inScope,
+         a.proposed_grade as proposedGrade, a.final_grade as finalGrade
+       from staff_rounds r join staff_assessments a on a.round_id = r.id
+       where r.year = ? and a.deleted_at is null and r.deleted_at is null`,
+    )
+    .all(year) as {
+    personId: number;
+    unitId: number;
+    unitGrade: string | null;
+    inScope: number | null;
+    proposedGrade: StaffGradeValue | null;
+    finalGrade: StaffGradeValue | null;
+  }[];

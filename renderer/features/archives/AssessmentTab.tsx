@@ -60,7 +60,9 @@ export function AssessmentTab() {
       aria-label={`${p.name}${k === 'proposedGrade' ? '拟定等次' : '确定等次'}`}
       options={gradeOptions.map((o) => ({
         ...o,
-        title: p.limit && !p.limit.allowed.includes(o.value) ? p.limit.reason : undefined,
+        // a grade the person's measures forbid stays choosable: the refusal names the decision and the rule
+        label: p.limit && !p.limit.allowed.includes(o.value) ? `${o.label}（受限）` : o.label,
+        title: o.label,
       }))}
       onChange={(v) => void run('staff.grade', { ...key, personId: p.personId, [k]: v ?? null })}
     />
