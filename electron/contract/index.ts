@@ -26,6 +26,7 @@ import { publicationChannels } from './channels/publication';
 import { staffChannels } from './channels/staff';
 import { archiveChannels } from './channels/archive';
 import { trainingChannels } from './channels/training';
+import { staffFormsChannels } from './channels/staff-forms';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -55,6 +56,7 @@ export const channels = {
   ...staffChannels,
   ...archiveChannels,
   ...trainingChannels,
+  ...staffFormsChannels,
 } as const;
 
 export type Channels = typeof channels;

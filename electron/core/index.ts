@@ -29,3 +29,4 @@ export * from './publication-docs';
 export * from './first-run';
 export * from './staff-assessment';
 export * from './archive-extract';
+export * from './staff-form';

@@ -493,4 +493,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   },
   'training.template': { roles: ['evaluator'] },
   'training.summary': { roles: ['evaluator', 'leader'] },
+  'staff.form': { roles: ['evaluator', 'leader'], refreshes: [] },
+  'staff.formsBatch': { roles: ['evaluator', 'leader'] },
+  'staff.formsVolume': { roles: ['evaluator', 'leader'], refreshes: [] },
 };

@@ -1,6 +1,7 @@
 import {
   buildPrintCover,
   buildArchiveExtract,
+  buildStaffForm,
   type Block,
   type CheckReportInput,
   type EfficiencyReportInput,
@@ -254,6 +255,25 @@ export function corpus(): [string, OfficialDocument][] {
       }),
     ],
     ['archive extract (档案摘要, internal)', buildArchiveExtract(archiveExtract())],
+    [
+      '公务员年度考核登记表, no grade',
+      buildStaffForm({
+        year: 2026,
+        office: '示例县人民政府目标考评办公室',
+        date: '2026-12-20',
+        name: '刘𠇔',
+        sex: '男',
+        birthMonth: '1985年6月',
+        unitName: '示例县发展和改革局',
+        post: '科员',
+        inPostSince: '2018-03-01',
+        duties: `负责项目审批${AWKWARD}`,
+        comment: '工作认真负责',
+        proposedGrade: 'competent',
+        finalGrade: 'none',
+        noGradeNote: '记过（县监委，2026-04-01）：当年不定等次',
+      }),
+    ],
     ['empty body, no colophon', base({ body: [], colophon: null })],
     ['empty body, no recipients, no number', base({ body: [], recipients: null, number: null })],
     [

@@ -267,4 +267,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'training.import': { trainingId: 1, fileName: 'a.xlsx', base64: 'UEsDBA==' },
   'training.template': {},
   'training.summary': { year: 2026 },
+  'staff.form': { year: 2026, unitId: 1, personId: 1 },
+  'staff.formsBatch': { year: 2026, unitId: 1 },
+  'staff.formsVolume': { year: 2026, unitId: 1 },
 };

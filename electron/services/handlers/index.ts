@@ -35,6 +35,7 @@ import { objectionsHandlers } from './objections';
 import { staffHandlers } from './staff';
 import { archiveHandlers } from './archive';
 import { trainingHandlers } from './training';
+import { staffFormsHandlers } from './staff-forms';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -74,4 +75,5 @@ export const handlers: HandlerMap = {
   ...staffHandlers,
   ...archiveHandlers,
   ...trainingHandlers,
+  ...staffFormsHandlers,
 };

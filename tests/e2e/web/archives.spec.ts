@@ -71,8 +71,8 @@ test('年度考核: the 优秀 quota refused with the numbers, a 诫勉 blocking
   await propose('干部2', '优秀');
   await expect(app.getByTestId('staff-summary')).toContainText('已拟定优秀 2 名');
   // a refused choice: the list is opened and the option clicked until the refusal shows (nothing changes meanwhile)
-  const refused = async (label: string, said: Locator) => {
-    const option = app.locator('.ant-select-dropdown:visible .ant-select-item-option[title="优秀"]');
+  const refused = async (label: string, said: Locator, title = '优秀') => {
+    const option = app.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`);
     await expect(async () => {
       if (await said.isVisible()) return;
       if (!(await option.isVisible())) await app.getByLabel(label).click({ timeout: 2_000 });
@@ -87,6 +87,8 @@ test('年度考核: the 优秀 quota refused with the numbers, a 诫勉 blocking
   await refused(
     '干部4确定等次',
     app.getByText(/干部4不能评为优秀：诫勉（县纪委监委，.*），见“问责登记 诫勉（县纪诫〔2026〕3号）”/),
+    // a grade the person's measures forbid is marked in the list, and still refused with the reason when chosen
+    '优秀（受限）',
   );
   await expect(people.getByText('不得评为优秀')).toBeVisible();
   await shot(app, 'archives-assessment');
