@@ -58,12 +58,8 @@ export function AssessmentTab() {
       value={p[k] ?? null}
       disabled={locked || !p.inScope}
       aria-label={`${p.name}${k === 'proposedGrade' ? '拟定等次' : '确定等次'}`}
-      options={gradeOptions.map((o) => ({
-        ...o,
-        // a grade the person's measures forbid stays choosable: the refusal names the decision and the rule
-        label: p.limit && !p.limit.allowed.includes(o.value) ? `${o.label}（受限）` : o.label,
-        title: o.label,
-      }))}
+      // a grade the person's measures forbid stays choosable: the refusal names the decision and the rule
+      options={gradeOptions}
       onChange={(v) => void run('staff.grade', { ...key, personId: p.personId, [k]: v ?? null })}
     />
   );
