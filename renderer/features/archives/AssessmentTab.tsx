@@ -9,6 +9,7 @@ import { formatDateTime } from '../../shared/datetime';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { useAskText } from '../../shared/use-ask-text';
 import { AssessmentSettings } from './AssessmentSettings';
+import { FormLink, FormsVolumeButton } from './FormsButtons';
 import { defaultYear, gradeOptions, limitTag, yearOptions } from './grades';
 
 type Round = ChannelOutput<'staff.round'>;
@@ -137,6 +138,7 @@ export function AssessmentTab() {
           title={`${r.unitName} ${r.year}年度公务员考核`}
           extra={
             <Space>
+              <FormsVolumeButton year={year} unitId={r.unitId} />
               {settings.data?.byUnitGrade && (
                 <Select
                   size="small"
@@ -257,6 +259,12 @@ export function AssessmentTab() {
                 dataIndex: 'ruleVersion',
                 width: 80,
                 render: (v: number | null) => (v ? `第 ${v} 版` : ''),
+              },
+              {
+                title: '',
+                key: 'form',
+                width: 70,
+                render: (_, p) => <FormLink year={year} unitId={r.unitId} personId={p.personId} />,
               },
             ]}
           />
