@@ -39,7 +39,7 @@ export function particularsOf(idNumber: string | null): { sex: string | null; bi
 const IDEOGRAPHIC_SPACE = '\u3000';
 const BLANK = IDEOGRAPHIC_SPACE.repeat(12);
 const gap = (n: number) => IDEOGRAPHIC_SPACE.repeat(n);
-const signLine = (who: string) => `${who}签名：${BLANK}${gap(4)}年${gap(2)}月${gap(2)}日`;
+const signLine = (who: string) => `${who}签名：${gap(8)}${gap(4)}年${gap(2)}月${gap(2)}日`;
 const grade = (g: StaffFormInput['proposedGrade']) => (g ? staffGrade.label(g) : '');
 
 export const staffFormTitle = (year: number) => `${year}年度公务员年度考核登记表`;
