@@ -53,7 +53,8 @@ export interface ImportKind {
     | 'efficiency.import'
     | 'cost.import'
     | 'scores.import'
-    | 'training.import';
+    | 'training.import'
+    | 'measures.import';
   /** Sent with the file when it is committed (the plan it belongs to; a 评分表's body). */
   with?: { planId: number; body?: string } | { trainingId: number };
   template(): Promise<Download>;

@@ -270,4 +270,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'staff.form': { year: 2026, unitId: 1, personId: 1 },
   'staff.formsBatch': { year: 2026, unitId: 1 },
   'staff.formsVolume': { year: 2026, unitId: 1 },
+  'measures.importPreview': { fileName: 'm.xlsx', base64: 'UEs=' },
+  'measures.import': { fileName: 'm.xlsx', base64: 'UEs=' },
+  'measures.template': {},
 };

@@ -74,6 +74,16 @@ export const staffScenarios: Partial<Record<ChannelName, Scenario>> = {
     await w.call('training.attend', { trainingId: id, personId });
     return { input: { trainingId: id, personId } };
   },
+  'measures.import': async (w) => {
+    await person(w, '处分甲');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('处分与组织处理');
+    ws.addRow(['姓名', '类别', '处分或处理', '决定机关', '决定日期']);
+    ws.addRow(['处分甲', '政务处分', '警告', '县监委', '2026-04-01']);
+    return {
+      input: { fileName: '处分.xlsx', base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') },
+    };
+  },
   'training.import': async (w) => {
     await person(w, '培训丙');
     return { input: { trainingId: (await course(w, '培训三')).id, ...(await attendanceSheet('培训丙')) } };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { measureCategory, movedUnitRule, staffGrade } from '../../vocab';
 import { channel } from '../channel';
-import { isoDate, longText, noInput, recordId, shortText } from '../limits';
+import { fileFields, isoDate, longText, noInput, oneFile, oneFileError, recordId, shortText } from '../limits';
+import { importResult } from './org';
+import { fileOut } from './plans';
 
 /**
  * 公务员年度考核 (issue #19): a unit's year — who is assessed, the proposed and final grades with the limits the
@@ -120,6 +122,7 @@ const measureFields = z
   });
 
 const roundShown = ['staff.round', 'people.archive'];
+const measuresFile = z.strictObject(fileFields('excel')).refine(oneFile, oneFileError);
 
 export const staffChannels = {
   'staff.round': channel({
@@ -213,5 +216,27 @@ export const staffChannels = {
     writes: true,
     refreshes: ['measures.list', ...roundShown],
     title: '删除处分或组织处理登记',
+  }),
+  'measures.importPreview': channel({
+    input: measuresFile,
+    output: importResult,
+    roles: writers,
+    writes: false,
+    title: '预览处分与组织处理导入',
+  }),
+  'measures.import': channel({
+    input: measuresFile,
+    output: importResult,
+    roles: writers,
+    writes: true,
+    refreshes: ['measures.list', ...roundShown],
+    title: '导入处分与组织处理',
+  }),
+  'measures.template': channel({
+    input: noInput,
+    output: fileOut,
+    roles: writers,
+    writes: false,
+    title: '下载处分与组织处理导入模板',
   }),
 };

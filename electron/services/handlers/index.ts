@@ -36,6 +36,7 @@ import { staffHandlers } from './staff';
 import { archiveHandlers } from './archive';
 import { trainingHandlers } from './training';
 import { staffFormsHandlers } from './staff-forms';
+import { measuresImportHandlers } from './measures-import';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -76,4 +77,5 @@ export const handlers: HandlerMap = {
   ...archiveHandlers,
   ...trainingHandlers,
   ...staffFormsHandlers,
+  ...measuresImportHandlers,
 };

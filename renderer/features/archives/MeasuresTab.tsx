@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, AutoComplete, Button, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -7,7 +7,9 @@ import { measureCategory, ruleTableSpecs } from '../../../electron/vocab';
 import { act, useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
+import { call } from '../../api/client';
 import { FormModal } from '../../shared/FormModal';
+import { ImportWizard, type ImportKind } from '../../shared/ImportWizard';
 import { PersonPicker } from './PersonPicker';
 import { yearOptions } from './grades';
 
@@ -83,7 +85,15 @@ export function MeasuresTab() {
   const { message } = App.useApp();
   const [year, setYear] = useState<number | undefined>(undefined);
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const list = useCall('measures.list', { year });
+  const kind: ImportKind = {
+    label: '处分与组织处理',
+    keyLabel: '人员',
+    preview: (f) => call('measures.importPreview', f),
+    commit: 'measures.import',
+    template: () => call('measures.template', {}),
+  };
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
       <Space>
@@ -101,8 +111,14 @@ export function MeasuresTab() {
             登记
           </Button>
         )}
+        {can('measures.import') && (
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            从 Excel 导入
+          </Button>
+        )}
       </Space>
       {adding && <MeasureForm onClose={() => setAdding(false)} />}
+      {importing && <ImportWizard kind={kind} open onClose={() => setImporting(false)} />}
       <Table<Measure>
         size="small"
         rowKey="id"

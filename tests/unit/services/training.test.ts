@@ -68,4 +68,32 @@ describe('training records', () => {
       }),
     );
   });
+
+  it('imports the register of measures after a dry run, naming the row and column of every problem', async () => {
+    const w = await staffWorld();
+    t = w.t;
+    const register = async (rows: string[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('处分与组织处理');
+      ws.addRow(['姓名', '类别', '处分或处理', '决定机关', '决定日期', '影响期至']);
+      for (const r of rows) ws.addRow(r);
+      return { fileName: '处分.xlsx', base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
+    };
+    const ok = ['干部1', '党纪处分', '党内警告', '县纪委', '2026.3.2', ''];
+    const file = await register([
+      ok,
+      ['无此人', '党纪处分', '党内警告', '县纪委', '2026-03-02', ''],
+      ['干部2', '处分', '记过', '县监委', '三月', ''],
+    ]);
+    const preview = await w.kpy.call('measures.importPreview', file);
+    expect(preview.counts).toMatchObject({ create: 1, error: 2 });
+    expect(preview.rows[1]!.messages).toEqual([{ column: '姓名', message: '找不到人员“无此人”' }]);
+    expect(preview.rows[2]!.messages.map((m) => m.column)).toEqual(['类别', '决定日期']);
+    const before = snapshotRows(t.app);
+    expect(await w.kpy.attempt('measures.import', file)).toMatchObject({ ok: false });
+    expect(snapshotRows(t.app)).toBe(before);
+    await w.kpy.call('measures.import', await register([ok]));
+    const round = await w.kpy.call('staff.round', { year: 2026, unitId: w.fgj });
+    expect(round.people[0]!.limit).toMatchObject({ effect: 'notExcellent' });
+  });
 });
