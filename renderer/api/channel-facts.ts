@@ -499,4 +499,5 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'staff.form': { roles: ['evaluator', 'leader'], refreshes: [] },
   'staff.formsBatch': { roles: ['evaluator', 'leader'] },
   'staff.formsVolume': { roles: ['evaluator', 'leader'], refreshes: [] },
+  'staff.summaryExport': { roles: ['evaluator', 'leader'], refreshes: [] },
 };

@@ -273,4 +273,5 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'measures.importPreview': { fileName: 'm.xlsx', base64: 'UEs=' },
   'measures.import': { fileName: 'm.xlsx', base64: 'UEs=' },
   'measures.template': {},
+  'staff.summaryExport': { year: 2026, unitId: 1 },
 };

@@ -33,4 +33,12 @@ export const staffFormsChannels = {
     audited: true,
     title: '下载公务员年度考核登记表合订本',
   }),
+  'staff.summaryExport': channel({
+    input: z.strictObject({ year, unitId: recordId }),
+    output: fileOut,
+    roles,
+    writes: false,
+    audited: true,
+    title: '导出公务员年度考核结果汇总表',
+  }),
 };

@@ -7,6 +7,9 @@ import { volumeFromDocx } from '../documents/gbt9704-volume';
 import { fileStamp } from '../file-stamp';
 import { type Handlers, prepared } from '../handler';
 import { formDoc, formsOf, volumePath, writeVolume } from '../people/forms';
+import { roundState } from '../people/round';
+import { readStaffSettings } from '../people/settings';
+import { summaryWorkbook } from '../people/summary-export';
 
 const volumeName = (unitName: string, year: number) => `${unitName}${staffFormTitle(year)}（合订本）.docx`;
 
@@ -14,7 +17,22 @@ const volumeName = (unitName: string, year: number) => `${unitName}${staffFormTi
  * 登记表: one person's at once; a unit's as a job — each person's form laid out in turn (the bar moves, cancel stops
  * between two forms and keeps nothing), then bound into one volume, each form's text starting on an odd page.
  */
-export const staffFormsHandlers: Handlers<'staff.form' | 'staff.formsBatch' | 'staff.formsVolume'> = {
+export const staffFormsHandlers: Handlers<
+  'staff.form' | 'staff.formsBatch' | 'staff.formsVolume' | 'staff.summaryExport'
+> = {
+  'staff.summaryExport': prepared(
+    async (ctx, input) => {
+      const { view } = roundState(ctx.sqlite, input.year, input.unitId, readStaffSettings(ctx.db));
+      return { view, buffer: await summaryWorkbook(view) };
+    },
+    (ctx, input, out) => {
+      ctx.audit(`staffSummary:${input.year}:${out.view.unitName}`, { exported: out.view.people.length });
+      return {
+        fileName: `${out.view.unitName}${input.year}年度公务员考核结果汇总表-${fileStamp(ctx.now)}.xlsx`,
+        base64: out.buffer.toString('base64'),
+      };
+    },
+  ),
   'staff.form': prepared(
     async (ctx, input) => {
       const [f] = formsOf(ctx, input.year, input.unitId, input.personId);

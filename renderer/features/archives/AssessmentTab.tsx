@@ -9,7 +9,7 @@ import { formatDateTime } from '../../shared/datetime';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { useAskText } from '../../shared/use-ask-text';
 import { AssessmentSettings } from './AssessmentSettings';
-import { FormLink, FormsVolumeButton } from './FormsButtons';
+import { FormLink, FormsVolumeButton, SummaryButton } from './FormsButtons';
 import { defaultYear, gradeOptions, limitTag, yearOptions } from './grades';
 
 type Round = ChannelOutput<'staff.round'>;
@@ -139,6 +139,7 @@ export function AssessmentTab() {
           extra={
             <Space>
               <FormsVolumeButton year={year} unitId={r.unitId} />
+              <SummaryButton year={year} unitId={r.unitId} />
               {settings.data?.byUnitGrade && (
                 <Select
                   size="small"

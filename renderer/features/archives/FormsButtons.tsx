@@ -1,8 +1,8 @@
-import { FileWordOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { call, errorMessage } from '../../api/client';
 import { act } from '../../api/use-action';
-import { downloadBase64 } from '../../api/files';
+import { downloadBase64, XLSX_MIME } from '../../api/files';
 import { JobModal } from '../../shared/JobModal';
 import { useJob } from '../../shared/use-job';
 
@@ -63,6 +63,23 @@ export function FormLink(p: { year: number; unitId: number; personId: number }) 
       }}
     >
       登记表
+    </Button>
+  );
+}
+
+/** The unit's 考核结果汇总表 in Excel. */
+export function SummaryButton(p: { year: number; unitId: number }) {
+  const { message } = App.useApp();
+  return (
+    <Button
+      size="small"
+      icon={<FileExcelOutlined />}
+      onClick={async () => {
+        const f = await act(message, 'staff.summaryExport', p);
+        if (f) downloadBase64(f.fileName, f.base64, XLSX_MIME);
+      }}
+    >
+      结果汇总表
     </Button>
   );
 }

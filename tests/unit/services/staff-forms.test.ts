@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app';
 import { docxParts } from '../../support/docx';
@@ -40,6 +41,13 @@ describe('公务员年度考核登记表', () => {
     expect(xml).toContain('未确定等次的说明');
     expect(xml).toContain('记过（县监委，2026-04-01）');
 
+    const summary = await w.kpy.call('staff.summaryExport', { year: 2026, unitId: w.fgj });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(summary.base64, 'base64') as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows[2]!.slice(1)).toEqual(['序号', '姓名', '职务', '拟定等次', '确定等次', '备注']);
+    expect(rows[3]!.slice(1, 5)).toEqual([1, '干部1', '科员', '优秀']);
+    expect(String(rows.at(-1)![1])).toContain('不定等次 1 人');
     const one = await w.kpy.call('staff.form', { year: 2026, unitId: w.fgj, personId: w.people[0]! });
     expect(one.fileName).toMatch(/^2026年度公务员年度考核登记表（干部1）/);
   });
