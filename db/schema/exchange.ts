@@ -50,6 +50,12 @@ export const exchangedTables = [
   'case_subjects',
   'case_decisions',
   'case_appeals',
+  // people (#19): the civil servants' annual assessment, measures decided elsewhere, training
+  'staff_rounds',
+  'staff_assessments',
+  'staff_measures',
+  'trainings',
+  'training_attendance',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 export const localTables = [

@@ -13,3 +13,4 @@ export * from './efficiency';
 export * from './publication';
 export * from './accountability';
 export * from './supervision-web';
+export * from './staff';

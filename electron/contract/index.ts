@@ -27,6 +27,10 @@ import { complaintsChannels } from './channels/complaints';
 import { transfersChannels } from './channels/transfers';
 import { webRegistersChannels } from './channels/web-registers';
 import { casesChannels } from './channels/cases';
+import { staffChannels } from './channels/staff';
+import { archiveChannels } from './channels/archive';
+import { trainingChannels } from './channels/training';
+import { staffFormsChannels } from './channels/staff-forms';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -57,6 +61,10 @@ export const channels = {
   ...transfersChannels,
   ...webRegistersChannels,
   ...casesChannels,
+  ...staffChannels,
+  ...archiveChannels,
+  ...trainingChannels,
+  ...staffFormsChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -31,3 +31,6 @@ export * from './supervision-web';
 export * from './supervision-docs';
 export * from './accountability';
 export * from './accountability-docs';
+export * from './staff-assessment';
+export * from './archive-extract';
+export * from './staff-form';

@@ -49,3 +49,4 @@ export {
   appealOutcome,
   appealKind,
 } from './accountability';
+export { staffGrade, measureCategory, movedUnitRule, trainingCategory, archiveSection } from './staff';

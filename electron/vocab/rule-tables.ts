@@ -1,6 +1,7 @@
 import { accountabilityForms, appealWindows } from './accountability-rules';
 import { vocabulary } from './define';
 import { complaintCategory } from './supervision-web';
+import { staffGradeLimits, staffExcellentQuota } from './staff-rules';
 
 /**
  * Rules from the regulations are editable, versioned tables an office keeps (shared/domain/rules.md), never code.
@@ -15,8 +16,17 @@ export const ruleTableKind = vocabulary(
     complaint_deductions: '投诉扣分规则',
     accountability_forms: '问责方式及影响期',
     appeal_windows: '问责救济与执行期限',
+    staff_grade_limits: '处分与年度考核等次',
+    staff_excellent_quota: '优秀比例与单位等次',
   },
-  ['unit_deductions', 'complaint_deductions', 'accountability_forms', 'appeal_windows'],
+  [
+    'unit_deductions',
+    'complaint_deductions',
+    'accountability_forms',
+    'appeal_windows',
+    'staff_grade_limits',
+    'staff_excellent_quota',
+  ],
 );
 
 export type RuleTableKindName = (typeof ruleTableKind.values)[number];
@@ -149,4 +159,6 @@ export const ruleTableSpecs: Record<RuleTableKindName, RuleTableSpec> = {
   },
   accountability_forms: accountabilityForms,
   appeal_windows: appealWindows,
+  staff_grade_limits: staffGradeLimits,
+  staff_excellent_quota: staffExcellentQuota,
 };

@@ -41,8 +41,15 @@ export const backupKind = vocabulary(
 
 /** Long work in the background, one contract for all of it (services/jobs.ts). */
 export const jobKind = vocabulary(
-  { letters: '批量生成责任书', import: '导入', export: '导出', backup: '备份', package: '数据交换包' },
-  ['letters', 'import', 'export', 'backup', 'package'],
+  {
+    letters: '批量生成责任书',
+    import: '导入',
+    export: '导出',
+    backup: '备份',
+    package: '数据交换包',
+    staffForms: '考核登记表合订本',
+  },
+  ['letters', 'import', 'export', 'backup', 'package', 'staffForms'],
 );
 export const jobState = vocabulary({ running: '进行中', done: '已完成', cancelled: '已取消', failed: '未完成' }, [
   'running',

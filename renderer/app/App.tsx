@@ -17,6 +17,7 @@ import { ProgressModule } from '../features/progress/ProgressModule';
 import { ResultsModule } from '../features/results/ResultsModule';
 import { ScoringEntryModule } from '../features/scoring-entry/ScoringEntryModule';
 import { RuleTablesPage } from '../features/rule-tables/RuleTablesPage';
+import { ArchivesPage } from '../features/archives/ArchivesPage';
 import { PublicationPage } from '../features/publication/PublicationPage';
 import { SupervisionWebPage } from '../features/supervision-web/SupervisionWebPage';
 import { CasesPage } from '../features/cases/CasesPage';
@@ -149,6 +150,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <SupervisionWebPage me={user.username} />
           ) : active.key === 'cases' ? (
             <CasesPage />
+          ) : active.key === 'archives' ? (
+            <ArchivesPage />
           ) : (
             <ModulePlaceholder module={active} />
           )}

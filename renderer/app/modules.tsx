@@ -139,7 +139,11 @@ export const modules: ModuleDef[] = [
     key: 'archives',
     label: '档案',
     icon: <FolderOpenOutlined />,
-    plans: ['干部档案与廉政档案', '审计结果、问责记录与培训记录', '公务员年度考核等次与优秀比例'],
+    plans: [
+      '人员档案（任职、考核、问责、培训、奖励）与档案摘要',
+      '公务员年度考核：优秀比例与处分影响',
+      '处分与组织处理登记、培训记录',
+    ],
     roles: work,
   },
   {

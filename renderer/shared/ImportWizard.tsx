@@ -53,9 +53,11 @@ export interface ImportKind {
     | 'efficiency.import'
     | 'cost.import'
     | 'scores.import'
-    | 'complaints.import';
+    | 'complaints.import'
+    | 'training.import'
+    | 'measures.import';
   /** Sent with the file when it is committed (the plan it belongs to; a 评分表's body). */
-  with?: { planId: number; body?: string };
+  with?: { planId: number; body?: string } | { trainingId: number };
   template(): Promise<Download>;
 }
 

@@ -17,6 +17,7 @@ import { benchDashboard } from './dashboard';
 import { benchLetters } from './letters';
 import { benchOrg } from './org';
 import { benchScoring } from './scoring';
+import { benchStaff } from './staff';
 import { benchZipBomb } from './zip-bomb';
 import { benchSelfCheck } from './selfcheck';
 import { benchTargetImport } from './target-import';
@@ -151,6 +152,7 @@ await benchBoard(report);
 await benchTargetImport(report);
 await benchScoring(report);
 await benchDashboard(report);
+await benchStaff(report);
 const outDir = path.join(repoRoot, 'tests', 'bench', 'out');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(

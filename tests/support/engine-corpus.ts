@@ -1,5 +1,7 @@
 import {
   buildPrintCover,
+  buildArchiveExtract,
+  buildStaffForm,
   type Block,
   type CheckReportInput,
   type EfficiencyReportInput,
@@ -19,6 +21,7 @@ import {
 } from '../../electron/core';
 import { sampleAccountabilityBulletin, sampleDecision, sampleServiceProof } from './sample-accountability';
 import { sampleRanking } from './sample-ranking';
+import { archiveExtract, sampleStaffForm } from './sample-people-docs';
 import { type Checkpoint } from '../../electron/services/documents/checkpoint';
 import { sampleNotice } from './sample-document';
 import { sampleLetter } from './sample-letter';
@@ -244,6 +247,8 @@ export function corpus(): [string, OfficialDocument][] {
         ],
       }),
     ],
+    ['archive extract (档案摘要, internal)', buildArchiveExtract(archiveExtract())],
+    ['公务员年度考核登记表, no grade', buildStaffForm(sampleStaffForm())],
     ['empty body, no colophon', base({ body: [], colophon: null })],
     ['empty body, no recipients, no number', base({ body: [], recipients: null, number: null })],
     [

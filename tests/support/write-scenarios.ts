@@ -6,6 +6,7 @@ import { supervisionScenarios } from './write-scenarios-supervision';
 import { frozenWorld, objectionOf, objectionWorld, openWorld, scoringWorld, upheldWorld } from './publication-world';
 import type { World } from './world';
 import { caseScenarios } from './case-scenarios';
+import { staffScenarios } from './staff-scenarios';
 
 export { World } from './world';
 
@@ -391,6 +392,7 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     return { app: y.t, input: { id: y.objectionId } };
   },
   ...caseScenarios,
+  ...staffScenarios,
   // last: the period runs out
   'publications.notify': async (w) => {
     const y = await upheldWorld(w);

@@ -39,6 +39,11 @@ import { casesHandlers } from './cases';
 import { decisionsHandlers } from './decisions';
 import { caseStatsHandlers } from './case-stats';
 import { clueSourcesHandlers } from './clue-sources';
+import { staffHandlers } from './staff';
+import { archiveHandlers } from './archive';
+import { trainingHandlers } from './training';
+import { staffFormsHandlers } from './staff-forms';
+import { measuresImportHandlers } from './measures-import';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -82,4 +87,9 @@ export const handlers: HandlerMap = {
   ...decisionsHandlers,
   ...caseStatsHandlers,
   ...clueSourcesHandlers,
+  ...staffHandlers,
+  ...archiveHandlers,
+  ...trainingHandlers,
+  ...staffFormsHandlers,
+  ...measuresImportHandlers,
 };

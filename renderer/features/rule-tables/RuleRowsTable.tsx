@@ -61,7 +61,7 @@ export function RuleRowsTable(p: {
             aria-label={aria}
             options={(c.options ?? []).map((o) => ({ value: o, label: o }))}
             onChange={(x: string) => set(i, c.key, x)}
-            style={{ width: 90 }}
+            style={{ width: '100%', minWidth: 90 }}
           />
         );
       default:

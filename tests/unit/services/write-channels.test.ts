@@ -112,10 +112,14 @@ describe('audited reads', () => {
       'documents.open',
       'documents.print',
       'efficiency.export',
+      'people.archiveExport',
       'people.export',
       'results.export',
       'results.exportDrillDown',
       'rewards.export',
+      'staff.form',
+      'staff.formsVolume',
+      'staff.summaryExport',
       'units.export',
     ]);
     const doc = (await world.call<{ id: number }[]>('documents.list', {}))[0]!;
@@ -127,7 +131,19 @@ describe('audited reads', () => {
       method: { by: 'score', base: 100, fullScore: 100 },
       reason: '测试',
     });
+    // the people module (#19): a person of the unit, its 登记表 volume made first
+    const person = (await world.call<{ rows: { id: number }[] }>('people.list', { unitId, limit: 1 })).rows[0]!;
+    const staff = { year: 2026, unitId };
+    let job = await world.call<{ id: string; state: string }>('staff.formsBatch', staff);
+    while (job.state === 'running') {
+      await new Promise((r) => setTimeout(r, 20));
+      job = await world.call<{ id: string; state: string }>('jobs.status', { id: job.id });
+    }
     const inputs: Record<string, [unknown, 'evaluator' | 'auditor']> = {
+      'people.archiveExport': [{ personId: person.id, format: 'xlsx' }, 'evaluator'],
+      'staff.form': [{ ...staff, personId: person.id }, 'evaluator'],
+      'staff.formsVolume': [staff, 'evaluator'],
+      'staff.summaryExport': [staff, 'evaluator'],
       'audit.checkpoint': [{}, 'auditor'],
       'audit.export': [{}, 'auditor'],
       'board.print': [{}, 'evaluator'],
