@@ -52,4 +52,10 @@ export const localTables = [
   'doc_sequences',
   'change_counts',
   'target_changes',
+  // exchange between levels (#20): keys, packages sent and received, what each peer acknowledged
+  'node_keys',
+  'exchange_packages',
+  'exchange_sent_rows',
+  'exchange_acks',
+  'exchange_aliases',
 ] as const;

@@ -12,3 +12,4 @@ export * from './rule-tables';
 export * from './efficiency';
 export * from './publication';
 export * from './accountability';
+export * from './exchange-state';

@@ -23,6 +23,7 @@ import { ruleTablesChannels } from './channels/rule-tables';
 import { efficiencyChannels } from './channels/efficiency';
 import { dashboardChannels } from './channels/dashboard';
 import { publicationChannels } from './channels/publication';
+import { exchangeChannels } from './channels/exchange';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -49,6 +50,7 @@ export const channels = {
   ...efficiencyChannels,
   ...dashboardChannels,
   ...publicationChannels,
+  ...exchangeChannels,
 } as const;
 
 export type Channels = typeof channels;

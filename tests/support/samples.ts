@@ -233,4 +233,18 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'objections.answer': { id: 1, outcome: 'rejected', answer: '经核实，评分无误' },
   'objections.rescore': { id: 1, entries: [{ indicatorId: 1, input: { rate: 95 } }] },
   'objections.refreeze': { id: 1 },
+  'exchange.overview': {},
+  'exchange.drives': {},
+  'exchange.registrationExport': { dir: '/tmp/kaoping-xch-sample' },
+  'exchange.registrationInspect': { file: '/tmp/kaoping-xch-sample/none.kpreg' },
+  'exchange.registrationAccept': {
+    file: '/tmp/kaoping-xch-sample/none.kpreg',
+    relation: 'parent',
+    fingerprint: '0000-0000-0000-0000-0000',
+  },
+  'exchange.replaceKeys': { dir: '/tmp/kaoping-xch-sample', confirm: true },
+  'exchange.revoke': { nodeId: 'none', confirm: true },
+  'exchange.export': { nodeId: 'none', dir: '/tmp/kaoping-xch-sample' },
+  'exchange.inspect': { file: '/tmp/kaoping-xch-sample/none.kpx' },
+  'exchange.import': { file: '/tmp/kaoping-xch-sample/none.kpx', confirm: true },
 };

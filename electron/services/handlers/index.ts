@@ -32,6 +32,7 @@ import { efficiencyHandlers } from './efficiency';
 import { dashboardHandlers } from './dashboard';
 import { publicationHandlers } from './publication';
 import { objectionsHandlers } from './objections';
+import { exchangeHandlers } from './exchange';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -68,4 +69,5 @@ export const handlers: HandlerMap = {
   ...dashboardHandlers,
   ...publicationHandlers,
   ...objectionsHandlers,
+  ...exchangeHandlers,
 };

@@ -3,7 +3,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /**
  * Chooses the option titled `title` in an antd select until `chosen` shows: a click that lands while the list is
  * still moving in is lost (CI and npm test both saw it), so the list is opened — or searched, when `search` is
- * given — and the option clicked again until the page shows the choice.
+ * given — and the option clicked again until the page shows the choice. antd 6 shows a choice as
+ * `.ant-select-content[title="…"]` inside the select.
  */
 export async function chooseOption(
   page: Page,

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { snapshotRows, testApp, type TestApp } from '../../support/app';
+import { type Outcome, admin, evaluator, register, selfId, stick } from '../../support/exchange-pair';
+import { samplePlan } from '../../support/sample-plan';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+async function app(): Promise<TestApp> {
+  const t = await testApp();
+  cleanups.push(t.close);
+  return t;
+}
+
+describe('exchange between a city and a county (one process, two data folders)', () => {
+  it('registers both ways, sends the plan down, dry run equals import, receipt acknowledges', async () => {
+    const city = await app();
+    const county = await app();
+    const usb = stick();
+    cleanups.push(usb.cleanup);
+    const c = evaluator(city.app);
+    const k = evaluator(county.app);
+    await admin(county.app)('settings.update', { unitName: '示例县考评办' });
+    await samplePlan(city.app);
+    await register(c, k, usb.dir);
+    const countyId = await selfId(k);
+    const sent = await c<{ file: string; seq: number; contents: Record<string, number> }>('exchange.export', {
+      nodeId: countyId,
+      dir: usb.dir,
+    });
+    expect(sent.seq).toBe(1);
+    expect(sent.contents.targets).toBeGreaterThan(0);
+    const before = snapshotRows(county.app, { auditTrail: false });
+    const dry = await k<Outcome>('exchange.inspect', { file: sent.file });
+    expect(dry.status, dry.message).toBe('checked');
+    expect(snapshotRows(county.app, { auditTrail: false })).toBe(before);
+    const done = await k<Outcome>('exchange.import', { file: sent.file, confirm: true });
+    expect(done.status, done.message).toBe('accepted');
+    expect(done.summary).toEqual(dry.summary);
+    expect(done.summary.totals.created).toBeGreaterThan(0);
+    const again = await k<Outcome>('exchange.import', { file: sent.file, confirm: true });
+    expect(again).toMatchObject({ status: 'refused', stage: 'duplicate' });
+    // the receipt goes back up
+    const r = await c<Outcome>('exchange.import', { file: done.receiptFile!, confirm: true });
+    expect(r.status, r.message).toBe('accepted');
+    const next = await c<{ contents: Record<string, number> }>('exchange.export', { nodeId: countyId, dir: usb.dir });
+    expect(next.contents).toEqual({});
+  });
+});
