@@ -32,6 +32,7 @@ export interface Outcome {
     conflicts: unknown[];
   };
   receiptFile: string | null;
+  gap: number;
 }
 
 export const selfId = async (call: Call) =>
