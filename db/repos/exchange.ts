@@ -229,3 +229,27 @@ export function otherParent(sqlite: Database.Database, nodeId: string): string |
     { name: string } | undefined;
   return r?.name ?? null;
 }
+
+/**
+ * The audit heads this node's data packages carried, as the receiving node echoed them back in its receipts: anchors
+ * of this node's own trail kept by another level (audit verify compares them).
+ */
+export function echoedHeads(sqlite: Database.Database): { seq: number; hash: string; at: number }[] {
+  const rows = sqlite
+    .prepare(
+      "select created_at as at, receipt_detail as d from exchange_packages where direction = 'out' and kind = 'data' " +
+        'and receipt_detail is not null',
+    )
+    .all() as { at: number; d: string }[];
+  const out: { seq: number; hash: string; at: number }[] = [];
+  for (const r of rows) {
+    try {
+      const h = (JSON.parse(r.d) as { auditHeadReceived?: { seq: number; hash: string } | null }).auditHeadReceived;
+      if (h && Number.isInteger(h.seq) && /^[0-9a-f]{64}$/.test(h.hash))
+        out.push({ seq: h.seq, hash: h.hash, at: r.at });
+    } catch {
+      // a receipt's detail that does not parse holds no anchor
+    }
+  }
+  return out;
+}

@@ -60,3 +60,11 @@ export {
   inputOfMethod,
   type InputKind,
 } from './publication-labels';
+export {
+  tableLabels,
+  tableLabel,
+  keyStatusLabels,
+  relationLabels,
+  packageKindLabels,
+  directionLabels,
+} from './exchange-labels';

@@ -33,6 +33,7 @@ export interface Outcome {
   };
   receiptFile: string | null;
   gap: number;
+  header: { audit: { seq: number; hash: string; count: number } | null; seq: number } | null;
 }
 
 export const selfId = async (call: Call) =>

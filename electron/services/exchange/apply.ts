@@ -7,6 +7,7 @@ import { type OutRow, type TableShape, ackRow, applyRow } from '../../../db/reco
 import { FRAME, LIMITS, type PackageHeader, type ReceiptBody } from './format';
 import { FrameError, FrameReader } from './frames';
 import { carriesFile, fileLocation, placeFile, unsafeName } from './files';
+import { faultPoint } from '../fault';
 
 /**
  * Validates and writes a decrypted data package: every frame checked, every file verified against its SHA-256 in the
@@ -192,6 +193,8 @@ function applyOne(
   seen: Record<string, number>,
 ): void {
   const w = parse(wireRow, payload, '记录');
+  // tests kill the process here, at any row, to show the database is as before and the file imports afterwards
+  faultPoint(`exchange:row-${summary.totals.created + summary.totals.updated + summary.totals.unchanged}:kill`);
   const shape = shapes.get(w.t);
   if (!shape) throw new Invalid(`记录 ${w.u} 属于本机不认识的数据表“${w.t.slice(0, 40)}”`);
   seen[w.t] = (seen[w.t] ?? 0) + 1;

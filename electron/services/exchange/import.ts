@@ -7,6 +7,7 @@ import { FRAME, type PackageHeader, type ReceiptBody } from './format';
 import { type Stage, Refusal, openPackage } from './read';
 import { type XchEnv, auditOf, ensureSelfKeys, peerFor, readContext, stagingDir } from './service';
 import { type Written, writePackage } from './write';
+import { faultPoint } from '../fault';
 
 export interface ImportOutcome {
   status: 'accepted' | 'refused' | 'checked';
@@ -147,6 +148,7 @@ export function importPackage(env: XchEnv, file: string, commit: boolean, receip
     if (!commit) return out(clean ? 'checked' : 'refused', stage, message, s);
     const counts = Object.fromEntries(Object.entries(s.totals));
     const o = out(applied.committed ? 'accepted' : 'refused', stage, message, s);
+    faultPoint('exchange:before-commit:kill');
     if (applied.committed) record({ tables: h.contents, files: h.files, summary: s.totals }, message);
     o.receipt = writeReceipt(
       env,

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshotRows, testApp, type TestApp } from '../../support/app';
 import { type Outcome, admin, evaluator, register, selfId, stick } from '../../support/exchange-pair';
-import { samplePlan } from '../../support/sample-plan';
+import { caller, samplePlan } from '../../support/sample-plan';
+import { echoedHeads } from '../../../db/repos/exchange';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -44,5 +45,12 @@ describe('exchange between a city and a county (one process, two data folders)',
     expect(r.status, r.message).toBe('accepted');
     const next = await c<{ contents: Record<string, number> }>('exchange.export', { nodeId: countyId, dir: usb.dir });
     expect(next.contents).toEqual({});
+    // the county kept the city's audit head; its receipt echoed it back, where the city's audit verify finds it
+    expect(done.header?.audit).toBeTruthy();
+    expect(echoedHeads(city.app.opened.sqlite)).toEqual([
+      { seq: done.header!.audit!.seq, hash: done.header!.audit!.hash, at: expect.any(Number) },
+    ]);
+    const verified = await caller(city.app, 'auditor', '审计员')<{ ok: boolean }>('audit.verify', {});
+    expect(verified.ok).toBe(true);
   });
 });
