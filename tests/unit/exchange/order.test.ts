@@ -9,7 +9,7 @@ const t = tempDir();
 afterAll(() => t.cleanup());
 
 describe('the order tables travel and import in', () => {
-  it('has every exchanged table once, each after the tables it refers to (a new table fails here if it cannot)', async () => {
+  it('has every exchanged table once, each after the tables it refers to (a new one fails here if not)', async () => {
     const o = await openDatabase({ file: path.join(t.dir, 'k.db'), migrationsFolder });
     try {
       const order = exchangeOrder(o.sqlite);
