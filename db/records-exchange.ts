@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { stmt } from './stmt-cache';
 import { exchangedTables, type ExchangedTable } from './schema/exchange';
 
 /**
@@ -24,10 +25,10 @@ export interface TableShape {
 const exchanged = new Set<string>(exchangedTables);
 
 function shapeOf(sqlite: Database.Database, table: ExchangedTable): TableShape {
-  const cols = (sqlite.prepare('select name from pragma_table_info(?)').all(table) as { name: string }[]).map(
+  const cols = (stmt(sqlite, 'select name from pragma_table_info(?)').all(table) as { name: string }[]).map(
     (c) => c.name,
   );
-  const fks = sqlite.prepare('select "from" as col, "table" as ref from pragma_foreign_key_list(?)').all(table) as {
+  const fks = stmt(sqlite, 'select "from" as col, "table" as ref from pragma_foreign_key_list(?)').all(table) as {
     col: string;
     ref: string;
   }[];
@@ -37,15 +38,15 @@ function shapeOf(sqlite: Database.Database, table: ExchangedTable): TableShape {
     refs[f.col] = f.ref as ExchangedTable;
   }
   const keys: string[][] = [];
-  const idx = sqlite.prepare('select name, "unique" as u, partial from pragma_index_list(?)').all(table) as {
+  const idx = stmt(sqlite, 'select name, "unique" as u, partial from pragma_index_list(?)').all(table) as {
     name: string;
     u: number;
     partial: number;
   }[];
   for (const i of idx.filter((x) => x.u === 1)) {
-    const parts = (
-      sqlite.prepare('select name from pragma_index_info(?)').all(i.name) as { name: string | null }[]
-    ).map((p) => p.name);
+    const parts = (stmt(sqlite, 'select name from pragma_index_info(?)').all(i.name) as { name: string | null }[]).map(
+      (p) => p.name,
+    );
     if (parts.some((p) => p === null || p === 'uuid' || p in refs)) continue;
     keys.push(parts as string[]);
   }
@@ -121,16 +122,16 @@ export function* rowsForPeer(
   toParent: boolean,
 ): Generator<OutRow> {
   const who = toParent ? 't.owner_node = ?' : 't.owner_node <> ?';
-  const stmt = sqlite.prepare(
+  const rows = sqlite.prepare(
     `${selectSql(s)} left join exchange_acks a on a.peer_node = ? and a.tbl = ? and a.uuid = t.uuid ` +
       `where ${who} and (a.version is null or a.version < t.version) order by t.id`,
   );
-  for (const r of stmt.iterate(peer, s.table, toParent ? selfNode : peer)) yield toOut(r as Record<string, unknown>);
+  for (const r of rows.iterate(peer, s.table, toParent ? selfNode : peer)) yield toOut(r as Record<string, unknown>);
 }
 
 /** One row as this node holds it (for a conflict's side by side), or null. */
 export function localRow(sqlite: Database.Database, s: TableShape, uuid: string): OutRow | null {
-  const r = sqlite.prepare(`${selectSql(s)} where t.uuid = ?`).get(uuid) as Record<string, unknown> | undefined;
+  const r = stmt(sqlite, `${selectSql(s)} where t.uuid = ?`).get(uuid) as Record<string, unknown> | undefined;
   return r ? toOut(r) : null;
 }
 
@@ -146,12 +147,11 @@ export interface ApplyPolicy {
 }
 
 function resolveRef(sqlite: Database.Database, ref: ExchangedTable, uuid: string): number | null {
-  const r = sqlite
-    .prepare(
-      `select id from "${ref}" where uuid = ? ` +
-        'union all select local_id from exchange_aliases where tbl = ? and uuid = ? limit 1',
-    )
-    .get(uuid, ref, uuid) as { id: number } | undefined;
+  const r = stmt(
+    sqlite,
+    `select id from "${ref}" where uuid = ? ` +
+      'union all select local_id from exchange_aliases where tbl = ? and uuid = ? limit 1',
+  ).get(uuid, ref, uuid) as { id: number } | undefined;
   return r?.id ?? null;
 }
 
@@ -195,27 +195,27 @@ export function applyRow(sqlite: Database.Database, s: TableShape, row: OutRow, 
       return same ? { kind: 'unchanged' } : { kind: 'conflict', local, message: '同一版本号的内容两边不同，未覆盖' };
     }
     const sets = Object.keys(values).map((k) => `"${k}" = ?`);
-    sqlite
-      .prepare(
-        `update "${s.table}" set ${[...sets, 'version = ?', 'updated_at = ?', 'deleted_at = ?'].join(', ')} ` +
-          'where uuid = ?',
-      )
-      .run(...Object.values(values), row.version, row.updatedAt, row.deletedAt, row.uuid);
+    stmt(
+      sqlite,
+      `update "${s.table}" set ${[...sets, 'version = ?', 'updated_at = ?', 'deleted_at = ?'].join(', ')} ` +
+        'where uuid = ?',
+    ).run(...Object.values(values), row.version, row.updatedAt, row.deletedAt, row.uuid);
     return { kind: 'updated' };
   }
   const alias = sameKey(sqlite, s, row.fields);
   if (alias !== null) {
-    sqlite
-      .prepare('insert or replace into exchange_aliases (tbl, uuid, local_id) values (?, ?, ?)')
-      .run(s.table, row.uuid, alias);
+    stmt(sqlite, 'insert or replace into exchange_aliases (tbl, uuid, local_id) values (?, ?, ?)').run(
+      s.table,
+      row.uuid,
+      alias,
+    );
     return { kind: 'unchanged' };
   }
   const cols = [...Object.keys(values), 'uuid', 'owner_node', 'version', 'created_at', 'updated_at', 'deleted_at'];
-  sqlite
-    .prepare(
-      `insert into "${s.table}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`,
-    )
-    .run(...Object.values(values), row.uuid, row.owner, row.version, row.createdAt, row.updatedAt, row.deletedAt);
+  stmt(
+    sqlite,
+    `insert into "${s.table}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`,
+  ).run(...Object.values(values), row.uuid, row.owner, row.version, row.createdAt, row.updatedAt, row.deletedAt);
   return { kind: 'created' };
 }
 
@@ -223,9 +223,10 @@ export function applyRow(sqlite: Database.Database, s: TableShape, row: OutRow, 
 function sameKey(sqlite: Database.Database, s: TableShape, fields: Record<string, unknown>): number | null {
   for (const key of s.keys) {
     if (key.some((c) => fields[c] === undefined || fields[c] === null)) continue;
-    const r = sqlite
-      .prepare(`select id from "${s.table}" where ${key.map((c) => `"${c}" = ?`).join(' and ')} and deleted_at is null`)
-      .get(...key.map((c) => fields[c])) as { id: number } | undefined;
+    const r = stmt(
+      sqlite,
+      `select id from "${s.table}" where ${key.map((c) => `"${c}" = ?`).join(' and ')} and deleted_at is null`,
+    ).get(...key.map((c) => fields[c])) as { id: number } | undefined;
     if (r) return r.id;
   }
   return null;
@@ -233,11 +234,10 @@ function sameKey(sqlite: Database.Database, s: TableShape, fields: Record<string
 
 /** Notes that `peer` holds these rows at these versions (it sent them, or acknowledged them). */
 export function ackRow(sqlite: Database.Database, peer: string, table: string, uuid: string, version: number): void {
-  sqlite
-    .prepare(
-      'insert into exchange_acks (peer_node, tbl, uuid, version) values (?, ?, ?, ?) ' +
-        'on conflict (peer_node, tbl, uuid) ' +
-        'do update set version = max(version, excluded.version)',
-    )
-    .run(peer, table, uuid, version);
+  stmt(
+    sqlite,
+    'insert into exchange_acks (peer_node, tbl, uuid, version) values (?, ?, ?, ?) ' +
+      'on conflict (peer_node, tbl, uuid) ' +
+      'do update set version = max(version, excluded.version)',
+  ).run(peer, table, uuid, version);
 }

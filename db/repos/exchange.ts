@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { stmt } from '../stmt-cache';
 
 /** Keys, peers and the sent/received record of the exchange (local tables only). */
 
@@ -20,22 +21,22 @@ const KEY_COLS =
   'box_private as boxPrivate, fingerprint, status, created_at as createdAt, changed_at as changedAt';
 
 export function keysOf(sqlite: Database.Database, nodeId: string): KeyRow[] {
-  return sqlite.prepare(`select ${KEY_COLS} from node_keys where node_id = ? order by id desc`).all(nodeId) as KeyRow[];
+  return stmt(sqlite, `select ${KEY_COLS} from node_keys where node_id = ? order by id desc`).all(nodeId) as KeyRow[];
 }
 
 /** The node's one trusted key, if any. */
 export function trustedKey(sqlite: Database.Database, nodeId: string): KeyRow | null {
   return (
-    (sqlite
-      .prepare(`select ${KEY_COLS} from node_keys where node_id = ? and status = 'trusted' order by id desc`)
-      .get(nodeId) as KeyRow | undefined) ?? null
+    (stmt(sqlite, `select ${KEY_COLS} from node_keys where node_id = ? and status = 'trusted' order by id desc`).get(
+      nodeId,
+    ) as KeyRow | undefined) ?? null
   );
 }
 
 /** Every key with this signing half, whoever's (to tell a revoked or replaced key from an unknown one). */
 export function keyBySignPublic(sqlite: Database.Database, signPublic: string): KeyRow | null {
   return (
-    (sqlite.prepare(`select ${KEY_COLS} from node_keys where sign_public = ? order by id desc`).get(signPublic) as
+    (stmt(sqlite, `select ${KEY_COLS} from node_keys where sign_public = ? order by id desc`).get(signPublic) as
       KeyRow | undefined) ?? null
   );
 }
@@ -44,29 +45,30 @@ export function addKey(
   sqlite: Database.Database,
   k: Omit<KeyRow, 'id' | 'changedAt' | 'status'> & { status?: KeyRow['status'] },
 ): void {
-  sqlite
-    .prepare(
-      'insert into node_keys (node_id, sign_public, box_public, sign_private, box_private, fingerprint, status, ' +
-        'created_at, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(
-      k.nodeId,
-      k.signPublic,
-      k.boxPublic,
-      k.signPrivate,
-      k.boxPrivate,
-      k.fingerprint,
-      k.status ?? 'trusted',
-      k.createdAt,
-      k.createdAt,
-    );
+  stmt(
+    sqlite,
+    'insert into node_keys (node_id, sign_public, box_public, sign_private, box_private, fingerprint, status, ' +
+      'created_at, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    k.nodeId,
+    k.signPublic,
+    k.boxPublic,
+    k.signPrivate,
+    k.boxPrivate,
+    k.fingerprint,
+    k.status ?? 'trusted',
+    k.createdAt,
+    k.createdAt,
+  );
 }
 
 /** Marks the node's trusted keys replaced or revoked. */
 export function retireKeys(sqlite: Database.Database, nodeId: string, status: 'replaced' | 'revoked', at: number) {
-  return sqlite
-    .prepare("update node_keys set status = ?, changed_at = ? where node_id = ? and status = 'trusted'")
-    .run(status, at, nodeId).changes;
+  return stmt(sqlite, "update node_keys set status = ?, changed_at = ? where node_id = ? and status = 'trusted'").run(
+    status,
+    at,
+    nodeId,
+  ).changes;
 }
 
 export interface NodeRow {
@@ -79,12 +81,11 @@ export interface NodeRow {
 
 export function listNodes(sqlite: Database.Database): NodeRow[] {
   return (
-    sqlite
-      .prepare(
-        'select id, name, is_self as isSelf, relation, created_at as createdAt from nodes ' +
-          'order by is_self desc, relation, name',
-      )
-      .all() as (Omit<NodeRow, 'isSelf'> & { isSelf: number })[]
+    stmt(
+      sqlite,
+      'select id, name, is_self as isSelf, relation, created_at as createdAt from nodes ' +
+        'order by is_self desc, relation, name',
+    ).all() as (Omit<NodeRow, 'isSelf'> & { isSelf: number })[]
   ).map((n) => ({ ...n, isSelf: n.isSelf === 1 }));
 }
 
@@ -99,16 +100,15 @@ export function upsertPeer(
   relation: 'parent' | 'child',
   at: number,
 ) {
-  sqlite
-    .prepare(
-      'insert into nodes (id, name, is_self, relation, created_at) values (?, ?, 0, ?, ?) ' +
-        'on conflict (id) do update set name = excluded.name, relation = excluded.relation',
-    )
-    .run(id, name, relation, at);
+  stmt(
+    sqlite,
+    'insert into nodes (id, name, is_self, relation, created_at) values (?, ?, 0, ?, ?) ' +
+      'on conflict (id) do update set name = excluded.name, relation = excluded.relation',
+  ).run(id, name, relation, at);
 }
 
 export function renameSelf(sqlite: Database.Database, name: string): void {
-  sqlite.prepare('update nodes set name = ? where is_self = 1').run(name);
+  stmt(sqlite, 'update nodes set name = ? where is_self = 1').run(name);
 }
 
 export interface PackageRow {
@@ -137,51 +137,51 @@ const PKG_COLS =
   'receipt_status as receiptStatus, receipt_detail as receiptDetail, "by"';
 
 export function insertPackage(sqlite: Database.Database, p: PackageRow): void {
-  sqlite
-    .prepare(
-      'insert into exchange_packages (package_id, direction, kind, peer_node, seq, at, created_at, file_name, ' +
-        'sha256, ' +
-        'size_bytes, contents, audit_head, receipt_at, receipt_status, receipt_detail, "by") values ' +
-        '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(
-      p.packageId,
-      p.direction,
-      p.kind,
-      p.peerNode,
-      p.seq,
-      p.at,
-      p.createdAt,
-      p.fileName,
-      p.sha256,
-      p.sizeBytes,
-      p.contents,
-      p.auditHead,
-      p.receiptAt,
-      p.receiptStatus,
-      p.receiptDetail,
-      p.by,
-    );
+  stmt(
+    sqlite,
+    'insert into exchange_packages (package_id, direction, kind, peer_node, seq, at, created_at, file_name, ' +
+      'sha256, ' +
+      'size_bytes, contents, audit_head, receipt_at, receipt_status, receipt_detail, "by") values ' +
+      '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    p.packageId,
+    p.direction,
+    p.kind,
+    p.peerNode,
+    p.seq,
+    p.at,
+    p.createdAt,
+    p.fileName,
+    p.sha256,
+    p.sizeBytes,
+    p.contents,
+    p.auditHead,
+    p.receiptAt,
+    p.receiptStatus,
+    p.receiptDetail,
+    p.by,
+  );
 }
 
 export function packageById(sqlite: Database.Database, id: string): PackageRow | null {
   return (
-    (sqlite.prepare(`select ${PKG_COLS} from exchange_packages where package_id = ?`).get(id) as
+    (stmt(sqlite, `select ${PKG_COLS} from exchange_packages where package_id = ?`).get(id) as
       PackageRow | undefined) ?? null
   );
 }
 
 export function listPackages(sqlite: Database.Database, limit = 500): PackageRow[] {
-  return sqlite
-    .prepare(`select ${PKG_COLS} from exchange_packages order by at desc, seq desc limit ?`)
-    .all(limit) as PackageRow[];
+  return stmt(sqlite, `select ${PKG_COLS} from exchange_packages order by at desc, seq desc limit ?`).all(
+    limit,
+  ) as PackageRow[];
 }
 
 /** The highest sequence of this kind between us and the peer in that direction (0 when none). */
 export function lastSeq(sqlite: Database.Database, peer: string, direction: 'out' | 'in', kind: 'data' | 'receipt') {
-  const r = sqlite
-    .prepare('select max(seq) as s from exchange_packages where peer_node = ? and direction = ? and kind = ?')
-    .get(peer, direction, kind) as { s: number | null };
+  const r = stmt(
+    sqlite,
+    'select max(seq) as s from exchange_packages where peer_node = ? and direction = ? and kind = ?',
+  ).get(peer, direction, kind) as { s: number | null };
   return r.s ?? 0;
 }
 
@@ -192,40 +192,44 @@ export function recordSentRow(
   uuid: string,
   version: number,
 ) {
-  sqlite
-    .prepare('insert or replace into exchange_sent_rows (package_id, tbl, uuid, version) values (?, ?, ?, ?)')
-    .run(packageId, tbl, uuid, version);
+  stmt(sqlite, 'insert or replace into exchange_sent_rows (package_id, tbl, uuid, version) values (?, ?, ?, ?)').run(
+    packageId,
+    tbl,
+    uuid,
+    version,
+  );
 }
 
 /** A receipt acknowledged this package: the peer holds every row it carried, at that version. */
 export function ackSentRows(sqlite: Database.Database, peer: string, packageId: string): number {
-  return sqlite
-    .prepare(
-      'insert into exchange_acks (peer_node, tbl, uuid, version) ' +
-        'select ?, tbl, uuid, version from exchange_sent_rows where package_id = ? and true ' +
-        'on conflict (peer_node, tbl, uuid) do update set version = max(version, excluded.version)',
-    )
-    .run(peer, packageId).changes;
+  return stmt(
+    sqlite,
+    'insert into exchange_acks (peer_node, tbl, uuid, version) ' +
+      'select ?, tbl, uuid, version from exchange_sent_rows where package_id = ? and true ' +
+      'on conflict (peer_node, tbl, uuid) do update set version = max(version, excluded.version)',
+  ).run(peer, packageId).changes;
 }
 
 export function markReceipt(sqlite: Database.Database, packageId: string, at: number, status: string, detail: string) {
-  sqlite
-    .prepare('update exchange_packages set receipt_at = ?, receipt_status = ?, receipt_detail = ? where package_id = ?')
-    .run(at, status, detail, packageId);
+  stmt(
+    sqlite,
+    'update exchange_packages set receipt_at = ?, receipt_status = ?, receipt_detail = ? where package_id = ?',
+  ).run(at, status, detail, packageId);
 }
 
 /** This node's most recently replaced key, whose private half signs the handover to the new one. */
 export function lastReplacedKey(sqlite: Database.Database, nodeId: string): KeyRow | null {
   return (
-    (sqlite
-      .prepare(`select ${KEY_COLS} from node_keys where node_id = ? and status = 'replaced' order by id desc limit 1`)
-      .get(nodeId) as KeyRow | undefined) ?? null
+    (stmt(
+      sqlite,
+      `select ${KEY_COLS} from node_keys where node_id = ? and status = 'replaced' order by id desc limit 1`,
+    ).get(nodeId) as KeyRow | undefined) ?? null
   );
 }
 
 /** The name of another node registered as the parent, if there is one. */
 export function otherParent(sqlite: Database.Database, nodeId: string): string | null {
-  const r = sqlite.prepare("select name from nodes where relation = 'parent' and id <> ?").get(nodeId) as
+  const r = stmt(sqlite, "select name from nodes where relation = 'parent' and id <> ?").get(nodeId) as
     { name: string } | undefined;
   return r?.name ?? null;
 }
@@ -235,12 +239,11 @@ export function otherParent(sqlite: Database.Database, nodeId: string): string |
  * of this node's own trail kept by another level (audit verify compares them).
  */
 export function echoedHeads(sqlite: Database.Database): { seq: number; hash: string; at: number }[] {
-  const rows = sqlite
-    .prepare(
-      "select created_at as at, receipt_detail as d from exchange_packages where direction = 'out' and kind = 'data' " +
-        'and receipt_detail is not null',
-    )
-    .all() as { at: number; d: string }[];
+  const rows = stmt(
+    sqlite,
+    "select created_at as at, receipt_detail as d from exchange_packages where direction = 'out' and kind = 'data' " +
+      'and receipt_detail is not null',
+  ).all() as { at: number; d: string }[];
   const out: { seq: number; hash: string; at: number }[] = [];
   for (const r of rows) {
     try {
