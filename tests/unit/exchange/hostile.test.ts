@@ -217,8 +217,8 @@ describe('the hostile corpus', () => {
     ];
     let seq = 100;
     for (const [name, stage, change, files] of bad) {
-      for (let at = 0; at < 12; at++) {
-        const rows = Array.from({ length: 12 }, (_, i) =>
+      for (let at = 0; at < 14; at++) {
+        const rows = Array.from({ length: 14 }, (_, i) =>
           i === at ? { ...row(1000 + i), ...change } : row(i + at * 100),
         );
         const withFiles = files ? [{ name: '正常附件.pdf', bytes: noise(50) }, ...files] : [];
