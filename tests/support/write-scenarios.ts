@@ -2,6 +2,7 @@ import type { Caller, ChannelName, Role } from '../../electron/contract';
 import { GOOD_PASSWORD, signIn, type TestApp } from './app';
 import { fixtureFile } from './sample-plan';
 import { scoreEntryScenarios } from './score-entry-world';
+import { exchangeScenarios } from './exchange-scenarios';
 import { frozenWorld, objectionOf, objectionWorld, openWorld, scoringWorld, upheldWorld } from './publication-world';
 import type { World } from './world';
 
@@ -385,6 +386,7 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
     const y = await upheldWorld(w);
     return { app: y.t, input: { id: y.objectionId } };
   },
+  ...exchangeScenarios,
   // last: the period runs out
   'publications.notify': async (w) => {
     const y = await upheldWorld(w);

@@ -68,11 +68,12 @@ export function readRegistration(bytes: Buffer): Registration & { fingerprint: s
   return { ...reg, fingerprint: fingerprint(reg.signPublic, reg.boxPublic) };
 }
 
-export function registrationFileName(name: string, createdAt: number): string {
+export function registrationFileName(name: string, nodeId: string, createdAt: number): string {
   const safe = name.replace(/[^\p{L}\p{N}_-]+/gu, '').slice(0, 30) || '本机';
   const d = new Date(createdAt);
   const stamp = `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
-  return `${safe}-注册文件-${stamp}${REGISTRATION_EXT}`;
+  // the node's id in the name: two installations not yet named (both “本机”) never overwrite each other's file
+  return `${safe}-注册文件-${stamp}-${nodeId.replace(/[^0-9a-f]/gi, '').slice(0, 8)}${REGISTRATION_EXT}`;
 }
 
 /** Writes the file under a temporary name, flushes and renames it. */

@@ -76,7 +76,10 @@ function registrationOf(env: XchEnv, k: KeyRow, previous: KeyRow | null) {
 export function exportRegistration(env: XchEnv, dir: string): { file: string; fingerprint: string } {
   const k = ensureSelfKeys(env.sqlite, env.nodeId, env.now);
   const r = registrationOf(env, k, lastReplacedKey(env.sqlite, env.nodeId));
-  return { file: writeDurably(dir, registrationFileName(env.selfName, env.now), r.bytes), fingerprint: r.fingerprint };
+  return {
+    file: writeDurably(dir, registrationFileName(env.selfName, env.nodeId, env.now), r.bytes),
+    fingerprint: r.fingerprint,
+  };
 }
 
 export function inspectRegistration(env: XchEnv, file: string) {
