@@ -58,6 +58,21 @@ export const exchangedTables = [
   'training_attendance',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
+
+/**
+ * Tables whose rows never go down to a lower level: case content (clues, cases and their subjects, decisions and
+ * appeals), complainants, and the measures on a person are read by the office's evaluators and leaders only
+ * (DESIGN.md's roles), so a department's or a county's installation does not receive them. They still go up.
+ */
+export const notSentDown: readonly ExchangedTable[] = [
+  'clues',
+  'cases',
+  'case_subjects',
+  'case_decisions',
+  'case_appeals',
+  'complaints',
+  'staff_measures',
+];
 export const localTables = [
   'nodes',
   'settings',
@@ -67,4 +82,10 @@ export const localTables = [
   'doc_sequences',
   'change_counts',
   'target_changes',
+  // exchange between levels (#20): keys, packages sent and received, what each peer acknowledged
+  'node_keys',
+  'exchange_packages',
+  'exchange_sent_rows',
+  'exchange_acks',
+  'exchange_aliases',
 ] as const;

@@ -14,3 +14,4 @@ export * from './publication';
 export * from './accountability';
 export * from './supervision-web';
 export * from './staff';
+export * from './exchange-state';

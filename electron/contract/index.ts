@@ -31,6 +31,7 @@ import { staffChannels } from './channels/staff';
 import { archiveChannels } from './channels/archive';
 import { trainingChannels } from './channels/training';
 import { staffFormsChannels } from './channels/staff-forms';
+import { exchangeChannels } from './channels/exchange';
 
 /** The single list of every call between UI and core. */
 export const channels = {
@@ -65,6 +66,7 @@ export const channels = {
   ...archiveChannels,
   ...trainingChannels,
   ...staffFormsChannels,
+  ...exchangeChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -78,3 +78,11 @@ export {
   appealOutcomes,
   appealOutcomeLabels,
 } from './case-labels';
+export {
+  tableLabels,
+  tableLabel,
+  keyStatusLabels,
+  relationLabels,
+  packageKindLabels,
+  directionLabels,
+} from './exchange-labels';

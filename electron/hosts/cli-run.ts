@@ -3,6 +3,7 @@ import type { App } from '../services/app';
 import { findUserByName } from '../../db/repos/users';
 import { flagString, type ParsedArgs } from './args';
 import { LETTERS_USAGE, lettersCommand } from './cli-letters';
+import { EXCHANGE_USAGE, exchangeCommand } from './cli-exchange';
 
 export interface CliIO {
   out(text: string): void;
@@ -22,15 +23,12 @@ export const USAGE = `用法：
   kaoping import units|people <文件.xlsx> --as <考评员> [--commit]
                                                      导入单位或人员：默认只预览，加 --commit 才写入
 ${LETTERS_USAGE}
+${EXCHANGE_USAGE}
   kaoping unlock <用户名>                            在本机解除被锁定的账号（例如唯一的系统管理员被锁）
   kaoping channels                                   列出全部功能及允许的角色
   kaoping help                                       显示本说明
 通用选项：--data-dir 目录。密码从环境变量 KAOPING_PASSWORD 读取，未设置时提示输入。
 安装后的程序同样可用：kaoping.exe <命令>（不打开窗口）；开发时用 npm run cli -- <命令>。`;
-
-/** `exchange …` is named in the installed program's commands but not built yet in this version. */
-export const EXCHANGE_UNAVAILABLE =
-  '本版本尚未提供 exchange 命令（各级之间交换数据包）。请在“数据交换”功能推出后升级程序；现有命令见 kaoping help。';
 
 type Call = (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
 
@@ -99,10 +97,6 @@ export async function runCli(args: ParsedArgs, openApp: () => Promise<App>, io: 
   if (command === 'help') {
     io.out(USAGE);
     return 0;
-  }
-  if (command === 'exchange') {
-    io.err(EXCHANGE_UNAVAILABLE);
-    return 2;
   }
   if (command === 'channels') {
     for (const name of channelNames) {
@@ -221,6 +215,8 @@ export async function runCli(args: ParsedArgs, openApp: () => Promise<App>, io: 
       else io.out('已导入。');
       return (r.value as ImportOut).counts.error > 0 ? 1 : 0;
     };
+  } else if (command === 'exchange') {
+    job = exchangeCommand(args, io);
   } else if (command === 'letters' && a1 === 'generate') {
     job = lettersCommand(args, io);
   } else if (command === 'audit' && a1 === 'verify') {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type OpenedDb, openDatabase, recordWriter } from '../../db';
 import { ensureSelfNode } from '../../db/repos/nodes';
+import { ensureSelfKeys } from './exchange/service';
 import { seedCategories } from '../../db/repos/org';
 import { seedRuleTables } from '../../db/repos/rule-tables';
 import { ruleTableKind, ruleTableSpecs } from '../vocab';
@@ -139,6 +140,8 @@ export async function startApp(opts: StartOptions): Promise<App> {
   };
   seedCategories(opened.sqlite, recordWriter(opened.sqlite, env.nodeId, clock()));
   seedRuleTables(opened.sqlite, recordWriter(opened.sqlite, env.nodeId, clock()), ruleTableSpecs, ruleTableKind.labels);
+  // the node's key pairs for the exchange between levels, made at setup (issue #20)
+  ensureSelfKeys(opened.sqlite, env.nodeId, clock());
   checkAnchors(opened.sqlite);
   const sessions = new SessionStore();
   let busy: string | null = null;

@@ -19,7 +19,7 @@ export interface Anchor {
   at: number;
 }
 
-export type AnchorSource = 'data-folder' | 'profile' | 'backup' | 'checkpoint';
+export type AnchorSource = 'data-folder' | 'profile' | 'backup' | 'checkpoint' | 'exchange';
 
 /** An anchor with where it was found, for messages. */
 export interface KnownAnchor extends Anchor {
@@ -43,6 +43,7 @@ export const sourceLabels: Record<AnchorSource, string> = {
   profile: '用户目录中的锚点',
   backup: '备份文件中的锚点',
   checkpoint: '纸质检查点',
+  exchange: '上下级回执中的锚点',
 };
 
 function readAnchor(file: string): Anchor | null {

@@ -6,6 +6,7 @@ import { useCall } from '../api/use-call';
 import { AuditPage } from '../features/audit/AuditPage';
 import { FirstRunChecklist } from '../features/first-run/FirstRunChecklist';
 import { EfficiencyPage } from '../features/efficiency/EfficiencyPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ChangePasswordModal } from '../features/auth/ChangePassword';
 import { OrgPage } from '../features/org/OrgPage';
@@ -142,6 +143,8 @@ export function AppShell({ user }: { user: SignedInUser }) {
             <RuleTablesPage />
           ) : active.key === 'efficiency' ? (
             <EfficiencyPage />
+          ) : active.key === 'exchange' ? (
+            <ExchangePage />
           ) : active.key === 'dashboard' ? (
             <DashboardPage />
           ) : active.key === 'publication' ? (

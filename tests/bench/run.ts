@@ -14,6 +14,7 @@ import { migrationsFolder, repoRoot, tempDir } from '../support/tmp';
 import { benchAccountsAndBackup } from './accounts-backup';
 import { benchBoard } from './board';
 import { benchDashboard } from './dashboard';
+import { benchExchange } from './exchange';
 import { benchLetters } from './letters';
 import { benchOrg } from './org';
 import { benchScoring } from './scoring';
@@ -153,6 +154,7 @@ await benchTargetImport(report);
 await benchScoring(report);
 await benchDashboard(report);
 await benchStaff(report);
+await benchExchange();
 const outDir = path.join(repoRoot, 'tests', 'bench', 'out');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(

@@ -369,4 +369,18 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'measures.import': { fileName: 'm.xlsx', base64: 'UEs=' },
   'measures.template': {},
   'staff.summaryExport': { year: 2026, unitId: 1 },
+  'exchange.overview': {},
+  'exchange.drives': {},
+  'exchange.registrationExport': { dir: '/tmp/kaoping-xch-sample' },
+  'exchange.registrationInspect': { file: '/tmp/kaoping-xch-sample/none.kpreg' },
+  'exchange.registrationAccept': {
+    file: '/tmp/kaoping-xch-sample/none.kpreg',
+    relation: 'parent',
+    fingerprint: '0000-0000-0000-0000-0000',
+  },
+  'exchange.replaceKeys': { dir: '/tmp/kaoping-xch-sample', confirm: true },
+  'exchange.revoke': { nodeId: 'none', confirm: true },
+  'exchange.export': { nodeId: 'none', dir: '/tmp/kaoping-xch-sample' },
+  'exchange.inspect': { file: '/tmp/kaoping-xch-sample/none.kpx' },
+  'exchange.import': { file: '/tmp/kaoping-xch-sample/none.kpx', confirm: true },
 };

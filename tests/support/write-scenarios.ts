@@ -3,6 +3,7 @@ import { GOOD_PASSWORD, signIn, type TestApp } from './app';
 import { fixtureFile } from './sample-plan';
 import { scoreEntryScenarios } from './score-entry-world';
 import { supervisionScenarios } from './write-scenarios-supervision';
+import { exchangeScenarios } from './exchange-scenarios';
 import { frozenWorld, objectionOf, objectionWorld, openWorld, scoringWorld, upheldWorld } from './publication-world';
 import type { World } from './world';
 import { caseScenarios } from './case-scenarios';
@@ -393,6 +394,7 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
   },
   ...caseScenarios,
   ...staffScenarios,
+  ...exchangeScenarios,
   // last: the period runs out
   'publications.notify': async (w) => {
     const y = await upheldWorld(w);

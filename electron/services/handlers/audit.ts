@@ -8,6 +8,7 @@ import { actionTitle, auditWorkbook } from '../excel/audit-export';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { fileStamp } from '../file-stamp';
 import { backupsDir } from './backup';
+import { echoedHeads } from '../../../db/repos/exchange';
 import { readBasicSettings } from './settings';
 
 /** Every anchor this installation knows of its trail's end, and the checkpoints typed in from paper. */
@@ -18,6 +19,8 @@ async function knownAnchors(ctx: HandlerContext, checkpoints: { seq: number; has
     ...ctx.app.anchors.known(nodeId),
     ...(await backupAnchors(files, nodeId)),
     ...checkpoints.map((c) => ({ nodeId, ...c, at: 0, source: 'checkpoint' as const })),
+    // the heads this node's packages carried, as the receiving level echoed them back in its receipts (#20)
+    ...echoedHeads(ctx.sqlite).map((h) => ({ nodeId, ...h, source: 'exchange' as const })),
   ];
   return anchors;
 }

@@ -44,6 +44,7 @@ import { archiveHandlers } from './archive';
 import { trainingHandlers } from './training';
 import { staffFormsHandlers } from './staff-forms';
 import { measuresImportHandlers } from './measures-import';
+import { exchangeHandlers } from './exchange';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -92,4 +93,5 @@ export const handlers: HandlerMap = {
   ...trainingHandlers,
   ...staffFormsHandlers,
   ...measuresImportHandlers,
+  ...exchangeHandlers,
 };

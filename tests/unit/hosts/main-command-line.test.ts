@@ -50,10 +50,10 @@ describe("Electron's main process with command-line arguments", () => {
     }
   });
 
-  it('answers exchange with the Chinese not-in-this-version message and exit 2', async () => {
+  it('answers an incomplete exchange command with its usage and exit 2', async () => {
     const r = await electronMain(['exchange', 'export']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('本版本尚未提供 exchange 命令');
+    expect(r.err).toContain('kaoping exchange export --to <节点名称或编号> --dir <U盘目录>');
   });
 
   it('without a command word goes on to the windowed start', async () => {

@@ -1,0 +1,244 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AppError } from '../../contract';
+import { keysOf, lastSeq, listNodes, listPackages, trustedKey } from '../../../db/repos/exchange';
+import { type ImportOutcome, importPackage } from '../exchange/import';
+import { stageLabels } from '../exchange/read';
+import { RegistrationError } from '../exchange/registration';
+import {
+  ExchangeError,
+  type XchEnv,
+  acceptRegistration,
+  ensureSelfKeys,
+  exportData,
+  exportRegistration,
+  inspectRegistration,
+  replaceSelfKeys,
+  revokePeer,
+} from '../exchange/service';
+import type { HandlerContext, Handlers } from '../handler';
+import { readBasicSettings } from './settings';
+
+function xenv(ctx: HandlerContext): XchEnv {
+  return {
+    sqlite: ctx.sqlite,
+    dataDir: ctx.env.dataDir,
+    nodeId: ctx.env.nodeId,
+    selfName: readBasicSettings(ctx).unitName || '本机',
+    schemaVersion: ctx.env.schemaVersion,
+    appVersion: ctx.env.appVersion,
+    now: ctx.now,
+    by: ctx.caller.username,
+  };
+}
+
+/** Expected refusals of the exchange become the caller's Chinese message; anything else stays an internal error. */
+function guarded<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RegistrationError || e instanceof ExchangeError) throw new AppError('RULE_VIOLATION', e.message);
+    if (e instanceof Error && /ENOENT|EACCES|EPERM|ENOSPC|EROFS|EIO/.test(String((e as NodeJS.ErrnoException).code)))
+      throw new AppError('STORAGE', `无法读写“${(e as NodeJS.ErrnoException).path ?? ''}”：${storageWhy(e)}`);
+    throw e;
+  }
+}
+
+function storageWhy(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'ENOENT':
+      return '文件或文件夹不存在（U 盘是否已拔出？）';
+    case 'ENOSPC':
+      return 'U 盘空间不足';
+    case 'EROFS':
+      return 'U 盘是只读的';
+    default:
+      return '没有权限或设备出错';
+  }
+}
+
+function outcomeView(o: ImportOutcome) {
+  return {
+    status: o.status,
+    stage: o.stage,
+    stageLabel: o.stage ? stageLabels[o.stage] : null,
+    message: o.message,
+    header: o.header,
+    summary: o.summary,
+    gap: o.gap,
+    receiptFile: o.receipt?.file ?? null,
+  };
+}
+
+const parseJson = (s: string | null): Record<string, unknown> => {
+  try {
+    return s ? (JSON.parse(s) as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+};
+
+/** Where a package may go: removable drives first (mounted sticks), then the user's folders. */
+function drives(): { path: string; label: string; removable: boolean }[] {
+  const out: { path: string; label: string; removable: boolean }[] = [];
+  const extra = process.env.KAOPING_REMOVABLE_DIRS?.split(path.delimiter).filter(Boolean) ?? [];
+  for (const d of extra) out.push({ path: d, label: `可移动磁盘（${path.basename(d) || d}）`, removable: true });
+  if (process.platform === 'win32') {
+    for (const l of 'DEFGHIJKLMNOPQRSTUVWXYZ') {
+      const p = `${l}:\\`;
+      if (fs.existsSync(p)) out.push({ path: p, label: `${l} 盘`, removable: l !== 'C' && l !== 'D' });
+    }
+  } else {
+    const user = os.userInfo().username;
+    for (const root of [`/media/${user}`, `/run/media/${user}`, '/media', '/mnt']) {
+      if (!fs.existsSync(root)) continue;
+      for (const name of fs.readdirSync(root)) {
+        const p = path.join(root, name);
+        if (name !== user && fs.statSync(p).isDirectory())
+          out.push({ path: p, label: `可移动磁盘（${name}）`, removable: true });
+      }
+    }
+  }
+  out.push({ path: path.join(os.homedir(), 'Desktop'), label: '桌面', removable: false });
+  out.push({ path: os.homedir(), label: '用户文件夹', removable: false });
+  const seen = new Set<string>();
+  return out
+    .filter((d) => !seen.has(d.path) && (seen.add(d.path), true))
+    .sort((a, b) => Number(b.removable) - Number(a.removable));
+}
+
+export const exchangeHandlers: Handlers<
+  | 'exchange.overview'
+  | 'exchange.drives'
+  | 'exchange.registrationExport'
+  | 'exchange.registrationInspect'
+  | 'exchange.registrationAccept'
+  | 'exchange.replaceKeys'
+  | 'exchange.revoke'
+  | 'exchange.export'
+  | 'exchange.inspect'
+  | 'exchange.import'
+> = {
+  'exchange.overview': (ctx) => {
+    const e = xenv(ctx);
+    const self = trustedKey(ctx.sqlite, e.nodeId) ?? ensureSelfKeys(ctx.sqlite, e.nodeId, e.now);
+    const packages = listPackages(ctx.sqlite);
+    const names = new Map(listNodes(ctx.sqlite).map((n) => [n.id, n.name]));
+    const nodes = listNodes(ctx.sqlite)
+      .filter((n) => !n.isSelf && n.relation !== 'self')
+      .map((n) => {
+        const key = keysOf(ctx.sqlite, n.id)[0];
+        const last = (dir: 'out' | 'in') => {
+          const p = packages.find((x) => x.peerNode === n.id && x.direction === dir && x.kind === 'data');
+          return p
+            ? { seq: p.seq, at: p.at }
+            : lastSeq(ctx.sqlite, n.id, dir, 'data')
+              ? { seq: lastSeq(ctx.sqlite, n.id, dir, 'data'), at: 0 }
+              : null;
+        };
+        return {
+          id: n.id,
+          name: n.name,
+          relation: n.relation as 'parent' | 'child',
+          fingerprint: key?.fingerprint ?? null,
+          keyStatus: key?.status ?? ('none' as const),
+          lastSent: last('out'),
+          lastReceived: last('in'),
+          awaitingReceipt: packages.filter(
+            (p) => p.peerNode === n.id && p.direction === 'out' && p.kind === 'data' && !p.receiptAt,
+          ).length,
+        };
+      });
+    return {
+      self: { nodeId: e.nodeId, name: e.selfName, fingerprint: self.fingerprint, keySince: self.createdAt },
+      nodes,
+      packages: packages.map((p) => ({
+        packageId: p.packageId,
+        direction: p.direction,
+        kind: p.kind,
+        peerNode: p.peerNode,
+        peerName: names.get(p.peerNode) ?? p.peerNode.slice(0, 8),
+        seq: p.seq,
+        at: p.at,
+        fileName: p.fileName,
+        sizeBytes: p.sizeBytes,
+        contents: parseJson(p.contents),
+        receiptAt: p.receiptAt,
+        receiptStatus: p.receiptStatus,
+        receiptMessage: p.receiptDetail ? String(parseJson(p.receiptDetail).message ?? p.receiptDetail) : null,
+        by: p.by,
+      })),
+    };
+  },
+  'exchange.drives': () => drives(),
+  'exchange.registrationExport': (ctx, input) => {
+    const r = guarded(() => exportRegistration(xenv(ctx), input.dir));
+    ctx.audit(r.file, { fingerprint: r.fingerprint });
+    return r;
+  },
+  'exchange.registrationInspect': (ctx, input) => {
+    const i = guarded(() => inspectRegistration(xenv(ctx), input.file));
+    return {
+      nodeId: i.reg.nodeId,
+      name: i.reg.name,
+      fingerprint: i.reg.fingerprint,
+      knownAs: i.known && i.known.relation !== 'self' ? i.known.relation : null,
+      sameKeys: i.same,
+      replacesKnownKey: i.replacesKnown,
+    };
+  },
+  'exchange.registrationAccept': (ctx, input) => {
+    const r = guarded(() => acceptRegistration(xenv(ctx), input.file, input.relation, input.fingerprint));
+    ctx.audit(r.node.nodeId, {
+      name: r.node.name,
+      relation: input.relation,
+      fingerprint: r.fingerprint,
+      changed: r.changed,
+    });
+    return { name: r.node.name, fingerprint: r.fingerprint, changed: r.changed };
+  },
+  'exchange.replaceKeys': (ctx, input) => {
+    const r = guarded(() => replaceSelfKeys(xenv(ctx), input.dir));
+    ctx.audit(ctx.env.nodeId, { old: r.old, fingerprint: r.fingerprint, file: r.file });
+    return r;
+  },
+  'exchange.revoke': (ctx, input) => {
+    const revoked = guarded(() => revokePeer(xenv(ctx), input.nodeId));
+    if (revoked === 0) throw new AppError('NOT_FOUND', '这个节点没有可吊销的密钥');
+    ctx.audit(input.nodeId, { revoked });
+    return { revoked };
+  },
+  'exchange.export': (ctx, input) => {
+    const w = guarded(() => exportData(xenv(ctx), input.nodeId, input.dir));
+    ctx.onAbort(w.discard);
+    ctx.afterCommit(w.commit);
+    ctx.audit(w.header.packageId, { to: input.nodeId, seq: w.header.seq, contents: w.header.contents, file: w.file });
+    return {
+      file: w.file,
+      seq: w.header.seq,
+      contents: w.header.contents,
+      files: w.header.files,
+      sizeBytes: w.sizeBytes,
+      sha256: w.sha256,
+    };
+  },
+  'exchange.inspect': (ctx, input) => outcomeView(guarded(() => importPackage(xenv(ctx), input.file, false))),
+  'exchange.import': (ctx, input) => {
+    const o = guarded(() => importPackage(xenv(ctx), input.file, true, input.receiptDir));
+    if (o.receipt) {
+      ctx.onAbort(o.receipt.discard);
+      ctx.afterCommit(o.receipt.commit);
+    }
+    ctx.audit(o.header?.packageId ?? input.file, {
+      status: o.status,
+      stage: o.stage,
+      message: o.message,
+      from: o.header?.from ?? null,
+      seq: o.header?.seq ?? null,
+      senderAudit: o.header?.audit ?? null,
+      totals: o.summary.totals,
+    });
+    return outcomeView(o);
+  },
+};

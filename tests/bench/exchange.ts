@@ -1,0 +1,153 @@
+// Exchange figures (issue #20): a county's quarter — 100,000 records and 200 MB of evidence — exported and imported,
+// each time divided by the time to read the package file once; and the process's peak memory.
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type App, startApp } from '../../electron/services/app';
+import { applyData } from '../../electron/services/exchange/apply';
+import { importPackage } from '../../electron/services/exchange/import';
+import { openPackage } from '../../electron/services/exchange/read';
+import {
+  type XchEnv,
+  acceptRegistration,
+  exportData,
+  exportRegistration,
+  readContext,
+  stagingDir,
+} from '../../electron/services/exchange/service';
+import { exchangeOrder } from '../../db/records-exchange';
+import { silentLogger } from '../../electron/services/logger';
+import { TEST_SCRYPT } from '../support/app';
+import { craft, recipientOf, senderOf } from '../support/exchange-craft';
+import { FRAME } from '../../electron/services/exchange/format';
+import { seedOrg } from '../support/seed';
+import { repoRoot, tempDir } from '../support/tmp';
+import { note } from './figures';
+import { ms, time } from './stats';
+
+const env = (app: App, name: string): XchEnv => ({
+  sqlite: app.opened.sqlite,
+  dataDir: app.env.dataDir,
+  nodeId: app.env.nodeId,
+  selfName: name,
+  schemaVersion: app.env.schemaVersion,
+  appVersion: 'bench',
+  now: Date.now(),
+  by: 'bench',
+});
+
+function readOnce(file: string): number {
+  const t0 = performance.now();
+  const fd = fs.openSync(file, 'r');
+  const buf = Buffer.alloc(1 << 20);
+  while (fs.readSync(fd, buf, 0, buf.length, null) > 0);
+  fs.closeSync(fd);
+  return performance.now() - t0;
+}
+
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+
+export async function benchExchange(opts: { records?: number; evidenceMb?: number } = {}): Promise<void> {
+  const people = Math.round(((opts.records ?? 100_000) - 2000) / 2);
+  const evidenceMb = opts.evidenceMb ?? 200;
+  const t = tempDir();
+  const start = (sub: string) =>
+    startApp({
+      dataDir: path.join(t.dir, sub),
+      appRoot: repoRoot,
+      appVersion: 'bench',
+      log: silentLogger,
+      scrypt: TEST_SCRYPT,
+    });
+  fs.mkdirSync(path.join(t.dir, 'city'));
+  fs.mkdirSync(path.join(t.dir, 'county'));
+  const usb = path.join(t.dir, 'usb');
+  const city = await start('city');
+  const county = await start('county');
+  try {
+    const ce = env(city, '示例市考评办');
+    const ke = env(county, '示例县考评办');
+    const up = exportRegistration(ke, usb);
+    const down = exportRegistration(ce, usb);
+    city.opened.sqlite.transaction(() => acceptRegistration(ce, up.file, 'child', up.fingerprint))();
+    county.opened.sqlite.transaction(() => acceptRegistration(ke, down.file, 'parent', down.fingerprint))();
+    seedOrg(city.opened.sqlite, { units: 2000, people }, city.env.nodeId);
+
+    // records: export and import through the same functions the channels call
+    const [exportMs, w] = await time(async () =>
+      city.opened.sqlite.transaction(() => exportData(ce, county.env.nodeId, usb))(),
+    );
+    w.commit();
+    const records = Object.values(w.header.contents).reduce((a, n) => a + n, 0);
+    const readMs = readOnce(w.file);
+    const [importMs, o] = await time(async () =>
+      county.opened.sqlite.transaction(() => importPackage(ke, w.file, true, usb))(),
+    );
+    if (o.status !== 'accepted') throw new Error(`bench import refused: ${o.message}`);
+    note(
+      `exchange: ${records} records, ${(w.sizeBytes / 2 ** 20).toFixed(1)} MB package: export ${ms(exportMs)} ` +
+        `(${(exportMs / readMs).toFixed(1)}× one read), ` +
+        `import ${ms(importMs)} (${(importMs / readMs).toFixed(1)}× one read), ` +
+        `one read ${ms(readMs)}`,
+      ['exchange: export 100k records', exportMs, 'ms'],
+      ['exchange: import 100k records', importMs, 'ms'],
+      ['exchange: records package read once', readMs, 'ms'],
+    );
+
+    // evidence: 200 MB of files sealed, then opened, verified and staged
+    const files = Array.from({ length: Math.ceil(evidenceMb / 10) }, () => randomBytes(10 * 2 ** 20));
+    const before = peakMb();
+    const [sealMs, file] = await time(async () =>
+      craft({
+        from: senderOf(city),
+        to: recipientOf(county),
+        seq: 2,
+        outDir: usb,
+        schemaVersion: city.env.schemaVersion,
+        body: (wr) => {
+          for (const f of files) {
+            const sha256 = createHash('sha256').update(f).digest('hex');
+            wr.frame(FRAME.file, Buffer.from(JSON.stringify({ sha256, size: f.length, name: '佐证材料.pdf' })));
+            for (let at = 0; at < f.length; at += 60_000) wr.frame(FRAME.data, f.subarray(at, at + 60_000));
+          }
+          wr.frame(FRAME.end, Buffer.alloc(0));
+          return { contents: {}, files: files.length, fileBytes: files.length * f0(files) };
+        },
+      }),
+    );
+    files.length = 0;
+    const size = fs.statSync(file).size;
+    const readBig = readOnce(file);
+    const [openMs] = await time(async () => {
+      const opened = openPackage(file, readContext(ke), stagingDir(county.env.dataDir));
+      applyData({
+        sqlite: county.opened.sqlite,
+        header: opened.header,
+        plainFile: opened.plainFile,
+        stagingDir: stagingDir(county.env.dataDir),
+        dataDir: county.env.dataDir,
+        order: exchangeOrder(county.opened.sqlite),
+        selfNode: county.env.nodeId,
+        senderIsParent: true,
+        commit: false,
+      });
+      fs.rmSync(opened.plainFile, { force: true });
+    });
+    note(
+      `exchange: ${(size / 2 ** 20).toFixed(0)} MB evidence: ` +
+        `seal ${ms(sealMs)} (${(sealMs / readBig).toFixed(1)}× one read), ` +
+        `check+decrypt+verify ${ms(openMs)} (${(openMs / readBig).toFixed(1)}× one read), one read ${ms(readBig)}; ` +
+        `peak RSS ${peakMb().toFixed(0)} MB (before the evidence ${before.toFixed(0)} MB; ` +
+        'the bench holds the 200 MB of files in memory to write them)',
+      ['exchange: seal 200 MB evidence', sealMs, 'ms'],
+      ['exchange: open 200 MB evidence', openMs, 'ms'],
+      ['exchange: peak RSS', peakMb(), 'MB'],
+    );
+  } finally {
+    city.close();
+    county.close();
+    t.cleanup();
+  }
+}
+
+const f0 = (files: Buffer[]) => files[0]?.length ?? 0;

@@ -1,0 +1,184 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exchangedTables } from '../../../db/schema/exchange';
+import { seedDataDir } from '../../support/template-db';
+import { repoRoot, tempDir } from '../../support/tmp';
+
+// City → county → department and back, each installation a process of its own on its own data folder, a folder
+// between them as the stick. A process killed at random rows of an import leaves the database as it was, and the
+// same file imports afterwards.
+const run = promisify(execFile);
+type R = { ok: boolean; value: unknown; error?: { message: string } };
+type Outcome = {
+  status: string;
+  stage: string | null;
+  message: string;
+  receiptFile: string | null;
+  summary: { totals: Record<string, number>; byTable: Record<string, Record<string, number>> };
+};
+
+const dirs: Record<'city' | 'county' | 'dept', string> = { city: '', county: '', dept: '' };
+const cleanups: (() => void)[] = [];
+let usb: string;
+let stepNo = 0;
+
+async function on(who: keyof typeof dirs, steps: unknown[], env: Record<string, string> = {}): Promise<unknown[]> {
+  const file = path.join(usb, `.steps-${stepNo++}.json`);
+  fs.writeFileSync(file, JSON.stringify(steps));
+  const r = await run(process.execPath, ['--import', 'tsx', 'tests/support/exchange-child.ts', dirs[who], file], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 2 ** 20,
+  });
+  return JSON.parse(r.stdout) as unknown[];
+}
+const value = <T>(r: unknown): T => {
+  const x = r as R;
+  if (!x.ok) throw new Error(x.error?.message);
+  return x.value as T;
+};
+/** What the travelling tables hold, read from the data folder's database file by this (test) process. */
+function digest(who: keyof typeof dirs): string {
+  const db = new Database(path.join(dirs[who], 'kaoping.db'), { readonly: true });
+  try {
+    return exchangedTables
+      .map((t) => JSON.stringify(db.prepare(`select count(*) n, total(version) v from "${t}"`).get()))
+      .join('|');
+  } finally {
+    db.close();
+  }
+}
+const call = (channel: string, input: unknown, role = 'evaluator') => ({ channel, input, role });
+
+beforeAll(async () => {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  usb = path.join(t.dir, 'usb');
+  fs.mkdirSync(usb);
+  for (const k of Object.keys(dirs) as (keyof typeof dirs)[]) {
+    dirs[k] = path.join(t.dir, k);
+    fs.mkdirSync(dirs[k]);
+    await seedDataDir(dirs[k]);
+  }
+});
+afterAll(() => cleanups.forEach((c) => c()));
+
+async function registerPair(parent: keyof typeof dirs, child: keyof typeof dirs) {
+  const [p] = await on(parent, [call('exchange.registrationExport', { dir: usb })]);
+  const [c] = await on(child, [call('exchange.registrationExport', { dir: usb })]);
+  const pr = value<{ file: string; fingerprint: string }>(p);
+  const cr = value<{ file: string; fingerprint: string }>(c);
+  value(
+    (
+      await on(parent, [
+        call('exchange.registrationAccept', { file: cr.file, relation: 'child', fingerprint: cr.fingerprint }),
+      ])
+    )[0],
+  );
+  value(
+    (
+      await on(child, [
+        call('exchange.registrationAccept', { file: pr.file, relation: 'parent', fingerprint: pr.fingerprint }),
+      ])
+    )[0],
+  );
+}
+
+const nodeOf = async (who: keyof typeof dirs) =>
+  value<{ self: { nodeId: string } }>((await on(who, [call('exchange.overview', {})]))[0]).self.nodeId;
+
+async function send(from: keyof typeof dirs, to: keyof typeof dirs) {
+  const id = await nodeOf(to);
+  return value<{ file: string; seq: number; contents: Record<string, number> }>(
+    (await on(from, [call('exchange.export', { nodeId: id, dir: usb })]))[0],
+  );
+}
+async function receive(who: keyof typeof dirs, file: string): Promise<{ dry: Outcome; done: Outcome }> {
+  const [dry, done] = await on(who, [
+    call('exchange.inspect', { file }),
+    call('exchange.import', { file, confirm: true }),
+  ]);
+  return { dry: value<Outcome>(dry), done: value<Outcome>(done) };
+}
+
+describe('three installations in three processes', () => {
+  it('sends the plan down two levels, and what a department writes comes up', async () => {
+    await on('city', [call('settings.update', { unitName: '示例市考评办' }, 'admin'), { sample: 'plan' }]);
+    await on('county', [call('settings.update', { unitName: '示例县考评办' }, 'admin')]);
+    await on('dept', [call('settings.update', { unitName: '县财政局' }, 'admin')]);
+    await registerPair('city', 'county');
+    await registerPair('county', 'dept');
+
+    const down = await send('city', 'county');
+    expect(down.contents.targets).toBeGreaterThan(0);
+    const c = await receive('county', down.file);
+    expect(c.done.status, c.done.message).toBe('accepted');
+    expect(c.done.summary).toEqual(c.dry.summary);
+    const receipt = await receive('city', c.done.receiptFile!);
+    expect(receipt.done.status, receipt.done.message).toBe('accepted');
+
+    // the county forwards the city's plan to its department
+    const further = await send('county', 'dept');
+    expect(further.contents.targets).toBe(down.contents.targets);
+    const d = await receive('dept', further.file);
+    expect(d.done.status, d.done.message).toBe('accepted');
+    expect(d.done.summary.totals.created).toBeGreaterThan(0);
+
+    // the department's own record goes up, then its revision
+    value(
+      (await on('dept', [call('calendar.set', { date: '2026-10-08', kind: 'workday', note: '调休上班' }, 'admin')]))[0],
+    );
+    const up = await send('dept', 'county');
+    // its own rows: the record it wrote (and what its setup made: categories matched by name, its rule table)
+    expect(up.contents.calendar_days).toBe(1);
+    const u = await receive('county', up.file);
+    expect(u.done.summary.totals).toMatchObject({ conflicts: 0, errors: 0 });
+    expect(u.done.summary.byTable.calendar_days).toMatchObject({ created: 1 });
+    value(
+      (
+        await on('dept', [
+          call('calendar.set', { date: '2026-10-08', kind: 'workday', note: '调休上班（改）' }, 'admin'),
+        ])
+      )[0],
+    );
+    const revised = await send('dept', 'county');
+    const r = await receive('county', revised.file);
+    expect(r.done.summary.byTable.calendar_days).toMatchObject({ updated: 1 });
+    // nothing the county received from the department goes back down to it
+    const back = await send('county', 'dept');
+    expect(back.contents.calendar_days ?? 0).toBe(0);
+  }, 900_000);
+
+  it('a process killed at random rows of an import leaves the database as before; the file then imports', async () => {
+    const days = ['2026-12-25', '2026-12-26', '2026-12-27', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31'];
+    for (const r of await on(
+      'city',
+      days.map((date) => call('calendar.set', { date, kind: 'holiday', note: '测试' }, 'admin')),
+    ))
+      value(r);
+    const pkg = await send('city', 'county');
+    const dry = await on('county', [call('exchange.inspect', { file: pkg.file })]);
+    expect(value<Outcome>(dry[0]).status, JSON.stringify(dry)).toBe('checked');
+    const before = digest('county');
+    const rows = Object.values(pkg.contents).reduce((a, n) => a + n, 0);
+    for (const at of [0, 1 + Math.floor(Math.random() * (rows - 1))]) {
+      const killed = on('county', [call('exchange.import', { file: pkg.file, confirm: true })], {
+        KAOPING_FAULT: `exchange:row-${at}:kill`,
+      });
+      await expect(killed, `row ${at} of ${rows}`).rejects.toMatchObject({ signal: 'SIGKILL' });
+      expect(digest('county')).toBe(before);
+    }
+    const beforeCommit = on('county', [call('exchange.import', { file: pkg.file, confirm: true })], {
+      KAOPING_FAULT: 'exchange:before-commit:kill',
+    });
+    await expect(beforeCommit).rejects.toMatchObject({ signal: 'SIGKILL' });
+    expect(digest('county')).toBe(before);
+    const done = await receive('county', pkg.file);
+    expect(done.done.status, done.done.message).toBe('accepted');
+    expect(digest('county')).not.toBe(before);
+  }, 600_000);
+});
