@@ -151,7 +151,7 @@ export const modules: ModuleDef[] = [
     label: '数据交换',
     icon: <SwapOutlined />,
     plans: ['与上级、下级通过 U 盘交换签名加密的数据包', '登记上下级节点并核对指纹', '导入前预览、回执与冲突报告'],
-    roles: ['evaluator', 'leader', 'admin'],
+    roles: ['evaluator', 'leader'],
   },
   {
     key: 'audit',
