@@ -1,11 +1,7 @@
 import { Button, DatePicker, Form, Input, Radio, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import {
-  responsibilityTypeLabels,
-  responsibilityTypes,
-  statementStateLabels,
-} from '../../../electron/contract/labels';
+import { responsibilityTypeLabels, responsibilityTypes, statementStateLabels } from '../../../electron/contract/labels';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';

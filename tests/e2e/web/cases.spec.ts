@@ -36,7 +36,10 @@ test('clue → case → decision → service → appeal → 复查 → execution
   const shell = new Shell(app);
   await shell.open('责任追究');
   await expect(app.getByText('群众反映审批窗口推诿拖延')).toBeVisible();
-  await app.getByRole('button', { name: /^立\s*案$/ }).first().click();
+  await app
+    .getByRole('button', { name: /^立\s*案$/ })
+    .first()
+    .click();
   const fileDialog = app.getByRole('dialog', { name: '立案' });
   await expect(fileDialog).toBeVisible();
   await chooseOption(
