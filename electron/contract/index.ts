@@ -27,6 +27,7 @@ import { complaintsChannels } from './channels/complaints';
 import { transfersChannels } from './channels/transfers';
 import { webRegistersChannels } from './channels/web-registers';
 import { casesChannels } from './channels/cases';
+import { decisionsChannels } from './channels/decisions';
 import { staffChannels } from './channels/staff';
 import { archiveChannels } from './channels/archive';
 import { trainingChannels } from './channels/training';
@@ -62,6 +63,7 @@ export const channels = {
   ...transfersChannels,
   ...webRegistersChannels,
   ...casesChannels,
+  ...decisionsChannels,
   ...staffChannels,
   ...archiveChannels,
   ...trainingChannels,

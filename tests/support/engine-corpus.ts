@@ -1,27 +1,22 @@
 import {
   buildPrintCover,
-  buildArchiveExtract,
-  buildStaffForm,
   type Block,
   type CheckReportInput,
   type EfficiencyReportInput,
   type NoticeInput,
   type OfficialDocument,
   buildCheckReport,
-  buildTransferLetter,
-  buildAuditNotice,
   buildEfficiencyReport,
   buildNotice,
   buildResponsibilityLetter,
   buildResultsBulletin,
   buildResultsPublicity,
-  buildAccountabilityBulletin,
-  buildDecisionDocument,
-  buildServiceProof,
 } from '../../electron/core';
-import { sampleAccountabilityBulletin, sampleDecision, sampleServiceProof } from './sample-accountability';
+import { AWKWARD } from './awkward';
+import { accountabilityCorpus } from './corpus-accountability';
+import { peopleCorpus } from './corpus-people';
+import { supervisionCorpus } from './corpus-supervision';
 import { sampleRanking } from './sample-ranking';
-import { archiveExtract, sampleStaffForm } from './sample-people-docs';
 import { type Checkpoint } from '../../electron/services/documents/checkpoint';
 import { sampleNotice } from './sample-document';
 import { sampleLetter } from './sample-letter';
@@ -29,8 +24,7 @@ import { LONG_TARGET, sampleVolume } from './sample-volume';
 
 /** Documents of every kind the app builds, and documents made up to reach every corner of the layout. */
 
-/** Text that has to be escaped, or set in a font of its own: 生僻字 in and beyond the BMP, XML's five marks. */
-export const AWKWARD = '堃𠮷刘𠇔 & " \' < > A&B<C>"D"\'E\' \t 100%，（续）';
+export { AWKWARD } from './awkward';
 
 function notice(kind: NoticeInput['kind'], copyTo: string | null): NoticeInput {
   return {
@@ -177,50 +171,9 @@ export function corpus(): [string, OfficialDocument][] {
     ['supervision notice', buildNotice(notice('supervision', null))],
     ['rectification notice', buildNotice(notice('rectification', `县委办${AWKWARD}`))],
     ['bulletin', buildCheckReport(bulletin())],
-    [
-      'audit notice',
-      buildAuditNotice({
-        issuer: '示例县人民政府目标考评办公室',
-        number: '考评审〔2026〕1号',
-        year: 2026,
-        date: '2026-12-20',
-        lines: Array.from({ length: 14 }, (_, i) => ({
-          unit: i === 3 ? AWKWARD : `示例县第${i + 1}责任单位`,
-          kind: ['预算执行', '经济责任', '专项资金'][i % 3]!,
-          period: '2025年度',
-          findings: `部分项目资金未按预算执行，结转结余资金${i + 1}万元未及时清理；政府采购程序不规范。`,
-          amount: `${(i + 1) * 1234}.50`,
-          result: i % 2 ? '总体较好' : '基本规范，存在一定问题',
-          rectified: `整改事项${i % 4}项，已核验${i % 3}项`,
-        })),
-      }),
-    ],
-    [
-      'transfer',
-      buildTransferLetter({
-        issuer: '示例县人民政府目标考评办公室',
-        number: '考评移〔2026〕1号',
-        to: '示例县监察委员会',
-        fromBody: '县审计局',
-        unit: '示例县教育局',
-        person: '刘𠇔',
-        subject: `违规发放学生资助资金（${AWKWARD}）`,
-        facts: '2025年度学生资助资金审计发现，该局向不符合条件的学生发放资助资金12.6万元。\n相关审批手续不全。',
-        materials: '1. 审计报告\n2. 审计工作底稿（复印件）',
-        feedbackDue: '2026-12-31',
-        copyPersonnel: true,
-        date: '2026-09-29',
-      }),
-    ],
-    ['accountability decision (问责决定书)', buildDecisionDocument(sampleDecision())],
-    [
-      'accountability decision changed by a 复查, awkward facts',
-      buildDecisionDocument(
-        sampleDecision({ facts: `${AWKWARD}\n${AWKWARD.repeat(8)}`, replaces: '考评问责〔2026〕1号' }),
-      ),
-    ],
-    ['proof of service (送达回证)', buildServiceProof(sampleServiceProof())],
-    ['yearly accountability bulletin (问责情况通报)', buildAccountabilityBulletin(sampleAccountabilityBulletin())],
+    ...supervisionCorpus(),
+    ...accountabilityCorpus(),
+    ...peopleCorpus(),
     ['efficiency report with costs', buildEfficiencyReport(efficiencyReport())],
     [
       'efficiency report, no cases over, no costs, no points',
@@ -247,8 +200,6 @@ export function corpus(): [string, OfficialDocument][] {
         ],
       }),
     ],
-    ['archive extract (档案摘要, internal)', buildArchiveExtract(archiveExtract())],
-    ['公务员年度考核登记表, no grade', buildStaffForm(sampleStaffForm())],
     ['empty body, no colophon', base({ body: [], colophon: null })],
     ['empty body, no recipients, no number', base({ body: [], recipients: null, number: null })],
     [

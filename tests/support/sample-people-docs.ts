@@ -1,5 +1,5 @@
 import type { ArchiveExtractInput, StaffFormInput } from '../../electron/core';
-import { AWKWARD } from './engine-corpus';
+import { AWKWARD } from './awkward';
 
 /** The people module's documents for the engine corpus: a 档案摘要 and a 登记表 without a grade. */
 

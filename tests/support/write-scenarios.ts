@@ -4,7 +4,8 @@ import { fixtureFile } from './sample-plan';
 import { scoreEntryScenarios } from './score-entry-world';
 import { supervisionScenarios } from './write-scenarios-supervision';
 import { exchangeScenarios } from './exchange-scenarios';
-import { frozenWorld, objectionOf, objectionWorld, openWorld, scoringWorld, upheldWorld } from './publication-world';
+import { objectionOf, upheldWorld } from './publication-world';
+import { publicationScenarios } from './publication-scenarios';
 import type { World } from './world';
 import { caseScenarios } from './case-scenarios';
 import { staffScenarios } from './staff-scenarios';
@@ -352,46 +353,7 @@ export const writeScenarios: Partial<Record<ChannelName, Scenario>> = {
   ...scoreEntryScenarios,
   ...supervisionScenarios,
   // 公示 and 异议, on an installation of their own whose plan is in 考核评分 (the world's stays where it is)
-  'publications.freeze': async (w) => {
-    const y = await scoringWorld(w);
-    return { app: y.t, input: { planId: y.planId, incompleteReason: '尚未接入评分录入，按已有数据冻结' } };
-  },
-  'publications.open': async (w) => {
-    const y = await frozenWorld(w);
-    return { app: y.t, input: { planId: y.planId, startDate: w.today(), workingDays: 5, phone: '0000-1234567' } };
-  },
-  'objections.register': async (w) => {
-    const y = await openWorld(w);
-    return {
-      app: y.t,
-      input: {
-        planId: y.planId,
-        raiserName: '王某',
-        raiserContact: '13800000000',
-        receivedDate: w.today(),
-        content: '得分有误',
-        unitId: y.unitId,
-      },
-    };
-  },
-  'objections.investigate': async (w) => {
-    const y = await objectionWorld(w);
-    return { app: y.t, input: { id: y.objectionId, investigation: '调阅评分表' } };
-  },
-  'objections.answer': async (w) => {
-    const y = await objectionWorld(w);
-    if ((await objectionOf(y)).state === 'registered')
-      await y.call('objections.investigate', { id: y.objectionId, investigation: '核实' });
-    return { app: y.t, input: { id: y.objectionId, outcome: 'upheld', answer: '异议成立，予以更正' } };
-  },
-  'objections.rescore': async (w) => {
-    const y = await upheldWorld(w);
-    return { app: y.t, input: { id: y.objectionId, entries: [{ indicatorId: y.indicatorId, input: { rate: 80 } }] } };
-  },
-  'objections.refreeze': async (w) => {
-    const y = await upheldWorld(w);
-    return { app: y.t, input: { id: y.objectionId } };
-  },
+  ...publicationScenarios,
   ...caseScenarios,
   ...staffScenarios,
   ...exchangeScenarios,
