@@ -217,14 +217,24 @@ export function markReceipt(sqlite: Database.Database, packageId: string, at: nu
   ).run(at, status, detail, packageId);
 }
 
-/** This node's most recently replaced key, whose private half signs the handover to the new one. */
+/**
+ * This node's most recently retired key, whose private half signs the handover to the new one — unless it was revoked
+ * (it leaked): a leaked key vouches for nothing, and an older replaced key does not stand in for it.
+ */
 export function lastReplacedKey(sqlite: Database.Database, nodeId: string): KeyRow | null {
-  return (
-    (stmt(
-      sqlite,
-      `select ${KEY_COLS} from node_keys where node_id = ? and status = 'replaced' order by id desc limit 1`,
-    ).get(nodeId) as KeyRow | undefined) ?? null
-  );
+  const k = stmt(
+    sqlite,
+    `select ${KEY_COLS} from node_keys where node_id = ? and status <> 'trusted' order by id desc limit 1`,
+  ).get(nodeId) as KeyRow | undefined;
+  return k?.status === 'replaced' ? k : null;
+}
+
+/** Marks one key revoked, whatever its state (a revocation file names the key, not the node's current one). */
+export function revokeKey(sqlite: Database.Database, signPublic: string, at: number): number {
+  return stmt(
+    sqlite,
+    "update node_keys set status = 'revoked', changed_at = ? where sign_public = ? and status <> 'revoked'",
+  ).run(at, signPublic).changes;
 }
 
 /** The name of another node registered as the parent, if there is one. */

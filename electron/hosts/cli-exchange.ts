@@ -18,6 +18,13 @@ export const EXCHANGE_USAGE = `  kaoping exchange nodes --as <用户>           
   kaoping exchange verify <数据包> --as <用户>       逐项检查数据包并试导入（不写入）
   kaoping exchange import <数据包> [--commit] [--receipt-dir 目录] --as <用户>
                                                      默认只试导入；加 --commit 才导入，并把回执写到数据包所在目录
+  kaoping exchange keys replace --dir <U盘目录> [--compromised] --yes --as <管理员>
+                                                     更换本机密钥，新注册文件写到该目录（交给上下级重新导入并核对指纹）；
+                                                     密钥可能泄露时加 --compromised：旧密钥被吊销，另写出吊销文件（.kprev）
+  kaoping exchange revocation import <吊销文件> --as <用户>
+                                                     导入上级或下级的吊销文件，用那把密钥签名的数据包今后一律拒收
+  kaoping exchange revoke --node <节点名称或编号> --yes --as <管理员>
+                                                     对方电脑遗失、无法交来吊销文件时，在本机直接吊销它的密钥
   kaoping exchange receipts --as <用户>              已发数据包的回执情况，以及各节点最近一次发来数据的时间`;
 
 type Outcome = ChannelOutput<'exchange.import'>;
@@ -100,6 +107,57 @@ export function exchangeCommand(args: ParsedArgs, io: Out): ((call: Call) => Pro
       const r = await call('exchange.registrationAccept', { file: a3, relation, fingerprint });
       if (!r.ok) return fail(io, r);
       io.out(`已信任“${v.name}”为${relation === 'parent' ? '上级' : '下级'}。`);
+      return 0;
+    };
+  }
+  if (sub === 'keys' && a2 === 'replace') {
+    const dir = flagString(args, 'dir');
+    if (!dir) return null;
+    const compromised = args.flags.has('compromised');
+    return async (call) => {
+      if (!args.flags.has('yes')) {
+        io.err('更换后旧密钥随即停用，上下级须重新导入注册文件并核对指纹。确认请加 --yes 再运行。');
+        return 2;
+      }
+      const r = await call('exchange.replaceKeys', { dir, compromised, confirm: true });
+      if (!r.ok) return fail(io, r);
+      const v = r.value as ChannelOutput<'exchange.replaceKeys'>;
+      io.out(`本机已更换密钥。旧指纹 ${v.old}，新指纹 ${v.fingerprint}`);
+      io.out(`新注册文件：${v.file}（交给上级和下级导入，并与对方核对新指纹）`);
+      if (v.revocationFile) io.out(`吊销文件：${v.revocationFile}（交给上级和下级导入，旧密钥即被拒收）`);
+      return 0;
+    };
+  }
+  if (sub === 'revocation' && a2 === 'import' && a3)
+    return async (call) => {
+      const r = await call('exchange.revocationImport', { file: a3 });
+      if (!r.ok) return fail(io, r);
+      const v = r.value as ChannelOutput<'exchange.revocationImport'>;
+      io.out(
+        v.revoked
+          ? `已吊销“${v.name}”的密钥 ${v.fingerprint}：用它签名的数据包今后一律拒收。`
+          : `“${v.name}”的密钥 ${v.fingerprint} 早已吊销，未做改动。`,
+      );
+      return 0;
+    };
+  if (sub === 'revoke') {
+    const node = flagString(args, 'node');
+    if (!node) return null;
+    return async (call) => {
+      if (!args.flags.has('yes')) {
+        io.err('吊销后，用这把密钥签名的数据包一律拒收，对方须更换密钥后重新交来注册文件。确认请加 --yes 再运行。');
+        return 2;
+      }
+      const v = await overview(call, io);
+      if (!v) return 1;
+      const n = v.nodes.find((x) => x.id === node || x.name === node);
+      if (!n) {
+        io.err(`没有名为或编号为“${node}”的上级或下级节点（见 kaoping exchange nodes）。`);
+        return 1;
+      }
+      const r = await call('exchange.revoke', { nodeId: n.id, confirm: true });
+      if (!r.ok) return fail(io, r);
+      io.out(`已吊销“${n.name}”的密钥：用它签名的数据包今后一律拒收。`);
       return 0;
     };
   }

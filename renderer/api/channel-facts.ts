@@ -617,6 +617,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'exchange.registrationAccept': { roles: ['evaluator', 'admin'], refreshes: ['exchange.overview'] },
   'exchange.replaceKeys': { roles: ['admin'], refreshes: ['exchange.overview'] },
   'exchange.revoke': { roles: ['admin'], refreshes: ['exchange.overview'] },
+  'exchange.revocationImport': { roles: ['evaluator', 'admin'], refreshes: ['exchange.overview'] },
   'exchange.export': { roles: ['evaluator', 'admin'], refreshes: ['exchange.overview'] },
   'exchange.inspect': { roles: ['evaluator', 'admin'] },
   'exchange.import': { roles: ['evaluator', 'admin'], refreshes: ['exchange.overview'] },

@@ -33,6 +33,20 @@ export const exchangeScenarios: Record<string, Scenario> = {
     const { peer } = await peerOf(w);
     return { as: 'admin', input: { nodeId: peer.app.env.nodeId, confirm: true } };
   },
+  // the child's key leaked: it replaces its keys as compromised and its revocation file is read here
+  'exchange.revocationImport': async (w) => {
+    const { peer, dir } = await peerOf(w);
+    const r = await caller(
+      peer.app,
+      'admin',
+      '管理员',
+    )<{ revocationFile: string }>('exchange.replaceKeys', {
+      dir,
+      compromised: true,
+      confirm: true,
+    });
+    return { input: { file: r.revocationFile } };
+  },
   'exchange.export': async (w) => {
     const { peer, dir } = await peerOf(w);
     return { input: { nodeId: peer.app.env.nodeId, dir } };

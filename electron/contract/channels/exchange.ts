@@ -153,8 +153,18 @@ export const exchangeChannels = {
   }),
   'exchange.replaceKeys': channel({
     title: '更换本机密钥',
-    input: z.strictObject({ dir: dirPath, confirm: z.literal(true, { error: '请确认更换密钥' }) }),
-    output: z.object({ file: z.string(), fingerprint: z.string(), old: z.string() }),
+    input: z.strictObject({
+      dir: dirPath,
+      /** The old key may have leaked: revoke it (a revocation file goes with the registration), no handover. */
+      compromised: z.boolean().optional(),
+      confirm: z.literal(true, { error: '请确认更换密钥' }),
+    }),
+    output: z.object({
+      file: z.string(),
+      fingerprint: z.string(),
+      old: z.string(),
+      revocationFile: z.string().nullable(),
+    }),
     roles: ['admin'],
     writes: true,
     refreshes: ['exchange.overview'],
@@ -164,6 +174,14 @@ export const exchangeChannels = {
     input: z.strictObject({ nodeId, confirm: z.literal(true, { error: '请确认吊销' }) }),
     output: z.object({ revoked: z.number() }),
     roles: ['admin'],
+    writes: true,
+    refreshes: ['exchange.overview'],
+  }),
+  'exchange.revocationImport': channel({
+    title: '导入上级或下级的密钥吊销文件',
+    input: z.strictObject({ file: filePath }),
+    output: z.object({ name: z.string(), fingerprint: z.string(), revoked: z.boolean() }),
+    roles: writer,
     writes: true,
     refreshes: ['exchange.overview'],
   }),

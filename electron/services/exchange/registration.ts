@@ -91,3 +91,51 @@ export function writeDurably(dir: string, name: string, bytes: Buffer): string {
   fs.renameSync(tmp, dest);
   return dest;
 }
+
+/**
+ * A revocation file (.kprev): "this key is no longer mine to trust", signed by the revoked key itself (the installation
+ * still holds it when it learns the key leaked — a copied database, a lost backup). Any office that trusts the key
+ * can check it without trusting anything new; the successor key still comes by a registration file whose fingerprint
+ * is compared, since a leaked key must not vouch for its successor.
+ */
+export const REVOCATION_EXT = '.kprev';
+const revocationBody = z.strictObject({
+  format: z.literal('kaoping-revocation'),
+  version: z.literal(1),
+  nodeId: z.string().min(1).max(100),
+  name: z.string().min(1).max(200),
+  signPublic: b64key,
+  revokedAt: z.number().int(),
+  reason: z.string().max(200),
+});
+export type Revocation = z.infer<typeof revocationBody>;
+const revocationText = (r: Revocation) =>
+  Buffer.from(`kaoping-key-revocation\n${JSON.stringify(revocationBody.parse(r))}`, 'utf8');
+
+export function makeRevocation(r: Omit<Revocation, 'format' | 'version'>, signPrivate: string): Buffer {
+  const rev: Revocation = { format: 'kaoping-revocation', version: 1, ...r };
+  const signature = signWith(signPrivate, revocationText(rev)).toString('base64');
+  return Buffer.from(JSON.stringify({ ...rev, signature }, null, 2), 'utf8');
+}
+
+export function readRevocation(bytes: Buffer): Revocation {
+  if (bytes.length > 16 * 1024) throw new RegistrationError('吊销文件过大，不是考评系统的吊销文件');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new RegistrationError('不是考评系统的吊销文件（无法识别）');
+  }
+  const r = revocationBody.extend({ signature: sig }).safeParse(raw);
+  if (!r.success) throw new RegistrationError('吊销文件内容不完整或已被改动');
+  const { signature, ...rev } = r.data;
+  if (!verifyWith(rev.signPublic, revocationText(rev), Buffer.from(signature, 'base64')))
+    throw new RegistrationError('吊销文件的签名不对：文件被改动过，或不是由被吊销的密钥签发的');
+  return rev;
+}
+
+export function revocationFileName(name: string, nodeId: string, at: number): string {
+  return registrationFileName(name, nodeId, at)
+    .replace('-注册文件-', '-密钥吊销-')
+    .replace(REGISTRATION_EXT, REVOCATION_EXT);
+}

@@ -13,6 +13,7 @@ import {
   packageById,
   recordSentRow,
   retireKeys,
+  revokeKey,
   trustedKey,
   upsertPeer,
 } from '../../../db/repos/exchange';
@@ -24,9 +25,12 @@ import { carriesFile, fileLocation } from './files';
 import type { ReadContext } from './read';
 import {
   makeRegistration,
+  makeRevocation,
   readRegistration,
+  readRevocation,
   registrationFileName,
   RegistrationError,
+  revocationFileName,
   writeDurably,
 } from './registration';
 import { type Written, writePackage } from './write';
@@ -57,11 +61,54 @@ export function ensureSelfKeys(sqlite: Database.Database, nodeId: string, now: n
   return trustedKey(sqlite, nodeId)!;
 }
 
-/** New key pairs for this node; the old ones sign the handover in the next registration file. */
-export function replaceSelfKeys(env: XchEnv, dir: string): { file: string; fingerprint: string; old: string } {
+/**
+ * New key pairs for this node; the old ones sign the handover in the next registration file. When the old key leaked
+ * (`compromised`), it is revoked instead: a revocation file signed by it goes with the new registration file, and the
+ * registration carries no handover, so each office compares the new fingerprint before trusting it.
+ */
+export function replaceSelfKeys(
+  env: XchEnv,
+  dir: string,
+  compromised = false,
+): { file: string; fingerprint: string; old: string; revocationFile: string | null } {
   const old = ensureSelfKeys(env.sqlite, env.nodeId, env.now);
-  retireKeys(env.sqlite, env.nodeId, 'replaced', env.now);
-  return { ...exportRegistration(env, dir), old: old.fingerprint };
+  let revocationFile: string | null = null;
+  if (compromised) {
+    const bytes = makeRevocation(
+      {
+        nodeId: env.nodeId,
+        name: env.selfName,
+        signPublic: old.signPublic,
+        revokedAt: env.now,
+        reason: '密钥可能已泄露',
+      },
+      old.signPrivate!,
+    );
+    revocationFile = writeDurably(dir, revocationFileName(env.selfName, env.nodeId, env.now), bytes);
+  }
+  retireKeys(env.sqlite, env.nodeId, compromised ? 'revoked' : 'replaced', env.now);
+  return { ...exportRegistration(env, dir), old: old.fingerprint, revocationFile };
+}
+
+/**
+ * Reads a peer's revocation file and revokes the key it names. It needs no fingerprint check: it can only take trust
+ * away, and only the holder of the key could have signed it.
+ */
+export function acceptRevocation(env: XchEnv, file: string): { name: string; fingerprint: string; revoked: boolean } {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new RegistrationError(`无法读取文件“${path.basename(file)}”`);
+  }
+  const rev = readRevocation(bytes);
+  if (rev.nodeId === env.nodeId) throw new RegistrationError('这是本机自己的吊销文件，应交给上级或下级导入');
+  const key = keyBySignPublic(env.sqlite, rev.signPublic);
+  const node = nodeById(env.sqlite, rev.nodeId);
+  if (!key || key.nodeId !== rev.nodeId || !node)
+    throw new RegistrationError(`本机没有登记过“${rev.name}”的这把密钥，无需吊销`);
+  const changed = revokeKey(env.sqlite, rev.signPublic, env.now) > 0;
+  return { name: node.name, fingerprint: key.fingerprint, revoked: changed };
 }
 
 function registrationOf(env: XchEnv, k: KeyRow, previous: KeyRow | null) {

@@ -16,6 +16,7 @@ import {
   inspectRegistration,
   replaceSelfKeys,
   revokePeer,
+  acceptRevocation,
 } from '../exchange/service';
 import type { HandlerContext, Handlers } from '../handler';
 import { readBasicSettings } from './settings';
@@ -116,6 +117,7 @@ export const exchangeHandlers: Handlers<
   | 'exchange.registrationAccept'
   | 'exchange.replaceKeys'
   | 'exchange.revoke'
+  | 'exchange.revocationImport'
   | 'exchange.export'
   | 'exchange.inspect'
   | 'exchange.import'
@@ -199,8 +201,19 @@ export const exchangeHandlers: Handlers<
     return { name: r.node.name, fingerprint: r.fingerprint, changed: r.changed };
   },
   'exchange.replaceKeys': (ctx, input) => {
-    const r = guarded(() => replaceSelfKeys(xenv(ctx), input.dir));
-    ctx.audit(ctx.env.nodeId, { old: r.old, fingerprint: r.fingerprint, file: r.file });
+    const r = guarded(() => replaceSelfKeys(xenv(ctx), input.dir, input.compromised ?? false));
+    ctx.audit(ctx.env.nodeId, {
+      old: r.old,
+      fingerprint: r.fingerprint,
+      file: r.file,
+      compromised: input.compromised ?? false,
+      revocationFile: r.revocationFile,
+    });
+    return r;
+  },
+  'exchange.revocationImport': (ctx, input) => {
+    const r = guarded(() => acceptRevocation(xenv(ctx), input.file));
+    ctx.audit(input.file, r);
     return r;
   },
   'exchange.revoke': (ctx, input) => {

@@ -27,8 +27,18 @@ export function NodesTab({ overview }: { overview: Loaded<Overview> }) {
   const accepting = useAction('exchange.registrationAccept', { form, done: (r) => `已信任“${r.name}”` });
   const revoking = useAction('exchange.revoke', { done: '已吊销：用这把密钥签名的数据包今后一律拒收' });
   const replacing = useAction('exchange.replaceKeys', {
-    done: (r) => `本机已更换密钥，新指纹 ${r.fingerprint}。新的注册文件已写到 ${r.file}，请交给上下级重新导入`,
+    done: (r) =>
+      `本机已更换密钥，新指纹 ${r.fingerprint}。新的注册文件已写到 ${r.file}` +
+      (r.revocationFile ? `，吊销文件已写到 ${r.revocationFile}` : '') +
+      '，请交给上下级导入并核对新指纹',
   });
+  const importingRevocation = useAction('exchange.revocationImport', {
+    done: (r) =>
+      r.revoked
+        ? `已吊销“${r.name}”的密钥 ${r.fingerprint}：用它签名的数据包今后一律拒收`
+        : `“${r.name}”的这把密钥早已吊销，未做改动`,
+  });
+  const isRevocation = regFile.trim().toLowerCase().endsWith('.kprev');
   const self = overview.data?.self;
   const isAdmin = state.phase === 'ready' && state.user.role === 'admin';
 
@@ -96,19 +106,60 @@ export function NodesTab({ overview }: { overview: Loaded<Overview> }) {
               更换密钥
             </Button>
           )}
+          {isAdmin && (
+            <Button
+              danger
+              disabled={!dir}
+              onClick={() =>
+                modal.confirm({
+                  title: '本机密钥可能已泄露（数据库或备份被复制、电脑曾丢失）？',
+                  content:
+                    '旧密钥将被吊销：所选位置写出吊销文件（.kprev）和新的注册文件，两者都交给上级和下级导入；新指纹须与对方逐位核对后才被信任。',
+                  okText: '吊销并更换',
+                  okButtonProps: { danger: true },
+                  cancelText: '取消',
+                  onOk: () => replacing.run({ dir, compromised: true, confirm: true }),
+                })
+              }
+            >
+              密钥可能泄露
+            </Button>
+          )}
         </Space>
       </Card>
-      <Card title="导入上级或下级的注册文件">
+      <Card title="导入上级或下级的注册文件或吊销文件">
         <Space wrap>
           <Input
             style={{ width: 520 }}
-            placeholder="注册文件路径（.kpreg），例如 E:\\示例县考评办-注册文件-20261202.kpreg"
+            placeholder="注册文件（.kpreg）或吊销文件（.kprev）的路径，例如 E:\\示例县考评办-注册文件-20261202.kpreg"
             value={regFile}
-            onChange={(e) => setRegFile(e.target.value)}
+            onChange={(e) => {
+              setRegFile(e.target.value);
+              setInspected(null);
+            }}
           />
-          <Button disabled={!regFile.trim()} onClick={() => void inspect()}>
-            读取
-          </Button>
+          {isRevocation ? (
+            <Button
+              danger
+              loading={importingRevocation.busy}
+              onClick={() =>
+                modal.confirm({
+                  title: '导入吊销文件？',
+                  content: '文件中的密钥将被吊销，用它签名的数据包今后一律拒收。',
+                  okText: '导入并吊销',
+                  okButtonProps: { danger: true },
+                  cancelText: '取消',
+                  onOk: () => importingRevocation.run({ file: regFile.trim() }),
+                })
+              }
+            >
+              导入吊销文件
+            </Button>
+          ) : (
+            <Button disabled={!regFile.trim()} onClick={() => void inspect()}>
+              读取
+            </Button>
+          )}
         </Space>
         {inspected && (
           <div style={{ marginTop: 16 }}>

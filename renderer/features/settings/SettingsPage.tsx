@@ -4,6 +4,7 @@ import { useCan } from '../../app/can';
 import { BackupTab } from './BackupTab';
 import { BusinessSettingsTab } from './BusinessSettingsTab';
 import { CalendarTab } from './CalendarTab';
+import { ExchangeKeysTab } from './ExchangeKeysTab';
 import { SystemInfoCard } from './SystemInfoCard';
 import { UnitSettingsTab } from './UnitSettingsTab';
 import { UsersTab } from './UsersTab';
@@ -47,6 +48,7 @@ export function SettingsPage({ user, onChangePassword }: { user: SignedInUser; o
         { key: 'calendar', label: '工作日历', children: <CalendarTab /> },
         { key: 'users', label: '账号管理', children: <UsersTab self={user} /> },
         { key: 'backup', label: '备份与恢复', children: <BackupTab /> },
+        { key: 'keys', label: '交换密钥', children: <ExchangeKeysTab /> },
         { key: 'info', label: '系统信息', children: <SystemInfoCard /> },
       ]}
     />
