@@ -112,7 +112,8 @@ function toOut(r: Record<string, unknown>): OutRow {
 
 /**
  * The rows of one table a package for `peer` carries: to the parent, this node's own rows; to a child, every row the
- * child does not own; in both cases only rows newer than what the peer holds (exchange_acks).
+ * child does not own; in both cases only rows newer than what the peer holds (exchange_acks). `scope`, for a child
+ * that is one unit's installation, is the condition on `t` from db/exchange-scope.ts.
  */
 export function* rowsForPeer(
   sqlite: Database.Database,
@@ -120,11 +121,12 @@ export function* rowsForPeer(
   selfNode: string,
   peer: string,
   toParent: boolean,
+  scope?: string,
 ): Generator<OutRow> {
   const who = toParent ? 't.owner_node = ?' : 't.owner_node <> ?';
   const rows = sqlite.prepare(
     `${selectSql(s)} left join exchange_acks a on a.peer_node = ? and a.tbl = ? and a.uuid = t.uuid ` +
-      `where ${who} and (a.version is null or a.version < t.version) order by t.id`,
+      `where ${who} and (a.version is null or a.version < t.version)${scope ? ` and (${scope})` : ''} order by t.id`,
   );
   for (const r of rows.iterate(peer, s.table, toParent ? selfNode : peer)) yield toOut(r as Record<string, unknown>);
 }

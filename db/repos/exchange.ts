@@ -77,13 +77,15 @@ export interface NodeRow {
   isSelf: boolean;
   relation: 'self' | 'parent' | 'child';
   createdAt: number;
+  /** A child that is one unit's installation: the unit's UUID (db/exchange-scope.ts). */
+  unitUuid: string | null;
 }
 
 export function listNodes(sqlite: Database.Database): NodeRow[] {
   return (
     stmt(
       sqlite,
-      'select id, name, is_self as isSelf, relation, created_at as createdAt from nodes ' +
+      'select id, name, is_self as isSelf, relation, created_at as createdAt, unit_uuid as unitUuid from nodes ' +
         'order by is_self desc, relation, name',
     ).all() as (Omit<NodeRow, 'isSelf'> & { isSelf: number })[]
   ).map((n) => ({ ...n, isSelf: n.isSelf === 1 }));
@@ -105,6 +107,37 @@ export function upsertPeer(
     'insert into nodes (id, name, is_self, relation, created_at) values (?, ?, 0, ?, ?) ' +
       'on conflict (id) do update set name = excluded.name, relation = excluded.relation',
   ).run(id, name, relation, at);
+}
+
+/**
+ * Binds a child node to the unit whose installation it is (null: a lower-level office, which receives all); with
+ * `self`, records that this installation is that unit's (unit mode), as its parent's package said.
+ */
+export function setPeerUnit(sqlite: Database.Database, id: string, unitUuid: string | null, self = false): void {
+  stmt(sqlite, 'update nodes set unit_uuid = ? where id = ? and is_self = ?').run(unitUuid, id, self ? 1 : 0);
+}
+
+/** A live unit's local id and name by its UUID (a bound child's unit), or null. */
+export function unitIdByUuid(sqlite: Database.Database, uuid: string): number | null {
+  const r = stmt(sqlite, 'select id from units where uuid = ? and deleted_at is null').get(uuid) as
+    { id: number } | undefined;
+  return r?.id ?? null;
+}
+
+/** A live unit's UUID and name by its local id, or null. */
+export function unitById(sqlite: Database.Database, id: number): { uuid: string; name: string } | null {
+  return (
+    (stmt(sqlite, 'select uuid, name from units where id = ? and deleted_at is null').get(id) as
+      { uuid: string; name: string } | undefined) ?? null
+  );
+}
+
+/** A unit's local id and name by its UUID, for the overview of bound children. */
+export function unitByUuid(sqlite: Database.Database, uuid: string): { id: number; name: string } | null {
+  return (
+    (stmt(sqlite, 'select id, name from units where uuid = ? and deleted_at is null').get(uuid) as
+      { id: number; name: string } | undefined) ?? null
+  );
 }
 
 export function renameSelf(sqlite: Database.Database, name: string): void {

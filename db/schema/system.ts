@@ -11,6 +11,11 @@ export const nodes = sqliteTable(
     isSelf: integer('is_self', { mode: 'boolean' }).notNull().default(false),
     relation: text('relation', { enum: nodeRelation.values }).notNull(),
     createdAt: integer('created_at').notNull(),
+    /**
+     * For a child that is one unit's installation (a department or township PC, unit mode): the unit's UUID. Packages
+     * to it carry only what concerns that unit (db/exchange-scope.ts); null for a lower-level office (a county).
+     */
+    unitUuid: text('unit_uuid'),
   },
   (t) => [check('nodes_relation_ck', sql`${t.relation} in (${sql.raw(nodeRelation.sqlList)})`)],
 );

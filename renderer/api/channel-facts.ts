@@ -615,6 +615,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'exchange.registrationExport': { roles: ['evaluator', 'admin'], refreshes: [] },
   'exchange.registrationInspect': { roles: ['evaluator', 'admin'] },
   'exchange.registrationAccept': { roles: ['evaluator', 'admin'], refreshes: ['exchange.overview'] },
+  'exchange.bindUnit': { roles: ['evaluator', 'admin'], refreshes: ['exchange.overview'] },
   'exchange.replaceKeys': { roles: ['admin'], refreshes: ['exchange.overview'] },
   'exchange.revoke': { roles: ['admin'], refreshes: ['exchange.overview'] },
   'exchange.revocationImport': { roles: ['evaluator', 'admin'], refreshes: ['exchange.overview'] },

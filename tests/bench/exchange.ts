@@ -129,6 +129,7 @@ export async function benchExchange(opts: { records?: number; evidenceMb?: numbe
         order: exchangeOrder(county.opened.sqlite),
         selfNode: county.env.nodeId,
         senderIsParent: true,
+        senderUnit: null,
         commit: false,
       });
       fs.rmSync(opened.plainFile, { force: true });

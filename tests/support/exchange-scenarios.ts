@@ -28,6 +28,12 @@ export const exchangeScenarios: Record<string, Scenario> = {
     });
     return { input: { file: r.file, relation: 'child', fingerprint: r.fingerprint } };
   },
+  // the child is the installation of one unit (a department's PC)
+  'exchange.bindUnit': async (w) => {
+    const { peer } = await peerOf(w);
+    const units = await caller(w.app)<{ id: number }[]>('units.list', {});
+    return { input: { nodeId: peer.app.env.nodeId, unitId: units[0]!.id } };
+  },
   'exchange.replaceKeys': async () => ({ as: 'admin', input: { dir: stickDir(), confirm: true } }),
   'exchange.revoke': async (w) => {
     const { peer } = await peerOf(w);

@@ -380,6 +380,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   },
   'exchange.replaceKeys': { dir: '/tmp/kaoping-xch-sample', confirm: true },
   'exchange.revoke': { nodeId: 'none', confirm: true },
+  'exchange.bindUnit': { nodeId: 'none', unitId: 1 },
   'exchange.revocationImport': { file: '/tmp/kaoping-xch-sample/none.kprev' },
   'exchange.export': { nodeId: 'none', dir: '/tmp/kaoping-xch-sample' },
   'exchange.inspect': { file: '/tmp/kaoping-xch-sample/none.kpx' },

@@ -88,7 +88,14 @@ export const exchangeChannels = {
     title: '查看数据交换',
     input: noInput,
     output: z.object({
-      self: z.object({ nodeId: z.string(), name: z.string(), fingerprint: z.string(), keySince: z.number() }),
+      self: z.object({
+        nodeId: z.string(),
+        name: z.string(),
+        fingerprint: z.string(),
+        keySince: z.number(),
+        /** Unit mode: this installation is this unit's (its parent said so); only its reports go up. */
+        unit: z.object({ id: z.number().nullable(), name: z.string() }).nullable(),
+      }),
       nodes: z.array(
         z.object({
           id: z.string(),
@@ -99,6 +106,8 @@ export const exchangeChannels = {
           lastSent: z.object({ seq: z.number(), at: z.number() }).nullable(),
           lastReceived: z.object({ seq: z.number(), at: z.number() }).nullable(),
           awaitingReceipt: z.number(),
+          /** A child that is one unit's installation: packages to it carry only what concerns the unit. */
+          unit: z.object({ id: z.number().nullable(), name: z.string() }).nullable(),
         }),
       ),
       packages: z.array(packageRow),
@@ -145,8 +154,18 @@ export const exchangeChannels = {
         .trim()
         .min(1, { error: '请填写与对方核对过的指纹' })
         .max(40),
+      /** For a child that is one unit's installation (a department or township PC): the unit. */
+      unitId: z.number().int().positive().nullable().optional(),
     }),
     output: z.object({ name: z.string(), fingerprint: z.string(), changed: z.boolean() }),
+    roles: writer,
+    writes: true,
+    refreshes: ['exchange.overview'],
+  }),
+  'exchange.bindUnit': channel({
+    title: '指定下级对应的单位',
+    input: z.strictObject({ nodeId, unitId: z.number().int().positive().nullable() }),
+    output: z.object({ unitName: z.string().nullable() }),
     roles: writer,
     writes: true,
     refreshes: ['exchange.overview'],

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { rowWithin, unitUpCondition } from '../../../db/exchange-scope';
 import { type OutRow, type TableShape, ackRow, applyRow } from '../../../db/records-exchange';
+import { tableLabel } from '../../contract/labels';
 import { FRAME, LIMITS, type PackageHeader, type ReceiptBody } from './format';
 import { FrameError, FrameReader } from './frames';
 import { carriesFile, fileLocation, placeFile, unsafeName } from './files';
@@ -88,6 +90,8 @@ export interface ApplyInput {
   order: TableShape[];
   selfNode: string;
   senderIsParent: boolean;
+  /** The sender is one unit's installation (db/exchange-scope.ts unitUpScope): only that unit's reports pass. */
+  senderUnit: { id: number; name: string } | null;
   /** false: a dry run, rolled back whatever it finds. */
   commit: boolean;
 }
@@ -221,6 +225,7 @@ function applyOne(
       sender: a.header.from.nodeId,
       senderIsParent: a.senderIsParent,
     });
+    if (a.senderUnit && (outcome.kind === 'created' || outcome.kind === 'updated')) unitMaySend(a, shape, w.u);
     if ((outcome.kind === 'created' || outcome.kind === 'updated') && carriesFile(row.fields)) {
       const sha = String(row.fields.sha256);
       const dest = fileLocation(a.dataDir, w.t, row.fields);
@@ -250,6 +255,15 @@ function applyOne(
   summary.totals[outcome.kind]++;
   // the sender holds what it sent: it is not sent back to it
   ackRow(a.sqlite, a.header.from.nodeId, w.t, w.u, w.v);
+}
+
+/** A unit's installation sends up only its own reports (unitUpScope); anything else is the row's error. */
+function unitMaySend(a: ApplyInput, shape: TableShape, uuid: string): void {
+  const unit = a.senderUnit!;
+  const cond = unitUpCondition(shape.table, unit.id);
+  if (cond === null)
+    throw new Error(`“${unit.name}”的安装只能报送本单位的进展、回复和自评，不能报送“${tableLabel(shape.table)}”`);
+  if (!rowWithin(a.sqlite, shape.table, uuid, cond)) throw new Error(`这条“${tableLabel(shape.table)}”不属于“${unit.name}”，单位的安装只能报送本单位的记录`);
 }
 
 function sqliteMessage(msg: string): string {

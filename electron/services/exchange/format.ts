@@ -33,7 +33,13 @@ export const headerSchema = z.strictObject({
   kind: z.enum(['data', 'receipt']),
   packageId: z.string().regex(/^[0-9a-f-]{36}$/),
   from: z.strictObject({ nodeId: id, name: z.string().max(200), signPublic: b64key }),
-  to: z.strictObject({ nodeId: id, name: z.string().max(200), boxPublic: b64key }),
+  to: z.strictObject({
+    nodeId: id,
+    name: z.string().max(200),
+    boxPublic: b64key,
+    /** The recipient is this unit's installation (unit mode): what it sends up is that unit's reports only. */
+    unit: z.strictObject({ uuid: id, name: z.string().max(200) }).optional(),
+  }),
   seq: z.number().int().min(1),
   createdAt: z.number().int(),
   schemaVersion: z.number().int().min(0),

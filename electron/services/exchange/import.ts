@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { exchangeOrder } from '../../../db/records-exchange';
-import { insertPackage, lastSeq, markReceipt, nodeById, packageById, ackSentRows } from '../../../db/repos/exchange';
+import {
+  ackSentRows,
+  insertPackage,
+  lastSeq,
+  markReceipt,
+  nodeById,
+  packageById,
+  setPeerUnit,
+  unitByUuid,
+} from '../../../db/repos/exchange';
 import { type ImportSummary, Invalid, applyData, emptySummary, readReceipt } from './apply';
 import { FRAME, type PackageHeader, type ReceiptBody } from './format';
 import { type Stage, Refusal, openPackage } from './read';
@@ -126,6 +135,7 @@ export function importPackage(env: XchEnv, file: string, commit: boolean, receip
         order: exchangeOrder(env.sqlite),
         selfNode: env.nodeId,
         senderIsParent: peer.relation === 'parent',
+        senderUnit: peer.relation === 'child' && peer.unitUuid ? senderUnit(env, peer.unitUuid) : null,
         commit,
       });
     } catch (e) {
@@ -149,7 +159,11 @@ export function importPackage(env: XchEnv, file: string, commit: boolean, receip
     const counts = Object.fromEntries(Object.entries(s.totals));
     const o = out(applied.committed ? 'accepted' : 'refused', stage, message, s);
     faultPoint('exchange:before-commit:kill');
-    if (applied.committed) record({ tables: h.contents, files: h.files, summary: s.totals }, message);
+    if (applied.committed) {
+      record({ tables: h.contents, files: h.files, summary: s.totals }, message);
+      // the parent says this installation is one unit's: from now on only that unit's reports go up
+      if (peer.relation === 'parent' && h.to.unit) setPeerUnit(env.sqlite, env.nodeId, h.to.unit.uuid, true);
+    }
     o.receipt = writeReceipt(
       env,
       h,
@@ -219,4 +233,9 @@ function writeReceipt(
     by: env.by,
   });
   return w;
+}
+
+/** The unit whose installation the sender is (a deleted unit: id -1, so nothing of it is accepted). */
+function senderUnit(env: XchEnv, uuid: string): { id: number; name: string } {
+  return unitByUuid(env.sqlite, uuid) ?? { id: -1, name: '（已删除的单位）' };
 }

@@ -14,10 +14,14 @@ import {
   recordSentRow,
   retireKeys,
   revokeKey,
+  setPeerUnit,
   trustedKey,
+  unitById,
+  unitByUuid,
   upsertPeer,
 } from '../../../db/repos/exchange';
 import { exchangeOrder, rowsForPeer } from '../../../db/records-exchange';
+import { unitCondition, unitUpScope } from '../../../db/exchange-scope';
 import { notSentDown } from '../../../db/schema/exchange';
 import { fingerprint, makeKeyPairs } from './crypto';
 import { FRAME, type PackageHeader } from './format';
@@ -150,8 +154,18 @@ export function inspectRegistration(env: XchEnv, file: string) {
  * Trusts the node of a registration file, after the fingerprint the user compared with the other office: a new peer
  * becomes the parent or a child; a known peer with new keys has its old ones marked replaced.
  */
-export function acceptRegistration(env: XchEnv, file: string, relation: 'parent' | 'child', confirmed: string) {
+export function acceptRegistration(
+  env: XchEnv,
+  file: string,
+  relation: 'parent' | 'child',
+  confirmed: string,
+  unitId: number | null = null,
+) {
   const i = inspectRegistration(env, file);
+  if (unitId !== null && relation !== 'child')
+    throw new RegistrationError('只有下级可以指定为某个单位的安装；上级不能指定单位');
+  const unit = unitId === null ? null : unitById(env.sqlite, unitId);
+  if (unitId !== null && !unit) throw new RegistrationError('没有这个单位，或它已被删除');
   const norm = (s: string) => s.replace(/[^0-9A-F]/gi, '').toUpperCase();
   if (norm(confirmed) !== norm(i.reg.fingerprint))
     throw new RegistrationError('核对的指纹与注册文件不一致：请与对方办公室重新核对，未做任何改动');
@@ -163,10 +177,14 @@ export function acceptRegistration(env: XchEnv, file: string, relation: 'parent'
     const other = otherParent(env.sqlite, i.reg.nodeId);
     if (other) throw new RegistrationError(`本机已有上级“${other}”，一个节点只能有一个上级`);
   }
-  if (i.same) return { node: i.reg, fingerprint: i.reg.fingerprint, changed: false };
+  if (i.same) {
+    if (unit) setPeerUnit(env.sqlite, i.reg.nodeId, unit.uuid);
+    return { node: i.reg, fingerprint: i.reg.fingerprint, changed: false };
+  }
   if (keyBySignPublic(env.sqlite, i.reg.signPublic))
     throw new RegistrationError('这把密钥曾被更换或吊销，不能再次信任');
   upsertPeer(env.sqlite, i.reg.nodeId, i.reg.name, relation, env.now);
+  if (unit) setPeerUnit(env.sqlite, i.reg.nodeId, unit.uuid);
   retireKeys(env.sqlite, i.reg.nodeId, 'replaced', env.now);
   addKey(env.sqlite, {
     nodeId: i.reg.nodeId,
@@ -178,6 +196,20 @@ export function acceptRegistration(env: XchEnv, file: string, relation: 'parent'
     createdAt: env.now,
   });
   return { node: i.reg, fingerprint: i.reg.fingerprint, changed: true };
+}
+
+/**
+ * Binds a child to the unit whose installation it is (a department or township PC): packages to it then carry only
+ * what concerns that unit. `null` makes it a lower-level office again, which receives everything it does not own.
+ */
+export function bindPeerUnit(env: XchEnv, nodeId: string, unitId: number | null): string | null {
+  const unit = unitId === null ? null : unitById(env.sqlite, unitId);
+  if (unitId !== null && !unit) throw new ExchangeError('没有这个单位，或它已被删除');
+  const n = nodeById(env.sqlite, nodeId);
+  if (!n || n.isSelf) throw new ExchangeError('没有这个下级节点');
+  if (n.relation !== 'child') throw new ExchangeError(`“${n.name}”是本机的上级，不能指定为某个单位的安装`);
+  setPeerUnit(env.sqlite, nodeId, unit?.uuid ?? null);
+  return unit?.name ?? null;
 }
 
 export function revokePeer(env: XchEnv, nodeId: string): number {
@@ -232,12 +264,23 @@ export function exportData(env: XchEnv, peerId: string, outDir: string): Written
   const { peer, key } = peerFor(env, peerId);
   const seq = lastSeq(env.sqlite, peerId, 'out', 'data') + 1;
   const toParent = peer.relation === 'parent';
+  const unit = toParent || !peer.unitUuid ? null : unitByUuid(env.sqlite, peer.unitUuid);
+  if (!toParent && peer.unitUuid && unit === null)
+    throw new ExchangeError(`“${peer.name}”对应的单位在本机已不存在：请在“节点与指纹”中重新指定它对应的单位`);
+  const unitId = unit?.id ?? null;
+  // this installation is one unit's (unit mode): only what that unit may report goes up
+  const selfUnit = toParent ? (nodeById(env.sqlite, env.nodeId)?.unitUuid ?? null) : null;
   const order = exchangeOrder(env.sqlite);
   const sent: { tbl: string; uuid: string; version: number }[] = [];
   const written = writePackage({
     kind: 'data',
     from: sender(env),
-    to: { nodeId: peer.id, name: peer.name, boxPublic: key.boxPublic },
+    to: {
+      nodeId: peer.id,
+      name: peer.name,
+      boxPublic: key.boxPublic,
+      ...(unit && peer.unitUuid ? { unit: { uuid: peer.unitUuid, name: unit.name } } : {}),
+    },
     seq,
     createdAt: env.now,
     schemaVersion: env.schemaVersion,
@@ -250,7 +293,10 @@ export function exportData(env: XchEnv, peerId: string, outDir: string): Written
       let fileBytes = 0;
       for (const s of order) {
         if (!toParent && notSentDown.includes(s.table)) continue;
-        for (const r of rowsForPeer(env.sqlite, s, env.nodeId, peerId, toParent)) {
+        if (selfUnit && !unitUpScope[s.table]) continue;
+        const scope = unitId === null ? undefined : unitCondition(s.table, unitId);
+        if (scope === null) continue;
+        for (const r of rowsForPeer(env.sqlite, s, env.nodeId, peerId, toParent, scope)) {
           if (carriesFile(r.fields) && r.deletedAt === null && !filesDone.has(String(r.fields.sha256))) {
             const sha = String(r.fields.sha256);
             const file = fileLocation(env.dataDir, s.table, r.fields);

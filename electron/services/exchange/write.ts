@@ -14,7 +14,7 @@ export interface Party {
 export interface WriteSpec {
   kind: PackageHeader['kind'];
   from: Party & { signPublic: string; signPrivate: string };
-  to: Party & { boxPublic: string };
+  to: Party & { boxPublic: string; unit?: { uuid: string; name: string } };
   seq: number;
   createdAt: number;
   schemaVersion: number;
@@ -59,7 +59,12 @@ export function writePackage(spec: WriteSpec): Written {
     kind: spec.kind,
     seq: spec.seq,
     from: { nodeId: spec.from.nodeId, name: spec.from.name, signPublic: spec.from.signPublic },
-    to: { nodeId: spec.to.nodeId, name: spec.to.name, boxPublic: spec.to.boxPublic },
+    to: {
+      nodeId: spec.to.nodeId,
+      name: spec.to.name,
+      boxPublic: spec.to.boxPublic,
+      ...(spec.to.unit ? { unit: spec.to.unit } : {}),
+    },
   };
   fs.mkdirSync(spec.outDir, { recursive: true });
   const file = path.join(spec.outDir, packageFileName(base));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../contract';
-import { keysOf, lastSeq, listNodes, listPackages, trustedKey } from '../../../db/repos/exchange';
+import { keysOf, lastSeq, listNodes, listPackages, trustedKey, unitByUuid } from '../../../db/repos/exchange';
 import { type ImportOutcome, importPackage } from '../exchange/import';
 import { stageLabels } from '../exchange/read';
 import { RegistrationError } from '../exchange/registration';
@@ -17,6 +17,7 @@ import {
   replaceSelfKeys,
   revokePeer,
   acceptRevocation,
+  bindPeerUnit,
 } from '../exchange/service';
 import type { HandlerContext, Handlers } from '../handler';
 import { readBasicSettings } from './settings';
@@ -32,6 +33,12 @@ function xenv(ctx: HandlerContext): XchEnv {
     now: ctx.now,
     by: ctx.caller.username,
   };
+}
+
+/** A bound child's unit; one deleted since is still named, so the office sees what to fix. */
+function unitView(ctx: HandlerContext, uuid: string): { id: number | null; name: string } {
+  const u = unitByUuid(ctx.sqlite, uuid);
+  return u ? { id: u.id, name: u.name } : { id: null, name: '（该单位已删除）' };
 }
 
 /** Expected refusals of the exchange become the caller's Chinese message; anything else stays an internal error. */
@@ -115,6 +122,7 @@ export const exchangeHandlers: Handlers<
   | 'exchange.registrationExport'
   | 'exchange.registrationInspect'
   | 'exchange.registrationAccept'
+  | 'exchange.bindUnit'
   | 'exchange.replaceKeys'
   | 'exchange.revoke'
   | 'exchange.revocationImport'
@@ -126,6 +134,7 @@ export const exchangeHandlers: Handlers<
     const e = xenv(ctx);
     const self = trustedKey(ctx.sqlite, e.nodeId) ?? ensureSelfKeys(ctx.sqlite, e.nodeId, e.now);
     const packages = listPackages(ctx.sqlite);
+    const selfUnit = listNodes(ctx.sqlite).find((n) => n.isSelf)?.unitUuid ?? null;
     const names = new Map(listNodes(ctx.sqlite).map((n) => [n.id, n.name]));
     const nodes = listNodes(ctx.sqlite)
       .filter((n) => !n.isSelf && n.relation !== 'self')
@@ -150,10 +159,17 @@ export const exchangeHandlers: Handlers<
           awaitingReceipt: packages.filter(
             (p) => p.peerNode === n.id && p.direction === 'out' && p.kind === 'data' && !p.receiptAt,
           ).length,
+          unit: n.unitUuid ? unitView(ctx, n.unitUuid) : null,
         };
       });
     return {
-      self: { nodeId: e.nodeId, name: e.selfName, fingerprint: self.fingerprint, keySince: self.createdAt },
+      self: {
+        nodeId: e.nodeId,
+        name: e.selfName,
+        fingerprint: self.fingerprint,
+        keySince: self.createdAt,
+        unit: selfUnit ? unitView(ctx, selfUnit) : null,
+      },
       nodes,
       packages: packages.map((p) => ({
         packageId: p.packageId,
@@ -191,14 +207,22 @@ export const exchangeHandlers: Handlers<
     };
   },
   'exchange.registrationAccept': (ctx, input) => {
-    const r = guarded(() => acceptRegistration(xenv(ctx), input.file, input.relation, input.fingerprint));
+    const r = guarded(() =>
+      acceptRegistration(xenv(ctx), input.file, input.relation, input.fingerprint, input.unitId ?? null),
+    );
     ctx.audit(r.node.nodeId, {
       name: r.node.name,
       relation: input.relation,
       fingerprint: r.fingerprint,
       changed: r.changed,
+      unitId: input.unitId ?? null,
     });
     return { name: r.node.name, fingerprint: r.fingerprint, changed: r.changed };
+  },
+  'exchange.bindUnit': (ctx, input) => {
+    const unitName = guarded(() => bindPeerUnit(xenv(ctx), input.nodeId, input.unitId));
+    ctx.audit(input.nodeId, { unitId: input.unitId, unitName });
+    return { unitName };
   },
   'exchange.replaceKeys': (ctx, input) => {
     const r = guarded(() => replaceSelfKeys(xenv(ctx), input.dir, input.compromised ?? false));

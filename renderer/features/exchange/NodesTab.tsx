@@ -1,4 +1,4 @@
-import { App, Alert, Button, Card, Descriptions, Form, Input, Radio, Space, Table, Tag, Typography } from 'antd';
+import { App, Alert, Button, Card, Descriptions, Form, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { keyStatusLabels, relationLabels } from '../../../electron/contract/labels';
@@ -7,6 +7,7 @@ import { useAction } from '../../api/use-action';
 import type { Loaded } from '../../api/use-call';
 import { useAuth } from '../../app/auth-context';
 import { formatDateTime } from '../../shared/datetime';
+import { UnitSelect } from '../../shared/UnitSelect';
 import { DrivePicker } from './DrivePicker';
 
 type Overview = ChannelOutput<'exchange.overview'>;
@@ -20,7 +21,15 @@ export function NodesTab({ overview }: { overview: Loaded<Overview> }) {
   const [dir, setDir] = useState('');
   const [regFile, setRegFile] = useState('');
   const [inspected, setInspected] = useState<Inspected | null>(null);
-  const [form] = Form.useForm<{ relation: 'parent' | 'child'; fingerprint: string }>();
+  const [form] = Form.useForm<{ relation: 'parent' | 'child'; fingerprint: string; unitId?: number }>();
+  const relationChosen = Form.useWatch('relation', form);
+  const [binding, setBinding] = useState<{ node: Node; unitId: number | null } | null>(null);
+  const bind = useAction('exchange.bindUnit', {
+    done: (r) =>
+      r.unitName
+        ? `今后发给它的数据包只含“${r.unitName}”的目标、责任书、通知书和整改事项`
+        : '已改为下级考评办：今后发给它的数据包含本机的全部数据（案件内容除外）',
+  });
   const exporting = useAction('exchange.registrationExport', {
     done: (r) => `注册文件已写到 ${r.file}。请把它交给对方导入，并与对方核对指纹 ${r.fingerprint}`,
   });
@@ -41,6 +50,7 @@ export function NodesTab({ overview }: { overview: Loaded<Overview> }) {
   const isRevocation = regFile.trim().toLowerCase().endsWith('.kprev');
   const self = overview.data?.self;
   const isAdmin = state.phase === 'ready' && state.user.role === 'admin';
+  const isEvaluator = state.phase === 'ready' && state.user.role === 'evaluator';
 
   const inspect = async () => {
     try {
@@ -71,6 +81,11 @@ export function NodesTab({ overview }: { overview: Loaded<Overview> }) {
         <Descriptions column={1} size="small" bordered>
           <Descriptions.Item label="名称">{self?.name}</Descriptions.Item>
           <Descriptions.Item label="节点编号">{self?.nodeId}</Descriptions.Item>
+          {self?.unit && (
+            <Descriptions.Item label="单位模式">
+              本机是“{self.unit.name}”的电脑（上级指定）：只向上级报送本单位的进展、回复、自评和办件数据
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="密钥指纹">
             <Typography.Text
               strong
@@ -189,6 +204,19 @@ export function NodesTab({ overview }: { overview: Loaded<Overview> }) {
                     options={(['parent', 'child'] as const).map((r) => ({ value: r, label: relationLabels[r] }))}
                   />
                 </Form.Item>
+                {isEvaluator && relationChosen === 'child' && (
+                  <Form.Item
+                    name="unitId"
+                    label="对应单位"
+                    tooltip="对方是某个部门或乡镇自己的电脑时选择该单位：发给它的数据包只含该单位的数据。对方是下级考评办时不选。"
+                  >
+                    <UnitSelect
+                      allowClear
+                      style={{ width: 300 }}
+                      placeholder="下级考评办不选；部门或乡镇的电脑选单位"
+                    />
+                  </Form.Item>
+                )}
                 <Form.Item
                   name="fingerprint"
                   label="核对过的指纹"
@@ -215,6 +243,23 @@ export function NodesTab({ overview }: { overview: Loaded<Overview> }) {
           columns={[
             { title: '关系', dataIndex: 'relation', render: (r: Node['relation']) => relationLabels[r] },
             { title: '名称', dataIndex: 'name' },
+            {
+              title: '收到的数据',
+              dataIndex: 'unit',
+              render: (u: Node['unit'], n: Node) =>
+                n.relation !== 'child' ? (
+                  '—'
+                ) : (
+                  <Space size={4}>
+                    {u ? <Tag color="blue">只含“{u.name}”</Tag> : <span>下级考评办（全部）</span>}
+                    {isEvaluator && (
+                      <Button size="small" type="link" onClick={() => setBinding({ node: n, unitId: u?.id ?? null })}>
+                        更改
+                      </Button>
+                    )}
+                  </Space>
+                ),
+            },
             { title: '指纹', dataIndex: 'fingerprint', render: (f: string | null) => <code>{f ?? '—'}</code> },
             {
               title: '密钥',
@@ -245,6 +290,30 @@ export function NodesTab({ overview }: { overview: Loaded<Overview> }) {
           ]}
         />
       </Card>
+      <Modal
+        open={!!binding}
+        title={binding ? `“${binding.node.name}”是哪个单位的电脑？` : ''}
+        okText="保存"
+        cancelText="取消"
+        confirmLoading={bind.busy}
+        onCancel={() => setBinding(null)}
+        onOk={async () => {
+          if (!binding) return;
+          if (await bind.run({ nodeId: binding.node.id, unitId: binding.unitId })) setBinding(null);
+        }}
+      >
+        <Typography.Paragraph type="secondary">
+          选择单位后，发给它的数据包只含该单位的目标、责任书、通知书、整改事项及其引用的记录（方案、指标、单位名录、工作日历等）；
+          不选则视为下级考评办，收到本机的全部数据（案件内容、投诉人和处分除外）。已经发出的数据不会收回。
+        </Typography.Paragraph>
+        <UnitSelect
+          allowClear
+          style={{ width: '100%' }}
+          value={binding?.unitId ?? undefined}
+          onChange={(v) => binding && setBinding({ ...binding, unitId: typeof v === 'number' ? v : null })}
+          placeholder="下级考评办不选"
+        />
+      </Modal>
     </Space>
   );
 }

@@ -29,7 +29,7 @@ test('a county trusts its city by fingerprint, previews the city package and imp
     await page.getByRole('menuitem', { name: '数据交换' }).click();
     await page.getByRole('tab', { name: '节点与指纹' }).click();
     await expect(page.getByTestId('self-fingerprint')).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}/);
-    await page.getByPlaceholder(/注册文件路径/).fill(cityReg.file);
+    await page.getByPlaceholder(/注册文件（\.kpreg）/).fill(cityReg.file);
     await page.getByRole('button', { name: /读\s*取/ }).click();
     await expect(page.getByText(`“示例市考评办”的指纹：${cityReg.fingerprint}`)).toBeVisible();
     await page.getByText('上级', { exact: true }).click();

@@ -1,0 +1,1 @@
+ALTER TABLE `nodes` ADD `unit_uuid` text;
