@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PASSWORD, api, apiSignIn, expect, openAs, shot, startHost, test } from '../support/fixtures';
+import { chooseOption } from '../support/select';
 import { TIMEOUTS } from '../support/timeouts';
 
 // Two installations (two host processes, two data folders) and a stick between them: the county's evaluator trusts
@@ -78,6 +79,60 @@ test('a county trusts its city by fingerprint, previews the city package and imp
   } finally {
     await city.stop();
     fs.rmSync(city.dataDir, { recursive: true, force: true });
+    fs.rmSync(usb, { recursive: true, force: true });
+  }
+});
+
+// The county's evaluator trusts its 财政局's own PC as a child and says whose it is: packages to it carry that unit's
+// records only, and the table says so.
+test('a department PC is trusted as a child and bound to its unit', async ({ page, host }) => {
+  const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-usb-'));
+  const dept = await startHost({ seed: 'none' });
+  try {
+    const deptAdmin = (
+      await api<{ sessionId: string }>(dept, 'auth.setup', {
+        username: 'czjguanli',
+        displayName: '财政局管理员',
+        password: PASSWORD,
+      })
+    ).sessionId;
+    await api(dept, 'settings.update', { unitName: '示例县财政局' }, deptAdmin);
+    const deptReg = await api<{ file: string; fingerprint: string }>(
+      dept,
+      'exchange.registrationExport',
+      { dir: usb },
+      deptAdmin,
+    );
+    const county = await apiSignIn(host, 'evaluator');
+    await api(host, 'units.create', { code: 'SX-CZJ', name: '示例县财政局', kind: 'department' }, county);
+
+    await openAs(page, host, 'evaluator');
+    await page.getByRole('menuitem', { name: '数据交换' }).click();
+    await page.getByRole('tab', { name: '节点与指纹' }).click();
+    await page.getByPlaceholder(/注册文件（\.kpreg）/).fill(deptReg.file);
+    await page.getByRole('button', { name: /读\s*取/ }).click();
+    await expect(page.getByText(`“示例县财政局”的指纹：${deptReg.fingerprint}`)).toBeVisible();
+    await page.getByText('下级', { exact: true }).click();
+    await page.getByPlaceholder('XXXX-XXXX-XXXX-XXXX-XXXX').fill(deptReg.fingerprint);
+    await page.getByRole('button', { name: '核对一致，信任' }).click();
+    const row = page.getByRole('row', { name: /示例县财政局.*已信任/ });
+    await expect(row.getByText('下级考评办（全部）')).toBeVisible();
+    await row.getByRole('button', { name: '更改' }).click();
+    const dialog = page.getByRole('dialog', { name: '“示例县财政局”是哪个单位的电脑？' });
+    await chooseOption(
+      page,
+      dialog.getByRole('combobox'),
+      '示例县财政局',
+      dialog.locator('.ant-select-content[title="示例县财政局"]'),
+      '财政',
+    );
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(page.getByText(/今后发给它的数据包只含“示例县财政局”的目标/)).toBeVisible();
+    await expect(row.getByText('只含“示例县财政局”')).toBeVisible();
+    await shot(page, 'exchange-unit-bound');
+  } finally {
+    await dept.stop();
+    fs.rmSync(dept.dataDir, { recursive: true, force: true });
     fs.rmSync(usb, { recursive: true, force: true });
   }
 });
