@@ -18,3 +18,9 @@ export async function faultPause(name: string, ms = 1000): Promise<void> {
   const want = process.env.KAOPING_FAULT;
   if (want && want.split(',').includes(name)) await new Promise((r) => setTimeout(r, ms));
 }
+
+/** The same for synchronous work (an import under way holds the thread): each pass blocks for `ms`. */
+export function faultBlock(name: string, ms = 3000): void {
+  const want = process.env.KAOPING_FAULT;
+  if (want && want.split(',').includes(name)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}

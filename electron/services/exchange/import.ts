@@ -16,7 +16,7 @@ import { FRAME, type PackageHeader, type ReceiptBody } from './format';
 import { type Stage, Refusal, openPackage } from './read';
 import { type XchEnv, auditOf, ensureSelfKeys, peerFor, readContext, stagingDir } from './service';
 import { type Written, writePackage } from './write';
-import { faultPoint } from '../fault';
+import { faultBlock, faultPoint } from '../fault';
 
 export interface ImportOutcome {
   status: 'accepted' | 'refused' | 'checked';
@@ -59,6 +59,8 @@ export function describeSummary(s: ImportSummary): string {
  */
 export function importPackage(env: XchEnv, file: string, commit: boolean, receiptDir?: string): ImportOutcome {
   const staging = stagingDir(env.dataDir);
+  // tests make a package slow to read (a quarter with its evidence), to see what the office sees meanwhile
+  faultBlock('exchange:slow');
   let opened;
   try {
     opened = openPackage(file, readContext(env), staging);

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../shared/datetime';
 import { DrivePicker } from './DrivePicker';
 import { ImportCard } from './ImportCard';
 import { NodesTab } from './NodesTab';
+import { WorkingNote } from './WorkingNote';
 
 type Overview = ChannelOutput<'exchange.overview'>;
 type Pkg = Overview['packages'][number];
@@ -51,6 +52,7 @@ function ExportCard({ overview }: { overview: Loaded<Overview> }) {
           导出
         </Button>
       </Space>
+      <WorkingNote active={exporting.busy} what="正在导出：打包、签名加密、写入 U 盘并读回校验" />
     </Card>
   );
 }

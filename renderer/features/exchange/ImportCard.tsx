@@ -5,6 +5,7 @@ import { tableLabel } from '../../../electron/contract/labels';
 import { call, errorMessage } from '../../api/client';
 import { useAction } from '../../api/use-action';
 import { formatDateTime } from '../../shared/datetime';
+import { WorkingNote } from './WorkingNote';
 
 type Outcome = ChannelOutput<'exchange.inspect'>;
 type Conflict = Outcome['summary']['conflicts'][number];
@@ -144,6 +145,10 @@ export function ImportCard() {
           确认导入
         </Button>
       </Space>
+      <WorkingNote
+        active={checking || importing.busy}
+        what={importing.busy ? '正在导入：核对签名、解密、逐条写入并写出回执' : '正在试导入：核对签名、解密并逐条检查'}
+      />
       {checked && (
         <div style={{ marginTop: 16 }} data-testid="import-preview">
           <Preview o={checked} />

@@ -5,6 +5,8 @@ import { PASSWORD, api, apiSignIn, expect, openAs, shot, startHost, test } from 
 import { chooseOption } from '../support/select';
 import { TIMEOUTS } from '../support/timeouts';
 
+test.use({ hostEnv: { KAOPING_FAULT: 'exchange:slow' } });
+
 // Two installations (two host processes, two data folders) and a stick between them: the county's evaluator trusts
 // the city by fingerprint on the 数据交换 page, previews the city's package (the dry run) and imports it.
 test('a county trusts its city by fingerprint, previews the city package and imports it', async ({ page, host }) => {
@@ -66,6 +68,11 @@ test('a county trusts its city by fingerprint, previews the city package and imp
     await page.getByRole('tab', { name: '导出与导入' }).click();
     await page.getByPlaceholder(/数据包路径/).fill(sent.file);
     await page.getByRole('button', { name: '试导入（预览）' }).click();
+    // a package slow to read (KAOPING_FAULT exchange:slow): what is happening, and how long it has taken
+    await expect(page.getByTestId('exchange-working')).toContainText(
+      /正在试导入：核对签名、解密并逐条检查（已用 \d+ 秒）/,
+    );
+    await shot(page, 'exchange-working');
     const preview = page.getByTestId('import-preview');
     await expect(preview.getByText(/可以导入：新增 \d+/)).toBeVisible({ timeout: TIMEOUTS.fileCheck });
     await expect(preview.getByText('示例市考评办')).toBeVisible();
