@@ -3,6 +3,7 @@ import { callFromPage, expect, shot, test } from '../support/fixtures';
 import { Shell } from '../support/pages/shell';
 import { fixtureFile } from '../support/sample-year';
 import { chooseOption } from '../support/select';
+import { TIMEOUTS } from '../support/timeouts';
 
 type Ok<T> = { ok: true; value: T };
 async function call<T>(page: Parameters<typeof callFromPage>[0], channel: string, input: unknown): Promise<T> {
@@ -15,6 +16,7 @@ test('年度考核: the 优秀 quota refused with the numbers, a 诫勉 blocking
   app,
   pageErrors,
 }) => {
+  await call(app, 'settings.updateBusiness', { issuingBodies: ['示例县人民政府目标考评办公室'] });
   await call(app, 'units.import', fixtureFile('org', 'sample-units.xlsx'));
   const units = await call<{ id: number; code: string; name: string }[]>(app, 'units.list', {});
   const fgj = units.find((u) => u.code === 'SX-FGJ')!;
@@ -90,6 +92,43 @@ test('年度考核: the 优秀 quota refused with the numbers, a 诫勉 blocking
   );
   await expect(people.getByText('不得评为优秀')).toBeVisible();
   await shot(app, 'archives-assessment');
+
+  // 优秀 公示: the proposed 优秀 posted for 5 working days; while open nobody moves into 优秀; an objection upheld on
+  // 干部2 withdraws 干部2's proposed 优秀 (the grade reopened)
+  const posting = app.getByTestId('staff-posting');
+  await expect(posting.getByTestId('posting-proposals')).toContainText('拟定优秀 2 名：干部1');
+  await posting.getByTestId('posting-open').click();
+  const open = app.getByRole('dialog', { name: '印发优秀等次公示' });
+  await open.getByLabel('异议受理电话').fill('0000-1234567');
+  await open.getByRole('button', { name: /印\s*发/ }).click();
+  await expect(posting.getByTestId('posting-state')).toHaveText('公示中', { timeout: TIMEOUTS.documents });
+  await expect(posting.getByTestId('posting-listed')).toContainText(`干部1（${fgj.name}）、干部2（${fgj.name}）`);
+  await expect(posting).toContainText('（5个工作日）');
+  await refused('干部3拟定等次', app.getByText(/拟定优秀人选不能更改。对干部3有异议的，请登记异议/));
+
+  await posting.getByTestId('posting-register').click();
+  const reg = app.getByRole('dialog', { name: '登记异议' });
+  await reg.getByLabel('提出人', { exact: true }).fill('王某');
+  await reg.getByLabel('联系方式').fill('13800000000');
+  const who = `干部2（${fgj.name}）`;
+  await chooseOption(app, reg.getByLabel('所涉人员（对某人优秀等次的异议）'), who, reg.locator(`[title="${who}"]`));
+  await reg.getByLabel('异议内容').fill('干部2年内多次迟到早退');
+  await reg.getByRole('button', { name: /登\s*记/ }).click();
+  const row = posting.getByTestId('posting-objections').getByRole('row', { name: /异议第1号/ });
+  await expect(row.getByText('已登记')).toBeVisible();
+  await row.getByRole('button', { name: '调查核实' }).click();
+  await app.getByLabel('调查核实情况').fill('经考勤记录核实，情况属实');
+  await app.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(row.getByText('调查核实中')).toBeVisible();
+  await row.getByRole('button', { name: /答\s*复/ }).click();
+  const answer = app.getByRole('dialog', { name: '答复异议第1号' });
+  await answer.getByLabel('异议成立').check();
+  await answer.getByLabel('答复意见').fill('异议成立，撤销干部2的优秀人选');
+  await answer.getByRole('button', { name: /答\s*复/ }).click();
+  await expect(row.getByText('异议成立')).toBeVisible();
+  await expect(app.getByTestId('staff-summary')).toContainText('已拟定优秀 1 名');
+  await expect(people.getByRole('row', { name: /干部2/ }).getByTitle('优秀')).toHaveCount(0);
+  await shot(app, 'archives-excellent-posting');
 
   await app.getByRole('tab', { name: '人员档案' }).click();
   const picker = app.getByTestId('archive-person').locator('input');
