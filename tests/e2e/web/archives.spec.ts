@@ -1,5 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Locator } from '@playwright/test';
 import { callFromPage, expect, shot, test } from '../support/fixtures';
+import { ImportWizard } from '../support/pages/import-wizard';
 import { Shell } from '../support/pages/shell';
 import { fixtureFile } from '../support/sample-year';
 import { chooseOption } from '../support/select';
@@ -137,5 +142,76 @@ test('年度考核: the 优秀 quota refused with the numbers, a 诫勉 blocking
   await expect(app.getByTestId('archive-lines')).toContainText('问责：诫勉');
   await expect(app.getByTestId('archive-card')).toContainText('110105********002X');
   await shot(app, 'archives-person');
+  expect(pageErrors).toEqual([]);
+});
+
+test('年中调动的考核单位 stated on screen; a training import naming the row and column of each problem', async ({
+  app,
+  pageErrors,
+}) => {
+  await call(app, 'units.import', fixtureFile('org', 'sample-units.xlsx'));
+  const units = await call<{ id: number; code: string; name: string }[]>(app, 'units.list', {});
+  const fgj = units.find((u) => u.code === 'SX-FGJ')!;
+  const czj = units.find((u) => u.code === 'SX-CZJ')!;
+  const year = new Date().getFullYear();
+  const ids: number[] = [];
+  for (let i = 1; i <= 3; i++)
+    ids.push(
+      (
+        await call<{ id: number }>(app, 'people.create', {
+          name: `干部${i}`,
+          unitId: fgj.id,
+          post: '科员',
+          fromDate: '2018-03-01',
+        })
+      ).id,
+    );
+  // 干部3 moved to 财政局 ten days ago: most of the year served in 发改局, which assesses them
+  const moved = new Date(Date.now() - 10 * 86_400_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const movedOn = `${moved.getFullYear()}-${two(moved.getMonth() + 1)}-${two(moved.getDate())}`;
+  await call(app, 'people.update', { id: ids[2], unitId: czj.id, fromDate: movedOn });
+  await call(app, 'training.save', {
+    title: '法律法规专题培训',
+    category: 'law',
+    startDate: `${year}-05-10`,
+    endDate: `${year}-05-12`,
+    hours: 24,
+  });
+
+  await new Shell(app).open('档案');
+  await app.getByRole('tab', { name: '年度考核' }).click();
+  const unit = app.getByTestId('staff-unit');
+  await chooseOption(
+    app,
+    unit.locator('input'),
+    fgj.name,
+    unit.locator(`.ant-select-content[title="${fgj.name}"]`),
+    fgj.name,
+  );
+  await expect(app.getByTestId('staff-summary')).toContainText('年中调动的人员由任职时间最长的单位考核');
+  const row = app.getByTestId('staff-people').getByRole('row', { name: /干部3/ });
+  await row.getByText('年中调动').hover();
+  await expect(app.getByRole('tooltip')).toContainText(`按任职时间最长的单位（${fgj.name}）考核`);
+
+  await app.getByRole('tab', { name: '培训' }).click();
+  await app.getByRole('cell', { name: '法律法规专题培训' }).click();
+  await app.getByRole('button', { name: '从 Excel 导入' }).click();
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('参加人员');
+  ws.addRow(['人员编号', '姓名', '单位', '学时']);
+  ws.addRow(['', '干部1', '', '']);
+  ws.addRow(['', '查无此人', '', 8]);
+  ws.addRow(['', '干部2', '', '八']);
+  const file = path.join(os.tmpdir(), `培训参加人员-${process.pid}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  const wizard = new ImportWizard(app, '培训参加人员');
+  await wizard.choose(file);
+  await wizard.expectRefused(2);
+  const broken = (n: number) => wizard.dialog.getByRole('row', { name: new RegExp(`^${n}\\b`) });
+  await expect(broken(3)).toContainText('“姓名”找不到人员“查无此人”');
+  await expect(broken(4)).toContainText('“学时”“八”不是数字');
+  await shot(app, 'archives-training-import');
+  fs.rmSync(file, { force: true });
   expect(pageErrors).toEqual([]);
 });
