@@ -130,6 +130,10 @@ export const insertPublicationRow = (
 export const setPublicationNotified = (w: RecordWriter, id: number, bulletinDocumentId: number) =>
   w.update('publications', id, { state: 'notified', bulletin_document_id: bulletinDocumentId });
 
+/** A 公示 ended without a 通报 (the 优秀 公示, closed by confirming the grades). */
+export const setPublicationClosed = (w: RecordWriter, id: number) =>
+  w.update('publications', id, { state: 'notified' });
+
 /** The corrected input of one line the office recorded with an upheld objection. */
 export interface Correction {
   indicatorId: number;
@@ -148,6 +152,9 @@ export interface ObjectionRecord {
   content: string;
   unitId: number | null;
   unitName: string | null;
+  /** The person whose proposed 优秀 it disputes (staff_excellent). */
+  personId: number | null;
+  personName: string | null;
   state: ValueOf<typeof objectionState>;
   investigation: string | null;
   outcome: ValueOf<typeof objectionOutcome> | null;
@@ -163,10 +170,11 @@ export interface ObjectionRecord {
 
 const objectionCols = `o.id, o.publication_id as publicationId, o.no, o.raiser_name as raiserName, o.raiser_unit as
   raiserUnit, o.raiser_contact as raiserContact, o.received_date as receivedDate, o.content, o.unit_id as unitId,
-  u.name as unitName, o.state, o.investigation, o.outcome, o.answer, o.answered_date as answeredDate, o.answered_by as
+  u.name as unitName, o.person_id as personId, pe.name as personName, o.state, o.investigation, o.outcome,
+  o.answer, o.answered_date as answeredDate, o.answered_by as
   answeredBy, o.corrections, o.rescore_snapshot_id as rescoreSnapshotId, s.no as rescoreSnapshotNo, o.registered_by as
   registeredBy, o.created_at as createdAt`;
-const objectionFrom = `objections o left join units u on u.id = o.unit_id
+const objectionFrom = `objections o left join units u on u.id = o.unit_id left join people pe on pe.id = o.person_id
   left join score_snapshots s on s.id = o.rescore_snapshot_id`;
 
 type RawObjection = Omit<ObjectionRecord, 'corrections'> & { corrections: string | null };
@@ -222,7 +230,7 @@ export const insertObjectionRow = (
     | 'content'
     | 'unitId'
     | 'registeredBy'
-  >,
+  > & { personId?: number | null },
 ) =>
   w.insert('objections', {
     publication_id: o.publicationId,
@@ -233,6 +241,7 @@ export const insertObjectionRow = (
     received_date: o.receivedDate,
     content: o.content,
     unit_id: o.unitId,
+    person_id: o.personId ?? null,
     state: 'registered',
     registered_by: o.registeredBy,
   });

@@ -56,6 +56,7 @@ export const exchangedTables = [
   'staff_measures',
   'trainings',
   'training_attendance',
+  'staff_postings',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
 

@@ -3,7 +3,7 @@ import { blob, check, index, integer, sqliteTable, text, uniqueIndex } from 'dri
 import { objectionOutcome, objectionState, publicationSubject } from '../../electron/vocab';
 import { exchangeColumns, timestamps } from './common';
 import { documents } from './documents';
-import { units } from './org';
+import { people, units } from './org';
 import { plans } from './plans';
 
 /**
@@ -47,7 +47,7 @@ export const publications = sqliteTable(
     id: integer('id').primaryKey(),
     ...exchangeColumns(),
     subjectKind: text('subject_kind', { enum: publicationSubject.values }).notNull(),
-    /** plan_results: the plan's id. */
+    /** plan_results: the plan's id; staff_excellent: the staff_postings row's. */
     subjectId: integer('subject_id').notNull(),
     title: text('title').notNull(),
     startDate: text('start_date').notNull(),
@@ -88,6 +88,8 @@ export const objections = sqliteTable(
     content: text('content').notNull(),
     /** The unit whose result it disputes (plan_results), if it names one. */
     unitId: integer('unit_id').references(() => units.id, { onDelete: 'restrict' }),
+    /** The person whose proposed 优秀 it disputes (staff_excellent), if it names one. */
+    personId: integer('person_id').references(() => people.id, { onDelete: 'restrict' }),
     state: text('state', { enum: objectionState.values }).notNull(),
     investigation: text('investigation'),
     outcome: text('outcome', { enum: objectionOutcome.values }),

@@ -70,6 +70,26 @@ export const staffAssessments = sqliteTable(
   ],
 );
 
+/**
+ * 优秀等次公示: the proposed 优秀 of a unit's year (or of every unit of the year, unit null) put before the public
+ * through a publications row (subject kind staff_excellent, subject id this row). `listed` is what the notice
+ * printed (JSON: name, unit and post of each). While it is open the proposed 优秀 of the units it covers cannot
+ * change; an upheld objection on a person reopens that person's grade; confirming it after the period makes the
+ * proposed 优秀 final.
+ */
+export const staffPostings = sqliteTable(
+  'staff_postings',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    year: integer('year').notNull(),
+    unitId: integer('unit_id').references(() => units.id, { onDelete: 'restrict' }),
+    listed: text('listed').notNull(),
+    ...timestamps(),
+  },
+  (t) => [index('staff_postings_year_idx').on(t.year)],
+);
+
 /** 党纪处分, 政务处分, 组织处理 … decided by other bodies, registered here so the assessment counts them. */
 export const staffMeasures = sqliteTable(
   'staff_measures',

@@ -32,6 +32,7 @@ import { staffChannels } from './channels/staff';
 import { archiveChannels } from './channels/archive';
 import { trainingChannels } from './channels/training';
 import { staffFormsChannels } from './channels/staff-forms';
+import { staffExcellentChannels } from './channels/staff-excellent';
 import { exchangeChannels } from './channels/exchange';
 
 /** The single list of every call between UI and core. */
@@ -68,6 +69,7 @@ export const channels = {
   ...archiveChannels,
   ...trainingChannels,
   ...staffFormsChannels,
+  ...staffExcellentChannels,
   ...exchangeChannels,
 } as const;
 

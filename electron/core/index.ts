@@ -34,3 +34,4 @@ export * from './accountability-docs';
 export * from './staff-assessment';
 export * from './archive-extract';
 export * from './staff-form';
+export * from './staff-publicity';

@@ -1,4 +1,4 @@
-import type { ArchiveExtractInput, StaffFormInput } from '../../electron/core';
+import type { ArchiveExtractInput, ExcellentPublicityInput, StaffFormInput } from '../../electron/core';
 import { AWKWARD } from './awkward';
 
 /** The people module's documents for the engine corpus: a 档案摘要 and a 登记表 without a grade. */
@@ -77,5 +77,23 @@ export function sampleStaffForm(): StaffFormInput {
     proposedGrade: 'competent',
     finalGrade: 'none',
     noGradeNote: '记过（县监委，2026-04-01）：当年不定等次',
+  };
+}
+
+export function sampleExcellentPublicity(): ExcellentPublicityInput {
+  return {
+    issuer: '示例县人民政府目标考评办公室',
+    number: '考评公〔2026〕3号',
+    year: 2026,
+    unitName: '示例县发展和改革局',
+    people: [
+      { name: '刘𠇔', unit: '示例县发展和改革局', post: '科长' },
+      { name: '王五', unit: '示例县发展和改革局', post: `副局长${AWKWARD}` },
+      { name: '赵六', unit: '示例县发展和改革局', post: null },
+    ],
+    period: { startDate: '2026-12-15', endDate: '2026-12-21', workingDays: 5 },
+    phone: '0000-1234567',
+    address: '',
+    date: '2026-12-14',
   };
 }

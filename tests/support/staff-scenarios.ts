@@ -27,6 +27,61 @@ async function attendanceSheet(name: string) {
   return { fileName: '参加人员.xlsx', base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
 }
 
+/**
+ * Eight people of 价格科 (a unit no other scenario grades; 优秀 names one even at a 15 % share), made once; each
+ * 优秀 公示 below takes a year of its own.
+ */
+const priceOffice = (w: World) =>
+  w.once('priceOffice', async () => {
+    const unitId = await w.unit('SX-FGJ-JGK');
+    const people: number[] = [];
+    for (let i = 1; i <= 8; i++)
+      people.push(
+        (
+          await w.call<{ id: number }>('people.create', {
+            name: `价格${i}`,
+            unitId,
+            post: '科员',
+            fromDate: '2018-03-01',
+          })
+        ).id,
+      );
+    return { unitId, people };
+  });
+
+/** The year's 优秀 of 价格科 proposed (one person) and, unless `open` is false, put to its 公示. */
+async function posted(w: World, year: number, open = true) {
+  const { unitId, people } = await priceOffice(w);
+  const personId = people[year % 5]!;
+  await w.call('staff.grade', { year, unitId, personId, proposedGrade: 'excellent' });
+  if (!open) return { unitId, personId, postingId: 0 };
+  const p = await w.call<{ id: number }>('staff.publicize', {
+    year,
+    unitId,
+    startDate: w.today(),
+    workingDays: 5,
+    phone: '0000-1',
+  });
+  // a 公示 asked for on a weekend starts on the next working day: objections are received from then on
+  const v = await w.call<{ posting: { startDate: string } }>('staff.posting', { year, unitId });
+  while (w.today() < v.posting.startDate) w.later(1);
+  return { unitId, personId, postingId: p.id };
+}
+
+async function objected(w: World, year: number) {
+  const p = await posted(w, year);
+  await w.call('staff.objectionRegister', {
+    postingId: p.postingId,
+    raiserName: '王某',
+    raiserContact: '1',
+    receivedDate: w.today(),
+    content: '有异议',
+    personId: p.personId,
+  });
+  const v = await w.call<{ objections: { id: number }[] }>('staff.posting', { year, unitId: p.unitId });
+  return { ...p, objectionId: v.objections[0]!.id };
+}
+
 export const staffScenarios: Partial<Record<ChannelName, Scenario>> = {
   'staff.grade': async (w) => ({ input: { ...(await person(w, '考核甲')), proposedGrade: 'competent' } }),
   'staff.scope': async (w) => ({ input: { ...(await person(w, '考核乙')), inScope: false, reason: '试用期内' } }),
@@ -59,6 +114,36 @@ export const staffScenarios: Partial<Record<ChannelName, Scenario>> = {
       decidedOn: '2026-04-01',
     });
     return { input: { id: m.id } };
+  },
+  'staff.publicize': async (w) => {
+    const p = await posted(w, 2021, false);
+    return { input: { year: 2021, unitId: p.unitId, startDate: w.today(), workingDays: 5, phone: '0000-1' } };
+  },
+  'staff.objectionRegister': async (w) => {
+    const p = await posted(w, 2022);
+    return {
+      input: {
+        postingId: p.postingId,
+        raiserName: '王某',
+        raiserContact: '1',
+        receivedDate: w.today(),
+        content: '有异议',
+        personId: p.personId,
+      },
+    };
+  },
+  'staff.objectionInvestigate': async (w) => ({
+    input: { id: (await objected(w, 2023)).objectionId, investigation: '经核实' },
+  }),
+  'staff.objectionAnswer': async (w) => {
+    const o = await objected(w, 2024);
+    await w.call('staff.objectionInvestigate', { id: o.objectionId, investigation: '经核实' });
+    return { input: { id: o.objectionId, outcome: 'upheld', answer: '异议成立' } };
+  },
+  'staff.confirmExcellent': async (w) => {
+    const p = await posted(w, 2025);
+    w.later(10);
+    return { input: { postingId: p.postingId } };
   },
   'training.save': async () => ({
     input: { title: '法律法规专题培训', category: 'law', startDate: '2026-06-01', endDate: '2026-06-02', hours: 16 },

@@ -22,3 +22,34 @@ export async function staffWorld(now = new Date('2026-12-15T10:00:00').getTime()
     );
   return { t, kpy, clock, fgj, czj, people, unit };
 }
+
+type StaffWorld = Awaited<ReturnType<typeof staffWorld>>;
+const DAY = 24 * 3600 * 1000;
+
+/** The clock's day (YYYY-MM-DD, local time as the app reads it). */
+export const dayOf = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** The office's letterhead, which a 公示 needs. */
+export async function letterhead(w: StaffWorld) {
+  await caller(w.t.app, 'admin').call('settings.update', { unitName: '示例县人民政府目标考评办公室' });
+  await w.kpy.call('settings.updateBusiness', { issuingBodies: ['示例县人民政府目标考评办公室'] });
+}
+
+/** 优秀 the way the rules give it: proposed, posted for 5 working days, confirmed once the period is over. */
+export async function excellentByPosting(w: StaffWorld, year: number, unitId: number, personIds: number[]) {
+  for (const personId of personIds)
+    await w.kpy.call('staff.grade', { year, unitId, personId, proposedGrade: 'excellent' });
+  const p = await w.kpy.call('staff.publicize', {
+    year,
+    unitId,
+    startDate: dayOf(w.clock.now),
+    workingDays: 5,
+    phone: '0000-1234567',
+  });
+  w.clock.now += 10 * DAY;
+  await w.kpy.call('staff.confirmExcellent', { postingId: p.id });
+  return p;
+}

@@ -121,7 +121,7 @@ const measureFields = z
     path: ['effectUntil'],
   });
 
-const roundShown = ['staff.round', 'people.archive'];
+const roundShown = ['staff.round', 'staff.posting', 'people.archive'];
 const measuresFile = z.strictObject(fileFields('excel')).refine(oneFile, oneFileError);
 
 export const staffChannels = {
@@ -191,7 +191,7 @@ export const staffChannels = {
     output: staffSettings,
     roles: writers,
     writes: true,
-    refreshes: ['staff.settings', 'staff.round', 'training.summary'],
+    refreshes: ['staff.settings', 'staff.round', 'staff.posting', 'training.summary'],
     title: '修改年度考核与培训设置',
   }),
   'measures.list': channel({

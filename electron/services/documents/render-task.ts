@@ -9,6 +9,8 @@ export type RenderTask = (
   | { kind: 'volume'; title: string; letters: Uint8Array[] }
   /** A bound volume laid out from the letters' models: for letters an earlier version built. */
   | { kind: 'combined'; title: string; docs: OfficialDocument[] }
+  /** One document laid out from its model (a 考核登记表 of a unit's batch). */
+  | { kind: 'document'; doc: OfficialDocument }
 ) & {
   /** Demonstration data: every document laid out here says 演示数据 (the pool sets it for a demonstration app). */
   demo?: boolean;
@@ -41,6 +43,8 @@ export function runRenderTask(task: RenderTask): Rendered {
           task.letters.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)),
         ),
       );
+    case 'document':
+      return rendered(renderOfficialDocumentSync(markDemo(task.doc, task.demo)));
     case 'combined':
       // each letter laid out on its own, then bound as built: the same file as renderCombined, in a small heap
       return rendered(

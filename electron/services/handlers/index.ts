@@ -43,6 +43,7 @@ import { staffHandlers } from './staff';
 import { archiveHandlers } from './archive';
 import { trainingHandlers } from './training';
 import { staffFormsHandlers } from './staff-forms';
+import { staffExcellentHandlers } from './staff-excellent';
 import { measuresImportHandlers } from './measures-import';
 import { exchangeHandlers } from './exchange';
 
@@ -92,6 +93,7 @@ export const handlers: HandlerMap = {
   ...archiveHandlers,
   ...trainingHandlers,
   ...staffFormsHandlers,
+  ...staffExcellentHandlers,
   ...measuresImportHandlers,
   ...exchangeHandlers,
 };

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import { AppError } from '../../contract';
-import { staffFormTitle } from '../../core/staff-form';
+import { buildStaffForm, staffFormTitle } from '../../core/staff-form';
 import { unitById } from '../../../db/repos/org';
 import { renderOfficialDocument } from '../documents/gbt9704';
-import { volumeFromDocx } from '../documents/gbt9704-volume';
 import { fileStamp } from '../file-stamp';
 import { type Handlers, prepared } from '../handler';
 import { formDoc, formsOf, volumePath, writeVolume } from '../people/forms';
@@ -50,25 +49,35 @@ export const staffFormsHandlers: Handlers<
     const forms = formsOf(ctx, input.year, input.unitId);
     const unit = unitById(ctx.sqlite, input.unitId)!;
     const file = volumePath(ctx.env.dataDir, input.year, input.unitId);
-    const demo = ctx.env.demo;
     return ctx.app.jobs.start(
       ctx.caller.username,
       { kind: 'staffForms', title: `${unit.name}${staffFormTitle(input.year)}合订本` },
       forms.length,
       async (job) => {
-        const files: Buffer[] = [];
-        for (const f of forms) {
-          if (job.cancelled) return;
-          try {
-            files.push(await renderOfficialDocument(formDoc(f, demo)));
-            job.step(true);
-          } catch (e) {
-            job.step(false, { item: f.name, message: e instanceof Error ? e.message : String(e) });
+        // each lane takes the next form and lays it out on the render pool (every core; the main thread stays free
+        // for the progress polls and cancel), the forms kept in the list's order
+        const files: (Uint8Array | null)[] = forms.map(() => null);
+        let next = 0;
+        const lane = async () => {
+          while (!job.cancelled && next < forms.length) {
+            const i = next++;
+            const f = forms[i]!;
+            try {
+              files[i] = (await ctx.app.render.run({ kind: 'document', doc: buildStaffForm(f) })).bytes;
+              job.step(true);
+            } catch (e) {
+              job.step(false, { item: f.name, message: e instanceof Error ? e.message : String(e) });
+            }
           }
-        }
-        if (job.cancelled || files.length === 0) return;
-        writeVolume(file, volumeFromDocx(`${unit.name}${staffFormTitle(input.year)}`, files));
-        job.finish({ fileName: volumeName(unit.name, input.year), message: `共 ${files.length} 人，合订为一册` });
+        };
+        await Promise.all(Array.from({ length: Math.max(2, ctx.app.render.size * 2) }, lane));
+        const made = files.filter((x): x is Uint8Array => x !== null);
+        if (job.cancelled || made.length === 0) return;
+        const title = `${unit.name}${staffFormTitle(input.year)}`;
+        const volume = await ctx.app.render.run({ kind: 'volume', title, letters: made });
+        if (job.cancelled) return;
+        writeVolume(file, Buffer.from(volume.bytes.buffer, volume.bytes.byteOffset, volume.bytes.byteLength));
+        job.finish({ fileName: volumeName(unit.name, input.year), message: `共 ${made.length} 人，合订为一册` });
       },
     );
   },

@@ -18,6 +18,8 @@ import type { HandlerContext, Handlers } from '../handler';
 import { type Member, roundState } from '../people/round';
 import { excellentQuotaRules } from '../people/rules';
 import { readStaffSettings, writeStaffSettings } from '../people/settings';
+import { gradeChangeProblem, postingLock } from '../people/posting';
+import { todayOf } from '../org/write';
 
 type Key = { year: number; unitId: number };
 type GradeKey = 'proposedGrade' | 'finalGrade';
@@ -89,6 +91,23 @@ export const staffHandlers: Handlers<
           );
         const limited = limitRefusal(m.limit, g);
         if (limited) throw new AppError('RULE_VIOLATION', `${name}${limited}`);
+      }
+      const posted = gradeChangeProblem(
+        ctx.sqlite,
+        {
+          year: input.year,
+          unitId: input.unitId,
+          name,
+          key: k,
+          from: m.stored?.[k] ?? null,
+          to: g,
+          proposed: m.stored?.proposedGrade ?? null,
+          forbidden: limitRefusal(m.limit, 'excellent') !== null,
+        },
+        todayOf(ctx.now),
+      );
+      if (posted) throw new AppError('RULE_VIOLATION', posted);
+      if (g !== null) {
         if (g === 'excellent' && m.stored?.[k] !== 'excellent') {
           const over = quotaProblem(
             s,
@@ -131,6 +150,19 @@ export const staffHandlers: Handlers<
     const name = nameOf(s, m.personId);
     const inScope = input.inScope ?? true;
     if (!inScope && m.inScope) {
+      const posted = postingLock(
+        ctx.sqlite,
+        {
+          year: input.year,
+          unitId: input.unitId,
+          name,
+          from: m.stored?.proposedGrade === 'excellent' ? 'excellent' : (m.stored?.finalGrade ?? null),
+          to: null,
+          forbidden: false,
+        },
+        todayOf(ctx.now),
+      );
+      if (posted) throw new AppError('RULE_VIOLATION', posted);
       const rest = s.members.filter((x) => x !== m);
       for (const k of ['proposedGrade', 'finalGrade'] as const) {
         const others = rest.filter((x) => x.inScope && x.stored?.[k] === 'excellent').length;
@@ -193,6 +225,12 @@ export const staffHandlers: Handlers<
       return { ok: true as const };
     }
     if (s.round?.confirmedAt) throw new AppError('RULE_VIOLATION', '等次已经确定。');
+    const waiting = s.view.people.filter((p) => p.inScope && p.proposedGrade === 'excellent' && !p.finalGrade);
+    if (waiting.length)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `${waiting.map((p) => p.name).join('、')}拟定为优秀，须经优秀等次公示、期满“确定优秀等次”后，才能确定全部等次。`,
+      );
     const missing = s.view.people.filter((p) => p.inScope && !p.finalGrade).map((p) => p.name);
     if (missing.length)
       throw new AppError(

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../shared/datetime';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { useAskText } from '../../shared/use-ask-text';
 import { AssessmentSettings } from './AssessmentSettings';
+import { ExcellentPosting } from './ExcellentPosting';
 import { FormLink, FormsVolumeButton, SummaryButton } from './FormsButtons';
 import { defaultYear, gradeOptions, limitTag, yearOptions } from './grades';
 
@@ -271,6 +272,7 @@ export function AssessmentTab() {
           />
         </Card>
       )}
+      {r && <ExcellentPosting year={year} unitId={r.unitId} />}
     </Space>
   );
 }

@@ -1,4 +1,5 @@
 import { api, expect, pageSession, shot, test } from '../support/fixtures';
+import { todayIsAWorkingDay } from '../support/calendar';
 import { Shell } from '../support/pages/shell';
 import { sampleYear } from '../support/sample-year';
 import { TIMEOUTS } from '../support/timeouts';
@@ -9,6 +10,7 @@ test(
     'frozen result while the first is kept',
   async ({ app, host, pageErrors }) => {
     test.setTimeout(300_000);
+    await todayIsAWorkingDay(host);
     const s = await pageSession(app);
     const plan = await sampleYear(host, s, {
       business: { publicityContact: { phone: '0000-1234567', address: '县政府3楼302室' } },

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app';
 import { docxParts } from '../../support/docx';
-import { staffWorld } from '../../support/staff-world';
+import { excellentByPosting, letterhead, staffWorld } from '../../support/staff-world';
 
 let t: TestApp | undefined;
 afterEach(() => t?.close());
@@ -11,8 +11,9 @@ describe('the person archive', () => {
     const w = await staffWorld();
     t = w.t;
     const [a, b] = [w.people[0]!, w.people[1]!];
-    for (const year of [2024, 2025, 2026])
-      await w.kpy.call('staff.grade', { year, unitId: w.fgj, personId: a, finalGrade: 'excellent' });
+    await letterhead(w);
+    // 优秀 only through its 公示: proposed, posted 5 working days, confirmed
+    for (const year of [2024, 2025, 2026]) await excellentByPosting(w, year, w.fgj, [a]);
     await w.kpy.call('staff.grade', { year: 2026, unitId: w.fgj, personId: b, finalGrade: 'basic', comment: '需改进' });
     await w.kpy.call('measures.save', {
       personId: b,

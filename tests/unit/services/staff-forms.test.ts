@@ -52,6 +52,24 @@ describe('公务员年度考核登记表', () => {
     expect(one.fileName).toMatch(/^2026年度公务员年度考核登记表（干部1）/);
   });
 
+  it('stops a cancelled batch between two forms and keeps no volume', async () => {
+    const w = await staffWorld();
+    t = w.t;
+    let job = await w.kpy.call('staff.formsBatch', { year: 2026, unitId: w.fgj });
+    job = await w.kpy.call('jobs.cancel', { id: job.id });
+    while (job.state === 'running') {
+      await new Promise((r) => setTimeout(r, 20));
+      job = await w.kpy.call('jobs.status', { id: job.id });
+    }
+    expect(job.state).toBe('cancelled');
+    // the forms already on the render workers finish; no lane takes another
+    expect(job.done).toBeLessThan(10);
+    expect(await w.kpy.attempt('staff.formsVolume', { year: 2026, unitId: w.fgj })).toMatchObject({
+      ok: false,
+      error: { message: '还没有生成该单位本年度的登记表合订本。' },
+    });
+  });
+
   it('says so when the volume was never made', async () => {
     const w = await staffWorld();
     t = w.t;
