@@ -1,3 +1,4 @@
+import { meetingAttendance, type ValueOf } from '../vocab';
 import { chineseDate, type OfficialDocument } from './documents/model';
 
 /** 移送处理书 (DOCUMENTS.md: the 通知 pattern with the facts, the materials, the feedback asked and its deadline). */
@@ -117,5 +118,88 @@ export function buildAuditNotice(a: {
     note: null,
     attachments: [],
     colophon: null,
+  };
+}
+
+/** One attending body of a joint meeting, as its 纪要 lists it. */
+export interface MinutesAttendee {
+  body: string;
+  names: string;
+  /** 出席 (present), 请假 or 列席. */
+  as: ValueOf<typeof meetingAttendance>;
+}
+
+/**
+ * 会议纪要 of a joint meeting (GB/T 9704 10.3, DOCUMENTS.md): the 纪要标志 in red in the place of the issuing body's
+ * mark, the meeting's topics, what was exchanged and what was resolved, the action items with their units and
+ * deadlines; then 出席, 请假, 列席 instead of a 落款 — no seal.
+ */
+export function buildMeetingMinutes(m: {
+  issuer: string;
+  number: string | null;
+  title: string;
+  heldOn: string;
+  place: string | null;
+  attendees: MinutesAttendee[];
+  topics: string;
+  exchanged: string;
+  resolutions: string;
+  items: { unit: string; item: string; deadline: string }[];
+  date: string;
+}): OfficialDocument {
+  const bodies = m.attendees.filter((a) => a.as !== 'leave').map((a) => a.body);
+  const section = (n: number) => ['一', '二', '三', '四'][n]!;
+  let n = 0;
+  const h1 = (text: string) => ({ kind: 'h1' as const, text: `${section(n++)}、${text}` });
+  const paras = (text: string) => lines(text).map((t) => ({ kind: 'p' as const, text: t }));
+  const attendance = meetingAttendance.values
+    .map((as) => ({
+      label: meetingAttendance.label(as),
+      names: m.attendees
+        .filter((a) => a.as === as)
+        .map((a) => `${a.body}\u3000${a.names}`)
+        .join('；'),
+    }))
+    .filter((l) => l.names);
+  return {
+    issuers: ['监督工作联席会议纪要'],
+    withWenjian: false,
+    number: m.number,
+    title: m.title,
+    recipients: null,
+    body: [
+      {
+        kind: 'p',
+        text:
+          `${chineseDate(m.heldOn)}，${m.title}${m.place ? `在${m.place}` : ''}召开` +
+          `${bodies.length ? `，${bodies.join('、')}参加会议` : ''}。现将会议主要精神纪要如下：`,
+      },
+      h1('会议议题'),
+      ...paras(m.topics),
+      ...(lines(m.exchanged).length ? [h1('通报交流情况'), ...paras(m.exchanged)] : []),
+      h1('议定事项'),
+      ...paras(m.resolutions),
+      ...(m.items.length
+        ? [
+            {
+              kind: 'p' as const,
+              text: `会议明确以下${m.items.length}项事项由责任单位限期办理，逾期未办结的纳入督办：`,
+            },
+            {
+              kind: 'table' as const,
+              header: ['序号', '责任单位', '事项', '完成时限'],
+              main: 2,
+              small: true,
+              rows: m.items.map((it, i) => [String(i + 1), it.unit, it.item, chineseDate(it.deadline)]),
+            },
+          ]
+        : []),
+    ],
+    attachmentNames: [],
+    signature: { org: m.issuer, date: m.date },
+    note: null,
+    attachments: [],
+    colophon: { copyTo: null, printer: m.issuer, printDate: m.date },
+    attendance,
   };
 }

@@ -495,6 +495,10 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'meetings.list': { roles: ['evaluator', 'leader'] },
   'meetings.save': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
   'meetings.addItem': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
+  'meetings.issue': {
+    roles: ['evaluator'],
+    refreshes: ['meetings.list', 'rectify.list', 'board.list', 'documents.list'],
+  },
   'meetings.toClue': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
   'clues.list': { roles: ['evaluator', 'leader'] },
   'clues.file': {

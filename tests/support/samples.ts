@@ -290,6 +290,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
     resolutions: '各成员单位按季互通信息',
   },
   'meetings.addItem': { meetingId: 1, unitId: 1, item: '报送整改台账', deadline: '2026-04-30' },
+  'meetings.issue': { id: 1 },
   'meetings.toClue': { id: 1 },
   'clues.list': {},
   'clues.file': { summary: '群众反映某局办事拖延', receivedOn: '2026-03-02' },

@@ -106,5 +106,6 @@ export const supervisionScenarios: Partial<Record<ChannelName, Scenario>> = {
       deadline: '2099-12-31',
     },
   }),
+  'meetings.issue': async (w) => ({ input: { id: await meetingId(w, 'issue') } }),
   'meetings.toClue': async (w) => ({ input: { id: await meetingId(w, 'clue') } }),
 };

@@ -35,6 +35,7 @@ import { objectionsHandlers } from './objections';
 import { complaintsHandlers } from './complaints';
 import { transfersHandlers } from './transfers';
 import { webRegistersHandlers } from './web-registers';
+import { meetingsHandlers } from './meetings';
 import { casesHandlers } from './cases';
 import { decisionsHandlers } from './decisions';
 import { caseStatsHandlers } from './case-stats';
@@ -84,6 +85,7 @@ export const handlers: HandlerMap = {
   ...complaintsHandlers,
   ...transfersHandlers,
   ...webRegistersHandlers,
+  ...meetingsHandlers,
   ...casesHandlers,
   ...decisionsHandlers,
   ...caseStatsHandlers,

@@ -1,8 +1,8 @@
-import { Button, DatePicker, Form, Input, Popconfirm, Space, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
-import { meetingStateLabels } from '../../../electron/contract/labels';
+import { meetingAttendanceLabels, meetingAttendances, meetingStateLabels } from '../../../electron/contract/labels';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
@@ -45,7 +45,7 @@ function MeetingForm({ row, onClose }: { row: Row | null; onClose(): void }) {
         initialValues={
           row
             ? { ...row, heldOn: dayjs(row.heldOn) }
-            : { title: quarterTitle(), heldOn: dayjs(), attendees: [{ body: '', names: '' }] }
+            : { title: quarterTitle(), heldOn: dayjs(), attendees: [{ body: '', names: '', as: 'present' }] }
         }
       >
         <Space size="middle" wrap>
@@ -64,16 +64,23 @@ function MeetingForm({ row, onClose }: { row: Row | null; onClose(): void }) {
             <Form.Item label="参会单位和人员">
               {fields.map((f) => (
                 <Space key={f.key} style={{ display: 'flex', marginBottom: 8 }}>
+                  <Form.Item name={[f.name, 'as']} noStyle>
+                    <Select
+                      aria-label="出席情况"
+                      style={{ width: 84 }}
+                      options={meetingAttendances.map((a) => ({ value: a, label: meetingAttendanceLabels[a] }))}
+                    />
+                  </Form.Item>
                   <Form.Item name={[f.name, 'body']} noStyle rules={[{ required: true, message: '请填写参会单位' }]}>
                     <Input placeholder="参会单位，如 县纪委监委" style={{ width: 220 }} maxLength={60} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'names']} noStyle rules={[{ required: true, message: '请填写参会人员' }]}>
-                    <Input placeholder="参会人员" style={{ width: 320 }} maxLength={200} />
+                    <Input placeholder="参会人员" style={{ width: 280 }} maxLength={200} />
                   </Form.Item>
                   {fields.length > 1 && <Button onClick={() => remove(f.name)}>删除</Button>}
                 </Space>
               ))}
-              <Button onClick={() => add({ body: '', names: '' })}>添加参会单位</Button>
+              <Button onClick={() => add({ body: '', names: '', as: 'present' })}>添加参会单位</Button>
             </Form.Item>
           )}
         </Form.List>
@@ -98,6 +105,7 @@ export function MeetingsTab() {
   const [editing, setEditing] = useState<Row | null | 'new'>(null);
   const [adding, setAdding] = useState<Row | null>(null);
   const toClue = useAction('meetings.toClue', { done: '已转为问责线索' });
+  const issue = useAction('meetings.issue', { done: (r) => `已印发会议纪要 ${r.number ?? ''}` });
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
@@ -113,7 +121,7 @@ export function MeetingsTab() {
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1440 }}
         expandable={{ expandedRowRender: (r) => <ItemsTable items={r.items} /> }}
         columns={[
           { title: '会议日期', dataIndex: 'heldOn', width: 100 },
@@ -128,6 +136,7 @@ export function MeetingsTab() {
               </Space>
             ),
           },
+          { title: '会议纪要', dataIndex: 'number', width: 140 },
           { title: '参会单位', render: (_, r) => r.attendees.map((a) => a.body).join('、'), ellipsis: true },
           { title: '议定事项', dataIndex: 'resolutions', ellipsis: true, width: 240 },
           {
@@ -137,7 +146,7 @@ export function MeetingsTab() {
           },
           {
             title: '操作',
-            width: 240,
+            width: 320,
             render: (_, r) => (
               <Space size={0}>
                 {can('meetings.save') && r.state === 'held' && (
@@ -149,6 +158,19 @@ export function MeetingsTab() {
                   <Button size="small" type="link" onClick={() => setAdding(r)}>
                     添加议定事项
                   </Button>
+                )}
+                {can('meetings.issue') && r.state === 'held' && (
+                  <Popconfirm
+                    title="印发会议纪要"
+                    description="纪要取号登记后，这次会议的记录和议定事项不能再修改。确定印发吗？"
+                    okText="印发"
+                    cancelText="取消"
+                    onConfirm={() => void issue.run({ id: r.id })}
+                  >
+                    <Button size="small" type="link">
+                      印发会议纪要
+                    </Button>
+                  </Popconfirm>
                 )}
                 {can('meetings.toClue') && r.clueId === null && (
                   <Popconfirm
