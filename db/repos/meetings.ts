@@ -61,6 +61,15 @@ export function meetingItems(db: Database.Database, ids: number[]): Map<number, 
   return out;
 }
 
+/** An action item: its meeting and UUID (the clue made from it keeps the UUID). */
+export const meetingItemById = (db: Database.Database, id: number) =>
+  db
+    .prepare(
+      `select r.uuid, r.meeting_id as meetingId from rectifications r
+       where r.id = ? and r.meeting_id is not null and r.deleted_at is null`,
+    )
+    .get(id) as { uuid: string; meetingId: number } | undefined;
+
 const columnsOf = (f: MeetingFields) => ({
   title: f.title,
   held_on: f.heldOn,

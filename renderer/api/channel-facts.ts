@@ -499,7 +499,7 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
     roles: ['evaluator'],
     refreshes: ['meetings.list', 'rectify.list', 'board.list', 'documents.list'],
   },
-  'meetings.toClue': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
+  'meetings.toClue': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list', 'clues.list'] },
   'clues.list': { roles: ['evaluator', 'leader'] },
   'clues.file': {
     roles: ['evaluator'],

@@ -291,7 +291,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   },
   'meetings.addItem': { meetingId: 1, unitId: 1, item: '报送整改台账', deadline: '2026-04-30' },
   'meetings.issue': { id: 1 },
-  'meetings.toClue': { id: 1 },
+  'meetings.toClue': { itemId: 1, reason: '逾期未报送整改台账' },
   'clues.list': {},
   'clues.file': { summary: '群众反映某局办事拖延', receivedOn: '2026-03-02' },
   'clues.assess': { action: 'close', id: 1, reason: '经核查不属实' },

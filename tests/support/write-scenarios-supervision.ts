@@ -107,5 +107,13 @@ export const supervisionScenarios: Partial<Record<ChannelName, Scenario>> = {
     },
   }),
   'meetings.issue': async (w) => ({ input: { id: await meetingId(w, 'issue') } }),
-  'meetings.toClue': async (w) => ({ input: { id: await meetingId(w, 'clue') } }),
+  'meetings.toClue': async (w) => {
+    const m = await w.call<{ items: { id: number }[] }>('meetings.addItem', {
+      meetingId: await meetingId(w, 'clue'),
+      unitId: await w.unit('SX-JYJ'),
+      item: '报送台账',
+      deadline: '2099-12-31',
+    });
+    return { input: { itemId: m.items[0]!.id, reason: '拒不落实议定事项' } };
+  },
 };

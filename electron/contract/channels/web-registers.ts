@@ -49,6 +49,7 @@ export const meetingRow = z.object({
   documentId: z.number().int().nullable(),
   number: z.string().nullable(),
   items: z.array(rectificationRow),
+  /** A clue filed on the whole meeting by an earlier version; action items are turned into clues one by one. */
   clueId: z.number().int().nullable(),
 });
 
@@ -162,12 +163,13 @@ export const webRegistersChannels = {
     writes: true,
     refreshes: [...meetingShown, 'documents.list'],
   }),
+  /** An action item (a rectification item of the meeting) becomes a clue on its unit; the item shows it escalated. */
   'meetings.toClue': channel({
     title: '联席会议事项转为问责线索',
-    input: z.strictObject({ id }),
+    input: z.strictObject({ itemId: id, reason: shortText('转问责线索的理由', 500) }),
     output: meetingRow,
     roles: ['evaluator'],
     writes: true,
-    refreshes: meetingShown,
+    refreshes: [...meetingShown, 'clues.list'],
   }),
 };

@@ -1,5 +1,5 @@
 import { AppError } from '../../contract';
-import { buildMeetingMinutes, meetingLifecycle } from '../../core';
+import { buildMeetingMinutes, meetingLifecycle, rectificationLifecycle } from '../../core';
 import { requireStep } from '../lifecycle';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { discardUnlessCommitted, documentsDir, prepareDocument, registerDocument } from '../documents/issue';
@@ -8,11 +8,13 @@ import { todayOf } from '../org/write';
 import { bad, checkItem, itemViews, summary } from './web-registers';
 import { cluesOfSources, fileClue } from '../../../db/repos/clues';
 import { insertSupervisionItem } from '../../../db/repos/audit-findings';
+import { escalateRectification } from '../../../db/repos/notices';
 import {
   insertMeeting,
   issueMeetingMinutes,
   listMeetings,
   meetingById,
+  meetingItemById,
   meetingItems,
   type MeetingRecord,
   updateMeeting,
@@ -139,21 +141,30 @@ export const meetingsHandlers: Handlers<
       return meetingView(ctx, m.id);
     },
   ),
+  /**
+   * 议定事项转为问责线索: an open action item becomes a clue on the unit responsible for it (source 联席会议, the
+   * item's UUID); the item is marked escalated, so it is not filed a second time as an overdue rectification item.
+   */
   'meetings.toClue': (ctx, input) => {
-    const m = mustMeeting(ctx, input.id);
+    const found = meetingItemById(ctx.sqlite, input.itemId);
+    if (!found) throw new AppError('NOT_FOUND', '没有找到这个议定事项，请刷新。');
+    const m = mustMeeting(ctx, found.meetingId);
+    const item = meetingView(ctx, m.id).items.find((i) => i.id === input.itemId)!;
     requireStep(ctx, meetingLifecycle, m.state, 'escalate');
+    requireStep(ctx, rectificationLifecycle, item.state, 'escalate', { fields: input });
+    if (item.escalated) throw new AppError('CONFLICT', '这个议定事项已转为问责线索。');
+    escalateRectification(ctx.records, item.id, input.reason);
     const clue = fileClue(ctx.sqlite, ctx.records, {
       sourceKind: 'joint_meeting',
-      sourceUuid: m.uuid,
-      sourceLabel: `${m.title}（${m.heldOn}）`,
-      unitId: null,
+      sourceUuid: found.uuid,
+      sourceLabel: `${m.title}（${m.heldOn}）议定事项`,
+      unitId: item.unitId,
       personId: null,
-      summary: summary(m.resolutions),
+      summary: summary(`${item.item}（完成时限 ${item.deadline}）。转问责理由：${input.reason}`),
       receivedOn: todayOf(ctx.now),
       createdBy: ctx.caller.username,
     });
-    if (!clue.created) throw new AppError('CONFLICT', '这次联席会议已转为问责线索。');
-    ctx.audit(`joint_meeting:${m.id}`, { clue: clue.id });
+    ctx.audit(`joint_meeting:${m.id}`, { item: item.id, clue: clue.id, reason: input.reason });
     return meetingView(ctx, m.id);
   },
 };

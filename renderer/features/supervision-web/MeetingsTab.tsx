@@ -7,6 +7,7 @@ import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
+import { useAskText } from '../../shared/use-ask-text';
 import { ItemForm } from './ItemForm';
 import { ItemsTable } from './ItemsTable';
 
@@ -104,7 +105,17 @@ export function MeetingsTab() {
   const list = useCall('meetings.list', {});
   const [editing, setEditing] = useState<Row | null | 'new'>(null);
   const [adding, setAdding] = useState<Row | null>(null);
-  const toClue = useAction('meetings.toClue', { done: '已转为问责线索' });
+  const askText = useAskText();
+  const toClue = (item: Row['items'][number]) =>
+    askText({
+      title: `议定事项转为问责线索：${item.unitName}`,
+      label: '理由',
+      placeholder: '理由（必填），如 逾期未落实议定事项',
+      okText: '转为线索',
+      channel: 'meetings.toClue',
+      input: (reason) => ({ itemId: item.id, reason }),
+      done: '已转为问责线索',
+    });
   const issue = useAction('meetings.issue', { done: (r) => `已印发会议纪要 ${r.number ?? ''}` });
   return (
     <>
@@ -122,7 +133,9 @@ export function MeetingsTab() {
         dataSource={list.data ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
         scroll={{ x: 1440 }}
-        expandable={{ expandedRowRender: (r) => <ItemsTable items={r.items} /> }}
+        expandable={{
+          expandedRowRender: (r) => <ItemsTable items={r.items} onClue={can('meetings.toClue') ? toClue : undefined} />,
+        }}
         columns={[
           { title: '会议日期', dataIndex: 'heldOn', width: 100 },
           { title: '会议名称', dataIndex: 'title', width: 260 },
@@ -132,7 +145,7 @@ export function MeetingsTab() {
             render: (_, r) => (
               <Space size={4} wrap>
                 <Tag>{meetingStateLabels[r.state]}</Tag>
-                {r.clueId !== null && <Tag color="magenta">已转问责线索</Tag>}
+                {(r.clueId !== null || r.items.some((i) => i.escalated)) && <Tag color="magenta">已转问责线索</Tag>}
               </Space>
             ),
           },
@@ -169,19 +182,6 @@ export function MeetingsTab() {
                   >
                     <Button size="small" type="link">
                       印发会议纪要
-                    </Button>
-                  </Popconfirm>
-                )}
-                {can('meetings.toClue') && r.clueId === null && (
-                  <Popconfirm
-                    title="转为问责线索"
-                    description="这次会议的议定事项将成为一条问责线索。确定吗？"
-                    okText="转为线索"
-                    cancelText="取消"
-                    onConfirm={() => void toClue.run({ id: r.id })}
-                  >
-                    <Button size="small" type="link" danger>
-                      转为问责线索
                     </Button>
                   </Popconfirm>
                 )}

@@ -76,3 +76,35 @@ describe('联席会议的会议纪要', () => {
     expect(again.filter((d) => d.kind === 'minutes')).toHaveLength(1);
   });
 });
+
+describe('联席会议的议定事项转为问责线索', () => {
+  it('files a clue on the item’s unit, source 联席会议, once; the item shows it escalated', async () => {
+    const w = await supervisionWorld();
+    t = w.t;
+    const m = await heldMeeting(w);
+    const item = m.items[0]!;
+    const after = await w.call<Meeting & { items: (Item & { escalated: boolean })[] }>('meetings.toClue', {
+      itemId: item.id,
+      reason: '拒不报送整改台账',
+    });
+    expect(after.items[0]).toMatchObject({ id: item.id, escalated: true, state: 'open' });
+    const clues = await w.call<
+      { sourceKind: string; sourceLabel: string; unitId: number | null; unitName: string | null; summary: string }[]
+    >('clues.list', {});
+    expect(clues).toHaveLength(1);
+    expect(clues[0]).toMatchObject({
+      sourceKind: 'joint_meeting',
+      sourceLabel: '2026年第三季度监督工作联席会议（2026-09-15）议定事项',
+      unitId: w.unitId('SX-JYJ'),
+      unitName: '示例县教育局',
+      summary: '报送整改台账（完成时限 2026-10-30）。转问责理由：拒不报送整改台账',
+    });
+    await expect(w.call('meetings.toClue', { itemId: item.id, reason: '再转一次' })).rejects.toThrow(
+      '这个议定事项已转为问责线索。',
+    );
+    // not filed a second time as an overdue rectification item either
+    await expect(w.call('rectify.escalate', { id: item.id, reason: '逾期' })).rejects.toThrow();
+    await expect(w.call('meetings.toClue', { itemId: item.id, reason: '' })).rejects.toThrow();
+    expect(await w.call<unknown[]>('clues.list', {})).toHaveLength(1);
+  });
+});
