@@ -60,13 +60,16 @@ export function buildTransferLetter(t: TransferLetterInput): OfficialDocument {
   };
 }
 
+/** Fen as 万元 with two decimals, as an audit results notice prints amounts: 123456789 → 123.46. */
+export const wanYuan = (cents: number) => (cents / 1_000_000).toFixed(2);
+
 /** One audit in the 绩效审计结果公告. */
 export interface AuditNoticeLine {
   unit: string;
   kind: string;
   period: string;
   findings: string;
-  /** 问题金额, as printed (12,345.67). */
+  /** 问题金额 in 万元, as printed (12.35; wanYuan). */
   amount: string;
   result: string;
   rectified: string;
@@ -91,20 +94,20 @@ export function buildAuditNotice(a: {
         kind: 'p',
         text:
           `根据审计结果公开的有关规定，现将${a.year}年度对有关单位开展的绩效审计结果公告如下（共${a.lines.length}项）。` +
-          `问题金额以审计报告为准，单位为元。`,
+          `问题金额以审计报告为准，单位为万元。`,
       },
       a.lines.length === 0
         ? { kind: 'p', text: '本年度没有登记审计结果。' }
         : {
             kind: 'table',
-            header: ['序号', '被审计单位', '审计类型', '审计期间', '主要问题', '问题金额', '审计评价', '整改情况'],
-            main: 4,
+            // the period under the kind: seven columns leave the findings room on the 28-character line
+            header: ['序号', '被审计单位', '审计类型及期间', '主要问题', '问题金额', '审计评价', '整改情况'],
+            main: 3,
             small: true,
             rows: a.lines.map((l, i) => [
               String(i + 1),
               l.unit,
-              l.kind,
-              l.period,
+              `${l.kind}\n${l.period}`,
               l.findings,
               l.amount,
               l.result,

@@ -16,7 +16,7 @@ export function supervisionCorpus(): [string, OfficialDocument][] {
           kind: ['预算执行', '经济责任', '专项资金'][i % 3]!,
           period: '2025年度',
           findings: `部分项目资金未按预算执行，结转结余资金${i + 1}万元未及时清理；政府采购程序不规范。`,
-          amount: `${(i + 1) * 1234}.50`,
+          amount: `${(i + 1) * 12}.35`,
           result: i % 2 ? '总体较好' : '基本规范，存在一定问题',
           rectified: `整改事项${i % 4}项，已核验${i % 3}项`,
         })),

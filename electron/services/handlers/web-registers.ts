@@ -1,5 +1,5 @@
 import { AppError } from '../../contract';
-import { auditFindingLifecycle, buildAuditNotice, unmaskedIdNumber, yuan } from '../../core';
+import { auditFindingLifecycle, buildAuditNotice, unmaskedIdNumber, wanYuan } from '../../core';
 import { auditKind } from '../../vocab';
 import { requireStep } from '../lifecycle';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -171,7 +171,7 @@ export const webRegistersHandlers: Handlers<
                 kind: auditKind.label(a.kind),
                 period: a.period,
                 findings: a.findings,
-                amount: yuan(a.amountCents),
+                amount: wanYuan(a.amountCents),
                 result: a.result ?? '',
                 rectified: a.items.length
                   ? `整改事项${a.items.length}项，已核验${a.items.filter((i) => i.state === 'verified').length}项`
