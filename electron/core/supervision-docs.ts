@@ -206,3 +206,60 @@ export function buildMeetingMinutes(m: {
     attendance,
   };
 }
+
+/** One published complaint channel of a department. */
+export interface ChannelNoticeLine {
+  unit: string;
+  /** 电话, 信函, 网站, 12345 转办, 当面 … */
+  kind: string;
+  contact: string;
+  hours: string;
+}
+
+/**
+ * 关于公布各部门投诉受理渠道的公告 (the 公告 pattern with a table, seed 四.4): what the public may complain about and how,
+ * each department's channels with their hours, the 12345 hotline's place, the issuer and date.
+ */
+export function buildChannelNotice(c: {
+  issuer: string;
+  number: string | null;
+  date: string;
+  lines: ChannelNoticeLine[];
+}): OfficialDocument {
+  const units = new Set(c.lines.map((l) => l.unit)).size;
+  return {
+    issuers: [c.issuer],
+    withWenjian: false,
+    number: c.number,
+    title: '关于公布各部门投诉受理渠道的公告',
+    recipients: null,
+    body: [
+      {
+        kind: 'p',
+        text:
+          '为畅通群众监督渠道，及时受理和办理对行政机关及其工作人员推诿拖拉、敷衍塞责、效率低下、吃拿卡要、' +
+          `不作为、乱作为等问题的投诉，现将${units}个部门（单位）的投诉受理渠道公布如下：`,
+      },
+      {
+        kind: 'table',
+        header: ['序号', '部门（单位）', '渠道', '电话、地址或网址', '受理时间'],
+        // the hours first (工作日 8:30—12:00、14:30—17:30 on one or two lines, a time never cut), then the contact
+        main: 4,
+        small: true,
+        rows: c.lines.map((l, i) => [String(i + 1), l.unit, l.kind, l.contact, l.hours]),
+      },
+      {
+        kind: 'p',
+        text:
+          '投诉人应如实反映问题，提供被投诉单位或人员、事由及联系方式；受理机关对投诉人信息予以保密，' +
+          '办理结果按规定予以答复。也可拨打12345政务服务便民热线反映。',
+      },
+      { kind: 'p', text: '特此公告。' },
+    ],
+    attachmentNames: [],
+    signature: { org: c.issuer, date: c.date },
+    note: null,
+    attachments: [],
+    colophon: null,
+  };
+}

@@ -17,6 +17,7 @@ export const docKind = vocabulary(
     serviceProof: '送达回证',
     accountabilityBulletin: '问责情况通报',
     minutes: '会议纪要',
+    channelNotice: '公开投诉渠道公告',
   },
   [
     'letter',
@@ -33,6 +34,7 @@ export const docKind = vocabulary(
     'serviceProof',
     'accountabilityBulletin',
     'minutes',
+    'channelNotice',
   ],
 );
 

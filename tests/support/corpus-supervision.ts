@@ -1,4 +1,10 @@
-import { buildAuditNotice, buildMeetingMinutes, buildTransferLetter, type OfficialDocument } from '../../electron/core';
+import {
+  buildAuditNotice,
+  buildChannelNotice,
+  buildMeetingMinutes,
+  buildTransferLetter,
+  type OfficialDocument,
+} from '../../electron/core';
 import { AWKWARD } from './awkward';
 
 /** The supervision registers' documents (#18), for the engine's equivalence and render tests. */
@@ -40,8 +46,45 @@ export function supervisionCorpus(): [string, OfficialDocument][] {
       }),
     ],
     ['meeting minutes', sampleMinutes()],
+    ['complaint channels notice', sampleChannelNotice()],
   ];
 }
+
+/** 公开投诉渠道: 16 departments, phone, letter, website and 12345 — the table runs over pages. */
+export const sampleChannelNotice = () =>
+  buildChannelNotice({
+    issuer: '示例县人民政府目标考评办公室',
+    number: '考评投〔2026〕1号',
+    date: '2026-09-29',
+    lines: Array.from({ length: 16 }, (_, u) => [
+      {
+        unit: u === 5 ? `示例县${AWKWARD}局` : `示例县第${u + 1}部门`,
+        kind: '电话',
+        contact: `0000-8${String(u + 1).padStart(6, '0')}`,
+        hours: '工作日 8:30—12:00、14:30—17:30',
+      },
+      ...(u % 3 === 0
+        ? [
+            {
+              unit: `示例县第${u + 1}部门`,
+              kind: '信函',
+              contact: `示例县人民路${u + 1}号县政务服务中心${u + 1}楼投诉受理室（邮编000000）`,
+              hours: '随时',
+            },
+          ]
+        : []),
+      ...(u % 4 === 0
+        ? [
+            {
+              unit: `示例县第${u + 1}部门`,
+              kind: '网站',
+              contact: `http://www.example.gov.cn/bm${u + 1}/ts`,
+              hours: '全天',
+            },
+          ]
+        : []),
+    ]).flat(),
+  });
 
 /** A joint meeting's 会议纪要: three bodies present, one on leave, one observing; four action items. */
 export const sampleMinutes = (number: string | null = '考评纪〔2026〕1号') =>

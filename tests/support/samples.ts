@@ -265,6 +265,16 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   },
   'transfers.feedback': { id: 1, feedbackOn: '2026-05-02', feedback: '已立案调查' },
   'transfers.issue': { id: 1 },
+  'complaint-channels.list': {},
+  'complaint-channels.save': {
+    unitId: 1,
+    kind: 'phone',
+    contact: '0000-12345678',
+    hours: '工作日 8:30—12:00、14:30—17:30',
+    note: null,
+  },
+  'complaint-channels.remove': { id: 1 },
+  'complaint-channels.issue': {},
   'transfers.toClue': { id: 1 },
   'audits.list': {},
   'audits.save': {

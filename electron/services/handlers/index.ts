@@ -36,6 +36,7 @@ import { complaintsHandlers } from './complaints';
 import { transfersHandlers } from './transfers';
 import { webRegistersHandlers } from './web-registers';
 import { meetingsHandlers } from './meetings';
+import { complaintChannelsHandlers } from './complaint-channels';
 import { casesHandlers } from './cases';
 import { decisionsHandlers } from './decisions';
 import { caseStatsHandlers } from './case-stats';
@@ -86,6 +87,7 @@ export const handlers: HandlerMap = {
   ...transfersHandlers,
   ...webRegistersHandlers,
   ...meetingsHandlers,
+  ...complaintChannelsHandlers,
   ...casesHandlers,
   ...decisionsHandlers,
   ...caseStatsHandlers,

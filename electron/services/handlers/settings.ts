@@ -23,6 +23,7 @@ const defaultPrefixes: Record<DocKind, string> = {
   serviceProof: '考评送',
   accountabilityBulletin: '考评问通',
   minutes: '考评纪',
+  channelNotice: '考评投',
 };
 
 export const defaultSettings: Settings = {
