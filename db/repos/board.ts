@@ -145,8 +145,11 @@ export interface UnitCounts {
   open: number;
 }
 
-/** Open notices and items per unit by deadline state (every filter but `due`), the most overdue first. */
-export function boardPerUnit(db: Database.Database, q: BoardQuery): UnitCounts[] {
+/**
+ * Open notices and items per unit by deadline state (every filter but `due`), the most overdue first; `more` are
+ * other registers' selects of `unitId, dl` (the supervision web's complaints and transfers, supervisionPerUnit).
+ */
+export function boardPerUnit(db: Database.Database, q: BoardQuery, more: Where[] = []): UnitCounts[] {
   const n = noticeWhere(q, false);
   const r = rectWhere(q, false);
   const parts = [`select n.unit_id as unitId, ${noticeDeadline} as dl ${noticeFrom} where ${n.sql}`];
@@ -154,6 +157,10 @@ export function boardPerUnit(db: Database.Database, q: BoardQuery): UnitCounts[]
   if (r) {
     parts.push(`select r.unit_id, r.deadline ${rectFrom} where ${r.sql}`);
     args.push(...r.args);
+  }
+  for (const m of more) {
+    parts.push(m.sql);
+    args.push(...m.args);
   }
   return db
     .prepare(

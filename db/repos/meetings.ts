@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RecordWriter } from '../records';
-import type { meetingState, ValueOf } from '../../electron/vocab';
+import type { meetingAttendance, meetingState, ValueOf } from '../../electron/vocab';
 import { type RectRecord, rectCols, rectFrom } from './notices';
 
 /** 联席会议 (#18): its record; its action items are rows of `rectifications` with meeting_id set. */
@@ -8,6 +8,8 @@ import { type RectRecord, rectCols, rectFrom } from './notices';
 export interface Attendee {
   body: string;
   names: string;
+  /** 出席 when not said (meetings recorded before the 纪要 distinguished 请假 and 列席). */
+  as?: ValueOf<typeof meetingAttendance>;
 }
 
 export interface MeetingFields {
@@ -25,23 +27,23 @@ export interface MeetingRecord extends MeetingFields {
   uuid: string;
   state: ValueOf<typeof meetingState>;
   documentId: number | null;
+  /** The 会议纪要's number, once issued. */
+  number: string | null;
 }
 
 const cols = `m.id, m.uuid, m.title, m.held_on as heldOn, m.place, m.attendees, m.topics, m.exchanged, m.resolutions,
-  m.state, m.document_id as documentId`;
+  m.state, m.document_id as documentId, d.number`;
+const from = `from joint_meetings m left join documents d on d.id = m.document_id`;
 type Raw = Omit<MeetingRecord, 'attendees'> & { attendees: string };
 const shape = (r: Raw): MeetingRecord => ({ ...r, attendees: JSON.parse(r.attendees) as Attendee[] });
 
 export const listMeetings = (db: Database.Database) =>
   (
-    db
-      .prepare(`select ${cols} from joint_meetings m where m.deleted_at is null order by m.held_on desc, m.id desc`)
-      .all() as Raw[]
+    db.prepare(`select ${cols} ${from} where m.deleted_at is null order by m.held_on desc, m.id desc`).all() as Raw[]
   ).map(shape);
 
 export function meetingById(db: Database.Database, id: number): MeetingRecord | undefined {
-  const r = db.prepare(`select ${cols} from joint_meetings m where m.id = ? and m.deleted_at is null`).get(id) as
-    Raw | undefined;
+  const r = db.prepare(`select ${cols} ${from} where m.id = ? and m.deleted_at is null`).get(id) as Raw | undefined;
   return r && shape(r);
 }
 
@@ -58,6 +60,15 @@ export function meetingItems(db: Database.Database, ids: number[]): Map<number, 
   for (const { meetingId, ...r } of rows) out.set(meetingId, [...(out.get(meetingId) ?? []), r]);
   return out;
 }
+
+/** An action item: its meeting and UUID (the clue made from it keeps the UUID). */
+export const meetingItemById = (db: Database.Database, id: number) =>
+  db
+    .prepare(
+      `select r.uuid, r.meeting_id as meetingId from rectifications r
+       where r.id = ? and r.meeting_id is not null and r.deleted_at is null`,
+    )
+    .get(id) as { uuid: string; meetingId: number } | undefined;
 
 const columnsOf = (f: MeetingFields) => ({
   title: f.title,

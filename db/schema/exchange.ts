@@ -46,6 +46,8 @@ export const exchangedTables = [
   'audit_findings',
   'case_transfers',
   'joint_meetings',
+  // 公开投诉渠道 (#18): published by the office, goes down to the departments as well
+  'complaint_channels',
   'cases',
   'case_subjects',
   'case_decisions',

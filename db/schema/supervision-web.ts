@@ -147,3 +147,28 @@ export const jointMeetings = sqliteTable(
   },
   (t) => [check('joint_meetings_state_ck', sql`${t.state} in (${sql.raw(meetingState.sqlList)})`)],
 );
+
+/**
+ * 公开投诉渠道: how the public reaches each department with a complaint (seed 四.4), published as a 公告. The kind is
+ * one of complaintChannel's values (checked by the contract; no CHECK here, so that list can grow without rebuilding
+ * this table).
+ */
+export const complaintChannelsPublished = sqliteTable(
+  'complaint_channels',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    kind: text('kind').notNull(),
+    /** 电话号码, 通信地址, 网址 or 受理地点: what the public uses. */
+    contact: text('contact').notNull(),
+    /** 受理时间 (工作日 8:30—12:00、14:30—17:30). */
+    hours: text('hours').notNull(),
+    note: text('note'),
+    createdBy: text('created_by').notNull(),
+    ...timestamps(),
+  },
+  (t) => [index('complaint_channels_unit_idx').on(t.unitId)],
+);

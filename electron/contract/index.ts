@@ -25,6 +25,7 @@ import { dashboardChannels } from './channels/dashboard';
 import { publicationChannels } from './channels/publication';
 import { complaintsChannels } from './channels/complaints';
 import { transfersChannels } from './channels/transfers';
+import { complaintChannelsChannels } from './channels/complaint-channels';
 import { webRegistersChannels } from './channels/web-registers';
 import { casesChannels } from './channels/cases';
 import { decisionsChannels } from './channels/decisions';
@@ -62,6 +63,7 @@ export const channels = {
   ...publicationChannels,
   ...complaintsChannels,
   ...transfersChannels,
+  ...complaintChannelsChannels,
   ...webRegistersChannels,
   ...casesChannels,
   ...decisionsChannels,

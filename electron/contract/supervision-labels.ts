@@ -5,6 +5,7 @@ import {
   complaintCategory,
   complaintChannel,
   complaintState,
+  meetingAttendance,
   meetingState,
   transferBody,
   transferState,
@@ -22,3 +23,5 @@ export const transferBodies = transferBody.values;
 export const transferBodyLabels = transferBody.labels;
 export const transferStateLabels = transferState.labels;
 export const meetingStateLabels = meetingState.labels;
+export const meetingAttendances = meetingAttendance.values;
+export const meetingAttendanceLabels = meetingAttendance.labels;

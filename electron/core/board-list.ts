@@ -20,6 +20,8 @@ export interface BoardListInput {
   scope: string;
   notices: BoardListLine[];
   rectifications: BoardListLine[];
+  /** Complaints being handled and transfers awaiting feedback (the supervision web). */
+  supervision: BoardListLine[];
 }
 
 /** How a deadline stands, in the words of the board: late, due today, or days left. */
@@ -31,11 +33,13 @@ export function deadlineWords(state: 'overdue' | 'soon' | 'ok' | null, daysLeft:
 
 /**
  * 逾期及临期事项清单: the week's working list of the overdue board, laid out by the document engine (an internal list,
- * no document number): the counts, then the notices and the rectification items, most urgent first.
+ * no document number): the counts, then the notices, the rectification items, and the complaints and transfers of
+ * the supervision web, most urgent first.
  */
 export function buildBoardList(b: BoardListInput): OfficialDocument {
-  const overdue = [...b.notices, ...b.rectifications].filter((l) => l.standing.startsWith('逾期')).length;
-  const total = b.notices.length + b.rectifications.length;
+  const all = [...b.notices, ...b.rectifications, ...b.supervision];
+  const overdue = all.filter((l) => l.standing.startsWith('逾期')).length;
+  const total = all.length;
   const table = (lines: BoardListLine[], what: string) =>
     lines.length === 0
       ? [{ kind: 'p' as const, text: `没有逾期或临期的${what}。` }]
@@ -73,6 +77,8 @@ export function buildBoardList(b: BoardListInput): OfficialDocument {
       ...table(b.notices, '通知书'),
       { kind: 'h1', text: '二、整改事项' },
       ...table(b.rectifications, '整改事项'),
+      { kind: 'h1', text: '三、投诉办理与移送反馈' },
+      ...table(b.supervision, '投诉或待反馈的移送'),
     ],
     attachmentNames: [],
     signature: { org: b.office, date: b.today },

@@ -1,3 +1,4 @@
+import { meetingAttendance, type ValueOf } from '../vocab';
 import { chineseDate, type OfficialDocument } from './documents/model';
 
 /** 移送处理书 (DOCUMENTS.md: the 通知 pattern with the facts, the materials, the feedback asked and its deadline). */
@@ -59,13 +60,16 @@ export function buildTransferLetter(t: TransferLetterInput): OfficialDocument {
   };
 }
 
+/** Fen as 万元 with two decimals, as an audit results notice prints amounts: 123456789 → 123.46. */
+export const wanYuan = (cents: number) => (cents / 1_000_000).toFixed(2);
+
 /** One audit in the 绩效审计结果公告. */
 export interface AuditNoticeLine {
   unit: string;
   kind: string;
   period: string;
   findings: string;
-  /** 问题金额, as printed (12,345.67). */
+  /** 问题金额 in 万元, as printed (12.35; wanYuan). */
   amount: string;
   result: string;
   rectified: string;
@@ -90,20 +94,20 @@ export function buildAuditNotice(a: {
         kind: 'p',
         text:
           `根据审计结果公开的有关规定，现将${a.year}年度对有关单位开展的绩效审计结果公告如下（共${a.lines.length}项）。` +
-          `问题金额以审计报告为准，单位为元。`,
+          `问题金额以审计报告为准，单位为万元。`,
       },
       a.lines.length === 0
         ? { kind: 'p', text: '本年度没有登记审计结果。' }
         : {
             kind: 'table',
-            header: ['序号', '被审计单位', '审计类型', '审计期间', '主要问题', '问题金额', '审计评价', '整改情况'],
-            main: 4,
+            // the period under the kind: seven columns leave the findings room on the 28-character line
+            header: ['序号', '被审计单位', '审计类型及期间', '主要问题', '问题金额', '审计评价', '整改情况'],
+            main: 3,
             small: true,
             rows: a.lines.map((l, i) => [
               String(i + 1),
               l.unit,
-              l.kind,
-              l.period,
+              `${l.kind}\n${l.period}`,
               l.findings,
               l.amount,
               l.result,
@@ -114,6 +118,146 @@ export function buildAuditNotice(a: {
     ],
     attachmentNames: [],
     signature: { org: a.issuer, date: a.date },
+    note: null,
+    attachments: [],
+    colophon: null,
+  };
+}
+
+/** One attending body of a joint meeting, as its 纪要 lists it. */
+export interface MinutesAttendee {
+  body: string;
+  names: string;
+  /** 出席 (present), 请假 or 列席. */
+  as: ValueOf<typeof meetingAttendance>;
+}
+
+/**
+ * 会议纪要 of a joint meeting (GB/T 9704 10.3, DOCUMENTS.md): the 纪要标志 in red in the place of the issuing body's
+ * mark, the meeting's topics, what was exchanged and what was resolved, the action items with their units and
+ * deadlines; then 出席, 请假, 列席 instead of a 落款 — no seal.
+ */
+export function buildMeetingMinutes(m: {
+  issuer: string;
+  number: string | null;
+  title: string;
+  heldOn: string;
+  place: string | null;
+  attendees: MinutesAttendee[];
+  topics: string;
+  exchanged: string;
+  resolutions: string;
+  items: { unit: string; item: string; deadline: string }[];
+  date: string;
+}): OfficialDocument {
+  const bodies = m.attendees.filter((a) => a.as !== 'leave').map((a) => a.body);
+  const section = (n: number) => ['一', '二', '三', '四'][n]!;
+  let n = 0;
+  const h1 = (text: string) => ({ kind: 'h1' as const, text: `${section(n++)}、${text}` });
+  const paras = (text: string) => lines(text).map((t) => ({ kind: 'p' as const, text: t }));
+  const attendance = meetingAttendance.values
+    .map((as) => ({
+      label: meetingAttendance.label(as),
+      names: m.attendees
+        .filter((a) => a.as === as)
+        .map((a) => `${a.body}\u3000${a.names}`)
+        .join('；'),
+    }))
+    .filter((l) => l.names);
+  return {
+    issuers: ['监督工作联席会议纪要'],
+    withWenjian: false,
+    number: m.number,
+    title: m.title,
+    recipients: null,
+    body: [
+      {
+        kind: 'p',
+        text:
+          `${chineseDate(m.heldOn)}，${m.title}${m.place ? `在${m.place}` : ''}召开` +
+          `${bodies.length ? `，${bodies.join('、')}参加会议` : ''}。现将会议主要精神纪要如下：`,
+      },
+      h1('会议议题'),
+      ...paras(m.topics),
+      ...(lines(m.exchanged).length ? [h1('通报交流情况'), ...paras(m.exchanged)] : []),
+      h1('议定事项'),
+      ...paras(m.resolutions),
+      ...(m.items.length
+        ? [
+            {
+              kind: 'p' as const,
+              text: `会议明确以下${m.items.length}项事项由责任单位限期办理，逾期未办结的纳入督办：`,
+            },
+            {
+              kind: 'table' as const,
+              header: ['序号', '责任单位', '事项', '完成时限'],
+              main: 2,
+              small: true,
+              rows: m.items.map((it, i) => [String(i + 1), it.unit, it.item, chineseDate(it.deadline)]),
+            },
+          ]
+        : []),
+    ],
+    attachmentNames: [],
+    signature: { org: m.issuer, date: m.date },
+    note: null,
+    attachments: [],
+    colophon: { copyTo: null, printer: m.issuer, printDate: m.date },
+    attendance,
+  };
+}
+
+/** One published complaint channel of a department. */
+export interface ChannelNoticeLine {
+  unit: string;
+  /** 电话, 信函, 网站, 12345 转办, 当面 … */
+  kind: string;
+  contact: string;
+  hours: string;
+}
+
+/**
+ * 关于公布各部门投诉受理渠道的公告 (the 公告 pattern with a table, seed 四.4): what the public may complain about and how,
+ * each department's channels with their hours, the 12345 hotline's place, the issuer and date.
+ */
+export function buildChannelNotice(c: {
+  issuer: string;
+  number: string | null;
+  date: string;
+  lines: ChannelNoticeLine[];
+}): OfficialDocument {
+  const units = new Set(c.lines.map((l) => l.unit)).size;
+  return {
+    issuers: [c.issuer],
+    withWenjian: false,
+    number: c.number,
+    title: '关于公布各部门投诉受理渠道的公告',
+    recipients: null,
+    body: [
+      {
+        kind: 'p',
+        text:
+          '为畅通群众监督渠道，及时受理和办理对行政机关及其工作人员推诿拖拉、敷衍塞责、效率低下、吃拿卡要、' +
+          `不作为、乱作为等问题的投诉，现将${units}个部门（单位）的投诉受理渠道公布如下：`,
+      },
+      {
+        kind: 'table',
+        header: ['序号', '部门（单位）', '渠道', '电话、地址或网址', '受理时间'],
+        // the hours first (工作日 8:30—12:00、14:30—17:30 on one or two lines, a time never cut), then the contact
+        main: 4,
+        small: true,
+        rows: c.lines.map((l, i) => [String(i + 1), l.unit, l.kind, l.contact, l.hours]),
+      },
+      {
+        kind: 'p',
+        text:
+          '投诉人应如实反映问题，提供被投诉单位或人员、事由及联系方式；受理机关对投诉人信息予以保密，' +
+          '办理结果按规定予以答复。也可拨打12345政务服务便民热线反映。',
+      },
+      { kind: 'p', text: '特此公告。' },
+    ],
+    attachmentNames: [],
+    signature: { org: c.issuer, date: c.date },
     note: null,
     attachments: [],
     colophon: null,

@@ -35,6 +35,7 @@ export {
   transferBody,
   transferState,
   meetingState,
+  meetingAttendance,
 } from './supervision-web';
 export {
   clueSource,

@@ -49,3 +49,10 @@ export const transferBody = vocabulary(
 export const transferState = vocabulary({ sent: '待反馈', answered: '已反馈' }, ['sent', 'answered']);
 
 export const meetingState = vocabulary({ held: '已召开', issued: '纪要已印发' }, ['held', 'issued']);
+
+/** How a body was at a joint meeting: the 纪要's 出席, 请假 and 列席 lines (GB/T 9704 10.3), in this order. */
+export const meetingAttendance = vocabulary({ present: '出席', leave: '请假', observer: '列席' }, [
+  'present',
+  'leave',
+  'observer',
+]);

@@ -17,6 +17,8 @@ export const docKind = vocabulary(
     serviceProof: '送达回证',
     accountabilityBulletin: '问责情况通报',
     staffPublicity: '优秀等次公示',
+    minutes: '会议纪要',
+    channelNotice: '公开投诉渠道公告',
   },
   [
     'letter',
@@ -33,6 +35,8 @@ export const docKind = vocabulary(
     'serviceProof',
     'accountabilityBulletin',
     'staffPublicity',
+    'minutes',
+    'channelNotice',
   ],
 );
 

@@ -486,6 +486,10 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'transfers.feedback': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
   'transfers.issue': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list', 'documents.list'] },
   'transfers.toClue': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
+  'complaint-channels.list': { roles: ['evaluator', 'leader'] },
+  'complaint-channels.save': { roles: ['evaluator'], refreshes: ['complaint-channels.list'] },
+  'complaint-channels.remove': { roles: ['evaluator'], refreshes: ['complaint-channels.list'] },
+  'complaint-channels.issue': { roles: ['evaluator'], refreshes: ['documents.list'] },
   'audits.list': { roles: ['evaluator', 'leader'] },
   'audits.save': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
   'audits.addItem': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
@@ -495,7 +499,11 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'meetings.list': { roles: ['evaluator', 'leader'] },
   'meetings.save': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
   'meetings.addItem': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
-  'meetings.toClue': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
+  'meetings.issue': {
+    roles: ['evaluator'],
+    refreshes: ['meetings.list', 'rectify.list', 'board.list', 'documents.list'],
+  },
+  'meetings.toClue': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list', 'clues.list'] },
   'clues.list': { roles: ['evaluator', 'leader'] },
   'clues.file': {
     roles: ['evaluator'],

@@ -49,6 +49,18 @@ const audit = async (w: World) => ({
 const auditId = (w: World, key: string) =>
   w.once(`audit:${key}`, async () => (await w.call<{ id: number }>('audits.save', await audit(w))).id);
 
+const channelOf = async (w: World, contact: string) => ({
+  unitId: await w.unit('SX-CZJ'),
+  kind: 'phone',
+  contact,
+  hours: '工作日 8:30—12:00、14:30—17:30',
+});
+const channelId = (w: World, contact: string) =>
+  w.once(
+    `channel:${contact}`,
+    async () => (await w.call<{ id: number }>('complaint-channels.save', await channelOf(w, contact))).id,
+  );
+
 const meeting = (w: World) => ({
   title: '监督工作联席会议',
   heldOn: w.today(),
@@ -81,6 +93,12 @@ export const supervisionScenarios: Partial<Record<ChannelName, Scenario>> = {
     input: { id: await transferId(w, 'feedback'), feedbackOn: w.today(), feedback: '已立案调查' },
   }),
   'transfers.issue': async (w) => ({ input: { id: await transferId(w, 'issue') } }),
+  'complaint-channels.save': async (w) => ({ input: await channelOf(w, '0000-1111111') }),
+  'complaint-channels.remove': async (w) => ({ input: { id: await channelId(w, '0000-2222222') } }),
+  'complaint-channels.issue': async (w) => {
+    await channelId(w, '0000-3333333');
+    return { input: {} };
+  },
   'transfers.toClue': async (w) => ({ input: { id: await transferId(w, 'clue') } }),
   'audits.save': async (w) => ({ input: await audit(w) }),
   'audits.addItem': async (w) => ({
@@ -106,5 +124,14 @@ export const supervisionScenarios: Partial<Record<ChannelName, Scenario>> = {
       deadline: '2099-12-31',
     },
   }),
-  'meetings.toClue': async (w) => ({ input: { id: await meetingId(w, 'clue') } }),
+  'meetings.issue': async (w) => ({ input: { id: await meetingId(w, 'issue') } }),
+  'meetings.toClue': async (w) => {
+    const m = await w.call<{ items: { id: number }[] }>('meetings.addItem', {
+      meetingId: await meetingId(w, 'clue'),
+      unitId: await w.unit('SX-JYJ'),
+      item: '报送台账',
+      deadline: '2099-12-31',
+    });
+    return { input: { itemId: m.items[0]!.id, reason: '拒不落实议定事项' } };
+  },
 };

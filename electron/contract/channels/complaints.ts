@@ -45,6 +45,8 @@ export const complaintRow = z.object({
   concludedOn: z.string().nullable(),
   deadlineState: z.enum(['overdue', 'soon', 'ok']).nullable(),
   daysLeft: z.number().int().nullable(),
+  /** 办理期限 in working days from the day received (what the deadline was counted with). */
+  workingDays: z.number().int(),
   /** The accountability clue it became, if any (已转问责线索). */
   clueId: z.number().int().nullable(),
 });
@@ -61,12 +63,16 @@ export const complaintInput = z.strictObject({
   category: z.enum(complaintCategory.values, { error: '请选择投诉类别' }),
   content: shortText('投诉内容', 2000),
   handler: optional('承办人', 40),
-  /** 办理期限, in working days from the day received. */
+  /**
+   * 办理期限, in working days from the day received; the deadline is counted again whenever the complaint is saved.
+   * Left out: 15 for a new complaint, a changed one keeps its own.
+   */
   workingDays: z
     .number({ error: '请填写办理期限' })
     .int()
     .min(1, { error: '办理期限至少 1 个工作日' })
-    .max(60, { error: '办理期限最多 60 个工作日' }),
+    .max(60, { error: '办理期限最多 60 个工作日' })
+    .optional(),
 });
 
 export const complaintsChannels = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { isoDate, recordId, shortText } from '../limits';
-import { auditKind, auditState, meetingState } from '../../vocab';
+import { auditKind, auditState, meetingAttendance, meetingState } from '../../vocab';
 import { rectificationRow } from './notices';
 
 /** 审计发现 and 联席会议 (#18): their items are rectification items (rectify.done / rectify.verify close them). */
@@ -40,12 +40,16 @@ export const meetingRow = z.object({
   title: z.string(),
   heldOn: z.string(),
   place: z.string().nullable(),
-  attendees: z.array(z.object({ body: z.string(), names: z.string() })),
+  attendees: z.array(z.object({ body: z.string(), names: z.string(), as: z.enum(meetingAttendance.values) })),
   topics: z.string(),
   exchanged: z.string(),
   resolutions: z.string(),
   state: z.enum(meetingState.values),
+  /** The 会议纪要, once issued. */
+  documentId: z.number().int().nullable(),
+  number: z.string().nullable(),
   items: z.array(rectificationRow),
+  /** A clue filed on the whole meeting by an earlier version; action items are turned into clues one by one. */
   clueId: z.number().int().nullable(),
 });
 
@@ -124,7 +128,14 @@ export const webRegistersChannels = {
       heldOn: isoDate('会议日期'),
       place: z.string().trim().max(100).nullable().optional(),
       attendees: z
-        .array(z.strictObject({ body: shortText('参会单位', 60), names: shortText('参会人员', 200) }))
+        .array(
+          z.strictObject({
+            body: shortText('参会单位', 60),
+            names: shortText('参会人员', 200),
+            /** 出席 (the default), 请假 or 列席: the 纪要's lines. */
+            as: z.enum(meetingAttendance.values, { error: '请选择出席、请假或列席' }).optional(),
+          }),
+        )
         .min(1, { error: '至少填写一个参会单位' })
         .max(30, { error: '参会单位最多 30 个' }),
       topics: shortText('会议议题', 5000),
@@ -144,12 +155,21 @@ export const webRegistersChannels = {
     writes: true,
     refreshes: meetingShown,
   }),
-  'meetings.toClue': channel({
-    title: '联席会议事项转为问责线索',
+  'meetings.issue': channel({
+    title: '印发会议纪要',
     input: z.strictObject({ id }),
     output: meetingRow,
     roles: ['evaluator'],
     writes: true,
-    refreshes: meetingShown,
+    refreshes: [...meetingShown, 'documents.list'],
+  }),
+  /** An action item (a rectification item of the meeting) becomes a clue on its unit; the item shows it escalated. */
+  'meetings.toClue': channel({
+    title: '联席会议事项转为问责线索',
+    input: z.strictObject({ itemId: id, reason: shortText('转问责线索的理由', 500) }),
+    output: meetingRow,
+    roles: ['evaluator'],
+    writes: true,
+    refreshes: [...meetingShown, 'clues.list'],
   }),
 };

@@ -42,6 +42,11 @@ export interface OfficialDocument {
   signature: { org: string; date: string };
   /** 附注, without parentheses. */
   note: string | null;
+  /**
+   * 纪要 (GB/T 9704 10.3): the attendance lines (出席, 请假, 列席) take the place of the 落款 — no seal, no 署名 and
+   * 成文日期 printed (`signature` still names the issuer and date for the register). The 纪要标志 is `issuers`.
+   */
+  attendance?: { label: string; names: string }[];
   attachments: { title: string; body: Block[] }[];
   /** 版记. */
   colophon: { copyTo: string | null; printer: string; printDate: string } | null;

@@ -2,7 +2,7 @@ import { AlignmentType } from 'docx';
 import { type Block, type OfficialDocument, attachmentLines, chineseDate } from '../../core';
 
 import { emWidth } from './gbt9704-measure';
-import { CHAR, CHARS_PER_LINE, LINE_PITCH, TYPE_AREA } from './gbt9704-numbers';
+import { CHAR, CHARS_PER_LINE, FONTS, LINE_PITCH, TYPE_AREA } from './gbt9704-numbers';
 import { type ParagraphNode, type RunNode, paragraph } from './gbt9704-nodes';
 import { exact, run, runs } from './gbt9704-runs';
 
@@ -14,6 +14,7 @@ import { exact, run, runs } from './gbt9704-runs';
 export function closing(doc: OfficialDocument, pitch: number): ParagraphNode[] {
   type Line = { children: RunNode[] } & ParagraphNode['o'];
   const blank: Line = { children: [run('')] };
+  if (doc.attendance) return attendanceLines(doc.attendance, pitch);
   const notes = attachmentLines(doc.attachmentNames);
   const lines: Line[] = [
     ...(notes.length ? [blank] : []),
@@ -26,6 +27,32 @@ export function closing(doc: OfficialDocument, pitch: number): ParagraphNode[] {
   return lines.map(({ children, ...o }, i) =>
     paragraph({ ...o, keepLines: true, keepNext: i < lines.length - 1, spacing: exact(pitch) }, children, true),
   );
+}
+
+/**
+ * A 纪要's closing (GB/T 9704 10.3): a blank line below the text, then "出席：" in 黑体 two characters from the left
+ * and the units and names in 仿宋, a second line aligned under the first after the colon; likewise 请假 and 列席.
+ * No seal and no 署名. The lines keep together and with the text's last lines, like a 落款.
+ */
+function attendanceLines(lines: { label: string; names: string }[], pitch: number): ParagraphNode[] {
+  const out = [paragraph({ keepLines: true, keepNext: true, spacing: exact(pitch) }, [run('')], true)];
+  lines.forEach((l, i) => {
+    const label = `${l.label}：`;
+    const width = [...label].length;
+    out.push(
+      paragraph(
+        {
+          indent: { left: (2 + width) * CHAR, hanging: width * CHAR },
+          keepLines: true,
+          keepNext: i < lines.length - 1,
+          spacing: exact(pitch),
+        },
+        [run(label, { font: FONTS.heiti }), ...runs(l.names)],
+        true,
+      ),
+    );
+  });
+  return out;
 }
 
 /**
@@ -58,6 +85,11 @@ export function closingPitch(doc: OfficialDocument, above: number): number {
 }
 
 function closingLines(doc: OfficialDocument): number {
+  if (doc.attendance)
+    return doc.attendance.reduce(
+      (a, l) => a + Math.max(1, Math.ceil(emWidth(l.names) / (CHARS_PER_LINE - 3 - [...l.label].length))),
+      1,
+    );
   const notes = attachmentLines(doc.attachmentNames).length;
   return (notes ? notes + 1 : 0) + 3 + (doc.note ? paragraphLines(`（${doc.note}）`) : 0);
 }

@@ -4,7 +4,13 @@ import { complaintCategory, complaintChannel, type ValueOf } from '../../vocab';
 import type { HandlerContext } from '../handler';
 import { allPeople, allUnits } from '../../../db/repos/org';
 import { complaintsByFingerprint, type ComplaintRecord } from '../../../db/repos/complaints';
-import { type ComplaintDraft, complaintDeadline, complaintProblems, duplicateWords } from '../supervision/complaints';
+import {
+  type ComplaintDraft,
+  DEFAULT_COMPLAINT_DAYS,
+  complaintDeadline,
+  complaintProblems,
+  duplicateWords,
+} from '../supervision/complaints';
 import { addTextRow, sheet } from './org-export';
 import { type ColumnSpec, readTable } from './table';
 import type { ImportPlan, ImportRowResult } from './unit-import';
@@ -38,7 +44,6 @@ export const complaintColumns: ColumnSpec<Key>[] = [
 ];
 
 /** How many working days a complaint gets when the file does not say. */
-export const DEFAULT_COMPLAINT_DAYS = 15;
 
 const headerOf = (k: Key) => complaintColumns.find((c) => c.key === k)!.names[0]!;
 
@@ -51,6 +56,7 @@ function parseVocab<V extends string>(labels: Readonly<Record<V, string>>, text:
 
 export interface ComplaintPlanItem extends ComplaintDraft {
   row: number;
+  workingDays: number;
 }
 
 /**

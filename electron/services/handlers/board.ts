@@ -13,7 +13,7 @@ import { accountabilityClocks } from '../accountability/clocks';
 import { rectRowOf } from './rectify';
 import { boardNotices, boardPerUnit, boardRectifications } from '../../../db/repos/board';
 import { repliesOf } from '../../../db/repos/notices';
-import { boardSupervision } from '../../../db/repos/supervision-board';
+import { boardSupervision, supervisionPerUnit } from '../../../db/repos/supervision-board';
 import { deadlineState, workingDaysBetween } from '../../core';
 
 export const boardHandlers: Handlers<'board.list' | 'board.print'> = {
@@ -60,12 +60,26 @@ export const boardHandlers: Handlers<'board.list' | 'board.print'> = {
           standing: deadlineWords(r.deadlineState, r.daysLeft),
           leader: null,
         })),
+        supervision: b.supervision.map((x) => ({
+          unit: x.unitName,
+          kind: x.kind === 'complaint' ? '投诉' : '移送反馈',
+          number: null,
+          matter: x.matter,
+          deadline: x.deadline,
+          standing: deadlineWords(x.deadlineState, x.daysLeft),
+          leader: null,
+        })),
       });
       const bytes = await renderOfficialDocument(markDemo(doc, ctx.env.demo));
-      return { today: b.today, notices: b.items.length, rectifications: b.rectifications.length, bytes };
+      const counts = {
+        notices: b.items.length,
+        rectifications: b.rectifications.length,
+        supervision: b.supervision.length,
+      };
+      return { today: b.today, counts, bytes };
     },
     (ctx, input, p) => {
-      ctx.audit('board', { printed: p.today, notices: p.notices, rectifications: p.rectifications, filters: input });
+      ctx.audit('board', { printed: p.today, ...p.counts, filters: input });
       return { fileName: `逾期及临期事项清单（${p.today}）.docx`, base64: p.bytes.toString('base64') };
     },
   ),
@@ -95,7 +109,7 @@ function boardOf(ctx: HandlerContext, input: BoardInput) {
     };
     const notices = boardNotices(ctx.sqlite, q);
     const rects = boardRectifications(ctx.sqlite, q);
-    const perUnit = boardPerUnit(ctx.sqlite, q);
+    const perUnit = boardPerUnit(ctx.sqlite, q, supervisionPerUnit(q));
     const clock = clockOf(today, cal);
     const replies = repliesOf(
       ctx.sqlite,

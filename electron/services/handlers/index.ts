@@ -35,6 +35,8 @@ import { objectionsHandlers } from './objections';
 import { complaintsHandlers } from './complaints';
 import { transfersHandlers } from './transfers';
 import { webRegistersHandlers } from './web-registers';
+import { meetingsHandlers } from './meetings';
+import { complaintChannelsHandlers } from './complaint-channels';
 import { casesHandlers } from './cases';
 import { decisionsHandlers } from './decisions';
 import { caseStatsHandlers } from './case-stats';
@@ -85,6 +87,8 @@ export const handlers: HandlerMap = {
   ...complaintsHandlers,
   ...transfersHandlers,
   ...webRegistersHandlers,
+  ...meetingsHandlers,
+  ...complaintChannelsHandlers,
   ...casesHandlers,
   ...decisionsHandlers,
   ...caseStatsHandlers,

@@ -23,6 +23,8 @@ const defaultPrefixes: Record<DocKind, string> = {
   serviceProof: '考评送',
   accountabilityBulletin: '考评问通',
   staffPublicity: '考评公',
+  minutes: '考评纪',
+  channelNotice: '考评投',
 };
 
 export const defaultSettings: Settings = {

@@ -1,5 +1,5 @@
 import { AppError } from '../../contract';
-import { auditFindingLifecycle, buildAuditNotice, meetingLifecycle, unmaskedIdNumber, yuan } from '../../core';
+import { auditFindingLifecycle, buildAuditNotice, unmaskedIdNumber, wanYuan } from '../../core';
 import { auditKind } from '../../vocab';
 import { requireStep } from '../lifecycle';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -21,20 +21,12 @@ import {
   listAuditFindings,
   updateAuditFinding,
 } from '../../../db/repos/audit-findings';
-import {
-  insertMeeting,
-  listMeetings,
-  meetingById,
-  meetingItems,
-  type MeetingRecord,
-  updateMeeting,
-} from '../../../db/repos/meetings';
 
-const bad = (field: string, message: string): never => {
+export const bad = (field: string, message: string): never => {
   throw new AppError('INVALID_INPUT', message, { fields: [{ path: field, message }] });
 };
 
-function itemViews(ctx: HandlerContext, items: Map<number, RectRecord[]>) {
+export function itemViews(ctx: HandlerContext, items: Map<number, RectRecord[]>) {
   const today = todayOf(ctx.now);
   const cal = calendarAround(ctx, today);
   return (id: number) => (items.get(id) ?? []).map((r) => rectRowOf(r, today, cal));
@@ -56,37 +48,18 @@ function auditViews(ctx: HandlerContext, rows: AuditRecord[]) {
   return rows.map((r) => ({ ...r, items: items(r.id), clueId: clues.get(r.uuid)?.id ?? null }));
 }
 
-function meetingViews(ctx: HandlerContext, rows: MeetingRecord[]) {
-  const items = itemViews(
-    ctx,
-    meetingItems(
-      ctx.sqlite,
-      rows.map((r) => r.id),
-    ),
-  );
-  const clues = cluesOfSources(
-    ctx.sqlite,
-    'joint_meeting',
-    rows.map((r) => r.uuid),
-  );
-  return rows.map(({ documentId: _d, ...r }) => ({ ...r, items: items(r.id), clueId: clues.get(r.uuid)?.id ?? null }));
-}
-
 function mustAudit(ctx: HandlerContext, id: number) {
   const a = auditFindingById(ctx.sqlite, id);
   if (!a) throw new AppError('NOT_FOUND', '没有找到这项审计，请刷新。');
   return a;
 }
-function mustMeeting(ctx: HandlerContext, id: number) {
-  const m = meetingById(ctx.sqlite, id);
-  if (!m) throw new AppError('NOT_FOUND', '没有找到这次联席会议，请刷新。');
-  return m;
-}
 const auditView = (ctx: HandlerContext, id: number) => auditViews(ctx, [mustAudit(ctx, id)])[0]!;
-const meetingView = (ctx: HandlerContext, id: number) => meetingViews(ctx, [mustMeeting(ctx, id)])[0]!;
 
-/** An item's unit must be there and active (a stopped unit can do no work), its deadline not before its origin. */
-function checkItem(ctx: HandlerContext, it: { unitId: number; item: string; deadline: string }, from: string) {
+/**
+ * An item's unit (an audit's or a meeting's) must be there and active (a stopped unit can do no work), its deadline
+ * not before its origin.
+ */
+export function checkItem(ctx: HandlerContext, it: { unitId: number; item: string; deadline: string }, from: string) {
   const u = unitById(ctx.sqlite, it.unitId);
   if (!u) bad('unitId', '没有找到责任单位，请刷新。');
   if (!u!.active) bad('unitId', `“${u!.name}”已停用，不能再给它安排事项；请选择承接其职责的单位。`);
@@ -94,19 +67,10 @@ function checkItem(ctx: HandlerContext, it: { unitId: number; item: string; dead
   if (unmaskedIdNumber(it.item)) bad('item', '事项内容含有未遮盖的身份证号，请删除或遮盖后再保存。');
 }
 
-const summary = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
+export const summary = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
 export const webRegistersHandlers: Handlers<
-  | 'audits.list'
-  | 'audits.save'
-  | 'audits.addItem'
-  | 'audits.close'
-  | 'audits.notice'
-  | 'audits.toClue'
-  | 'meetings.list'
-  | 'meetings.save'
-  | 'meetings.addItem'
-  | 'meetings.toClue'
+  'audits.list' | 'audits.save' | 'audits.addItem' | 'audits.close' | 'audits.notice' | 'audits.toClue'
 > = {
   'audits.list': (ctx) => auditViews(ctx, listAuditFindings(ctx.sqlite)),
   'audits.save': (ctx, input) => {
@@ -207,7 +171,7 @@ export const webRegistersHandlers: Handlers<
                 kind: auditKind.label(a.kind),
                 period: a.period,
                 findings: a.findings,
-                amount: yuan(a.amountCents),
+                amount: wanYuan(a.amountCents),
                 result: a.result ?? '',
                 rectified: a.items.length
                   ? `整改事项${a.items.length}项，已核验${a.items.filter((i) => i.state === 'verified').length}项`
@@ -224,41 +188,4 @@ export const webRegistersHandlers: Handlers<
       return { number: p.doc.number, documentId, count: p.count };
     },
   ),
-  'meetings.list': (ctx) => meetingViews(ctx, listMeetings(ctx.sqlite)),
-  'meetings.save': (ctx, input) => {
-    const existing = input.id ? mustMeeting(ctx, input.id) : undefined;
-    if (existing) requireStep(ctx, meetingLifecycle, existing.state, 'edit');
-    if (input.heldOn > todayOf(ctx.now)) bad('heldOn', '会议日期不能晚于今天（会后登记）。');
-    const fields = { ...input, place: input.place || null };
-    let id = existing?.id;
-    if (id) updateMeeting(ctx.records, id, fields);
-    else id = insertMeeting(ctx.records, fields, ctx.caller.username);
-    ctx.audit(`joint_meeting:${id}`, { title: input.title, heldOn: input.heldOn });
-    return meetingView(ctx, id);
-  },
-  'meetings.addItem': (ctx, input) => {
-    const m = mustMeeting(ctx, input.meetingId);
-    requireStep(ctx, meetingLifecycle, m.state, 'addItem');
-    checkItem(ctx, input, m.heldOn);
-    const item = insertSupervisionItem(ctx.records, { ...input, meetingId: m.id });
-    ctx.audit(`joint_meeting:${m.id}`, { item, deadline: input.deadline });
-    return meetingView(ctx, m.id);
-  },
-  'meetings.toClue': (ctx, input) => {
-    const m = mustMeeting(ctx, input.id);
-    requireStep(ctx, meetingLifecycle, m.state, 'escalate');
-    const clue = fileClue(ctx.sqlite, ctx.records, {
-      sourceKind: 'joint_meeting',
-      sourceUuid: m.uuid,
-      sourceLabel: `${m.title}（${m.heldOn}）`,
-      unitId: null,
-      personId: null,
-      summary: summary(m.resolutions),
-      receivedOn: todayOf(ctx.now),
-      createdBy: ctx.caller.username,
-    });
-    if (!clue.created) throw new AppError('CONFLICT', '这次联席会议已转为问责线索。');
-    ctx.audit(`joint_meeting:${m.id}`, { clue: clue.id });
-    return meetingView(ctx, m.id);
-  },
 };

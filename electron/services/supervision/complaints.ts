@@ -44,6 +44,7 @@ export function complaintViews(ctx: Pick<HandlerContext, 'caller' | 'sqlite' | '
       fullContact: full,
       deadlineState: r.state === 'open' ? deadlineState(today, r.deadline, cal) : null,
       daysLeft: r.state === 'open' ? workingDaysBetween(today, r.deadline, cal) : null,
+      workingDays: complaintTerm(ctx, r),
       clueId: clues.get(r.uuid)?.id ?? null,
     };
   });
@@ -62,8 +63,12 @@ export function mustComplaint(ctx: HandlerContext, id: number): ComplaintRecord 
 }
 
 export interface ComplaintDraft extends Omit<ComplaintFields, 'deadline'> {
-  workingDays: number;
+  /** 办理期限 in working days; when a change leaves it out, the complaint keeps its own (complaintTerm). */
+  workingDays?: number;
 }
+
+/** 办理期限 when none is given: 15 working days. */
+export const DEFAULT_COMPLAINT_DAYS = 15;
 
 const textFields = [
   ['content', '投诉内容'],
@@ -101,10 +106,17 @@ export function complaintProblems(
   return out;
 }
 
-/** The deadline on the working-day calendar, counted from the day received. */
+/**
+ * The deadline on the working-day calendar, counted from the day received: the one computation for a complaint
+ * registered, changed (a new received date moves the deadline) or imported.
+ */
 export function complaintDeadline(ctx: Pick<HandlerContext, 'db'>, receivedOn: string, workingDays: number) {
   return addWorkingDays(receivedOn, workingDays, calendarAround(ctx, receivedOn));
 }
+
+/** A registered complaint's 办理期限 in working days: what complaintDeadline counted from its received date. */
+export const complaintTerm = (ctx: Pick<HandlerContext, 'db'>, c: Pick<ComplaintRecord, 'receivedOn' | 'deadline'>) =>
+  workingDaysBetween(c.receivedOn, c.deadline, calendarAround(ctx, c.receivedOn));
 
 /** The complaint already registered that this one repeats, in the words a refusal or a preview row uses. */
 export function duplicateOf(ctx: Pick<HandlerContext, 'sqlite'>, fingerprint: string, exceptId?: number) {
@@ -123,7 +135,9 @@ export function writeComplaint(ctx: HandlerContext, d: ComplaintDraft & { id?: n
     throw new AppError('INVALID_INPUT', `${problem.label}${problem.message}。`, {
       fields: [{ path: problem.field, message: problem.message }],
     });
-  const fields: ComplaintFields = { ...d, deadline: complaintDeadline(ctx, d.receivedOn, d.workingDays) };
+  const { workingDays, ...rest } = d;
+  const days = workingDays ?? (existing ? complaintTerm(ctx, existing) : DEFAULT_COMPLAINT_DAYS);
+  const fields: ComplaintFields = { ...rest, deadline: complaintDeadline(ctx, d.receivedOn, days) };
   const fingerprint = complaintFingerprint(fields);
   const dup = duplicateOf(ctx, fingerprint, existing?.id);
   if (dup) throw new AppError('CONFLICT', `这件投诉${duplicateWords(dup)}，未重复登记。`);

@@ -45,7 +45,7 @@ export function ComplaintForm({ row, me, onClose }: { row: ComplaintRow | null; 
         layout="vertical"
         initialValues={
           row
-            ? { ...row, receivedOn: dayjs(row.receivedOn), workingDays: 15 }
+            ? { ...row, receivedOn: dayjs(row.receivedOn) }
             : { channel: 'phone', receivedOn: dayjs(), category: 'delay', handler: me, workingDays: 15 }
         }
       >

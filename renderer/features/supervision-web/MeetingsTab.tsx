@@ -1,12 +1,13 @@
-import { Button, DatePicker, Form, Input, Popconfirm, Space, Table, Tag } from 'antd';
+import { Button, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
-import { meetingStateLabels } from '../../../electron/contract/labels';
+import { meetingAttendanceLabels, meetingAttendances, meetingStateLabels } from '../../../electron/contract/labels';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
+import { useAskText } from '../../shared/use-ask-text';
 import { ItemForm } from './ItemForm';
 import { ItemsTable } from './ItemsTable';
 
@@ -45,7 +46,7 @@ function MeetingForm({ row, onClose }: { row: Row | null; onClose(): void }) {
         initialValues={
           row
             ? { ...row, heldOn: dayjs(row.heldOn) }
-            : { title: quarterTitle(), heldOn: dayjs(), attendees: [{ body: '', names: '' }] }
+            : { title: quarterTitle(), heldOn: dayjs(), attendees: [{ body: '', names: '', as: 'present' }] }
         }
       >
         <Space size="middle" wrap>
@@ -64,16 +65,23 @@ function MeetingForm({ row, onClose }: { row: Row | null; onClose(): void }) {
             <Form.Item label="参会单位和人员">
               {fields.map((f) => (
                 <Space key={f.key} style={{ display: 'flex', marginBottom: 8 }}>
+                  <Form.Item name={[f.name, 'as']} noStyle>
+                    <Select
+                      aria-label="出席情况"
+                      style={{ width: 84 }}
+                      options={meetingAttendances.map((a) => ({ value: a, label: meetingAttendanceLabels[a] }))}
+                    />
+                  </Form.Item>
                   <Form.Item name={[f.name, 'body']} noStyle rules={[{ required: true, message: '请填写参会单位' }]}>
                     <Input placeholder="参会单位，如 县纪委监委" style={{ width: 220 }} maxLength={60} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'names']} noStyle rules={[{ required: true, message: '请填写参会人员' }]}>
-                    <Input placeholder="参会人员" style={{ width: 320 }} maxLength={200} />
+                    <Input placeholder="参会人员" style={{ width: 280 }} maxLength={200} />
                   </Form.Item>
                   {fields.length > 1 && <Button onClick={() => remove(f.name)}>删除</Button>}
                 </Space>
               ))}
-              <Button onClick={() => add({ body: '', names: '' })}>添加参会单位</Button>
+              <Button onClick={() => add({ body: '', names: '', as: 'present' })}>添加参会单位</Button>
             </Form.Item>
           )}
         </Form.List>
@@ -97,7 +105,18 @@ export function MeetingsTab() {
   const list = useCall('meetings.list', {});
   const [editing, setEditing] = useState<Row | null | 'new'>(null);
   const [adding, setAdding] = useState<Row | null>(null);
-  const toClue = useAction('meetings.toClue', { done: '已转为问责线索' });
+  const askText = useAskText();
+  const toClue = (item: Row['items'][number]) =>
+    askText({
+      title: `议定事项转为问责线索：${item.unitName}`,
+      label: '理由',
+      placeholder: '理由（必填），如 逾期未落实议定事项',
+      okText: '转为线索',
+      channel: 'meetings.toClue',
+      input: (reason) => ({ itemId: item.id, reason }),
+      done: '已转为问责线索',
+    });
+  const issue = useAction('meetings.issue', { done: (r) => `已印发会议纪要 ${r.number ?? ''}` });
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
@@ -113,8 +132,10 @@ export function MeetingsTab() {
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={{ pageSize: 50, showSizeChanger: false }}
-        scroll={{ x: 1300 }}
-        expandable={{ expandedRowRender: (r) => <ItemsTable items={r.items} /> }}
+        scroll={{ x: 1440 }}
+        expandable={{
+          expandedRowRender: (r) => <ItemsTable items={r.items} onClue={can('meetings.toClue') ? toClue : undefined} />,
+        }}
         columns={[
           { title: '会议日期', dataIndex: 'heldOn', width: 100 },
           { title: '会议名称', dataIndex: 'title', width: 260 },
@@ -124,10 +145,11 @@ export function MeetingsTab() {
             render: (_, r) => (
               <Space size={4} wrap>
                 <Tag>{meetingStateLabels[r.state]}</Tag>
-                {r.clueId !== null && <Tag color="magenta">已转问责线索</Tag>}
+                {(r.clueId !== null || r.items.some((i) => i.escalated)) && <Tag color="magenta">已转问责线索</Tag>}
               </Space>
             ),
           },
+          { title: '会议纪要', dataIndex: 'number', width: 140 },
           { title: '参会单位', render: (_, r) => r.attendees.map((a) => a.body).join('、'), ellipsis: true },
           { title: '议定事项', dataIndex: 'resolutions', ellipsis: true, width: 240 },
           {
@@ -137,7 +159,7 @@ export function MeetingsTab() {
           },
           {
             title: '操作',
-            width: 240,
+            width: 320,
             render: (_, r) => (
               <Space size={0}>
                 {can('meetings.save') && r.state === 'held' && (
@@ -150,16 +172,16 @@ export function MeetingsTab() {
                     添加议定事项
                   </Button>
                 )}
-                {can('meetings.toClue') && r.clueId === null && (
+                {can('meetings.issue') && r.state === 'held' && (
                   <Popconfirm
-                    title="转为问责线索"
-                    description="这次会议的议定事项将成为一条问责线索。确定吗？"
-                    okText="转为线索"
+                    title="印发会议纪要"
+                    description="纪要取号登记后，这次会议的记录和议定事项不能再修改。确定印发吗？"
+                    okText="印发"
                     cancelText="取消"
-                    onConfirm={() => void toClue.run({ id: r.id })}
+                    onConfirm={() => void issue.run({ id: r.id })}
                   >
-                    <Button size="small" type="link" danger>
-                      转为问责线索
+                    <Button size="small" type="link">
+                      印发会议纪要
                     </Button>
                   </Popconfirm>
                 )}

@@ -1,11 +1,12 @@
 import { api, apiSignIn, expect, pageSession, shot, test } from '../support/fixtures';
 import { confirmDialog } from '../support/confirm';
+import { chooseOption } from '../support/select';
 import { Shell } from '../support/pages/shell';
 import { fixtureFile } from '../support/sample-year';
 
 const today = () => new Date().toLocaleDateString('sv-SE');
 
-test('监督网络: each register once on the sample county — 投诉 concluded, 审计, 移送 and 联席会议 with their items', async ({
+test('监督网络: each register once — 投诉 concluded, 审计, 移送, 联席会议 with its 纪要 and a clue, 公开投诉渠道', async ({
   app,
   host,
   pageErrors,
@@ -107,7 +108,42 @@ test('监督网络: each register once on the sample county — 投诉 concluded
   await expect(app.getByRole('row').filter({ hasText: '项目资金违规拨付' })).toContainText('待反馈');
   await shot(app, 'supervision-transfers');
   await app.getByRole('tab', { name: '联席会议' }).click();
-  await expect(app.getByRole('row').filter({ hasText: '第四季度监督工作联席会议' })).toContainText('0/1');
+  const meetingRow = app.getByRole('row').filter({ hasText: '第四季度监督工作联席会议' });
+  await expect(meetingRow).toContainText('0/1');
   await shot(app, 'supervision-meetings');
+  // the action item becomes a clue on its unit
+  await meetingRow.getByRole('button', { name: '展开行' }).click();
+  const itemRow = app.getByRole('row', { name: /^城关镇人民政府 报送问题整改台账/ });
+  await itemRow.getByRole('button', { name: '转为问责线索' }).click();
+  const ask = app.getByRole('dialog').filter({ hasText: '议定事项转为问责线索' });
+  await ask.getByLabel('理由').fill('拒不报送整改台账');
+  await confirmDialog(ask, ask.getByLabel('理由'), '转为线索');
+  await expect(itemRow).toContainText('已转问责线索');
+  // the 会议纪要: numbered, and the meeting is then fixed
+  await meetingRow.getByRole('button', { name: '印发会议纪要' }).click();
+  await app
+    .getByRole('tooltip')
+    .getByRole('button', { name: /印\s*发/ })
+    .click();
+  await expect(meetingRow).toContainText(/考评纪〔\d{4}〕1号/);
+  await expect(meetingRow).toContainText('纪要已印发');
+  await expect(meetingRow.getByRole('button', { name: '修改' })).toHaveCount(0);
+
+  await app.getByRole('tab', { name: '公开投诉渠道' }).click();
+  await app.getByRole('button', { name: '登记投诉渠道' }).click();
+  const form = app.getByRole('dialog', { name: '登记投诉渠道' });
+  const chosen = form.locator('[title="示例县财政局"]');
+  await chooseOption(app, form.getByLabel('部门（单位）'), '示例县财政局', chosen, '示例县财政局');
+  await form.getByLabel('电话、地址或网址').fill('0000-6123456');
+  await form.getByRole('button', { name: /保\s*存|确\s*定/ }).click();
+  await expect(form).toBeHidden();
+  await expect(app.getByRole('row').filter({ hasText: '0000-6123456' })).toContainText('示例县财政局');
+  await app.getByRole('button', { name: '印发公告' }).click();
+  await app
+    .getByRole('tooltip')
+    .getByRole('button', { name: /印\s*发/ })
+    .click();
+  await expect(app.getByText(/已印发公开投诉渠道公告 考评投〔\d{4}〕1号（1 个渠道）/)).toBeVisible();
+  await shot(app, 'supervision-channels');
   expect(pageErrors).toEqual([]);
 });

@@ -51,7 +51,8 @@ describe('审计发现与联席会议', () => {
     const content = await w.call<{ base64: string }>('documents.content', { id: notice.documentId });
     const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(content.base64, 'base64') });
     expect(text).toContain('2026年度绩效审计结果公告');
-    expect(text).toContain('123,456.78');
+    // 123,456.78 元 in 万元
+    expect(text).toContain('12.35');
     expect(text).toContain('整改事项1项，已核验1项');
     expect((await w.call<Audit>('audits.toClue', { id: a.id })).clueId).toBeGreaterThan(0);
     expect(supervisionArchiveLines(w.app.opened.sqlite, wang)).toMatchObject([

@@ -65,6 +65,39 @@ describe('投诉', () => {
     ).rejects.toThrow('投诉人信息只有承办人（李考评）可以修改。');
   });
 
+  it("counts the deadline again when the received date changes, with the complaint's own working days", async () => {
+    const w = await supervisionWorld();
+    t = w.t;
+    await w.as('admin', '管理员')('calendar.set', { date: '2026-09-25', kind: 'holiday', note: '调休' });
+    const saved = await w.call<Row & { workingDays: number }>(
+      'complaints.save',
+      complaint(w.unitId('SX-CZJ'), { workingDays: 10 }),
+    );
+    // 10 working days after Tuesday 2026-09-01
+    expect(saved).toMatchObject({ deadline: '2026-09-15', workingDays: 10 });
+    // the form sends the date changed and the days it shows; a change that leaves the days out keeps the 10
+    const { workingDays: _days, ...withoutDays } = complaint(w.unitId('SX-CZJ'));
+    const moved = await w.call<Row & { workingDays: number }>('complaints.save', {
+      ...withoutDays,
+      id: saved.id,
+      receivedOn: '2026-09-14',
+    });
+    // 15–18, 21–24, 28, 29: the holiday on the 25th is not counted
+    expect(moved).toMatchObject({ receivedOn: '2026-09-14', deadline: '2026-09-29', workingDays: 10 });
+    const shorter = await w.call<Row>('complaints.save', {
+      ...withoutDays,
+      id: saved.id,
+      receivedOn: '2026-09-14',
+      workingDays: 5,
+    });
+    expect(shorter.deadline).toBe('2026-09-21');
+    expect((await w.call<Row[]>('complaints.list', {}))[0]!.deadline).toBe('2026-09-21');
+    const board = await w.call<{ supervision: { matter: string; deadline: string }[] }>('board.list', {
+      unitId: w.unitId('SX-CZJ'),
+    });
+    expect(board.supervision.map((x) => x.deadline)).toEqual(['2026-09-21']);
+  });
+
   it('one masking function: names, phones, ID numbers', () => {
     expect(maskPersonal('欧阳娜娜', 'name')).toBe('欧***');
     expect(maskPersonal('0571-88886666', 'phone')).toBe('057******6666');
