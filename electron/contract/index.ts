@@ -28,6 +28,7 @@ import { transfersChannels } from './channels/transfers';
 import { webRegistersChannels } from './channels/web-registers';
 import { casesChannels } from './channels/cases';
 import { decisionsChannels } from './channels/decisions';
+import { incidentReviewsChannels } from './channels/incident-reviews';
 import { staffChannels } from './channels/staff';
 import { archiveChannels } from './channels/archive';
 import { trainingChannels } from './channels/training';
@@ -64,6 +65,7 @@ export const channels = {
   ...webRegistersChannels,
   ...casesChannels,
   ...decisionsChannels,
+  ...incidentReviewsChannels,
   ...staffChannels,
   ...archiveChannels,
   ...trainingChannels,

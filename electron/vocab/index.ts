@@ -48,5 +48,6 @@ export {
   decisionState,
   appealOutcome,
   appealKind,
+  incidentReviewState,
 } from './accountability';
 export { staffGrade, measureCategory, movedUnitRule, trainingCategory, archiveSection } from './staff';

@@ -16,6 +16,7 @@ export const docKind = vocabulary(
     auditNotice: '绩效审计结果公告',
     serviceProof: '送达回证',
     accountabilityBulletin: '问责情况通报',
+    incidentReview: '检讨通知',
   },
   [
     'letter',
@@ -31,6 +32,7 @@ export const docKind = vocabulary(
     'auditNotice',
     'serviceProof',
     'accountabilityBulletin',
+    'incidentReview',
   ],
 );
 

@@ -37,6 +37,7 @@ import { transfersHandlers } from './transfers';
 import { webRegistersHandlers } from './web-registers';
 import { casesHandlers } from './cases';
 import { decisionsHandlers } from './decisions';
+import { incidentReviewsHandlers } from './incident-reviews';
 import { caseStatsHandlers } from './case-stats';
 import { clueSourcesHandlers } from './clue-sources';
 import { staffHandlers } from './staff';
@@ -86,6 +87,7 @@ export const handlers: HandlerMap = {
   ...webRegistersHandlers,
   ...casesHandlers,
   ...decisionsHandlers,
+  ...incidentReviewsHandlers,
   ...caseStatsHandlers,
   ...clueSourcesHandlers,
   ...staffHandlers,

@@ -22,6 +22,7 @@ const defaultPrefixes: Record<DocKind, string> = {
   auditNotice: '考评审',
   serviceProof: '考评送',
   accountabilityBulletin: '考评问通',
+  incidentReview: '考评检',
 };
 
 export const defaultSettings: Settings = {
