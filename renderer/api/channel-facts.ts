@@ -513,6 +513,10 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
     roles: ['evaluator'],
     refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list', 'checks.list'],
   },
+  'results.toClue': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list', 'results.get'],
+  },
   'cases.list': { roles: ['evaluator', 'leader'] },
   'cases.get': { roles: ['evaluator', 'leader'] },
   'cases.save': {

@@ -111,6 +111,11 @@ async function reviewReplied(w: World, key: string) {
 }
 
 export const caseScenarios: Partial<Record<ChannelName, Scenario>> = {
+  // the running year's results, nothing entered yet: every total is below a threshold of 1000
+  'results.toClue': async (w) => {
+    const { plan } = await w.running();
+    return { input: { planId: plan.id, unitId: await w.unit(), threshold: 1000, reason: '总分过低' } };
+  },
   'incidents.demand': async (w) => {
     await w.running();
     const { rows } = await w.call<{ rows: { id: number; unitId: number }[] }>('people.list', { limit: 5 });

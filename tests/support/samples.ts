@@ -266,6 +266,7 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'transfers.feedback': { id: 1, feedbackOn: '2026-05-02', feedback: '已立案调查' },
   'transfers.issue': { id: 1 },
   'transfers.toClue': { id: 1 },
+  'results.toClue': { planId: 1, unitId: 1, threshold: 60, reason: '总分低于60分' },
   'incidents.list': {},
   'incidents.demand': {
     unitId: 1,
