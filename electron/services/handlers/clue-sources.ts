@@ -88,7 +88,11 @@ export const clueSourcesHandlers: Handlers<'notices.escalate' | 'findings.escala
         'CONFLICT',
         `${u.name}在${plan.year}年度考核中的结果已转为问责线索（${existing.receivedOn}）。`,
       );
-    const why = [u.vetoed ? '一票否决' : null, low ? `低于低分线 ${input.threshold} 分` : null].filter(Boolean);
+    const why = [
+      u.vetoed ? '一票否决' : null,
+      low ? `低于低分线 ${input.threshold} 分` : null,
+      u.complete ? null : '尚未评完',
+    ].filter(Boolean);
     const { id } = fileClue(ctx.sqlite, ctx.records, {
       sourceKind: 'score',
       sourceUuid: source,

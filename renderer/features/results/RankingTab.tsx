@@ -113,7 +113,7 @@ export function RankingTab({ planId }: { planId: number }) {
                   aria-label="低分线"
                   style={{ width: 80 }}
                 />{' '}
-                分（低于它或被一票否决的可转为问责线索）
+                分（评完且低于它的，或被一票否决的，可转为问责线索）
               </span>
             )}
             <Button icon={<DownloadOutlined />} loading={exporting.busy} onClick={() => void exportAll()}>
@@ -172,7 +172,8 @@ export function RankingTab({ planId }: { planId: number }) {
                         title: '问责',
                         width: 110,
                         render: (_: unknown, u: UnitResult) =>
-                          !clued.has(u.unitId) && (u.vetoed || (threshold !== null && u.total < threshold)) ? (
+                          !clued.has(u.unitId) &&
+                          (u.vetoed || (u.complete && threshold !== null && u.total < threshold)) ? (
                             <Button
                               size="small"
                               type="link"
