@@ -119,3 +119,13 @@ export const findingForClue = (db: Database.Database, id: number) =>
     .get(id) as
     | { uuid: string; unitId: number; rating: string; description: string; checkTitle: string; checkDate: string }
     | undefined;
+
+/** The live clues made from the units' results in a plan (source 'score', `<plan uuid>/<unit uuid>`). */
+export const resultClues = (db: Database.Database, planId: number) =>
+  db
+    .prepare(
+      `select u.id as unitId, c.id as clueId from clues c join plans p on p.id = ? ` +
+        `join units u on c.source_uuid = p.uuid || '/' || u.uuid ` +
+        `where c.source_kind = 'score' and c.deleted_at is null order by c.id`,
+    )
+    .all(planId) as { unitId: number; clueId: number }[];

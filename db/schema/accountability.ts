@@ -9,6 +9,7 @@ import {
   decisionState,
   faultCategory,
   faultDegree,
+  incidentReviewState,
   responsibilityType,
   statementState,
   subjectKind,
@@ -192,5 +193,47 @@ export const caseAppeals = sqliteTable(
   (t) => [
     index('case_appeals_decision_idx').on(t.decisionId),
     check('case_appeals_outcome_ck', sql`${t.outcome} is null or ${t.outcome} in (${sql.raw(appealOutcome.sqlList)})`),
+  ],
+);
+
+/**
+ * 重大事故/事件的责任检讨: the office demands of a unit's head a written explanation to the upper body by a deadline
+ * (working days on the calendar), numbered as a 检讨通知; the explanation is recorded, accepted or returned
+ * (core/lifecycles-cases.ts incidentReviewLifecycle). It may become a 问责线索 (source kind incident_review).
+ */
+export const incidentReviews = sqliteTable(
+  'incident_reviews',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'restrict' }),
+    /** The unit's head the demand goes to, and the post held then (kept if the person moves). */
+    personId: integer('person_id').references(() => people.id, { onDelete: 'restrict' }),
+    headName: text('head_name').notNull(),
+    headPost: text('head_post'),
+    /** The incident: what happened, when. */
+    incident: text('incident').notNull(),
+    incidentOn: text('incident_on').notNull(),
+    facts: text('facts').notNull(),
+    /** The upper body the explanation is addressed to. */
+    toBody: text('to_body').notNull(),
+    demandedOn: text('demanded_on').notNull(),
+    workingDays: integer('working_days').notNull(),
+    deadline: text('deadline').notNull(),
+    documentId: integer('document_id').references(() => documents.id, { onDelete: 'restrict' }),
+    state: text('state', { enum: incidentReviewState.values }).notNull().default('pending'),
+    reply: text('reply'),
+    replyOn: text('reply_on'),
+    /** The office's opinion on the last explanation (认可 or 退回), or why the demand was withdrawn. */
+    opinion: text('opinion'),
+    createdBy: text('created_by').notNull(),
+    ...timestamps(),
+  },
+  (t) => [
+    index('incident_reviews_unit_idx').on(t.unitId),
+    check('incident_reviews_state_ck', sql`${t.state} in (${sql.raw(incidentReviewState.sqlList)})`),
+    check('incident_reviews_deadline_ck', sql`${t.deadline} > ${t.demandedOn}`),
   ],
 );

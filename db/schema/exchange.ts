@@ -52,6 +52,7 @@ export const exchangedTables = [
   'case_subjects',
   'case_decisions',
   'case_appeals',
+  'incident_reviews',
   // people (#19): the civil servants' annual assessment, measures decided elsewhere, training
   'staff_rounds',
   'staff_assessments',
@@ -73,6 +74,7 @@ export const notSentDown: readonly ExchangedTable[] = [
   'case_subjects',
   'case_decisions',
   'case_appeals',
+  'incident_reviews',
   'complaints',
   'staff_measures',
 ];

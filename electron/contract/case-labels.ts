@@ -10,6 +10,7 @@ import {
   faultDegree,
   responsibilityType,
   statementState,
+  incidentReviewState,
 } from '../vocab';
 
 export const caseStateLabels = caseState.labels;
@@ -27,3 +28,4 @@ export const appealKinds = appealKind.values;
 export const appealKindLabels = appealKind.labels;
 export const appealOutcomes = appealOutcome.values;
 export const appealOutcomeLabels = appealOutcome.labels;
+export const incidentReviewStateLabels = incidentReviewState.labels;

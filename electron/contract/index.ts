@@ -29,6 +29,7 @@ import { complaintChannelsChannels } from './channels/complaint-channels';
 import { webRegistersChannels } from './channels/web-registers';
 import { casesChannels } from './channels/cases';
 import { decisionsChannels } from './channels/decisions';
+import { incidentReviewsChannels } from './channels/incident-reviews';
 import { staffChannels } from './channels/staff';
 import { archiveChannels } from './channels/archive';
 import { trainingChannels } from './channels/training';
@@ -67,6 +68,7 @@ export const channels = {
   ...webRegistersChannels,
   ...casesChannels,
   ...decisionsChannels,
+  ...incidentReviewsChannels,
   ...staffChannels,
   ...archiveChannels,
   ...trainingChannels,

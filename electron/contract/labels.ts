@@ -77,6 +77,7 @@ export {
   appealKindLabels,
   appealOutcomes,
   appealOutcomeLabels,
+  incidentReviewStateLabels,
 } from './case-labels';
 export {
   tableLabels,

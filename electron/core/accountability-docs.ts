@@ -99,8 +99,14 @@ export interface ServiceProofInput {
   date: string;
 }
 
-/** 送达回证: the document served, to whom, how and when, with the lines the recipient and the server sign. */
+/**
+ * 送达回证 (DOCUMENTS.md: a one-page form that travels with the decision): the document served, to whom, where, how
+ * and when, the lines the recipient and the server sign, and the remark where a witness signs for a refusal. Set in
+ * 小四 and kept to eight rows so that the form, the 署名 and the 成文日期 stay on one page under the letterhead, with
+ * room for a long unit name (tests/unit/documents/accountability-docs.test.ts).
+ */
 export function buildServiceProof(s: ServiceProofInput): OfficialDocument {
+  const signed = (name: string) => `${name}\u3000\u3000\u3000\u3000年\u3000月\u3000日`;
   return {
     issuers: [s.issuer],
     withWenjian: false,
@@ -112,14 +118,15 @@ export function buildServiceProof(s: ServiceProofInput): OfficialDocument {
         kind: 'table',
         header: ['项目', '内容'],
         main: 1,
+        small: true,
         rows: [
           ['送达文书', `${s.decisionTitle}（${s.decisionNumber}）`],
           ['受送达人', s.recipient],
-          ['送达方式', s.method],
-          ['送达日期', chineseDate(s.servedOn)],
-          ['受送达人签收', `${s.receivedBy}\u3000\u3000\u3000\u3000年\u3000月\u3000日`],
-          ['送达人', `${s.server}\u3000\u3000\u3000\u3000年\u3000月\u3000日`],
-          ['备注', '受送达人拒绝签收的，送达人注明情况和日期，由见证人签名'],
+          ['送达地点', ''],
+          ['送达方式及日期', `${s.method}，${chineseDate(s.servedOn)}`],
+          ['受送达人签收', signed(s.receivedBy)],
+          ['送达人', signed(s.server)],
+          ['备注', '拒绝签收的，由送达人注明情况，见证人签名：'],
         ],
       },
     ],

@@ -31,6 +31,7 @@ export * from './supervision-web';
 export * from './supervision-docs';
 export * from './accountability';
 export * from './accountability-docs';
+export * from './incident-review';
 export * from './staff-assessment';
 export * from './archive-extract';
 export * from './staff-form';

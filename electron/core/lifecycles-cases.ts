@@ -1,4 +1,4 @@
-import { caseState } from '../vocab';
+import { caseState, incidentReviewState } from '../vocab';
 import { lifecycle } from './lifecycle';
 
 /**
@@ -63,6 +63,56 @@ export const caseLifecycle = lifecycle({
       to: 'terminated',
       roles: ['evaluator'],
       requires: [{ field: 'reason', label: '终止理由' }],
+    },
+  ],
+});
+
+/**
+ * 重大事故/事件的责任检讨: a demand to a unit's head for a written explanation to the upper body, by a working-day
+ * deadline. The explanation is recorded (待检讨 or 退回重写 → 已提交检讨), then accepted or returned with the office's
+ * opinion; an open demand may be withdrawn with a reason. Any review may become a 问责线索 (once).
+ */
+export const incidentReviewLifecycle = lifecycle({
+  name: '这份责任检讨',
+  states: incidentReviewState,
+  actions: {
+    reply: '登记书面检讨',
+    accept: '认可检讨',
+    return: '退回重写',
+    withdraw: '撤回检讨通知',
+    escalate: '转为问责线索',
+  },
+  transitions: [
+    {
+      action: 'reply',
+      from: ['pending', 'returned'],
+      to: 'submitted',
+      roles: ['evaluator'],
+      requires: [
+        { field: 'reply', label: '书面检讨内容' },
+        { field: 'replyOn', label: '提交日期' },
+      ],
+    },
+    { action: 'accept', from: ['submitted'], to: 'accepted', roles: ['evaluator'] },
+    {
+      action: 'return',
+      from: ['submitted'],
+      to: 'returned',
+      roles: ['evaluator'],
+      requires: [{ field: 'opinion', label: '退回意见' }],
+    },
+    {
+      action: 'withdraw',
+      from: ['pending', 'returned'],
+      to: 'withdrawn',
+      roles: ['evaluator'],
+      requires: [{ field: 'opinion', label: '撤回理由' }],
+    },
+    {
+      action: 'escalate',
+      from: ['pending', 'submitted', 'returned', 'accepted'],
+      to: 'same',
+      roles: ['evaluator'],
     },
   ],
 });

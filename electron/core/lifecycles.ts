@@ -13,9 +13,9 @@ import {
   scoreSheetState,
 } from '../vocab';
 import { lifecycle } from './lifecycle';
-import { caseLifecycle } from './lifecycles-cases';
+import { caseLifecycle, incidentReviewLifecycle } from './lifecycles-cases';
 
-export { caseLifecycle };
+export { caseLifecycle, incidentReviewLifecycle };
 
 /**
  * Every lifecycle of the records the office keeps, as tables (see lifecycle.ts). Cases, decisions and
@@ -338,4 +338,5 @@ export const lifecycles = {
   transfer: transferLifecycle,
   meeting: meetingLifecycle,
   case: caseLifecycle,
+  incidentReview: incidentReviewLifecycle,
 };

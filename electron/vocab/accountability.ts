@@ -122,3 +122,12 @@ export const appealOutcome = vocabulary({ upheld: '维持', changed: '变更', r
 
 /** What the subject asked for: a 复核 by the deciding body or an 申诉 to the body above (answer periods differ). */
 export const appealKind = vocabulary({ appeal: '申诉', review: '复核' }, ['appeal', 'review']);
+
+/**
+ * 重大事故/事件的责任检讨: the demand waits for the unit head's written explanation (待检讨); once submitted it is
+ * accepted or returned to be rewritten (then submitted again); withdrawn with a reason while open.
+ */
+export const incidentReviewState = vocabulary(
+  { pending: '待检讨', submitted: '已提交检讨', returned: '退回重写', accepted: '已认可', withdrawn: '已撤回' },
+  ['pending', 'submitted', 'returned', 'accepted', 'withdrawn'],
+);

@@ -49,5 +49,6 @@ export {
   decisionState,
   appealOutcome,
   appealKind,
+  incidentReviewState,
 } from './accountability';
 export { staffGrade, measureCategory, movedUnitRule, trainingCategory, archiveSection } from './staff';

@@ -19,6 +19,7 @@ export const docKind = vocabulary(
     staffPublicity: '优秀等次公示',
     minutes: '会议纪要',
     channelNotice: '公开投诉渠道公告',
+    incidentReview: '检讨通知',
   },
   [
     'letter',
@@ -37,6 +38,7 @@ export const docKind = vocabulary(
     'staffPublicity',
     'minutes',
     'channelNotice',
+    'incidentReview',
   ],
 );
 

@@ -521,6 +521,10 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
     roles: ['evaluator'],
     refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list', 'checks.list'],
   },
+  'results.toClue': {
+    roles: ['evaluator'],
+    refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list', 'results.get'],
+  },
   'cases.list': { roles: ['evaluator', 'leader'] },
   'cases.get': { roles: ['evaluator', 'leader'] },
   'cases.save': {
@@ -574,6 +578,11 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
     roles: ['evaluator'],
     refreshes: ['clues.list', 'cases.list', 'cases.get', 'cases.stats', 'documents.list', 'board.list'],
   },
+  'incidents.list': { roles: ['evaluator', 'leader'] },
+  'incidents.demand': { roles: ['evaluator'], refreshes: ['incidents.list', 'board.list', 'documents.list'] },
+  'incidents.reply': { roles: ['evaluator'], refreshes: ['incidents.list', 'board.list'] },
+  'incidents.settle': { roles: ['evaluator'], refreshes: ['incidents.list', 'board.list'] },
+  'incidents.toClue': { roles: ['evaluator'], refreshes: ['incidents.list', 'board.list', 'clues.list'] },
   'staff.round': { roles: ['evaluator', 'leader'] },
   'staff.grade': { roles: ['evaluator'], refreshes: ['staff.round', 'staff.posting', 'people.archive'] },
   'staff.scope': { roles: ['evaluator'], refreshes: ['staff.round', 'staff.posting', 'people.archive'] },

@@ -85,7 +85,60 @@ function served(w: World, key: string) {
   });
 }
 
+/** A 检讨通知 to the head of a unit (key: one review per key), demanded today with 5 working days. */
+function review(w: World, key: string) {
+  return w.once(`review:${key}`, async () => {
+    await w.running();
+    const { rows } = await w.call<{ rows: { id: number; unitId: number }[] }>('people.list', { limit: 5 });
+    return w.call<{ id: number }>('incidents.demand', {
+      unitId: rows[0]!.unitId,
+      personId: rows[0]!.id,
+      incident: `安全生产事故（${key}）`,
+      incidentOn: w.today(),
+      facts: '造成重大财产损失',
+      toBody: '示例县人民政府',
+      demandedOn: w.today(),
+      workingDays: 5,
+    });
+  });
+}
+
+async function reviewReplied(w: World, key: string) {
+  const r = await review(w, key);
+  return w.once(`replied:${key}`, () =>
+    w.call<{ id: number }>('incidents.reply', { id: r.id, replyOn: w.today(), reply: '书面检讨' }),
+  );
+}
+
 export const caseScenarios: Partial<Record<ChannelName, Scenario>> = {
+  // the running year's results, nothing entered yet: every total is below a threshold of 1000
+  'results.toClue': async (w) => {
+    const { plan } = await w.running();
+    return { input: { planId: plan.id, unitId: await w.unit(), threshold: 1000, reason: '总分过低' } };
+  },
+  'incidents.demand': async (w) => {
+    await w.running();
+    const { rows } = await w.call<{ rows: { id: number; unitId: number }[] }>('people.list', { limit: 5 });
+    return {
+      input: {
+        unitId: rows[0]!.unitId,
+        personId: rows[0]!.id,
+        incident: '安全生产事故',
+        incidentOn: w.today(),
+        facts: '造成重大财产损失',
+        toBody: '示例县人民政府',
+        demandedOn: w.today(),
+        workingDays: 5,
+      },
+    };
+  },
+  'incidents.reply': async (w) => ({
+    input: { id: (await review(w, 'reply')).id, replyOn: w.today(), reply: '书面检讨' },
+  }),
+  'incidents.settle': async (w) => ({
+    input: { id: (await reviewReplied(w, 'settle')).id, action: 'return', opinion: '检讨不深刻' },
+  }),
+  'incidents.toClue': async (w) => ({ input: { id: (await review(w, 'clue')).id, reason: '事故后果严重' } }),
   // an inquiry left without a reply past its 5 working days
   'notices.escalate': async (w) => {
     const id = await w.notice();

@@ -1,4 +1,4 @@
-import type { BulletinInput, DecisionDocInput, ServiceProofInput } from '../../electron/core';
+import type { BulletinInput, DecisionDocInput, IncidentReviewDocInput, ServiceProofInput } from '../../electron/core';
 
 /** A 问责决定书, its 送达回证 and a yearly 问责情况通报 as the accountability handlers build them. */
 
@@ -70,4 +70,22 @@ export const sampleAccountabilityBulletin = (n = 14): BulletinInput => ({
     forms: i < 5 ? '诫勉' : '通报批评',
     number: `考评问责〔2026〕${i + 1}号`,
   })),
+});
+
+/** A 检讨通知 (重大事故/事件的责任检讨) as incidents.demand builds it. */
+export const sampleIncidentReview = (): IncidentReviewDocInput => ({
+  issuer: '示例县人民政府目标考评办公室',
+  number: '考评检〔2026〕1号',
+  unit: '示例县应急管理局',
+  head: '刘志强',
+  headPost: '局长',
+  incident: '“2·26”危化品仓库火灾事故',
+  incidentOn: '2026-02-26',
+  facts:
+    '2026年2月26日凌晨，示例县经济开发区一危化品仓库发生火灾，造成2人受伤，直接经济损失约300万元。\n' +
+    '经初步调查，该仓库未按规定落实24小时值守制度，消防设施长期缺乏维护，日常监管检查流于形式。',
+  toBody: '示例县人民政府',
+  deadline: '2026-03-10',
+  workingDays: 5,
+  date: '2026-03-02',
 });

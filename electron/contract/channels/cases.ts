@@ -216,6 +216,28 @@ export const casesChannels = {
     writes: true,
     refreshes: [...shown, 'checks.list'],
   }),
+  /**
+   * A unit's result in a plan — vetoed (一票否决), or its total below the threshold the evaluator gives — becomes a
+   * 问责线索 (source 'score', the plan's and the unit's UUIDs), once.
+   */
+  'results.toClue': channel({
+    title: '考核低分或否决转问责线索',
+    input: z.strictObject({
+      planId: id,
+      unitId: id,
+      /** 低分线: the total below which a result calls for accountability. */
+      threshold: z
+        .number({ error: '低分线应为数字' })
+        .min(0, { error: '低分线不能为负' })
+        .max(1000, { error: '低分线不能超过 1000' })
+        .optional(),
+      reason: shortText('理由', 500),
+    }),
+    output: clueRow,
+    roles: writers,
+    writes: true,
+    refreshes: [...shown, 'results.get'],
+  }),
   'cases.list': channel({
     title: '查看问责案件',
     input: z.strictObject({

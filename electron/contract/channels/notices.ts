@@ -272,12 +272,17 @@ export const noticesChannels = {
         }),
       ),
       rectTotal: z.number().int(),
-      /** The accountability clocks running (execution reports, appeal answers), by deadline. */
+      /**
+       * The accountability clocks running (execution reports, appeal answers, the written explanations of
+       * major-incident reviews), by deadline.
+       */
       accountability: z.array(
         z.object({
-          kind: z.enum(['execution', 'answer']),
+          kind: z.enum(['execution', 'answer', 'incident']),
           what: z.string(),
-          caseId: z.number().int(),
+          /** The case, or for an incident review none (the review's id is `reviewId`). */
+          caseId: z.number().int().nullable(),
+          reviewId: z.number().int().nullable(),
           caseTitle: z.string(),
           number: z.string(),
           unitName: z.string(),

@@ -162,6 +162,8 @@ export const resultsChannels = {
       /** Grades a quota could not decide, each naming the tied units. */
       gradeProblems: z.array(z.object({ text: z.string(), units: z.array(z.string()) })),
       categories: z.array(z.object({ categoryId: z.number(), categoryName: z.string(), units: z.array(unitResult) })),
+      /** The units whose result was turned into a 问责线索 (results.toClue), with the clue. */
+      clues: z.array(z.object({ unitId: z.number(), clueId: z.number() })),
     }),
     roles: readers,
     writes: false,

@@ -107,4 +107,4 @@ export function colophonSection() {
  * The paragraph that ends a document's text and carries its section break: one twip high, so that it never needs a
  * page of its own after a table that fills one (an empty paragraph of body height can).
  */
-export const sectionEnd = (): ParagraphNode => paragraph({ spacing: exact(20) }, [run('', { size: 2 })]);
+export const sectionEnd = (): ParagraphNode => paragraph({ spacing: exact(20) }, [run('', { size: 2 })], true);

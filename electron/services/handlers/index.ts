@@ -39,6 +39,7 @@ import { meetingsHandlers } from './meetings';
 import { complaintChannelsHandlers } from './complaint-channels';
 import { casesHandlers } from './cases';
 import { decisionsHandlers } from './decisions';
+import { incidentReviewsHandlers } from './incident-reviews';
 import { caseStatsHandlers } from './case-stats';
 import { clueSourcesHandlers } from './clue-sources';
 import { staffHandlers } from './staff';
@@ -91,6 +92,7 @@ export const handlers: HandlerMap = {
   ...complaintChannelsHandlers,
   ...casesHandlers,
   ...decisionsHandlers,
+  ...incidentReviewsHandlers,
   ...caseStatsHandlers,
   ...clueSourcesHandlers,
   ...staffHandlers,

@@ -18,6 +18,7 @@ import { drillDownView, resultsView } from '../scoring/results-view';
 import { gradesOf, rewardExclusions, rewardRulesHistory, rewardRulesOf, rewardsOf } from '../scoring/rewards';
 import { rulesLockProblem, scoringRulesHistory, scoringRulesOf, scoringRulesVersionName } from '../scoring/rules';
 import { scoringUnits } from '../scoring/year';
+import { resultClues } from '../../../db/repos/clues';
 import { rankKeyNames } from '../../contract/channels/results';
 
 // the contract's list and core's keys are one list: a key added to one and not the other fails to compile here
@@ -101,7 +102,11 @@ export const resultsHandlers: Handlers<
     ctx.audit(`plan:${plan.id}`, { scoringRules: version, reason: input.reason, rules: body });
     return { version };
   },
-  'results.get': (ctx, input) => resultsView(ctx.sqlite, planOf(ctx, input.planId), todayOf(ctx.now)),
+  'results.get': (ctx, input) => {
+    const plan = planOf(ctx, input.planId);
+    const view = resultsView(ctx.sqlite, plan, todayOf(ctx.now));
+    return { ...view, clues: resultClues(ctx.sqlite, plan.id) };
+  },
   'results.drillDown': (ctx, input) =>
     drillDownView(ctx.sqlite, planOf(ctx, input.planId), input.unitId, todayOf(ctx.now)),
   // an export is audited, so its run is synchronous inside the transaction: the workbook is made before it

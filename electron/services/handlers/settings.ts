@@ -25,6 +25,7 @@ const defaultPrefixes: Record<DocKind, string> = {
   staffPublicity: '考评公',
   minutes: '考评纪',
   channelNotice: '考评投',
+  incidentReview: '考评检',
 };
 
 export const defaultSettings: Settings = {

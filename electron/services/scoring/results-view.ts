@@ -11,7 +11,8 @@ import { memoRead } from '../../../db/read-memo';
  * The results as the screens and exports show them, all read through resultsOf: per unit its totals, rank and grade
  * (a city's 2,000 units, not its 200,000 lines); the lines of one unit only when it is drilled into.
  */
-export type ResultsView = ChannelOutput<'results.get'>;
+/** The results as computed; `results.get` adds the 问责线索 made from them. */
+export type ResultsView = Omit<ChannelOutput<'results.get'>, 'clues'>;
 export type UnitResult = ResultsView['categories'][number]['units'][number];
 export type DrillDownView = ChannelOutput<'results.drillDown'>;
 

@@ -253,7 +253,7 @@ export function BoardTab() {
           </Typography.Title>
           <Table<ClockRow>
             size="small"
-            rowKey={(r) => `${r.kind}:${r.number}`}
+            rowKey={(r) => `${r.kind}:${r.number}:${r.reviewId ?? ''}`}
             dataSource={shown!.accountability}
             pagination={false}
             rowClassName={rowClass}

@@ -1,10 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Spin, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, InputNumber, Space, Spin, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { XLSX_MIME, downloadBase64 } from '../../api/files';
 import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
+import { useCan } from '../../app/can';
+import { useAskText } from '../../shared/use-ask-text';
 import { DrillDownDrawer } from './DrillDownDrawer';
 
 export type UnitResult = ChannelOutput<'results.get'>['categories'][number]['units'][number];
@@ -40,9 +42,29 @@ export function RankingTab({ planId }: { planId: number }) {
   const r = useCall('results.get', { planId });
   const exporting = useAction('results.export');
   const [open, setOpen] = useState<number | null>(null);
+  const [threshold, setThreshold] = useState<number | null>(60);
+  const can = useCan();
+  const askText = useAskText();
+  const toClue = (u: UnitResult) =>
+    askText({
+      title: `${u.name}转为问责线索`,
+      label: '转问责理由',
+      placeholder: '转问责理由（必填）',
+      okText: '转为线索',
+      danger: true,
+      channel: 'results.toClue',
+      input: (reason) => ({
+        planId,
+        unitId: u.unitId,
+        ...(threshold !== null && !u.vetoed ? { threshold } : {}),
+        reason,
+      }),
+      done: '已转为问责线索',
+    });
   if (r.loading && !r.data) return <Spin />;
   if (r.error) return <Alert type="error" showIcon message={r.error} />;
   const v = r.data!;
+  const clued = new Set(v.clues.map((c) => c.unitId));
   const exportAll = async () => {
     const f = await exporting.run({ planId });
     if (f) downloadBase64(f.fileName, f.base64, XLSX_MIME);
@@ -78,9 +100,26 @@ export function RankingTab({ planId }: { planId: number }) {
             {v.ruleVersion}、指标版本 {v.indicatorVersion}
             {v.ruleTables.map((t) => `、${t.name}（${t.version}）`).join('')}。{v.order}。
           </Typography.Text>
-          <Button icon={<DownloadOutlined />} loading={exporting.busy} onClick={() => void exportAll()}>
-            导出排名（Excel）
-          </Button>
+          <Space>
+            {can('results.toClue') && (
+              <span>
+                低分线{' '}
+                <InputNumber
+                  size="small"
+                  min={0}
+                  max={1000}
+                  value={threshold}
+                  onChange={(x) => setThreshold(x)}
+                  aria-label="低分线"
+                  style={{ width: 80 }}
+                />{' '}
+                分（评完且低于它的，或被一票否决的，可转为问责线索）
+              </span>
+            )}
+            <Button icon={<DownloadOutlined />} loading={exporting.busy} onClick={() => void exportAll()}>
+              导出排名（Excel）
+            </Button>
+          </Space>
         </Space>
       )}
       <Tabs
@@ -117,7 +156,39 @@ export function RankingTab({ planId }: { planId: number }) {
                   render: (x: number) => <strong>{x}</strong>,
                 },
                 { title: '等次', width: 90, render: (_, u) => <GradeTag u={u} /> },
-                { title: '标记', width: 170, render: (_, u) => <UnitMarks u={u} /> },
+                {
+                  title: '标记',
+                  width: 200,
+                  render: (_, u) => (
+                    <>
+                      <UnitMarks u={u} />
+                      {clued.has(u.unitId) && <Tag color="magenta">已转问责线索</Tag>}
+                    </>
+                  ),
+                },
+                ...(can('results.toClue')
+                  ? [
+                      {
+                        title: '问责',
+                        width: 110,
+                        render: (_: unknown, u: UnitResult) =>
+                          !clued.has(u.unitId) &&
+                          (u.vetoed || (u.complete && threshold !== null && u.total < threshold)) ? (
+                            <Button
+                              size="small"
+                              type="link"
+                              danger
+                              onClick={(e) => {
+                                e.stopPropagation();
+                                toClue(u);
+                              }}
+                            >
+                              转为问责线索
+                            </Button>
+                          ) : null,
+                      },
+                    ]
+                  : []),
                 {
                   title: '',
                   width: 80,

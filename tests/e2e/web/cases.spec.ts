@@ -7,9 +7,15 @@ import { confirmDialog } from '../support/confirm';
 /**
  * 责任追究 on the sample county: a clue on a person filed as a case, investigated by two, heard, decided (the
  * 问责决定书 numbered in the register), served (送达回证, the appeal window), appealed and answered by a 复查, carried
- * out; a leader reads it, a clerk does not see the module.
+ * out, its execution reported and the case archived; the decision is a line of the person's archive (档案); a leader
+ * reads the case, a clerk does not see the module.
  */
-test('clue → case → decision → service → appeal → 复查 → execution', async ({ app, browser, host, pageErrors }) => {
+test("clue → case → decision → service → appeal → 复查 → execution → archive, and the person's archive", async ({
+  app,
+  browser,
+  host,
+  pageErrors,
+}) => {
   test.setTimeout(240_000);
   const session = await pageSession(app);
   const admin = await apiSignIn(host, 'admin');
@@ -18,7 +24,7 @@ test('clue → case → decision → service → appeal → 复查 → execution
   await api(host, 'settings.updateBusiness', { issuingBodies: ['示例县人民政府目标考评办公室'] }, session);
   await api(host, 'units.import', fixtureFile('org', 'sample-units.xlsx'), session);
   await api(host, 'people.import', fixtureFile('org', 'sample-people.xlsx'), session);
-  const people = await api<{ rows: { id: number; name: string; post: string | null }[] }>(
+  const people = await api<{ rows: { id: number; name: string; post: string | null; unitName: string }[] }>(
     host,
     'people.list',
     { limit: 50 },
@@ -116,6 +122,26 @@ test('clue → case → decision → service → appeal → 复查 → execution
   await drawer.getByRole('button', { name: '转入执行' }).click();
   await expect(drawer.getByText('执行', { exact: true })).toBeVisible();
   await shot(app, 'cases-drawer');
+
+  // 执行 → 归档: archiving waits for the unit's report of execution
+  await drawer.getByRole('button', { name: '登记执行' }).click();
+  await expect(drawer.getByText(new RegExp(`（${today} 已报告）`))).toBeVisible();
+  await drawer.getByRole('button', { name: /^归\s*档$/ }).click();
+  await expect(drawer.getByText('已归档', { exact: true })).toBeVisible();
+  await expect(drawer.getByRole('button', { name: '撤销案件' })).toHaveCount(0);
+  await app.keyboard.press('Escape');
+  await expect(drawer).toHaveCount(0);
+
+  // the archive follows the person: the decision, its number and the post held at the time of the facts
+  await shell.open('档案');
+  const picker = app.getByTestId('archive-person').locator('input');
+  const title = `${person.name}（${person.unitName} ${person.post}）`;
+  await chooseOption(app, picker, title, app.getByTestId('archive-card'), person.name);
+  const lines = app.getByTestId('archive-lines');
+  await expect(lines).toContainText('问责决定：诫勉');
+  await expect(lines).toContainText(`考评问责〔${year}〕1号`);
+  await expect(lines).toContainText('事实发生时任职');
+  await shot(app, 'cases-archive');
 
   // a leader reads the case, without the buttons; a clerk does not see the module
   const leader = await browser.newPage();

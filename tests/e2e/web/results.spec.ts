@@ -46,6 +46,9 @@ test('results of a sample year: rules saved as a version, quota ties named, dril
   const unit = category.units[0]!.name;
   await expect(results.row(unit).getByText('尚未评完')).toBeVisible();
   await expect(results.row(unit).getByText('未达标')).toBeVisible();
+  // a unit not yet fully scored is not offered as a low score for a 问责线索, whatever the 低分线
+  await expect(app.getByLabel('低分线')).toHaveValue('60');
+  await expect(results.row(unit).getByRole('button', { name: '转为问责线索' })).toHaveCount(0);
   await shot(app, 'results-ranking-defaults');
 
   // 计分规则: grades by quota, saved as version 1 with its reason

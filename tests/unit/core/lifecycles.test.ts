@@ -73,6 +73,9 @@ for (const [key, l] of Object.entries(lifecycles)) {
                 feedbackOn: 'x',
                 facts: 'x',
                 grounds: 'x',
+                reply: 'x',
+                replyOn: 'x',
+                opinion: 'x',
               },
             }).ok,
           ).toBe(true);

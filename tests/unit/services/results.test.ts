@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../electron/contract';
-import { cents, type ScoreEntry } from '../../../electron/core';
+import { cents } from '../../../electron/core';
 import { planById } from '../../../db/repos/plans';
 import { resultsOf } from '../../../electron/services/scoring/results';
-import { type ScoreSource, type SourceIndicator, scoreSources } from '../../../electron/services/scoring/sources';
+import { type ScoreSource, scoreSources } from '../../../electron/services/scoring/sources';
 import { testApp, type TestApp } from '../../support/app';
 import { caller, samplePlan } from '../../support/sample-plan';
+import { enteredSource } from '../../support/entered-scores';
 
 let t: TestApp;
 const added: ScoreSource[] = [];
@@ -20,42 +21,9 @@ type Drill = ChannelOutput<'results.drillDown'>;
 type RulesView = ChannelOutput<'results.rules'>;
 type Rewards = ChannelOutput<'rewards.get'>;
 
-/** A full input for an item; `share` in 0..1 sets how well the unit did, `veto` whether its veto item fired. */
-function inputFor(i: SourceIndicator, share: number, veto: boolean): ScoreEntry['input'] {
-  switch (i.params.method) {
-    case 'linear':
-    case 'threshold':
-      return { rate: Math.round(share * 100) };
-    case 'grade':
-      return { grade: share >= 0.9 ? 'A' : share >= 0.7 ? 'B' : 'C' };
-    case 'per_occurrence':
-      return { occurrences: i.kind === 'bonus' ? 1 : share >= 0.9 ? 0 : 1 };
-    case 'veto':
-      return { vetoed: veto };
-    case 'judgement':
-      return { points: Math.round(i.points * share * 100) / 100 };
-  }
-}
-
 /** A test-only source for the bodies' entries: every unit fully entered, how well given per unit code. */
 function entered(how: (code: string) => { share: number; veto?: boolean }): void {
-  const s: ScoreSource = {
-    key: 'entered',
-    label: '测试录入',
-    collect: (ctx) =>
-      ctx.units.flatMap((u) => {
-        const h = how(u.code);
-        return ctx.indicators
-          .filter((i) => i.categoryIds.length === 0 || i.categoryIds.includes(u.categoryId))
-          .map((i) => ({
-            unitId: u.id,
-            indicatorId: i.id,
-            input: inputFor(i, h.share, !!h.veto),
-            source: `${i.scoringBody || '考核责任单位'}评分`,
-            refs: [{ type: 'test', id: u.id, label: `${u.name}评分表` }],
-          }));
-      }),
-  };
+  const s = enteredSource(how);
   added.push(s);
   scoreSources.push(s);
 }
