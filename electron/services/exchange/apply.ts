@@ -263,7 +263,8 @@ function unitMaySend(a: ApplyInput, shape: TableShape, uuid: string): void {
   const cond = unitUpCondition(shape.table, unit.id);
   if (cond === null)
     throw new Error(`“${unit.name}”的安装只能报送本单位的进展、回复和自评，不能报送“${tableLabel(shape.table)}”`);
-  if (!rowWithin(a.sqlite, shape.table, uuid, cond)) throw new Error(`这条“${tableLabel(shape.table)}”不属于“${unit.name}”，单位的安装只能报送本单位的记录`);
+  if (!rowWithin(a.sqlite, shape.table, uuid, cond))
+    throw new Error(`这条“${tableLabel(shape.table)}”不属于“${unit.name}”，单位的安装只能报送本单位的记录`);
 }
 
 function sqliteMessage(msg: string): string {
