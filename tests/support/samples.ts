@@ -253,6 +253,9 @@ export const validSamples: { [C in ChannelName]: ChannelInput<C> } = {
   'complaints.importErrors': { fileName: 'c.xlsx', base64: 'UEs=' },
   'complaints.template': {},
   'complaints.export': {},
+  'audits.export': {},
+  'transfers.export': {},
+  'meetings.export': {},
   'transfers.list': {},
   'transfers.save': {
     fromBody: 'audit',

@@ -40,6 +40,14 @@ export const transfersChannels = {
     roles: ['evaluator', 'leader'],
     writes: false,
   }),
+  'transfers.export': channel({
+    title: '导出移送处理',
+    input: z.strictObject({}),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+    roles: ['evaluator', 'leader'],
+    writes: false,
+    audited: true,
+  }),
   'transfers.save': channel({
     title: '登记移送处理',
     input: z.strictObject({

@@ -61,6 +61,14 @@ export const webRegistersChannels = {
     roles: ['evaluator', 'leader'],
     writes: false,
   }),
+  'audits.export': channel({
+    title: '导出审计发现',
+    input: z.strictObject({}),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+    roles: ['evaluator', 'leader'],
+    writes: false,
+    audited: true,
+  }),
   'audits.save': channel({
     title: '登记审计发现',
     input: z.strictObject({
@@ -119,6 +127,14 @@ export const webRegistersChannels = {
     output: z.array(meetingRow),
     roles: ['evaluator', 'leader'],
     writes: false,
+  }),
+  'meetings.export': channel({
+    title: '导出联席会议',
+    input: z.strictObject({}),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+    roles: ['evaluator', 'leader'],
+    writes: false,
+    audited: true,
   }),
   'meetings.save': channel({
     title: '登记联席会议',

@@ -1,3 +1,5 @@
+import { meetingsWorkbook } from '../excel/register-export';
+import { fileStamp } from '../file-stamp';
 import { AppError } from '../../contract';
 import { buildMeetingMinutes, meetingLifecycle, rectificationLifecycle } from '../../core';
 import { requireStep } from '../lifecycle';
@@ -64,9 +66,19 @@ const printed = (m: ReturnType<typeof meetingView>) =>
   ]);
 
 export const meetingsHandlers: Handlers<
-  'meetings.list' | 'meetings.save' | 'meetings.addItem' | 'meetings.issue' | 'meetings.toClue'
+  'meetings.list' | 'meetings.export' | 'meetings.save' | 'meetings.addItem' | 'meetings.issue' | 'meetings.toClue'
 > = {
   'meetings.list': (ctx) => meetingViews(ctx, listMeetings(ctx.sqlite)),
+  'meetings.export': prepared(
+    async (ctx) => {
+      const rows = meetingViews(ctx, listMeetings(ctx.sqlite));
+      return { buffer: await meetingsWorkbook(rows), count: rows.length };
+    },
+    (ctx, _input, out) => {
+      ctx.audit('meetings', { exported: out.count });
+      return { fileName: `联席会议-${fileStamp(ctx.now)}.xlsx`, base64: out.buffer.toString('base64') };
+    },
+  ),
   'meetings.save': (ctx, input) => {
     const existing = input.id ? mustMeeting(ctx, input.id) : undefined;
     if (existing) requireStep(ctx, meetingLifecycle, existing.state, 'edit');

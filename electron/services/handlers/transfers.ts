@@ -1,3 +1,5 @@
+import { transfersWorkbook } from '../excel/register-export';
+import { fileStamp } from '../file-stamp';
 import { AppError } from '../../contract';
 import {
   addDays,
@@ -64,9 +66,24 @@ const bad = (field: string, message: string): never => {
 };
 
 export const transfersHandlers: Handlers<
-  'transfers.list' | 'transfers.save' | 'transfers.feedback' | 'transfers.issue' | 'transfers.toClue'
+  | 'transfers.list'
+  | 'transfers.export'
+  | 'transfers.save'
+  | 'transfers.feedback'
+  | 'transfers.issue'
+  | 'transfers.toClue'
 > = {
   'transfers.list': (ctx) => views(ctx, listTransfers(ctx.sqlite)),
+  'transfers.export': prepared(
+    async (ctx) => {
+      const rows = views(ctx, listTransfers(ctx.sqlite));
+      return { buffer: await transfersWorkbook(rows), count: rows.length };
+    },
+    (ctx, _input, out) => {
+      ctx.audit('transfers', { exported: out.count });
+      return { fileName: `移送处理-${fileStamp(ctx.now)}.xlsx`, base64: out.buffer.toString('base64') };
+    },
+  ),
   'transfers.save': (ctx, input) => {
     const existing = input.id ? must(ctx, input.id) : undefined;
     if (existing) requireStep(ctx, transferLifecycle, existing.state, 'edit');

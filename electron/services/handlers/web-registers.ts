@@ -1,3 +1,5 @@
+import { auditsWorkbook } from '../excel/register-export';
+import { fileStamp } from '../file-stamp';
 import { AppError } from '../../contract';
 import { auditFindingLifecycle, buildAuditNotice, unmaskedIdNumber, wanYuan } from '../../core';
 import { auditKind } from '../../vocab';
@@ -70,9 +72,25 @@ export function checkItem(ctx: HandlerContext, it: { unitId: number; item: strin
 export const summary = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
 export const webRegistersHandlers: Handlers<
-  'audits.list' | 'audits.save' | 'audits.addItem' | 'audits.close' | 'audits.notice' | 'audits.toClue'
+  | 'audits.list'
+  | 'audits.export'
+  | 'audits.save'
+  | 'audits.addItem'
+  | 'audits.close'
+  | 'audits.notice'
+  | 'audits.toClue'
 > = {
   'audits.list': (ctx) => auditViews(ctx, listAuditFindings(ctx.sqlite)),
+  'audits.export': prepared(
+    async (ctx) => {
+      const rows = auditViews(ctx, listAuditFindings(ctx.sqlite));
+      return { buffer: await auditsWorkbook(rows), count: rows.length };
+    },
+    (ctx, _input, out) => {
+      ctx.audit('audits', { exported: out.count });
+      return { fileName: `审计发现-${fileStamp(ctx.now)}.xlsx`, base64: out.buffer.toString('base64') };
+    },
+  ),
   'audits.save': (ctx, input) => {
     const existing = input.id ? mustAudit(ctx, input.id) : undefined;
     if (existing) requireStep(ctx, auditFindingLifecycle, existing.state, 'edit');

@@ -7,6 +7,7 @@ import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
+import { ExportButton } from './ExportButton';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { ItemForm } from './ItemForm';
 import { ItemsTable } from './ItemsTable';
@@ -104,6 +105,7 @@ export function AuditsTab() {
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
+        <ExportButton channel="audits.export" />
         {can('audits.save') && (
           <Button type="primary" onClick={() => setEditing('new')}>
             登记审计发现

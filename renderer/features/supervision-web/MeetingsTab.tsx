@@ -7,6 +7,7 @@ import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
+import { ExportButton } from './ExportButton';
 import { useAskText } from '../../shared/use-ask-text';
 import { ItemForm } from './ItemForm';
 import { ItemsTable } from './ItemsTable';
@@ -120,6 +121,7 @@ export function MeetingsTab() {
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
+        <ExportButton channel="meetings.export" />
         {can('meetings.save') && (
           <Button type="primary" onClick={() => setEditing('new')}>
             登记联席会议

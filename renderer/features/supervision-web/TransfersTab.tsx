@@ -7,6 +7,7 @@ import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
+import { ExportButton } from './ExportButton';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { deadlineTag } from '../progress/BoardTab';
 import { PersonSelect } from './PersonSelect';
@@ -121,6 +122,7 @@ export function TransfersTab() {
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
+        <ExportButton channel="transfers.export" />
         {can('transfers.save') && (
           <Button type="primary" onClick={() => setEditing('new')}>
             登记移送

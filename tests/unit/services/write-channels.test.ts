@@ -106,12 +106,14 @@ describe('audited reads', () => {
     expect(audited.sort()).toEqual([
       'audit.checkpoint',
       'audit.export',
+      'audits.export',
       'board.print',
       'cases.export',
       'complaints.export',
       'documents.open',
       'documents.print',
       'efficiency.export',
+      'meetings.export',
       'people.archiveExport',
       'people.export',
       'results.export',
@@ -120,6 +122,7 @@ describe('audited reads', () => {
       'staff.form',
       'staff.formsVolume',
       'staff.summaryExport',
+      'transfers.export',
       'units.export',
     ]);
     const doc = (await world.call<{ id: number }[]>('documents.list', {}))[0]!;
@@ -148,6 +151,9 @@ describe('audited reads', () => {
       'audit.export': [{}, 'auditor'],
       'board.print': [{}, 'evaluator'],
       'complaints.export': [{}, 'evaluator'],
+      'audits.export': [{}, 'evaluator'],
+      'transfers.export': [{}, 'evaluator'],
+      'meetings.export': [{}, 'evaluator'],
       'cases.export': [{ year: 2026 }, 'evaluator'],
       'documents.open': [{ id: doc.id }, 'evaluator'],
       'documents.print': [{ ids: [doc.id] }, 'evaluator'],

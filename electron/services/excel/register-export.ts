@@ -1,0 +1,147 @@
+import ExcelJS from 'exceljs';
+import type { ChannelOutput } from '../../contract';
+import { wanYuan } from '../../core';
+import {
+  auditKind,
+  auditState,
+  meetingAttendance,
+  meetingState,
+  rectificationState,
+  transferBody,
+  transferState,
+} from '../../vocab';
+import { addTextRow, sheet } from './org-export';
+
+/**
+ * The supervision registers as offices file them in Excel (#18): one sheet of the register, and for audits and joint
+ * meetings a second sheet of their 整改 / 议定 items, one row each, with the register's row named on every item row.
+ */
+type Audit = ChannelOutput<'audits.list'>[number];
+type Transfer = ChannelOutput<'transfers.list'>[number];
+type Meeting = ChannelOutput<'meetings.list'>[number];
+type Item = Audit['items'][number];
+
+const ITEM_HEADERS = ['责任单位', '事项', '完成时限', '状态', '完成日期', '完成情况', '核验意见', '已转问责线索'];
+const itemCells = (i: Item) => [
+  i.unitName,
+  i.item,
+  i.deadline,
+  rectificationState.label(i.state),
+  i.doneOn ?? '',
+  i.doneNote ?? '',
+  i.verifyNote ?? '',
+  i.escalated ? '是' : '',
+];
+
+async function bytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export async function auditsWorkbook(rows: Audit[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = sheet(
+    wb,
+    '审计发现',
+    [
+      '审计类型',
+      '被审计单位',
+      '被审计领导',
+      '审计期间',
+      '报告文号',
+      '报告日期',
+      '主要问题',
+      '问题金额（万元）',
+      '审计评价',
+      '状态',
+      '已转问责线索',
+    ],
+    new Set(),
+  );
+  for (const a of rows)
+    addTextRow(ws, [
+      auditKind.label(a.kind),
+      a.unitName,
+      a.personName ?? '',
+      a.period,
+      a.reportNo ?? '',
+      a.reportedOn,
+      a.findings,
+      wanYuan(a.amountCents),
+      a.result ?? '',
+      auditState.label(a.state),
+      a.clueId !== null ? '是' : '',
+    ]);
+  const items = sheet(wb, '整改事项', ['被审计单位', '审计期间', ...ITEM_HEADERS], new Set());
+  for (const a of rows) for (const i of a.items) addTextRow(items, [a.unitName, a.period, ...itemCells(i)]);
+  return bytes(wb);
+}
+
+export async function transfersWorkbook(rows: Transfer[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = sheet(
+    wb,
+    '移送处理',
+    [
+      '移送机关',
+      '受移送机关',
+      '移送日期',
+      '所涉单位',
+      '所涉人员',
+      '事由',
+      '主要事实',
+      '移送材料',
+      '反馈期限',
+      '反馈日期',
+      '反馈情况',
+      '抄送组织人事部门',
+      '移送处理书文号',
+      '状态',
+      '已转问责线索',
+    ],
+    new Set(),
+  );
+  for (const t of rows)
+    addTextRow(ws, [
+      transferBody.label(t.fromBody),
+      t.toBody,
+      t.transferredOn,
+      t.unitName,
+      t.personName ?? '',
+      t.subject,
+      t.facts,
+      t.materials,
+      t.feedbackDue,
+      t.feedbackOn ?? '',
+      t.feedback ?? '',
+      t.copyPersonnel ? '是' : '否',
+      t.number ?? '',
+      transferState.label(t.state),
+      t.clueId !== null ? '是' : '',
+    ]);
+  return bytes(wb);
+}
+
+export async function meetingsWorkbook(rows: Meeting[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = sheet(
+    wb,
+    '联席会议',
+    ['会议名称', '会议日期', '地点', '参会单位和人员', '议题', '通报交流情况', '议定事项', '纪要文号', '状态'],
+    new Set(),
+  );
+  for (const m of rows)
+    addTextRow(ws, [
+      m.title,
+      m.heldOn,
+      m.place ?? '',
+      m.attendees.map((a) => `${a.body}：${a.names}（${meetingAttendance.label(a.as)}）`).join('；'),
+      m.topics,
+      m.exchanged,
+      m.resolutions,
+      m.number ?? '',
+      meetingState.label(m.state),
+    ]);
+  const items = sheet(wb, '议定事项', ['会议名称', '会议日期', ...ITEM_HEADERS], new Set());
+  for (const m of rows) for (const i of m.items) addTextRow(items, [m.title, m.heldOn, ...itemCells(i)]);
+  return bytes(wb);
+}
