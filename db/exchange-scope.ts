@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { stmt } from './stmt-cache';
 import type { ExchangedTable } from './schema/exchange';
 
 /**
@@ -111,5 +112,5 @@ export function unitUpCondition(table: ExchangedTable, unitId: number): string |
 
 /** Whether the row `uuid` of `table` meets a scope condition (on `t`). */
 export function rowWithin(sqlite: Database.Database, table: ExchangedTable, uuid: string, cond: string): boolean {
-  return !!sqlite.prepare(`select 1 from "${table}" t where t.uuid = ? and (${cond})`).get(uuid);
+  return !!stmt(sqlite, `select 1 from "${table}" t where t.uuid = ? and (${cond})`).get(uuid);
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ChannelOutput } from '../../contract';
+import type { ChannelName, ChannelOutput } from '../../contract';
 import { wanYuan } from '../../core';
 import {
   auditKind,
@@ -10,6 +10,8 @@ import {
   transferBody,
   transferState,
 } from '../../vocab';
+import { fileStamp } from '../file-stamp';
+import { type HandlerContext, type PreparedHandler, prepared } from '../handler';
 import { addTextRow, sheet } from './org-export';
 
 /**
@@ -144,4 +146,27 @@ export async function meetingsWorkbook(rows: Meeting[]): Promise<Buffer> {
   const items = sheet(wb, '议定事项', ['会议名称', '会议日期', ...ITEM_HEADERS], new Set());
   for (const m of rows) for (const i of m.items) addTextRow(items, [m.title, m.heldOn, ...itemCells(i)]);
   return bytes(wb);
+}
+
+/**
+ * The handler of a register's 导出 Excel (audited read): the rows as the list shows them, laid out before the
+ * transaction; the export is recorded in the trail with how many rows went out.
+ */
+export function registerExport<C extends ChannelName, R>(
+  target: string,
+  label: string,
+  rows: (ctx: HandlerContext) => R[],
+  workbook: (rows: R[]) => Promise<Buffer>,
+): PreparedHandler<C, { buffer: Buffer; count: number }> {
+  return prepared<C, { buffer: Buffer; count: number }>(
+    async (ctx) => {
+      const r = rows(ctx);
+      return { buffer: await workbook(r), count: r.length };
+    },
+    (ctx, _input, out) => {
+      ctx.audit(target, { exported: out.count });
+      const file = { fileName: `${label}-${fileStamp(ctx.now)}.xlsx`, base64: out.buffer.toString('base64') };
+      return file as ChannelOutput<C>;
+    },
+  );
 }

@@ -1,7 +1,6 @@
 import { AppError } from '../../contract';
 import { complaintLifecycle } from '../../core';
 import { requireStep } from '../lifecycle';
-import { fileStamp } from '../file-stamp';
 import { type Handlers, prepared } from '../handler';
 import { fileBytes } from '../uploads';
 import { todayOf } from '../org/write';
@@ -20,6 +19,7 @@ import {
 import { concludeComplaint, listComplaints, reopenComplaint } from '../../../db/repos/complaints';
 import { workingDaysBetween } from '../../core';
 import { calendarAround } from '../calendar-days';
+import { registerExport } from '../excel/register-export';
 
 export const complaintsHandlers: Handlers<
   | 'complaints.list'
@@ -104,15 +104,11 @@ export const complaintsHandlers: Handlers<
     fileName: '投诉导入模板.xlsx',
     base64: (await complaintsTemplate()).toString('base64'),
   }),
-  'complaints.export': prepared(
-    async (ctx) => {
-      const rows = listComplaints(ctx.sqlite);
-      return { buffer: await complaintsWorkbook(rows), count: rows.length };
-    },
-    (ctx, _input, out) => {
-      ctx.audit('complaints', { exported: out.count });
-      return { fileName: `投诉登记-${fileStamp(ctx.now)}.xlsx`, base64: out.buffer.toString('base64') };
-    },
+  'complaints.export': registerExport(
+    'complaints',
+    '投诉登记',
+    (ctx) => listComplaints(ctx.sqlite),
+    complaintsWorkbook,
   ),
 };
 

@@ -134,9 +134,10 @@ export const exchangeHandlers: Handlers<
     const e = xenv(ctx);
     const self = trustedKey(ctx.sqlite, e.nodeId) ?? ensureSelfKeys(ctx.sqlite, e.nodeId, e.now);
     const packages = listPackages(ctx.sqlite);
-    const selfUnit = listNodes(ctx.sqlite).find((n) => n.isSelf)?.unitUuid ?? null;
-    const names = new Map(listNodes(ctx.sqlite).map((n) => [n.id, n.name]));
-    const nodes = listNodes(ctx.sqlite)
+    const all = listNodes(ctx.sqlite);
+    const selfUnit = all.find((n) => n.isSelf)?.unitUuid ?? null;
+    const names = new Map(all.map((n) => [n.id, n.name]));
+    const nodes = all
       .filter((n) => !n.isSelf && n.relation !== 'self')
       .map((n) => {
         const key = keysOf(ctx.sqlite, n.id)[0];

@@ -1,5 +1,4 @@
-import { meetingsWorkbook } from '../excel/register-export';
-import { fileStamp } from '../file-stamp';
+import { meetingsWorkbook, registerExport } from '../excel/register-export';
 import { AppError } from '../../contract';
 import { buildMeetingMinutes, meetingLifecycle, rectificationLifecycle } from '../../core';
 import { requireStep } from '../lifecycle';
@@ -69,15 +68,11 @@ export const meetingsHandlers: Handlers<
   'meetings.list' | 'meetings.export' | 'meetings.save' | 'meetings.addItem' | 'meetings.issue' | 'meetings.toClue'
 > = {
   'meetings.list': (ctx) => meetingViews(ctx, listMeetings(ctx.sqlite)),
-  'meetings.export': prepared(
-    async (ctx) => {
-      const rows = meetingViews(ctx, listMeetings(ctx.sqlite));
-      return { buffer: await meetingsWorkbook(rows), count: rows.length };
-    },
-    (ctx, _input, out) => {
-      ctx.audit('meetings', { exported: out.count });
-      return { fileName: `联席会议-${fileStamp(ctx.now)}.xlsx`, base64: out.buffer.toString('base64') };
-    },
+  'meetings.export': registerExport(
+    'meetings',
+    '联席会议',
+    (ctx) => meetingViews(ctx, listMeetings(ctx.sqlite)),
+    meetingsWorkbook,
   ),
   'meetings.save': (ctx, input) => {
     const existing = input.id ? mustMeeting(ctx, input.id) : undefined;

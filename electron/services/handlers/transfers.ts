@@ -1,5 +1,4 @@
-import { transfersWorkbook } from '../excel/register-export';
-import { fileStamp } from '../file-stamp';
+import { transfersWorkbook, registerExport } from '../excel/register-export';
 import { AppError } from '../../contract';
 import {
   addDays,
@@ -74,15 +73,11 @@ export const transfersHandlers: Handlers<
   | 'transfers.toClue'
 > = {
   'transfers.list': (ctx) => views(ctx, listTransfers(ctx.sqlite)),
-  'transfers.export': prepared(
-    async (ctx) => {
-      const rows = views(ctx, listTransfers(ctx.sqlite));
-      return { buffer: await transfersWorkbook(rows), count: rows.length };
-    },
-    (ctx, _input, out) => {
-      ctx.audit('transfers', { exported: out.count });
-      return { fileName: `移送处理-${fileStamp(ctx.now)}.xlsx`, base64: out.buffer.toString('base64') };
-    },
+  'transfers.export': registerExport(
+    'transfers',
+    '移送处理',
+    (ctx) => views(ctx, listTransfers(ctx.sqlite)),
+    transfersWorkbook,
   ),
   'transfers.save': (ctx, input) => {
     const existing = input.id ? must(ctx, input.id) : undefined;

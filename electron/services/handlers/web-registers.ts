@@ -1,5 +1,4 @@
-import { auditsWorkbook } from '../excel/register-export';
-import { fileStamp } from '../file-stamp';
+import { auditsWorkbook, registerExport } from '../excel/register-export';
 import { AppError } from '../../contract';
 import { auditFindingLifecycle, buildAuditNotice, unmaskedIdNumber, wanYuan } from '../../core';
 import { auditKind } from '../../vocab';
@@ -81,15 +80,11 @@ export const webRegistersHandlers: Handlers<
   | 'audits.toClue'
 > = {
   'audits.list': (ctx) => auditViews(ctx, listAuditFindings(ctx.sqlite)),
-  'audits.export': prepared(
-    async (ctx) => {
-      const rows = auditViews(ctx, listAuditFindings(ctx.sqlite));
-      return { buffer: await auditsWorkbook(rows), count: rows.length };
-    },
-    (ctx, _input, out) => {
-      ctx.audit('audits', { exported: out.count });
-      return { fileName: `审计发现-${fileStamp(ctx.now)}.xlsx`, base64: out.buffer.toString('base64') };
-    },
+  'audits.export': registerExport(
+    'audits',
+    '审计发现',
+    (ctx) => auditViews(ctx, listAuditFindings(ctx.sqlite)),
+    auditsWorkbook,
   ),
   'audits.save': (ctx, input) => {
     const existing = input.id ? mustAudit(ctx, input.id) : undefined;

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { confirmDialog } from '../support/confirm';
-import { PASSWORD, api, apiSignIn, expect, openAs, shot, startHost, test } from '../support/fixtures';
+import { anotherOffice } from '../support/office';
+import { api, apiSignIn, expect, openAs, shot, test } from '../support/fixtures';
 
 // The administrator keeps the installation's exchange keys in 系统设置 → 交换密钥: the city's key leaked, so the city
 // replaces it as compromised; the county's administrator imports the revocation file and sees the key revoked.
@@ -11,22 +12,10 @@ test('a leaked key: the city revokes and replaces it, the county imports the rev
   host,
 }) => {
   const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-usb-'));
-  const city = await startHost({ seed: 'none' });
+  const cityOffice = await anotherOffice('示例市考评办', usb);
+  const city = cityOffice.host;
   try {
-    const cityAdmin = (
-      await api<{ sessionId: string }>(city, 'auth.setup', {
-        username: 'shiguanli',
-        displayName: '市管理员',
-        password: PASSWORD,
-      })
-    ).sessionId;
-    await api(city, 'settings.update', { unitName: '示例市考评办' }, cityAdmin);
-    const cityReg = await api<{ file: string; fingerprint: string }>(
-      city,
-      'exchange.registrationExport',
-      { dir: usb },
-      cityAdmin,
-    );
+    const { admin: cityAdmin, reg: cityReg } = cityOffice;
     const county = await apiSignIn(host, 'evaluator');
     await api(
       host,
@@ -56,8 +45,7 @@ test('a leaked key: the city revokes and replaces it, the county imports the rev
     await expect(page.getByRole('button', { name: '密钥可能泄露' })).toBeVisible();
     await shot(page, 'exchange-admin-keys');
   } finally {
-    await city.stop();
-    fs.rmSync(city.dataDir, { recursive: true, force: true });
+    await cityOffice.close();
     fs.rmSync(usb, { recursive: true, force: true });
   }
 });

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PASSWORD, api, apiSignIn, expect, openAs, shot, startHost, test } from '../support/fixtures';
+import { api, apiSignIn, expect, openAs, shot, test } from '../support/fixtures';
 import { chooseOption } from '../support/select';
+import { anotherOffice } from '../support/office';
 import { TIMEOUTS } from '../support/timeouts';
 
 test.use({ hostEnv: { KAOPING_FAULT: 'exchange:slow' } });
@@ -11,22 +12,10 @@ test.use({ hostEnv: { KAOPING_FAULT: 'exchange:slow' } });
 // the city by fingerprint on the 数据交换 page, previews the city's package (the dry run) and imports it.
 test('a county trusts its city by fingerprint, previews the city package and imports it', async ({ page, host }) => {
   const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-usb-'));
-  const city = await startHost({ seed: 'none' });
+  const cityOffice = await anotherOffice('示例市考评办', usb);
+  const city = cityOffice.host;
   try {
-    const cityAdmin = (
-      await api<{ sessionId: string }>(city, 'auth.setup', {
-        username: 'shiguanli',
-        displayName: '市管理员',
-        password: PASSWORD,
-      })
-    ).sessionId;
-    await api(city, 'settings.update', { unitName: '示例市考评办' }, cityAdmin);
-    const cityReg = await api<{ file: string; fingerprint: string }>(
-      city,
-      'exchange.registrationExport',
-      { dir: usb },
-      cityAdmin,
-    );
+    const { admin: cityAdmin, reg: cityReg } = cityOffice;
 
     await openAs(page, host, 'evaluator');
     await page.getByRole('menuitem', { name: '数据交换' }).click();
@@ -84,8 +73,7 @@ test('a county trusts its city by fingerprint, previews the city package and imp
     await expect(page.getByRole('row', { name: /发出.*示例市考评办.*回执/ })).toBeVisible();
     await shot(page, 'exchange-record');
   } finally {
-    await city.stop();
-    fs.rmSync(city.dataDir, { recursive: true, force: true });
+    await cityOffice.close();
     fs.rmSync(usb, { recursive: true, force: true });
   }
 });
@@ -94,22 +82,9 @@ test('a county trusts its city by fingerprint, previews the city package and imp
 // records only, and the table says so.
 test('a department PC is trusted as a child and bound to its unit', async ({ page, host }) => {
   const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-usb-'));
-  const dept = await startHost({ seed: 'none' });
+  const deptOffice = await anotherOffice('示例县财政局', usb);
   try {
-    const deptAdmin = (
-      await api<{ sessionId: string }>(dept, 'auth.setup', {
-        username: 'czjguanli',
-        displayName: '财政局管理员',
-        password: PASSWORD,
-      })
-    ).sessionId;
-    await api(dept, 'settings.update', { unitName: '示例县财政局' }, deptAdmin);
-    const deptReg = await api<{ file: string; fingerprint: string }>(
-      dept,
-      'exchange.registrationExport',
-      { dir: usb },
-      deptAdmin,
-    );
+    const deptReg = deptOffice.reg;
     const county = await apiSignIn(host, 'evaluator');
     await api(host, 'units.create', { code: 'SX-CZJ', name: '示例县财政局', kind: 'department' }, county);
 
@@ -138,8 +113,7 @@ test('a department PC is trusted as a child and bound to its unit', async ({ pag
     await expect(row.getByText('只含“示例县财政局”')).toBeVisible();
     await shot(page, 'exchange-unit-bound');
   } finally {
-    await dept.stop();
-    fs.rmSync(dept.dataDir, { recursive: true, force: true });
+    await deptOffice.close();
     fs.rmSync(usb, { recursive: true, force: true });
   }
 });
