@@ -14,7 +14,7 @@ export class DbOpenError extends Error {
 /** A write the one write path refused, with a message fit for the user (the dispatcher answers it as is). */
 export class RecordWriteError extends Error {
   constructor(
-    readonly code: 'NOT_OWNER',
+    readonly code: 'NOT_OWNER' | 'UNIT_MODE',
     message: string,
   ) {
     super(message);

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { RecordWriteError } from './errors';
+import type { WriteGuard } from './records';
 import { stmt } from './stmt-cache';
 import type { ExchangedTable } from './schema/exchange';
 
@@ -59,6 +61,8 @@ export const unitScope: Partial<Record<ExchangedTable, Cond>> = {
   progress_reports: (u) => `t.target_id in (select id from targets where unit_id = ${u})`,
   report_attachments: (u) =>
     `t.report_id in (select id from progress_reports where target_id in (select id from targets where unit_id = ${u}))`,
+  report_reviews: (u) =>
+    `t.report_id in (select id from progress_reports where target_id in (select id from targets where unit_id = ${u}))`,
   notices: (u) => `t.id in (${noticesOf(u)})`,
   notice_replies: (u) => `t.id in (${repliesOf(u)})`,
   reply_attachments: (u) => `t.reply_id in (${repliesOf(u)})`,
@@ -113,4 +117,41 @@ export function unitUpCondition(table: ExchangedTable, unitId: number): string |
 /** Whether the row `uuid` of `table` meets a scope condition (on `t`). */
 export function rowWithin(sqlite: Database.Database, table: ExchangedTable, uuid: string, cond: string): boolean {
   return !!stmt(sqlite, `select 1 from "${table}" t where t.uuid = ? and (${cond})`).get(uuid);
+}
+
+/** This installation's unit when it is one unit's own PC (unit mode, set by its parent's package), else null. */
+export const selfUnit = (sqlite: Database.Database) =>
+  (stmt(
+    sqlite,
+    'select u.id, u.name from nodes n join units u on u.uuid = n.unit_uuid ' +
+      'where n.is_self = 1 and n.unit_uuid is not null',
+  ).get() as { id: number; name: string } | undefined) ?? null;
+
+/**
+ * What the write path checks on a unit's own PC: it writes only what it reports up (unitUpScope) and only about its
+ * own unit. Everything else there came down from the office and is changed there: a plan, a target, a notice, a
+ * calendar day written here would never go up, so it is refused before it is written (the office would refuse it
+ * too). The local tables (accounts, settings, backups, the exchange's own) are not travelling rows and stay writable.
+ */
+export function unitWriteGuard(
+  sqlite: Database.Database,
+  unit: { id: number; name: string },
+  label: (t: ExchangedTable) => string,
+): WriteGuard {
+  return (table, ids) => {
+    const cond = unitUpCondition(table, unit.id);
+    if (cond === null)
+      throw new RecordWriteError(
+        'UNIT_MODE',
+        `本机是“${unit.name}”自己的电脑（单位模式），只填报本单位的进展及佐证、通知书回复及材料、自评和办件与成本数据；` +
+          `“${label(table)}”由上级考评办办理，随数据包下发。`,
+      );
+    const within = stmt(sqlite, `select 1 from "${table}" t where t.id = ? and (${cond})`);
+    for (const id of ids)
+      if (!within.get(id))
+        throw new RecordWriteError(
+          'UNIT_MODE',
+          `这条“${label(table)}”不属于“${unit.name}”；本机（单位模式）只能填报本单位的记录。`,
+        );
+  };
 }

@@ -193,7 +193,11 @@ export function applyRow(sqlite: Database.Database, s: TableShape, row: OutRow, 
     if (local.owner !== row.owner) return { kind: 'conflict', local, message: '同一记录在两边的建立者不同，未覆盖' };
     if (row.version < local.version) return { kind: 'unchanged' };
     if (row.version === local.version) {
-      const same = Object.entries(row.fields).every(([k, v]) => sameValue(local.fields[k], v));
+      // a reference is compared by the row it resolves to here: the sender may name a row this node holds under its
+      // own UUID (an alias, such as a default category both installations made), and that is the same content
+      const mine = (k: string, v: unknown) =>
+        k in s.refs && typeof v === 'string' ? resolveRef(sqlite, s.refs[k]!, v) : v;
+      const same = Object.entries(values).every(([k, v]) => sameValue(mine(k, local.fields[k]), v));
       return same ? { kind: 'unchanged' } : { kind: 'conflict', local, message: '同一版本号的内容两边不同，未覆盖' };
     }
     const sets = Object.keys(values).map((k) => `"${k}" = ?`);

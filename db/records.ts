@@ -86,11 +86,14 @@ export interface RecordWriter {
   upsert(table: ExchangedTable, key: Record<string, Value>, values: Values): number;
 }
 
+/** A further check of every row a call writes (unit mode, db/exchange-scope.ts unitWriteGuard); throws to refuse. */
+export type WriteGuard = (table: ExchangedTable, ids: number[]) => void;
+
 /**
  * A writer for one call: every row it changes is raised one version however often the call
  * changes it (a row it inserted stays at version 1).
  */
-export function recordWriter(sqlite: Database.Database, nodeId: string, now: number): RecordWriter {
+export function recordWriter(sqlite: Database.Database, nodeId: string, now: number, guard?: WriteGuard): RecordWriter {
   const raised = new Set<string>();
 
   /** Rows matching, after refusing any owned elsewhere; live rows only unless told. */
@@ -107,6 +110,7 @@ export function recordWriter(sqlite: Database.Database, nodeId: string, now: num
 
   function write(table: ExchangedTable, ids: number[], sets: [string, Value][]): void {
     if (ids.length === 0) return;
+    guard?.(table, ids);
     const raise = ids.filter((id) => !raised.has(`${table}:${id}`));
     const assign = sets.map(([k]) => `"${k}" = ?`).concat('updated_at = ?');
     const args = sets.map(([, v]) => bind(v)).concat(now);
@@ -143,6 +147,7 @@ export function recordWriter(sqlite: Database.Database, nodeId: string, now: num
           .run(...args).lastInsertRowid,
       );
       raised.add(`${table}:${id}`);
+      guard?.(table, [id]);
       return id;
     },
     update(table, match, values) {
@@ -184,6 +189,17 @@ function notOwner(sqlite: Database.Database, owner: string): RecordWriteError {
     `这条记录由${level}建立和维护，本机不能修改或删除；如需改动，请由该级别修改后通过数据交换传来。`,
   );
 }
+
+/**
+ * For a read that asks who wrote a row (a reply written at another installation than its notice): SQL conditions on
+ * the owner column, which only the write path names.
+ */
+export const ownerSql = {
+  /** Rows `a` and `b` were written at different installations. */
+  differs: (a: string, b: string) => `${a}.owner_node <> ${b}.owner_node`,
+  /** Row `a` was written at this installation. */
+  here: (a: string) => `${a}.owner_node = (select id from nodes where is_self = 1)`,
+};
 
 /** The ids among `ids` of `table` this installation owns (may change), for a screen that offers editing only there. */
 export function ownedHere(sqlite: Database.Database, table: ExchangedTable, ids: number[]): Set<number> {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { noticeDeadline, openNotice, openRectification } from './board';
+import { reportStateSql } from './progress';
 
 /**
  * The records automatic points are counted from (services/scoring/source-*.ts), read only. Overdue is the board's
@@ -28,7 +29,8 @@ export function targetProgress(db: Database.Database, planId: number, indicatorI
        from targets t
        left join progress_reports r on r.id = (
          select x.id from progress_reports x
-         where x.target_id = t.id and x.state = 'accepted' and x.completion_rate is not null and x.deleted_at is null
+         where x.target_id = t.id and ${reportStateSql('x')} = 'accepted' and x.completion_rate is not null
+           and x.deleted_at is null
          order by x.quarter desc limit 1)
        where t.plan_id = ? and t.deleted_at is null
          and t.indicator_id in (select value from json_each(?))

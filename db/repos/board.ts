@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { NoticeRecord, RectRecord } from './notices';
-import { noticeCols, noticeFrom, rectCols, rectFrom } from './notices';
+import { noticeCols, noticeFrom, noticeStateSql, rectCols, rectFrom } from './notices';
 
 /**
  * The overdue board: open notices and open rectification items, filtered, counted and paged in SQL. The deadline
@@ -38,7 +38,7 @@ interface Where {
  * extension, else the reply date) is before today; a rectification item is open until the unit reports it done.
  */
 export const noticeDeadline = 'coalesce(n.extended_to, n.reply_by)';
-export const openNotice = "n.deleted_at is null and n.state in ('issued', 'returned')";
+export const openNotice = `n.deleted_at is null and ${noticeStateSql} in ('issued', 'returned')`;
 export const openRectification = "r.deleted_at is null and r.state = 'open'";
 export const like = (s: string) => `%${s.replace(/[%_\\]/g, '\\$&')}%`;
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { RecordWriter } from '../records';
+import { type RecordWriter, ownedHere, ownerSql } from '../records';
 import type { noticeKind, noticeState, rectificationState, ValueOf } from '../../electron/vocab';
 
 /** Notices (通知书), their replies and evidence, and the rectification items of a 整改通知书. */
@@ -23,12 +23,33 @@ export interface NoticeRecord {
   state: NoticeStateValue;
   documentId: number | null;
   number: string | null;
+  replyRound: number;
+  /** JSON: [{round, accept, note, on}] (see Ruling). */
+  rulings: string;
 }
+
+/** The office's ruling on the reply of one round, kept on the notice (the office's own row). */
+export interface Ruling {
+  round: number;
+  accept: boolean;
+  note: string | null;
+  on: string;
+}
+
+/**
+ * The state of a notice as everyone sees it. The office owns the notice, the unit its replies: a reply written at
+ * another installation (the unit's PC, a county answering the city) that answers the notice's current round means
+ * "replied" there before the office has recorded it — the unit's PC cannot change the office's row, and the office
+ * records it on import (exchange.import). A 退回重报 raises the round, so an old reply no longer counts.
+ */
+export const noticeStateSql = `(case when n.state in ('issued', 'returned') and exists (select 1 from notice_replies rr
+  where rr.notice_id = n.id and rr.deleted_at is null and rr.round = n.reply_round and ${ownerSql.differs('rr', 'n')})
+  then 'replied' else n.state end)`;
 
 export const noticeCols = `n.id, n.kind, n.unit_id as unitId, u.name as unitName, n.target_id as targetId, t.content as
   targetContent, pe.name as leaderName, n.reason, n.items,
   n.issued_on as issuedOn, n.reply_by as replyBy, n.extended_to as extendedTo, n.extension_reason as extensionReason,
-  n.state, n.document_id as documentId, d.number`;
+  ${noticeStateSql} as state, n.document_id as documentId, d.number, n.reply_round as replyRound, n.rulings`;
 export const noticeFrom = `from notices n join units u on u.id = n.unit_id
   left join targets t on t.id = n.target_id left join people pe on pe.id = t.leader_id
   left join documents d on d.id = n.document_id`;
@@ -54,7 +75,7 @@ export function listNotices(db: Database.Database, f: NoticeFilter): NoticeRecor
     where.push(clause);
     if (value !== undefined) args.push(value);
   };
-  if (f.open) add("n.state in ('issued', 'returned')");
+  if (f.open) add(`${noticeStateSql} in ('issued', 'returned')`);
   if (f.unitId) add('n.unit_id = ?', f.unitId);
   if (f.kind) add('n.kind = ?', f.kind);
   if (f.leader) add('pe.name like ?', `%${f.leader}%`);
@@ -73,6 +94,7 @@ export interface ReplyRecord {
   repliedOn: string;
   late: number;
   reviewNote: string | null;
+  round: number;
   attachments: { id: number; name: string; size: number }[];
 }
 
@@ -80,8 +102,8 @@ export interface ReplyRecord {
 export function repliesOf(db: Database.Database, ids?: number[]): Map<number, ReplyRecord[]> {
   const rows = db
     .prepare(
-      `select notice_id as noticeId, id, content, replied_on as repliedOn, late, review_note as reviewNote from ` +
-        `notice_replies where deleted_at is null
+      `select notice_id as noticeId, id, content, replied_on as repliedOn, late, review_note as reviewNote, round ` +
+        `from notice_replies where deleted_at is null
           ${ids ? `and notice_id in (${ids.map(() => '?').join(',') || 'null'})` : ''} order by id`,
     )
     .all(...(ids ?? [])) as Omit<ReplyRecord, 'attachments'>[];
@@ -197,25 +219,54 @@ export const extendNoticeRow = (w: RecordWriter, id: number, to: string, reason:
 
 export const insertReplyRow = (
   w: RecordWriter,
-  r: { noticeId: number; content: string; repliedOn: string; late: boolean; recordedBy: string },
+  r: { noticeId: number; content: string; repliedOn: string; late: boolean; recordedBy: string; round: number },
 ) =>
   w.insert('notice_replies', {
     notice_id: r.noticeId,
+    round: r.round,
     content: r.content,
     replied_on: r.repliedOn,
     late: r.late,
     recorded_by: r.recordedBy,
   });
 
-/** The office's note on the latest reply (why it was returned, or nothing when accepted). */
-export function reviewLatestReply(db: Database.Database, w: RecordWriter, noticeId: number, note: string | null): void {
+/**
+ * The office's ruling on the reply: kept on the notice (its own row) with the round it rules on; a return raises the
+ * round. The note is also put on the latest reply when that reply was written here (the unit's reply that came up
+ * belongs to the unit and is not changed).
+ */
+export function ruleOnReply(
+  db: Database.Database,
+  w: RecordWriter,
+  n: Pick<NoticeRecord, 'id' | 'replyRound' | 'rulings'>,
+  r: { accept: boolean; note: string | null; on: string; state: NoticeStateValue },
+): void {
+  const rulings = [
+    ...(JSON.parse(n.rulings) as Ruling[]),
+    { round: n.replyRound, accept: r.accept, note: r.note, on: r.on },
+  ];
+  w.update('notices', n.id, {
+    state: r.state,
+    rulings: JSON.stringify(rulings),
+    reply_round: r.accept ? n.replyRound : n.replyRound + 1,
+  });
   const latest = db
-    .prepare('select max(id) as id from notice_replies where notice_id = ? and deleted_at is null')
-    .get(noticeId) as {
-    id: number | null;
-  };
-  if (latest.id !== null) w.update('notice_replies', latest.id, { review_note: note });
+    .prepare('select id from notice_replies where notice_id = ? and deleted_at is null order by id desc limit 1')
+    .get(n.id) as { id: number } | undefined;
+  if (latest && ownedHere(db, 'notice_replies', [latest.id]).has(latest.id))
+    w.update('notice_replies', latest.id, { review_note: r.note });
 }
+
+/** Notices of this installation answered by a reply that came from another (a package): to be recorded replied. */
+export const answeredElsewhere = (db: Database.Database) =>
+  db
+    .prepare(
+      `select n.id, d.number from notices n left join documents d on d.id = n.document_id
+       where n.deleted_at is null and ${ownerSql.here('n')} and n.state in ('issued', 'returned')
+         and exists (select 1 from notice_replies rr where rr.notice_id = n.id and rr.deleted_at is null
+           and rr.round = n.reply_round and ${ownerSql.differs('rr', 'n')})`,
+    )
+    .all() as { id: number; number: string | null }[];
 
 export const insertReplyAttachmentRow = (
   w: RecordWriter,

@@ -16,6 +16,7 @@ export const exchangedTables = [
   'letters',
   'progress_reports',
   'report_attachments',
+  'report_reviews',
   'notices',
   'notice_replies',
   'rectifications',
@@ -62,6 +63,12 @@ export const exchangedTables = [
   'staff_postings',
 ] as const;
 export type ExchangedTable = (typeof exchangedTables)[number];
+
+/**
+ * Tables whose rows never go up to the parent: an office's rulings on reports its units' PCs sent up, which the
+ * parent does not receive (only this level's own rows go up), so the ruling would name a report it does not hold.
+ */
+export const notSentUp: readonly ExchangedTable[] = ['report_reviews'];
 
 /**
  * Tables whose rows never go down to a lower level: case content (clues, cases and their subjects, decisions and

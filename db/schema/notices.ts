@@ -37,6 +37,13 @@ export const notices = sqliteTable(
     extensionReason: text('extension_reason'),
     /** A notice addressed to a person (an inquiry to the subject of an accountability case), in his unit. */
     personId: integer('person_id').references(() => people.id, { onDelete: 'restrict' }),
+    /**
+     * Which answer the notice waits for: 0 at issue, raised by each 退回重报. A reply records the round it answers, so
+     * a unit's PC, which cannot change the office's notice, still knows its reply stands (db/repos/notices.ts).
+     */
+    replyRound: integer('reply_round').notNull().default(0),
+    /** JSON: the office's rulings on the replies, [{round, accept, note, on}] — kept on the office's own row. */
+    rulings: text('rulings').notNull().default('[]'),
     /** An accountability case may later start from an overdue notice (its clue); the link lives on the case. */
     ...timestamps(),
   },
@@ -61,6 +68,8 @@ export const noticeReplies = sqliteTable(
     late: integer('late', { mode: 'boolean' }).notNull(),
     recordedBy: text('recorded_by').notNull(),
     reviewNote: text('review_note'),
+    /** The notice's reply round this reply answers (notices.reply_round when it was written). */
+    round: integer('round').notNull().default(0),
     ...timestamps(),
   },
   (t) => [index('notice_replies_notice_idx').on(t.noticeId)],

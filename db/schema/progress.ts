@@ -57,3 +57,26 @@ export const reportAttachments = sqliteTable(
   },
   (t) => [index('report_attachments_report_idx').on(t.reportId)],
 );
+
+/**
+ * The office's ruling on a report written at another installation (a unit's PC sends its reports up; the report
+ * stays the unit's, so the ruling is the office's own record and goes down to the unit). It rules on one version of
+ * the report: once the unit changes the report, the ruling no longer applies (db/repos/progress.ts reportStateSql).
+ */
+export const reportReviews = sqliteTable(
+  'report_reviews',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => progressReports.id, { onDelete: 'restrict' }),
+    reportVersion: integer('report_version').notNull(),
+    accept: integer('accept', { mode: 'boolean' }).notNull(),
+    reason: text('reason'),
+    reviewedBy: text('reviewed_by').notNull(),
+    reviewedAt: integer('reviewed_at').notNull(),
+    ...timestamps(),
+  },
+  (t) => [index('report_reviews_report_idx').on(t.reportId)],
+);

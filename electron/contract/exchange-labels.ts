@@ -11,6 +11,7 @@ export const tableLabels: Record<string, string> = {
   letters: '目标责任书',
   progress_reports: '进度报告',
   report_attachments: '报告佐证材料',
+  report_reviews: '进展审核意见',
   notices: '通知书',
   notice_replies: '回复',
   rectifications: '整改报告',

@@ -15,6 +15,8 @@ import {
 import { useChineseZodMessages } from '../contract/zod-zh';
 import { type AppDb, RecordWriteError, recordWriter } from '../../db';
 import { type AuditEntryInput, appendAudit, appendAuditEntries } from '../../db/repos/audit';
+import { selfUnit, unitWriteGuard } from '../../db/exchange-scope';
+import { tableLabel } from '../contract/labels';
 import type { AppEnv, AppServices, Handler, HandlerContext, HandlerMap, Transport } from './handler';
 import { defaultSettings } from './handlers/settings';
 import { readSetting } from '../../db/repos/settings';
@@ -205,8 +207,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         ctx.db = db;
         ctx.sqlite = sqlite;
       }
-      // a fresh writer per attempt: a retried write raises each row's version once, not once per try
-      ctx.records = recordWriter(sqlite, deps.env.nodeId, now);
+      // a fresh writer per attempt: a retried write raises each row's version once, not once per try; on a unit's
+      // own PC (unit mode) it writes only what that unit reports up
+      const unit = def.writes ? selfUnit(sqlite) : null;
+      ctx.records = recordWriter(
+        sqlite,
+        deps.env.nodeId,
+        now,
+        unit ? unitWriteGuard(sqlite, unit, tableLabel) : undefined,
+      );
       auditMore = [];
       const run = (isPrepared(entry) ? entry.run : entry) as unknown as (
         c: HandlerContext,

@@ -1,5 +1,5 @@
 import { DownOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import { Alert, Button, Dropdown, Layout, Menu, Tag, Typography } from 'antd';
+import { Alert, Button, Dropdown, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { roleLabels } from '../../electron/contract/labels';
 import { useCall } from '../api/use-call';
@@ -62,6 +62,13 @@ export function AppShell({ user }: { user: SignedInUser }) {
           <Tag color="orange" data-testid="demo-tag" style={{ fontSize: 16, padding: '4px 10px', fontWeight: 700 }}>
             演示数据
           </Tag>
+        )}
+        {info.data?.unitMode && (
+          <Tooltip title="本机只填报本单位的进展及佐证、通知书回复、自评和办件与成本数据，经“数据交换”报送上级；目标、通知书等由上级考评办下发。">
+            <Tag color="blue" data-testid="unit-mode-tag" style={{ fontSize: 14, padding: '2px 8px' }}>
+              单位模式：{info.data.unitMode.unitName}
+            </Tag>
+          </Tooltip>
         )}
         <Typography.Text style={{ color: '#fde8e8', flex: 1 }} ellipsis>
           {info.data?.unitName || '（尚未设置本单位名称）'}

@@ -17,6 +17,8 @@ export const systemChannels = {
       transport: z.enum(['electron', 'web', 'cli']),
       /** The demonstration data (`--demo`): every screen and document says 演示数据. */
       demo: z.boolean(),
+      /** A unit's own PC (set by its parent's package): it fills in only that unit's reports; the rest came down. */
+      unitMode: z.object({ unitName: z.string() }).nullable(),
       caller: z.object({ username: z.string(), role: z.enum(roles) }),
     }),
     roles,

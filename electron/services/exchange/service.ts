@@ -22,7 +22,7 @@ import {
 } from '../../../db/repos/exchange';
 import { exchangeOrder, rowsForPeer } from '../../../db/records-exchange';
 import { unitCondition, unitUpScope } from '../../../db/exchange-scope';
-import { notSentDown } from '../../../db/schema/exchange';
+import { notSentDown, notSentUp } from '../../../db/schema/exchange';
 import { fingerprint, makeKeyPairs } from './crypto';
 import { FRAME, type PackageHeader } from './format';
 import { carriesFile, fileLocation } from './files';
@@ -293,6 +293,7 @@ export function exportData(env: XchEnv, peerId: string, outDir: string): Written
       let fileBytes = 0;
       for (const s of order) {
         if (!toParent && notSentDown.includes(s.table)) continue;
+        if (toParent && notSentUp.includes(s.table)) continue;
         if (selfUnit && !unitUpScope[s.table]) continue;
         const scope = unitId === null ? undefined : unitCondition(s.table, unitId);
         if (scope === null) continue;

@@ -20,6 +20,7 @@ import {
   bindPeerUnit,
 } from '../exchange/service';
 import type { HandlerContext, Handlers } from '../handler';
+import { recordArrivedReplies } from './notices-arrived';
 import { readBasicSettings } from './settings';
 
 function xenv(ctx: HandlerContext): XchEnv {
@@ -264,6 +265,7 @@ export const exchangeHandlers: Handlers<
   'exchange.inspect': (ctx, input) => outcomeView(guarded(() => importPackage(xenv(ctx), input.file, false))),
   'exchange.import': (ctx, input) => {
     const o = guarded(() => importPackage(xenv(ctx), input.file, true, input.receiptDir));
+    const replied = o.status === 'accepted' ? recordArrivedReplies(ctx) : 0;
     if (o.receipt) {
       ctx.onAbort(o.receipt.discard);
       ctx.afterCommit(o.receipt.commit);
@@ -276,6 +278,7 @@ export const exchangeHandlers: Handlers<
       seq: o.header?.seq ?? null,
       senderAudit: o.header?.audit ?? null,
       totals: o.summary.totals,
+      ...(replied ? { noticesReplied: replied } : {}),
     });
     return outcomeView(o);
   },

@@ -37,9 +37,11 @@ import {
   replyAttachmentById,
   replyNoticeId,
   type ReplyRecord,
-  reviewLatestReply,
+  type Ruling,
+  ruleOnReply,
   setNoticeState,
 } from '../../../db/repos/notices';
+import { ownedHere } from '../../../db/records';
 import { findingById, linkFindingToNotice } from '../../../db/repos/checks';
 import { personById, unitById } from '../../../db/repos/org';
 import { targetById } from '../../../db/repos/plans';
@@ -75,6 +77,7 @@ export function rowOf(ctx: HandlerContext, n: NoticeRecord, clock: Clock, replyM
     items = [];
   }
   const replies = (replyMap ?? repliesOf(ctx.sqlite, [n.id])).get(n.id) ?? [];
+  const rulings = parseRulings(n.rulings);
   return {
     id: n.id,
     kind: n.kind,
@@ -95,8 +98,21 @@ export function rowOf(ctx: HandlerContext, n: NoticeRecord, clock: Clock, replyM
     state: n.state,
     deadlineState: open(n.state) ? clock(deadline).state : null,
     daysLeft: open(n.state) ? clock(deadline).left : null,
-    replies: replies.map(({ noticeId: _n, ...r }) => ({ ...r, late: !!r.late })),
+    // a reply that came from the unit's PC is the unit's: the office's note on it is kept with the notice's rulings
+    replies: replies.map(({ noticeId: _n, round, ...r }) => ({
+      ...r,
+      late: !!r.late,
+      reviewNote: r.reviewNote ?? rulings.find((x) => x.round === round && !x.accept)?.note ?? null,
+    })),
   };
+}
+
+function parseRulings(json: string): Ruling[] {
+  try {
+    return JSON.parse(json) as Ruling[];
+  } catch {
+    return [];
+  }
 }
 
 function mustNotice(ctx: HandlerContext, id: number): NoticeRecord {
@@ -267,16 +283,23 @@ export const noticesHandlers: Handlers<
       repliedOn,
       late,
       recordedBy: ctx.caller.username,
+      round: n.replyRound,
     });
-    setState(ctx, n.id, to);
+    // the office's notice is changed only by the office: a reply written on the unit's PC answers the round, and the
+    // office records it replied when the reply comes up (exchange.import)
+    if (ownedHere(ctx.sqlite, 'notices', [n.id]).has(n.id)) setState(ctx, n.id, to);
     ctx.audit(`notice:${n.number ?? n.id}`, { replied: repliedOn, late });
     return view(ctx, n.id);
   },
   'notices.review': (ctx, input) => {
     const n = mustNotice(ctx, input.noticeId);
     const to = requireStep(ctx, noticeLifecycle, n.state, input.accept ? 'accept' : 'return', { fields: input });
-    reviewLatestReply(ctx.sqlite, ctx.records, n.id, input.note?.trim() || null);
-    setState(ctx, n.id, to);
+    ruleOnReply(ctx.sqlite, ctx.records, n, {
+      accept: input.accept,
+      note: input.note?.trim() || null,
+      on: todayOf(ctx.now),
+      state: to,
+    });
     ctx.audit(`notice:${n.number ?? n.id}`, input.accept ? { accepted: true } : { returned: input.note });
     return view(ctx, n.id);
   },

@@ -12,10 +12,13 @@ import {
   type ReportRecord,
   reportsOfPlan,
   reviewReportRow,
+  insertReportReview,
+  reportVersion,
   submitReportRow,
   touchReport,
   updateReportRow,
 } from '../../../db/repos/progress';
+import { ownedHere } from '../../../db/records';
 import { requireStep } from '../lifecycle';
 import { boundUnit, requireOwnUnit } from '../own-unit';
 import { readAttachment, safeFileName, storeAttachment } from '../attachments';
@@ -84,7 +87,7 @@ function mustReport(ctx: HandlerContext, id: number): { r: ReportRecord; t: Targ
 const requireEditable = (ctx: HandlerContext, r: ReportRecord, action: 'edit' | 'attach' | 'submit' = 'edit') =>
   requireStep(ctx, reportLifecycle, r.state, action);
 
-const touch = (ctx: HandlerContext, id: number) => touchReport(ctx.records, id);
+const touch = (ctx: HandlerContext, r: ReportRecord) => touchReport(ctx.records, r.id, r.state);
 
 export const progressHandlers: Handlers<
   | 'reports.list'
@@ -118,7 +121,7 @@ export const progressHandlers: Handlers<
     };
     if (r) {
       requireEditable(ctx, r);
-      updateReportRow(ctx.records, r.id, fields);
+      updateReportRow(ctx.records, r.id, fields, r.state);
     } else insertReportRow(ctx.records, t.id, input.quarter, fields);
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${input.quarter}`, { completionRate: input.completionRate ?? null });
     return rowOf(ctx, t, input.quarter, reportOf(ctx.sqlite, t.id, input.quarter));
@@ -139,11 +142,10 @@ export const progressHandlers: Handlers<
     const { r, t, plan } = mustReport(ctx, input.reportId);
     requireReporting(plan);
     requireStep(ctx, reportLifecycle, r.state, input.accept ? 'accept' : 'return', { fields: input });
-    reviewReportRow(ctx.records, r.id, {
-      accept: input.accept,
-      reason: input.reason?.trim() ?? null,
-      by: ctx.caller.username,
-    });
+    const ruling = { accept: input.accept, reason: input.reason?.trim() ?? null, by: ctx.caller.username };
+    // a report that came up from the unit's PC stays the unit's: the ruling is the office's own record, sent down
+    if (ownedHere(ctx.sqlite, 'progress_reports', [r.id]).has(r.id)) reviewReportRow(ctx.records, r.id, ruling);
+    else insertReportReview(ctx.records, { reportId: r.id, reportVersion: reportVersion(ctx.sqlite, r.id), ...ruling });
     ctx.audit(
       `report:${t.unitCode}:${t.id}:Q${r.quarter}`,
       input.accept ? { accepted: true } : { returned: input.reason },
@@ -172,7 +174,7 @@ export const progressHandlers: Handlers<
         size: f.size,
         addedBy: ctx.caller.username,
       });
-      touch(ctx, r.id);
+      touch(ctx, r);
       ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { attached: f.name, sha256: f.sha256, size: f.size });
       return rowOf(ctx, t, r.quarter, reportById(ctx.sqlite, r.id));
     },
@@ -185,7 +187,7 @@ export const progressHandlers: Handlers<
     requireOwnTarget(ctx, t);
     requireEditable(ctx, r, 'attach');
     removeReportAttachmentRow(ctx.records, a.id);
-    touch(ctx, r.id);
+    touch(ctx, r);
     ctx.audit(`report:${t.unitCode}:${t.id}:Q${r.quarter}`, { detached: a.name });
     return rowOf(ctx, t, r.quarter, reportById(ctx.sqlite, r.id));
   },

@@ -1,7 +1,13 @@
 import { firstRunChecklist } from '../../core';
 import { firstRunCounts } from '../../../db/repos/first-run';
-import type { Handlers } from '../handler';
+import { selfUnit } from '../../../db/exchange-scope';
+import type { HandlerContext, Handlers } from '../handler';
 import { readBasicSettings } from './settings';
+
+function unitModeOf(ctx: HandlerContext) {
+  const unit = selfUnit(ctx.sqlite);
+  return unit ? { unitName: unit.name } : null;
+}
 
 export const systemHandlers: Handlers<'system.info' | 'system.firstRun'> = {
   'system.info': (ctx) => ({
@@ -12,6 +18,7 @@ export const systemHandlers: Handlers<'system.info' | 'system.firstRun'> = {
     dataDir: ctx.env.dataDir,
     transport: ctx.transport,
     demo: ctx.env.demo,
+    unitMode: unitModeOf(ctx),
     caller: { username: ctx.caller.username, role: ctx.caller.role },
   }),
   'system.firstRun': (ctx) => {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -52,6 +53,26 @@ function digest(who: keyof typeof dirs): string {
     db.close();
   }
 }
+/** One row read from an installation's database file by this (test) process. */
+function one<T>(who: keyof typeof dirs, sql: string, ...args: unknown[]): T {
+  const db = new Database(path.join(dirs[who], 'kaoping.db'), { readonly: true });
+  try {
+    return db.prepare(sql).get(...args) as T;
+  } finally {
+    db.close();
+  }
+}
+function all<T>(who: keyof typeof dirs, sql: string): T[] {
+  const db = new Database(path.join(dirs[who], 'kaoping.db'), { readonly: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } finally {
+    db.close();
+  }
+}
+const planAt = (who: keyof typeof dirs) => one<{ id: number }>(who, 'select id from plans where deleted_at is null').id;
+const uuidOf = (who: keyof typeof dirs, id: number) =>
+  one<{ uuid: string }>(who, 'select uuid from notices where id = ?', id).uuid;
 const call = (channel: string, input: unknown, role = 'evaluator') => ({ channel, input, role });
 
 beforeAll(async () => {
@@ -181,4 +202,136 @@ describe('three installations in three processes', () => {
     expect(done.done.status, done.done.message).toBe('accepted');
     expect(digest('county')).not.toBe(before);
   }, 600_000);
+
+  it('the 财政局’s own PC: its reports with evidence and replies go up, returned ones come back revised', async () => {
+    // the city has its letters signed: the quarter's reporting opens, and the plan goes down to the county
+    const today = new Date().toISOString().slice(0, 10);
+    const plan = one<{ id: number }>('city', 'select id from plans where deleted_at is null');
+    const units = all<{ unitId: number }>(
+      'city',
+      'select distinct unit_id as unitId from targets where deleted_at is null',
+    );
+    const signing = units.flatMap(({ unitId }) => [
+      call('letters.generate', { planId: plan.id, unitId }),
+      call('letters.sign', {
+        planId: plan.id,
+        unitId,
+        signedDate: today,
+        partyASigner: '张市长',
+        partyBSigner: '负责人',
+      }),
+    ]);
+    for (const r of await on('city', [...signing, call('plans.setState', { id: plan.id, to: 'signed' })])) value(r);
+    expect((await receive('county', (await send('city', 'county')).file)).done.status).toBe('accepted');
+
+    // the county binds the department's PC to its unit; the department is then in unit mode
+    const czj = one<{ id: number }>('county', "select id from units where code = 'SX-CZJ'").id;
+    const deptNode = await nodeOf('dept');
+    value((await on('county', [call('exchange.bindUnit', { nodeId: deptNode, unitId: czj })]))[0]);
+    const [created] = await on('county', [
+      call('notices.create', {
+        kind: 'inquiry',
+        unitId: czj,
+        reason: '第三季度进度滞后。',
+        items: [{ text: '说明滞后原因' }],
+        workingDays: 5,
+        contactName: '王某',
+        contactPhone: '0000-1234567',
+      }),
+    ]);
+    const notice = value<{ id: number; number: string }>(created);
+    const down = await receive('dept', (await send('county', 'dept')).file);
+    expect(down.done.status, JSON.stringify(down.done.summary).slice(0, 3000)).toBe('accepted');
+
+    // at the department: the notice is its own to answer; a progress report with its evidence, submitted
+    const n = one<{ id: number }>('dept', 'select id from notices where uuid = ?', uuidOf('county', notice.id));
+    const target = one<{ id: number }>(
+      'dept',
+      "select t.id from targets t join units u on u.id = t.unit_id where u.code = 'SX-CZJ' and t.deleted_at is null",
+    );
+    const [reply, report] = await on('dept', [
+      call('notices.reply', { noticeId: n.id, content: '因资金下达较晚，已于本月加快进度。', repliedOn: today }),
+      call('reports.save', { targetId: target.id, quarter: 3, completionRate: 70, narrative: '按节点推进' }),
+    ]);
+    expect(value<{ state: string }>(reply).state).toBe('replied');
+    const reportId = value<{ reportId: number }>(report).reportId;
+    const evidence = Buffer.from('%PDF-1.4 第三季度佐证材料');
+    for (const r of await on('dept', [
+      call('reports.attach', { reportId, fileName: '佐证.pdf', base64: evidence.toString('base64') }),
+      call('reports.submit', { reportId }),
+    ]))
+      value(r);
+
+    const up = await send('dept', 'county');
+    expect(up.contents).toMatchObject({ notice_replies: 1, progress_reports: 1, report_attachments: 1 });
+    const got = await receive('county', up.file);
+    expect(got.done.status, got.done.message).toBe('accepted');
+    const seen = () => on('county', [call('notices.list', {})]);
+    const atCounty = (await seen()).map((r) => value<{ id: number; state: string }[]>(r))[0]!;
+    expect(atCounty.find((x) => x.id === notice.id)?.state).toBe('replied');
+    const file = one<{ sha256: string }>('county', 'select sha256 from report_attachments where deleted_at is null');
+    expect(file.sha256).toBe(createHash('sha256').update(evidence).digest('hex'));
+
+    // the county returns the reply and the report; the rulings go down, the department sees why and answers again
+    const reportHere = one<{ id: number }>('county', 'select id from progress_reports where deleted_at is null').id;
+    const rulings = await on('county', [
+      call('notices.review', { noticeId: notice.id, accept: false, note: '未说明整改时限' }),
+      call('reports.review', { reportId: reportHere, accept: false, reason: '佐证材料未盖章' }),
+    ]);
+    expect(value<{ state: string }>(rulings[1]).state).toBe('returned');
+    const rulingsDown = await send('county', 'dept');
+    expect(rulingsDown.contents).toMatchObject({ notices: 1, report_reviews: 1 });
+    expect((await receive('dept', rulingsDown.file)).done.status).toBe('accepted');
+    const [mine] = await on('dept', [call('reports.list', { planId: planAt('dept'), quarter: 3 })]);
+    const returnedReport = value<{ reportId: number | null; state: string; returnReason: string | null }[]>(mine).find(
+      (x) => x.reportId === reportId,
+    );
+    expect(returnedReport).toMatchObject({ state: 'returned', returnReason: '佐证材料未盖章' });
+    for (const r of await on('dept', [
+      call('reports.save', { targetId: target.id, quarter: 3, completionRate: 75, narrative: '补充盖章材料' }),
+      call('reports.submit', { reportId }),
+    ]))
+      value(r);
+    const [back] = await on('dept', [call('notices.list', {})]);
+    const returned = value<{ id: number; state: string; replies: { reviewNote: string | null }[] }[]>(back).find(
+      (x) => x.id === n.id,
+    )!;
+    expect(returned.state).toBe('returned');
+    expect(returned.replies.at(-1)?.reviewNote).toBe('未说明整改时限');
+    const [again] = await on('dept', [
+      call('notices.reply', { noticeId: n.id, content: '已于 10 月 31 日前完成整改。', repliedOn: today }),
+    ]);
+    expect(value<{ state: string }>(again).state).toBe('replied');
+    const revised = await receive('county', (await send('dept', 'county')).file);
+    expect(revised.done.status, revised.done.message).toBe('accepted');
+    const [after] = await on('county', [call('notices.list', {})]);
+    const atCounty2 = value<{ id: number; state: string; replies: { content: string }[] }[]>(after).find(
+      (x) => x.id === notice.id,
+    )!;
+    expect(atCounty2.state).toBe('replied');
+    expect(atCounty2.replies.map((r) => r.content)).toEqual([
+      '因资金下达较晚，已于本月加快进度。',
+      '已于 10 月 31 日前完成整改。',
+    ]);
+    const [resubmitted] = await on('county', [call('reports.list', { planId: planAt('county'), quarter: 3 })]);
+    expect(
+      value<{ reportId: number | null; state: string; completionRate: number }[]>(resubmitted).find(
+        (x) => x.reportId === reportHere,
+      ),
+    ).toMatchObject({ state: 'submitted', completionRate: 75 });
+    for (const r of await on('county', [
+      call('notices.review', { noticeId: notice.id, accept: true }),
+      call('reports.review', { reportId: reportHere, accept: true }),
+    ]))
+      value(r);
+    expect((await receive('dept', (await send('county', 'dept')).file)).done.status).toBe('accepted');
+    const [final, finalReports] = await on('dept', [
+      call('notices.list', {}),
+      call('reports.list', { planId: planAt('dept'), quarter: 3 }),
+    ]);
+    expect(value<{ id: number; state: string }[]>(final).find((x) => x.id === n.id)?.state).toBe('accepted');
+    expect(
+      value<{ reportId: number | null; state: string }[]>(finalReports).find((x) => x.reportId === reportId)?.state,
+    ).toBe('accepted');
+  }, 900_000);
 });

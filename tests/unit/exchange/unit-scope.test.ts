@@ -163,9 +163,19 @@ describe('a package down to one unit’s installation carries what concerns that
     const mine = await d<{ self: { unit: { name: string } | null } }>('exchange.overview', {});
     expect(mine.self.unit?.name).toMatch(/财政局/);
 
-    // its own office figures go up, and nothing of its setup (rule tables) nor its calendar
+    // its own office figures go up, and nothing of its setup (rule tables); what is the office's to write is refused
+    // on the PC itself, before it is written, naming why
     await d('efficiency.import', figures('SX-CZJ'));
-    await admin(dept.app)('calendar.set', { date: '2026-10-08', kind: 'workday', note: '调休上班' });
+    await expect(
+      admin(dept.app)('calendar.set', { date: '2026-10-08', kind: 'workday', note: '调休上班' }),
+    ).rejects.toThrow(/本机是“示例县财政局”自己的电脑（单位模式）.*“节假日”由上级考评办办理/);
+    await expect(d('efficiency.import', figures('SX-FGJ'))).rejects.toThrow(/不属于“示例县财政局”/);
+    await expect(d('plans.create', { year: 2027, title: '自行编制的方案' })).rejects.toThrow(
+      /单位模式.*“考核方案”由上级考评办办理/,
+    );
+    await expect(d('units.create', { code: 'X01', name: '新单位', kind: 'county' })).rejects.toThrow(/单位模式/);
+    // what is the PC's own and never travels still works: its accounts and settings
+    await admin(dept.app)('settings.update', { unitName: '示例县财政局（本机）' });
     const own = await d<{ file: string; contents: Record<string, number> }>('exchange.export', {
       nodeId: officeId,
       dir: usb.dir,
@@ -175,34 +185,27 @@ describe('a package down to one unit’s installation carries what concerns that
     expect(ok.status, ok.message).toBe('accepted');
     expect(ok.summary.byTable.approval_records).toMatchObject({ created: 1 });
 
-    // the 发改局's figures: refused whole at the office, the row named, nothing written
-    await d('efficiency.import', figures('SX-FGJ'));
-    const before = count(office, 'select count(*) n from approval_records');
-    const bad = await d<{ file: string }>('exchange.export', { nodeId: officeId, dir: usb.dir });
-    const refused = await o<Outcome & { summary: { errors: { table: string; message: string }[] } }>(
-      'exchange.inspect',
-      { file: bad.file },
-    );
-    expect(refused.status).toBe('refused');
-    expect(refused.summary.errors.map((e) => named(e))).toContainEqual(
-      expect.stringMatching(/approval_records：这条“.*”不属于“.*财政局”/),
-    );
-    expect((await o<Outcome>('exchange.import', { file: bad.file, confirm: true })).status).toBe('refused');
-    expect(count(office, 'select count(*) n from approval_records')).toBe(before);
-
-    // an installation that does not filter (an older version, or its unit mode lost): the office still refuses
+    // an installation that does not filter (an older version, or its unit mode lost) writes the 发改局's figures and
+    // a calendar day: the office refuses the package whole, each row named, and writes nothing
     dept.app.opened.sqlite.prepare('update nodes set unit_uuid = null where is_self = 1').run();
+    await d('efficiency.import', figures('SX-FGJ'));
+    await admin(dept.app)('calendar.set', { date: '2026-10-08', kind: 'workday', note: '调休上班' });
+    const before = count(office, 'select count(*) n from approval_records');
     const unfiltered = await d<{ file: string; contents: Record<string, number> }>('exchange.export', {
       nodeId: officeId,
       dir: usb.dir,
     });
     expect(unfiltered.contents.calendar_days).toBe(1);
-    const again = await o<Outcome & { summary: { errors: { table: string; message: string }[] } }>('exchange.inspect', {
-      file: unfiltered.file,
-    });
-    expect(again.summary.errors.map((e) => named(e))).toContainEqual(
-      expect.stringMatching(/calendar_days：.*财政局”的安装只能报送本单位/),
+    const refused = await o<Outcome & { summary: { errors: { table: string; message: string }[] } }>(
+      'exchange.inspect',
+      { file: unfiltered.file },
     );
+    expect(refused.status).toBe('refused');
+    const named2 = refused.summary.errors.map((e) => named(e));
+    expect(named2).toContainEqual(expect.stringMatching(/approval_records：这条“.*”不属于“.*财政局”/));
+    expect(named2).toContainEqual(expect.stringMatching(/calendar_days：.*财政局”的安装只能报送本单位/));
+    expect((await o<Outcome>('exchange.import', { file: unfiltered.file, confirm: true })).status).toBe('refused');
+    expect(count(office, 'select count(*) n from approval_records')).toBe(before);
   });
 
   it('a lower-level office (not bound to a unit) still receives everything it does not own', async () => {
