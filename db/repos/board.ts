@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { NoticeRecord, RectRecord } from './notices';
-import { noticeCols, noticeFrom, noticeStateSql, rectCols, rectFrom } from './notices';
+import { noticeCols, noticeFrom, noticeStateSql, rectCols, rectFrom, rectStateSql } from './notices';
 
 /**
  * The overdue board: open notices and open rectification items, filtered, counted and paged in SQL. The deadline
@@ -39,7 +39,7 @@ interface Where {
  */
 export const noticeDeadline = 'coalesce(n.extended_to, n.reply_by)';
 export const openNotice = `n.deleted_at is null and ${noticeStateSql} in ('issued', 'returned')`;
-export const openRectification = "r.deleted_at is null and r.state = 'open'";
+export const openRectification = `r.deleted_at is null and ${rectStateSql('r')} = 'open'`;
 export const like = (s: string) => `%${s.replace(/[%_\\]/g, '\\$&')}%`;
 
 /** Collects the clauses of a where and their arguments in order. */

@@ -150,11 +150,24 @@ export interface RectRecord {
   escalatedAt: number | null;
 }
 
+/** The unit's report (rectification_reports) on this very version of open item `r`, column `col`, or null. */
+const rectReport = (r: string, col: string) =>
+  `(select ${col} from rectification_reports x where x.rectification_id = ${r}.id and x.rect_version = ${r}.version
+     and x.deleted_at is null order by x.id desc limit 1)`;
+/**
+ * The state of rectification item `r` as everyone sees it: an open item the unit reported done from its own PC is
+ * done there at once, and at the office until it records it on import (exchange.import).
+ */
+export const rectStateSql = (r: string) =>
+  `(case when ${r}.state = 'open' and ${rectReport(r, '1')} is not null then 'done' else ${r}.state end)`;
+
 export const rectCols = `r.id, r.unit_id as unitId, u.name as unitName, r.notice_id as noticeId,
   coalesce(d.number, case when r.audit_finding_id is not null then '审计整改'
     when r.meeting_id is not null then '联席会议议定事项' end) as number, r.item,
-  r.deadline, r.state, r.done_on as doneOn,
-  r.done_note as doneNote, r.verify_note as verifyNote, r.escalated_at as escalatedAt`;
+  r.deadline, ${rectStateSql('r')} as state,
+  coalesce(case when r.state = 'open' then ${rectReport('r', 'x.done_on')} end, r.done_on) as doneOn,
+  coalesce(case when r.state = 'open' then ${rectReport('r', 'x.note')} end, r.done_note) as doneNote,
+  r.verify_note as verifyNote, r.escalated_at as escalatedAt`;
 export const rectFrom =
   `from rectifications r join units u on u.id = r.unit_id left join notices n on n.id = ` +
   `r.notice_id left join documents d on d.id = n.document_id`;
@@ -163,7 +176,7 @@ export const rectFrom =
 export function listRectifications(db: Database.Database, f: { open?: boolean; unitId?: number } = {}): RectRecord[] {
   const where: string[] = ['r.deleted_at is null'];
   const args: number[] = [];
-  if (f.open) where.push("r.state = 'open'");
+  if (f.open) where.push(`${rectStateSql('r')} = 'open'`);
   if (f.unitId) {
     where.push('r.unit_id = ?');
     args.push(f.unitId);
@@ -299,6 +312,34 @@ export function insertRectificationRows(
 
 export const markRectificationDone = (w: RecordWriter, id: number, doneOn: string, note: string) =>
   w.update('rectifications', id, { state: 'done', done_on: doneOn, done_note: note });
+
+/** The unit's report that it finished the office's item (written where the item is not this installation's). */
+export const insertRectificationReport = (
+  w: RecordWriter,
+  r: { rectificationId: number; doneOn: string; note: string; by: string },
+  rectVersion: number,
+) =>
+  w.insert('rectification_reports', {
+    rectification_id: r.rectificationId,
+    rect_version: rectVersion,
+    done_on: r.doneOn,
+    note: r.note,
+    reported_by: r.by,
+  });
+
+export const rectificationVersion = (db: Database.Database, id: number) =>
+  (db.prepare('select version from rectifications where id = ?').get(id) as { version: number }).version;
+
+/** Items of this installation a unit reported done from its own PC (a package): to be recorded done. */
+export const reportedElsewhere = (db: Database.Database) =>
+  db
+    .prepare(
+      `select r.id, r.item, x.done_on as doneOn, x.note from rectifications r
+       join rectification_reports x on x.id = (select y.id from rectification_reports y where y.rectification_id = r.id
+         and y.rect_version = r.version and y.deleted_at is null order by y.id desc limit 1)
+       where r.deleted_at is null and r.state = 'open' and ${ownerSql.here('r')} and ${ownerSql.differs('x', 'r')}`,
+    )
+    .all() as { id: number; item: string; doneOn: string; note: string }[];
 export const verifyRectification = (
   w: RecordWriter,
   id: number,

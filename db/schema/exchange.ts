@@ -20,6 +20,7 @@ export const exchangedTables = [
   'notices',
   'notice_replies',
   'rectifications',
+  'rectification_reports',
   'checks',
   'findings',
   'reply_attachments',

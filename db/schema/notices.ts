@@ -127,3 +127,25 @@ export const replyAttachments = sqliteTable(
   },
   (t) => [index('reply_attachments_reply_idx').on(t.replyId)],
 );
+
+/**
+ * A unit's report that it finished a rectification item, written on its own PC (unit mode): the item is the
+ * office's, the report the unit's. It answers one version of the item; the office records the item done when the
+ * report comes up (exchange.import), and a 核验不通过 (a new version) asks for a new report.
+ */
+export const rectificationReports = sqliteTable(
+  'rectification_reports',
+  {
+    id: integer('id').primaryKey(),
+    ...exchangeColumns(),
+    rectificationId: integer('rectification_id')
+      .notNull()
+      .references(() => rectifications.id, { onDelete: 'restrict' }),
+    rectVersion: integer('rect_version').notNull(),
+    doneOn: text('done_on').notNull(),
+    note: text('note').notNull(),
+    reportedBy: text('reported_by').notNull(),
+    ...timestamps(),
+  },
+  (t) => [index('rectification_reports_item_idx').on(t.rectificationId)],
+);

@@ -12,6 +12,7 @@ export const tableLabels: Record<string, string> = {
   progress_reports: '进度报告',
   report_attachments: '报告佐证材料',
   report_reviews: '进展审核意见',
+  rectification_reports: '整改完成报告',
   notices: '通知书',
   notice_replies: '回复',
   rectifications: '整改报告',

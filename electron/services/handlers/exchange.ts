@@ -20,7 +20,7 @@ import {
   bindPeerUnit,
 } from '../exchange/service';
 import type { HandlerContext, Handlers } from '../handler';
-import { recordArrivedReplies } from './notices-arrived';
+import { recordArrivedRectifications, recordArrivedReplies } from './notices-arrived';
 import { readBasicSettings } from './settings';
 
 function xenv(ctx: HandlerContext): XchEnv {
@@ -266,6 +266,7 @@ export const exchangeHandlers: Handlers<
   'exchange.import': (ctx, input) => {
     const o = guarded(() => importPackage(xenv(ctx), input.file, true, input.receiptDir));
     const replied = o.status === 'accepted' ? recordArrivedReplies(ctx) : 0;
+    const rectified = o.status === 'accepted' ? recordArrivedRectifications(ctx) : 0;
     if (o.receipt) {
       ctx.onAbort(o.receipt.discard);
       ctx.afterCommit(o.receipt.commit);
@@ -279,6 +280,7 @@ export const exchangeHandlers: Handlers<
       senderAudit: o.header?.audit ?? null,
       totals: o.summary.totals,
       ...(replied ? { noticesReplied: replied } : {}),
+      ...(rectified ? { rectificationsDone: rectified } : {}),
     });
     return outcomeView(o);
   },

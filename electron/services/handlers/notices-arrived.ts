@@ -1,5 +1,5 @@
 import { noticeLifecycle, stateAfter } from '../../core';
-import { answeredElsewhere, setNoticeState } from '../../../db/repos/notices';
+import { answeredElsewhere, markRectificationDone, reportedElsewhere, setNoticeState } from '../../../db/repos/notices';
 import type { HandlerContext } from '../handler';
 
 /**
@@ -15,4 +15,14 @@ export function recordArrivedReplies(ctx: HandlerContext): number {
     ctx.auditEach(`notice:${n.number ?? n.id}`, { replied: 'exchange' });
   }
   return answered.length;
+}
+
+/** The same for rectification items the units reported done from their own PCs: recorded done, as rectify.done does. */
+export function recordArrivedRectifications(ctx: HandlerContext): number {
+  const done = reportedElsewhere(ctx.sqlite);
+  for (const r of done) {
+    markRectificationDone(ctx.records, r.id, r.doneOn, r.note);
+    ctx.auditEach(`rectification:${r.id}`, { done: r.doneOn, via: 'exchange' });
+  }
+  return done.length;
 }

@@ -7,11 +7,14 @@ import { todayOf } from '../org/write';
 import { calendarAround } from '../calendar-days';
 import {
   escalateRectification,
+  insertRectificationReport,
   listRectifications,
   markRectificationDone,
   type RectRecord,
+  rectificationVersion,
   verifyRectification,
 } from '../../../db/repos/notices';
+import { ownedHere } from '../../../db/records';
 import { fileClue, uuidOf } from '../../../db/repos/clues';
 
 /** Open items (not yet done) with a deadline state; done-but-unverified items wait for the office, not the unit. */
@@ -46,7 +49,16 @@ export const rectifyHandlers: Handlers<'rectify.list' | 'rectify.done' | 'rectif
     requireOwnUnit(ctx, r.unitId, `这是${r.unitName}的整改事项，您只能登记本单位的整改。`);
     requireStep(ctx, rectificationLifecycle, r.state, 'done');
     if (input.doneOn > todayOf(ctx.now)) throw new AppError('INVALID_INPUT', '完成日期不能晚于今天。');
-    markRectificationDone(ctx.records, r.id, input.doneOn, input.note);
+    // the item is the office's: on the unit's own PC its report is the unit's record, and the office records the
+    // item done when the report comes up (exchange.import)
+    if (ownedHere(ctx.sqlite, 'rectifications', [r.id]).has(r.id))
+      markRectificationDone(ctx.records, r.id, input.doneOn, input.note);
+    else
+      insertRectificationReport(
+        ctx.records,
+        { rectificationId: r.id, doneOn: input.doneOn, note: input.note, by: ctx.caller.username },
+        rectificationVersion(ctx.sqlite, r.id),
+      );
     ctx.audit(`rectification:${r.id}`, { done: input.doneOn, late: input.doneOn > r.deadline });
     return mustRect(ctx, r.id);
   },

@@ -240,6 +240,18 @@ describe('three installations in three processes', () => {
       }),
     ]);
     const notice = value<{ id: number; number: string }>(created);
+    const [rectifyNotice] = await on('county', [
+      call('notices.create', {
+        kind: 'rectification',
+        unitId: czj,
+        reason: '专项检查发现问题。',
+        items: [{ text: '补齐项目台账' }],
+        workingDays: 10,
+        contactName: '王某',
+        contactPhone: '0000-1234567',
+      }),
+    ]);
+    value(rectifyNotice);
     const down = await receive('dept', (await send('county', 'dept')).file);
     expect(down.done.status, JSON.stringify(down.done.summary).slice(0, 3000)).toBe('accepted');
 
@@ -254,6 +266,10 @@ describe('three installations in three processes', () => {
       call('reports.save', { targetId: target.id, quarter: 3, completionRate: 70, narrative: '按节点推进' }),
     ]);
     expect(value<{ state: string }>(reply).state).toBe('replied');
+    // and a rectification item of the office's 整改通知书, reported done from the department's PC
+    const item = one<{ id: number; uuid: string }>('dept', 'select id, uuid from rectifications');
+    const [done] = await on('dept', [call('rectify.done', { id: item.id, doneOn: today, note: '台账已补齐' })]);
+    expect(value<{ state: string }>(done).state).toBe('done');
     const reportId = value<{ reportId: number }>(report).reportId;
     const evidence = Buffer.from('%PDF-1.4 第三季度佐证材料');
     for (const r of await on('dept', [
@@ -263,7 +279,12 @@ describe('three installations in three processes', () => {
       value(r);
 
     const up = await send('dept', 'county');
-    expect(up.contents).toMatchObject({ notice_replies: 1, progress_reports: 1, report_attachments: 1 });
+    expect(up.contents).toMatchObject({
+      notice_replies: 1,
+      progress_reports: 1,
+      report_attachments: 1,
+      rectification_reports: 1,
+    });
     const got = await receive('county', up.file);
     expect(got.done.status, got.done.message).toBe('accepted');
     const seen = () => on('county', [call('notices.list', {})]);
@@ -271,6 +292,12 @@ describe('three installations in three processes', () => {
     expect(atCounty.find((x) => x.id === notice.id)?.state).toBe('replied');
     const file = one<{ sha256: string }>('county', 'select sha256 from report_attachments where deleted_at is null');
     expect(file.sha256).toBe(createHash('sha256').update(evidence).digest('hex'));
+
+    const itemHere = one<{ id: number }>('county', 'select id from rectifications where uuid = ?', item.uuid).id;
+    const [rects] = await on('county', [call('rectify.list', {})]);
+    expect(
+      value<{ id: number; state: string; doneNote: string | null }[]>(rects).find((x) => x.id === itemHere),
+    ).toMatchObject({ state: 'done', doneNote: '台账已补齐' });
 
     // the county returns the reply and the report; the rulings go down, the department sees why and answers again
     const reportHere = one<{ id: number }>('county', 'select id from progress_reports where deleted_at is null').id;
@@ -280,7 +307,8 @@ describe('three installations in three processes', () => {
     ]);
     expect(value<{ state: string }>(rulings[1]).state).toBe('returned');
     const rulingsDown = await send('county', 'dept');
-    expect(rulingsDown.contents).toMatchObject({ notices: 1, report_reviews: 1 });
+    // (receipts are not carried back in this test: the county sends again all the department has not acknowledged)
+    expect(rulingsDown.contents.report_reviews).toBe(1);
     expect((await receive('dept', rulingsDown.file)).done.status).toBe('accepted');
     const [mine] = await on('dept', [call('reports.list', { planId: planAt('dept'), quarter: 3 })]);
     const returnedReport = value<{ reportId: number | null; state: string; returnReason: string | null }[]>(mine).find(
@@ -322,13 +350,16 @@ describe('three installations in three processes', () => {
     for (const r of await on('county', [
       call('notices.review', { noticeId: notice.id, accept: true }),
       call('reports.review', { reportId: reportHere, accept: true }),
+      call('rectify.verify', { id: itemHere, ok: true }),
     ]))
       value(r);
     expect((await receive('dept', (await send('county', 'dept')).file)).done.status).toBe('accepted');
-    const [final, finalReports] = await on('dept', [
+    const [final, finalReports, finalItems] = await on('dept', [
       call('notices.list', {}),
       call('reports.list', { planId: planAt('dept'), quarter: 3 }),
+      call('rectify.list', {}),
     ]);
+    expect(value<{ id: number; state: string }[]>(finalItems).find((x) => x.id === item.id)?.state).toBe('verified');
     expect(value<{ id: number; state: string }[]>(final).find((x) => x.id === n.id)?.state).toBe('accepted');
     expect(
       value<{ reportId: number | null; state: string }[]>(finalReports).find((x) => x.reportId === reportId)?.state,
