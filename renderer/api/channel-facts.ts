@@ -507,6 +507,10 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
     refreshes: ['meetings.list', 'rectify.list', 'board.list', 'documents.list'],
   },
   'meetings.toClue': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list', 'clues.list'] },
+  'audits.importPreview': { roles: ['evaluator'] },
+  'audits.import': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
+  'audits.importErrors': { roles: ['evaluator'] },
+  'audits.template': { roles: ['evaluator'] },
   'clues.list': { roles: ['evaluator', 'leader'] },
   'clues.file': {
     roles: ['evaluator'],
