@@ -511,6 +511,10 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'audits.import': { roles: ['evaluator'], refreshes: ['audits.list', 'rectify.list', 'board.list'] },
   'audits.importErrors': { roles: ['evaluator'] },
   'audits.template': { roles: ['evaluator'] },
+  'transfers.importPreview': { roles: ['evaluator'] },
+  'transfers.import': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
+  'transfers.importErrors': { roles: ['evaluator'] },
+  'transfers.template': { roles: ['evaluator'] },
   'clues.list': { roles: ['evaluator', 'leader'] },
   'clues.file': {
     roles: ['evaluator'],

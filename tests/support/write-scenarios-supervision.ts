@@ -102,6 +102,14 @@ const auditsFile = (w: World) =>
     ],
   });
 
+const transfersFile = (w: World) =>
+  workbook('移送.xlsx', {
+    移送处理: [
+      ['移送机关', '受移送机关', '移送日期', '所涉单位', '事由', '主要事实', '移送材料'],
+      ['财政', '示例县监察委员会', w.today(), 'SX-JYJ', '违规发放津贴', '财政检查发现违规发放津贴', '检查报告'],
+    ],
+  });
+
 export const supervisionScenarios: Partial<Record<ChannelName, Scenario>> = {
   'complaints.save': async (w) => ({ input: await complaint(w, 'S-1') }),
   'complaints.conclude': async (w) => ({
@@ -138,6 +146,7 @@ export const supervisionScenarios: Partial<Record<ChannelName, Scenario>> = {
   },
   'audits.toClue': async (w) => ({ input: { id: await auditId(w, 'clue') } }),
   'audits.import': async (w) => ({ input: await auditsFile(w) }),
+  'transfers.import': async (w) => ({ input: await transfersFile(w) }),
   'meetings.save': async (w) => ({ input: meeting(w) }),
   'meetings.addItem': async (w) => ({
     input: {

@@ -47,10 +47,15 @@ function importSet(label: string, shown: string[]) {
 }
 
 const audits = importSet('审计发现', ['audits.list', 'rectify.list', 'board.list']);
+const transfers = importSet('移送处理', ['transfers.list', 'board.list']);
 
 export const registerImportsChannels = {
   'audits.importPreview': audits.preview,
   'audits.import': audits.commit,
   'audits.importErrors': audits.errors,
   'audits.template': audits.template,
+  'transfers.importPreview': transfers.preview,
+  'transfers.import': transfers.commit,
+  'transfers.importErrors': transfers.errors,
+  'transfers.template': transfers.template,
 };

@@ -1,6 +1,7 @@
 import type { Handlers } from '../handler';
 import { registerImport } from '../excel/register-import';
 import { auditsTemplate, planAuditImport, writeAuditImport } from '../excel/audit-import';
+import { planTransferImport, transfersTemplate, writeTransferImport } from '../excel/transfer-import';
 
 /** Excel import of 审计、移送、联席会议 (#18): the four handlers of each, from one pattern (registerImport). */
 
@@ -12,11 +13,30 @@ const audits = registerImport({
   templateName: '审计发现导入模板.xlsx',
 });
 
+const transfers = registerImport({
+  plan: planTransferImport,
+  write: writeTransferImport,
+  target: 'transfers',
+  template: transfersTemplate,
+  templateName: '移送处理导入模板.xlsx',
+});
+
 export const registerImportsHandlers: Handlers<
-  'audits.importPreview' | 'audits.import' | 'audits.importErrors' | 'audits.template'
+  | 'audits.importPreview'
+  | 'audits.import'
+  | 'audits.importErrors'
+  | 'audits.template'
+  | 'transfers.importPreview'
+  | 'transfers.import'
+  | 'transfers.importErrors'
+  | 'transfers.template'
 > = {
   'audits.importPreview': audits.preview,
   'audits.import': audits.commit,
   'audits.importErrors': audits.errors,
   'audits.template': audits.template,
+  'transfers.importPreview': transfers.preview,
+  'transfers.import': transfers.commit,
+  'transfers.importErrors': transfers.errors,
+  'transfers.template': transfers.template,
 };
