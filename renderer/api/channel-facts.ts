@@ -515,6 +515,10 @@ export const channelFacts: { readonly [C in ChannelName]: ChannelFacts } = {
   'transfers.import': { roles: ['evaluator'], refreshes: ['transfers.list', 'board.list'] },
   'transfers.importErrors': { roles: ['evaluator'] },
   'transfers.template': { roles: ['evaluator'] },
+  'meetings.importPreview': { roles: ['evaluator'] },
+  'meetings.import': { roles: ['evaluator'], refreshes: ['meetings.list', 'rectify.list', 'board.list'] },
+  'meetings.importErrors': { roles: ['evaluator'] },
+  'meetings.template': { roles: ['evaluator'] },
   'clues.list': { roles: ['evaluator', 'leader'] },
   'clues.file': {
     roles: ['evaluator'],

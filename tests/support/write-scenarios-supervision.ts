@@ -110,6 +110,18 @@ const transfersFile = (w: World) =>
     ],
   });
 
+const meetingsFile = (w: World) =>
+  workbook('联席会议.xlsx', {
+    联席会议: [
+      ['会议名称', '会议日期', '参会单位和人员', '议题', '议定事项'],
+      ['导入的联席会议', w.today(), '县纪委监委：张某某（出席）', '通报问题线索', '按季互通信息'],
+    ],
+    议定事项: [
+      ['会议名称', '会议日期', '责任单位', '事项', '完成时限'],
+      ['导入的联席会议', w.today(), 'SX-JYJ', '报送台账', '2099-12-31'],
+    ],
+  });
+
 export const supervisionScenarios: Partial<Record<ChannelName, Scenario>> = {
   'complaints.save': async (w) => ({ input: await complaint(w, 'S-1') }),
   'complaints.conclude': async (w) => ({
@@ -147,6 +159,7 @@ export const supervisionScenarios: Partial<Record<ChannelName, Scenario>> = {
   'audits.toClue': async (w) => ({ input: { id: await auditId(w, 'clue') } }),
   'audits.import': async (w) => ({ input: await auditsFile(w) }),
   'transfers.import': async (w) => ({ input: await transfersFile(w) }),
+  'meetings.import': async (w) => ({ input: await meetingsFile(w) }),
   'meetings.save': async (w) => ({ input: meeting(w) }),
   'meetings.addItem': async (w) => ({
     input: {

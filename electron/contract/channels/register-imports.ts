@@ -48,6 +48,7 @@ function importSet(label: string, shown: string[]) {
 
 const audits = importSet('审计发现', ['audits.list', 'rectify.list', 'board.list']);
 const transfers = importSet('移送处理', ['transfers.list', 'board.list']);
+const meetings = importSet('联席会议', ['meetings.list', 'rectify.list', 'board.list']);
 
 export const registerImportsChannels = {
   'audits.importPreview': audits.preview,
@@ -58,4 +59,8 @@ export const registerImportsChannels = {
   'transfers.import': transfers.commit,
   'transfers.importErrors': transfers.errors,
   'transfers.template': transfers.template,
+  'meetings.importPreview': meetings.preview,
+  'meetings.import': meetings.commit,
+  'meetings.importErrors': meetings.errors,
+  'meetings.template': meetings.template,
 };

@@ -1,6 +1,7 @@
 import type { Handlers } from '../handler';
 import { registerImport } from '../excel/register-import';
 import { auditsTemplate, planAuditImport, writeAuditImport } from '../excel/audit-import';
+import { meetingsTemplate, planMeetingImport, writeMeetingImport } from '../excel/meeting-import';
 import { planTransferImport, transfersTemplate, writeTransferImport } from '../excel/transfer-import';
 
 /** Excel import of 审计、移送、联席会议 (#18): the four handlers of each, from one pattern (registerImport). */
@@ -21,6 +22,14 @@ const transfers = registerImport({
   templateName: '移送处理导入模板.xlsx',
 });
 
+const meetings = registerImport({
+  plan: planMeetingImport,
+  write: writeMeetingImport,
+  target: 'meetings',
+  template: meetingsTemplate,
+  templateName: '联席会议导入模板.xlsx',
+});
+
 export const registerImportsHandlers: Handlers<
   | 'audits.importPreview'
   | 'audits.import'
@@ -30,6 +39,10 @@ export const registerImportsHandlers: Handlers<
   | 'transfers.import'
   | 'transfers.importErrors'
   | 'transfers.template'
+  | 'meetings.importPreview'
+  | 'meetings.import'
+  | 'meetings.importErrors'
+  | 'meetings.template'
 > = {
   'audits.importPreview': audits.preview,
   'audits.import': audits.commit,
@@ -39,4 +52,8 @@ export const registerImportsHandlers: Handlers<
   'transfers.import': transfers.commit,
   'transfers.importErrors': transfers.errors,
   'transfers.template': transfers.template,
+  'meetings.importPreview': meetings.preview,
+  'meetings.import': meetings.commit,
+  'meetings.importErrors': meetings.errors,
+  'meetings.template': meetings.template,
 };
