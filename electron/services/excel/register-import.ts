@@ -76,7 +76,12 @@ export function textOf(text: string, max: number, required: boolean): string | n
 
 /** The problems of the form's own check (register-writes.ts), on the columns of the sheet. */
 export function onColumns(problems: Problem[], columnOf: Record<string, string>, messages: Messages): void {
-  for (const p of problems) messages.push({ column: columnOf[p.field] ?? '', message: p.message.replace(/。$/, '') });
+  for (const p of problems) {
+    const column = columnOf[p.field] ?? '';
+    // “完成时限”不能早于…, not “完成时限”完成时限不能早于…
+    const message = p.message.replace(/。$/, '');
+    messages.push({ column, message: column && message.startsWith(column) ? message.slice(column.length) : message });
+  }
 }
 
 export const headerOf = <K extends string>(columns: ColumnSpec<K>[], k: K) =>

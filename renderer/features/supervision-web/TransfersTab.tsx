@@ -8,6 +8,7 @@ import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
 import { ExportButton } from './ExportButton';
+import { ImportButton } from './ImportButton';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { deadlineTag } from '../progress/BoardTab';
 import { PersonSelect } from './PersonSelect';
@@ -128,6 +129,7 @@ export function TransfersTab() {
     <>
       <Space style={{ marginBottom: 12 }}>
         <ExportButton channel="transfers.export" />
+        <ImportButton register="transfers" />
         {can('transfers.save') && (
           <Button type="primary" onClick={() => setEditing('new')}>
             登记移送

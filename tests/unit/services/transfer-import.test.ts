@@ -82,12 +82,12 @@ describe('移送 import', () => {
     });
     const p = await w.call<ImportOutcome>('transfers.importPreview', bad);
     expect(p.counts).toEqual({ create: 1, update: 0, same: 1, error: 2 });
-    expect(p.rows[1]!.messages).toEqual([{ column: '反馈日期', message: '反馈日期不能早于移送日期（2026-06-30）' }]);
+    expect(p.rows[1]!.messages).toEqual([{ column: '反馈日期', message: '不能早于移送日期（2026-06-30）' }]);
     expect(p.rows[2]!.messages.map((m) => m.column)).toEqual(['移送机关', '所涉单位']);
     expect(p.rows[2]!.messages[0]!.message).toContain('无法识别“纪委”');
     expect(p.rows[3]!.warnings![0]!.message).toBe('与第 2 行是同一件移送，只导入一次');
     await expect(w.call('transfers.import', bad)).rejects.toThrow(
-      '文件有 2 行错误，未导入任何内容。第 3 行：“反馈日期”反馈日期不能早于移送日期（2026-06-30）',
+      '文件有 2 行错误，未导入任何内容。第 3 行：“反馈日期”不能早于移送日期（2026-06-30）',
     );
     expect(await w.call('transfers.list', {})).toEqual([]);
 
