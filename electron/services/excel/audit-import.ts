@@ -145,7 +145,7 @@ export async function planAuditImport(
       row: r.row,
       ...(two ? { sheet: read.main.sheet ?? AUDIT_SHEET } : {}),
       key: t.reportNo || t.period,
-      name: t.unit,
+      name: 'name' in unit ? unit.name : t.unit,
       status: messages.length ? 'error' : 'create',
       messages,
     };
@@ -211,7 +211,7 @@ export async function planAuditImport(
       row: r.row,
       sheet: read.items!.sheet ?? AUDIT_ITEM_SHEET,
       key: t.reportNo || t.period,
-      name: t.unit,
+      name: `${'name' in unit ? unit.name : t.unit}：${t.item}`,
       status: messages.length ? 'error' : 'create',
       messages,
     };

@@ -197,7 +197,7 @@ export async function planMeetingImport(
       row: r.row,
       sheet: read.items!.sheet ?? MEETING_ITEM_SHEET,
       key: t.heldOn,
-      name: t.unit,
+      name: `${'name' in unit ? unit.name : t.unit}：${t.item}`,
       status: messages.length ? 'error' : 'create',
       messages,
     };

@@ -49,10 +49,10 @@ export function namesOf(ctx: Ctx) {
   const resolve = unitResolver(allUnits(ctx.sqlite).map((u) => ({ ...u, active: true })));
   const people = allPeople(ctx.sqlite);
   return {
-    unit(text: string): { id: number } | { problem: string } {
+    unit(text: string): { id: number; name: string } | { problem: string } {
       if (!text) return { problem: '不能为空' };
       const u = resolve(text);
-      return 'problem' in u ? u : { id: u.unit.id };
+      return 'problem' in u ? u : { id: u.unit.id, name: u.unit.name };
     },
     person(unitId: number, name: string): { id: number | null } | { problem: string } {
       if (!name) return { id: null };
@@ -104,14 +104,13 @@ export function readSheets<K extends string, J extends string>(
   main: { name: string; columns: ColumnSpec<K>[] },
   items: { name: string; columns: ColumnSpec<J>[] } | null,
 ): Sheets<K, J> {
-  const hasItems = items && wb.worksheets.some((w) => w.name === items.name && w.state === 'visible');
+  const visible = (w: ExcelJS.Worksheet) => w.state !== 'hidden' && w.state !== 'veryHidden';
+  const hasItems = items && wb.worksheets.some((w) => w.name === items.name && visible(w));
   const table = readTable(wb, main.columns, main.name);
   if (!hasItems) return { main: table, items: null, notices: table.notices, fatal: table.fatal };
   const second = readTable(wb, items.columns, items.name);
   const notices = table.notices.filter((n) => !n.startsWith('读取的是工作表'));
-  const others = wb.worksheets.filter(
-    (w) => w.state === 'visible' && w.name !== table.sheet && w.name !== second.sheet,
-  );
+  const others = wb.worksheets.filter((w) => visible(w) && w.name !== table.sheet && w.name !== second.sheet);
   if (others.length) notices.push(`读取的是工作表“${table.sheet}”和“${second.sheet}”，其他工作表未导入。`);
   return {
     main: table,

@@ -69,5 +69,29 @@ test('监督网络 导入 Excel: 移送 from the template, a feedback dated befo
   const row = app.getByRole('row').filter({ hasText: '专项资金违规使用' });
   await expect(row).toContainText('已反馈');
   await expect(row).toContainText('示例县财政局');
+
+  // 审计: a file of two sheets, the audit and its 整改事项; the preview names each row's sheet
+  const audits = new ExcelJS.Workbook();
+  audits.addWorksheet('审计发现').addRows([
+    ['审计类型', '被审计单位', '审计期间', '报告文号', '报告日期', '主要问题', '问题金额（元）'],
+    ['专项资金', 'SX-JYJ', '2025年度', '示审〔2026〕9号', day(10), '学生资助资金发放不及时', '5000'],
+  ]);
+  audits.addWorksheet('整改事项').addRows([
+    ['报告文号', '责任单位', '事项', '完成时限'],
+    ['示审〔2026〕9号', 'SX-JYJ', '建立资助资金发放台账', '2099-12-31'],
+  ]);
+  const auditFile = path.join(dir, '审计.xlsx');
+  await audits.xlsx.writeFile(auditFile);
+  await app.getByRole('tab', { name: '审计' }).click();
+  await app.getByRole('button', { name: '导入 Excel' }).click();
+  const auditWizard = new ImportWizard(app, '审计发现');
+  await auditWizard.choose(auditFile);
+  await auditWizard.expectChecked({ create: 2 });
+  await expect(auditWizard.dialog.getByRole('columnheader', { name: '工作表' })).toBeVisible();
+  await expect(auditWizard.dialog.getByRole('row').filter({ hasText: '整改事项' })).toContainText('新增');
+  await shot(app, 'supervision-audits-import');
+  await auditWizard.confirm();
+  await auditWizard.finish();
+  await expect(app.getByRole('row').filter({ hasText: '学生资助资金发放不及时' })).toContainText('5,000.00');
   expect(pageErrors).toEqual([]);
 });
