@@ -137,4 +137,35 @@ describe('移送 import', () => {
     await b.call('transfers.import', exported);
     expect(bySubject(await b.call<Row[]>('transfers.list', {}))).toEqual(bySubject(list));
   });
+
+  it('gives templates that read back; a file without the columns is refused as a whole', async () => {
+    const w = await supervisionWorld();
+    apps.push(w.t);
+    for (const [register, name, rows] of [
+      ['transfers', '移送处理导入模板.xlsx', 1],
+      ['audits', '审计发现导入模板.xlsx', 2],
+      ['meetings', '联席会议导入模板.xlsx', 2],
+    ] as const) {
+      const template = await w.call<{ fileName: string; base64: string }>(`${register}.template`, {});
+      expect(template.fileName).toBe(name);
+      // the example rows name a unit 示例单位 the county does not have: that, and only that, is in error
+      const p = await w.call<ImportOutcome>(`${register}.importPreview`, template);
+      expect(p.rows).toHaveLength(rows);
+      const errors = p.rows.filter((r) => r.status === 'error');
+      expect(errors.length).toBeGreaterThan(0);
+      for (const r of errors) expect(r.messages.map((m) => m.message).join(), r.sheet).toContain('示例单位');
+      expect(p.rows.filter((r) => r.status !== 'error' && r.status !== 'create')).toEqual([]);
+    }
+    const noColumns = await workbookFile('移送.xlsx', {
+      移送处理: [
+        ['移送机关', '事由'],
+        ['审计部门', '挪用'],
+      ],
+    });
+    const p = await w.call<ImportOutcome>('transfers.importPreview', noColumns);
+    expect(p.rows[0]!.messages[0]!.message).toBe(
+      '表头缺少必需的列：“受移送机关”、“移送日期”、“所涉单位”、“主要事实”、“移送材料”。请使用导入模板。',
+    );
+    await expect(w.call('transfers.import', noColumns)).rejects.toThrow('未导入任何内容：表头缺少必需的列');
+  });
 });
