@@ -177,4 +177,28 @@ describe('审计 import', () => {
     expect(said('审计发现', 4)).toBe('');
     expect(said('整改事项', 4).replace(/\s/g, '')).toContain('“完成时限”不能早于2026-06-30');
   });
+
+  it('reads 问题金额 in 万元 too, and 1,234.5 元 with its comma', async () => {
+    const w = await supervisionWorld();
+    apps.push(w.t);
+    const file = await workbookFile('审计.xlsx', {
+      审计发现: [
+        ['审计类型', '被审计单位', '审计期间', '报告日期', '主要问题', '问题金额（万元）'],
+        ['政府采购', '县教育局', '2025年度', '2026-06-30', '化整为零规避招标', '12.35'],
+      ],
+    });
+    await w.call('audits.import', file);
+    const yuan = await workbookFile('审计.xlsx', {
+      审计发现: [
+        ['审计类型', '被审计单位', '审计期间', '报告日期', '主要问题', '问题金额'],
+        ['财务内部控制', 'SX-CZJ', '2025年度', '2026-06-30', '票据管理不规范', '1,234.5'],
+      ],
+    });
+    await w.call('audits.import', yuan);
+    const list = await w.call<Audit[]>('audits.list', {});
+    expect(list.map((a) => [a.kind, a.amountCents])).toEqual([
+      ['internal_control', 123450],
+      ['procurement', 12_350_000],
+    ]);
+  });
 });
