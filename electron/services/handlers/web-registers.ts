@@ -20,10 +20,6 @@ import {
   listAuditFindings,
 } from '../../../db/repos/audit-findings';
 
-export const bad = (field: string, message: string): never => {
-  throw new AppError('INVALID_INPUT', message, { fields: [{ path: field, message }] });
-};
-
 export function itemViews(ctx: HandlerContext, items: Map<number, RectRecord[]>) {
   const today = todayOf(ctx.now);
   const cal = calendarAround(ctx, today);
