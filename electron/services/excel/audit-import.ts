@@ -9,6 +9,7 @@ import {
   dayOf,
   fatalPlan,
   headerOf,
+  idNumberCells,
   loose,
   namesOf,
   onColumns,
@@ -141,6 +142,7 @@ export async function planAuditImport(
       result: t.result || null,
     };
     if (kind && 'id' in unit && 'date' in date) onColumns(auditProblems(ctx, fields), auditFieldColumn, messages);
+    idNumberCells(r, auditColumns, messages);
     const row: ImportRowResult = {
       row: r.row,
       ...(two ? { sheet: read.main.sheet ?? AUDIT_SHEET } : {}),
@@ -207,6 +209,7 @@ export async function planAuditImport(
     const draft = { unitId: 'id' in unit ? unit.id : 0, item: t.item, deadline: 'date' in date ? date.date : '' };
     if (owner && owner.r.status !== 'error' && 'id' in unit && 'date' in date)
       onColumns(itemProblems(ctx, draft, owner.plan.fields.reportedOn), itemFieldColumn, messages);
+    idNumberCells(r, auditItemColumns, messages);
     const row: ImportRowResult = {
       row: r.row,
       sheet: read.items!.sheet ?? AUDIT_ITEM_SHEET,

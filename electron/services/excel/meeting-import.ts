@@ -9,6 +9,7 @@ import {
   dayOf,
   fatalPlan,
   headerOf,
+  idNumberCells,
   loose,
   namesOf,
   onColumns,
@@ -139,6 +140,7 @@ export async function planMeetingImport(
       resolutions: t.resolutions,
     };
     if ('date' in date) onColumns(meetingProblems(ctx, fields), { heldOn: col('heldOn') }, messages);
+    idNumberCells(r, meetingColumns, messages);
     const row: ImportRowResult = {
       row: r.row,
       ...(two ? { sheet: read.main.sheet ?? MEETING_SHEET } : {}),
@@ -193,6 +195,7 @@ export async function planMeetingImport(
     const draft = { unitId: 'id' in unit ? unit.id : 0, item: t.item, deadline: 'date' in date ? date.date : '' };
     if (owner && owner.r.status !== 'error' && 'id' in unit && 'date' in date)
       onColumns(itemProblems(ctx, draft, owner.plan.fields.heldOn), itemFieldColumn, messages);
+    idNumberCells(r, meetingItemColumns, messages);
     const row: ImportRowResult = {
       row: r.row,
       sheet: read.items!.sheet ?? MEETING_ITEM_SHEET,

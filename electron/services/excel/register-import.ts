@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { DATE_WRITINGS, readDate, unitResolver } from '../../core';
+import { DATE_WRITINGS, readDate, unitResolver, unmaskedIdNumber } from '../../core';
 import { type HandlerContext, prepared } from '../handler';
 import { fileBytes } from '../uploads';
 import { allPeople, allUnits } from '../../../db/repos/org';
@@ -79,8 +79,21 @@ export function onColumns(problems: Problem[], columnOf: Record<string, string>,
   for (const p of problems) {
     const column = columnOf[p.field] ?? '';
     // “完成时限”不能早于…, not “完成时限”完成时限不能早于…
-    const message = p.message.replace(/。$/, '');
+    const message = p.message.replace(/。$/, '').replace(/后再保存$/, '后再导入');
     messages.push({ column, message: column && message.startsWith(column) ? message.slice(column.length) : message });
+  }
+}
+
+/**
+ * An unmasked ID number in any cell of the row (a column mixed up, a name pasted with its number) refuses the row,
+ * as in the complaints' import: a number is never stored by an import, whatever the column.
+ */
+export function idNumberCells<K extends string>(r: SheetRow<K>, columns: ColumnSpec<K>[], messages: Messages): void {
+  for (const c of columns) {
+    const column = c.names[0]!;
+    if (!unmaskedIdNumber(r.text[c.key])) continue;
+    if (messages.some((m) => m.column === column && m.message.includes('身份证号'))) continue;
+    messages.push({ column, message: '含有未遮盖的身份证号，请删除或遮盖后再导入' });
   }
 }
 

@@ -17,6 +17,7 @@ import {
   dayOf,
   fatalPlan,
   headerOf,
+  idNumberCells,
   loose,
   namesOf,
   onColumns,
@@ -156,6 +157,7 @@ export async function planTransferImport(
       onColumns(transferProblems(ctx, fields), fieldColumn, messages);
       if (feedback) onColumns(feedbackProblems(ctx, transferredOn, feedback.feedbackOn), fieldColumn, messages);
     }
+    idNumberCells(r, transferColumns, messages);
     const row: ImportRowResult = {
       row: r.row,
       key: t.transferredOn,

@@ -156,6 +156,14 @@ describe('移送 import', () => {
       for (const r of errors) expect(r.messages.map((m) => m.message).join(), r.sheet).toContain('示例单位');
       expect(p.rows.filter((r) => r.status !== 'error' && r.status !== 'create')).toEqual([]);
     }
+    // an ID number in any column (here one pasted into 受移送机关) refuses the row, as the complaints' import does
+    const withId = await workbookFile('移送.xlsx', {
+      移送处理: [HEAD, row({ 受移送机关: '示例县监察委员会 11010519491231002X', 主要事实: '涉及 11010519491231002X' })],
+    });
+    expect((await w.call<ImportOutcome>('transfers.importPreview', withId)).rows[0]!.messages).toEqual([
+      { column: '主要事实', message: '含有未遮盖的身份证号，请删除或遮盖后再导入' },
+      { column: '受移送机关', message: '含有未遮盖的身份证号，请删除或遮盖后再导入' },
+    ]);
     const noColumns = await workbookFile('移送.xlsx', {
       移送处理: [
         ['移送机关', '事由'],
