@@ -27,6 +27,7 @@ import { complaintsChannels } from './channels/complaints';
 import { transfersChannels } from './channels/transfers';
 import { complaintChannelsChannels } from './channels/complaint-channels';
 import { webRegistersChannels } from './channels/web-registers';
+import { registerImportsChannels } from './channels/register-imports';
 import { casesChannels } from './channels/cases';
 import { decisionsChannels } from './channels/decisions';
 import { incidentReviewsChannels } from './channels/incident-reviews';
@@ -66,6 +67,7 @@ export const channels = {
   ...transfersChannels,
   ...complaintChannelsChannels,
   ...webRegistersChannels,
+  ...registerImportsChannels,
   ...casesChannels,
   ...decisionsChannels,
   ...incidentReviewsChannels,

@@ -192,6 +192,8 @@ export function buildMeetingMinutes(m: {
               kind: 'table' as const,
               header: ['序号', '责任单位', '事项', '完成时限'],
               main: 2,
+              // the unit's name and the deadline (2026年10月31日) each on one line
+              keep: [1, 3],
               small: true,
               rows: m.items.map((it, i) => [String(i + 1), it.unit, it.item, chineseDate(it.deadline)]),
             },
@@ -245,6 +247,8 @@ export function buildChannelNotice(c: {
         header: ['序号', '部门（单位）', '渠道', '电话、地址或网址', '受理时间'],
         // the hours first (工作日 8:30—12:00、14:30—17:30 on one or two lines, a time never cut), then the contact
         main: 4,
+        // a unit's name (up to 12 characters) and a phone number never lose their last characters to a second line
+        keep: [1, 3],
         small: true,
         rows: c.lines.map((l, i) => [String(i + 1), l.unit, l.kind, l.contact, l.hours]),
       },

@@ -54,6 +54,9 @@ export interface ImportKind {
     | 'cost.import'
     | 'scores.import'
     | 'complaints.import'
+    | 'audits.import'
+    | 'transfers.import'
+    | 'meetings.import'
     | 'training.import'
     | 'measures.import';
   /** Sent with the file when it is committed (the plan it belongs to; a 评分表's body). */
@@ -144,6 +147,8 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
       filter === 'all' || (filter === 'error' ? r.status === 'error' : r.status === 'create' || r.status === 'update'),
   );
   const c = preview?.counts;
+  // a file of two sheets (a register and its items) numbers the rows of each: the sheet is shown with the row
+  const sheets = (preview?.rows ?? []).some((r) => r.sheet);
 
   return (
     <Modal
@@ -242,11 +247,12 @@ export function ImportWizard({ kind, open, onClose }: { kind: ImportKind; open: 
           />
           <Table<Row>
             size="small"
-            rowKey="row"
+            rowKey={(r) => `${r.sheet ?? ''}:${r.row}`}
             dataSource={rows}
             pagination={{ pageSize: 50, showSizeChanger: false }}
             scroll={{ y: 360 }}
             columns={[
+              ...(sheets ? [{ title: '工作表', dataIndex: 'sheet', width: 100 }] : []),
               { title: '行', dataIndex: 'row', width: 60 },
               { title: kind.keyLabel, dataIndex: 'key', width: 180 },
               { title: '名称', dataIndex: 'name', width: 200, ellipsis: true },

@@ -46,3 +46,38 @@ export async function readXlsxRows(bytes: Buffer): Promise<string[][]> {
   wb.worksheets[0]!.eachRow((r) => out.push((r.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
   return out;
 }
+
+/** An .xlsx of named sheets, each a header row and its rows. */
+export async function workbookFile(name: string, sheets: Record<string, (string | number)[][]>) {
+  const wb = new ExcelJS.Workbook();
+  for (const [sheetName, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(sheetName);
+    for (const r of rows) ws.addRow(r);
+  }
+  return { fileName: name, base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
+}
+
+/** What an import's preview or import answers. */
+export type ImportOutcome = {
+  rows: {
+    row: number;
+    sheet?: string;
+    key: string;
+    name: string;
+    status: 'create' | 'update' | 'same' | 'error';
+    messages: { column: string; message: string }[];
+    warnings?: { column: string; message: string }[];
+  }[];
+  counts: { create: number; update: number; same: number; error: number };
+  notices: string[];
+  committed: boolean;
+};
+
+/** Two units both named 财政所, under the two towns: a name an import must not guess. */
+export async function twoFinanceOffices(w: Awaited<ReturnType<typeof supervisionWorld>>) {
+  for (const [code, parent] of [
+    ['SX-CGZ-CZS', 'SX-CGZ'],
+    ['SX-DHX-CZS', 'SX-DHX'],
+  ] as const)
+    await w.call('units.create', { code, name: '财政所', kind: 'other', parentId: w.unitId(parent) });
+}

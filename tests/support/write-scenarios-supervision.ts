@@ -80,6 +80,48 @@ async function complaintsFile(w: World) {
   return { fileName: '投诉.xlsx', base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
 }
 
+/** A workbook of named sheets, each a header row and rows of text. */
+async function workbook(fileName: string, sheets: Record<string, string[][]>) {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    for (const r of rows) ws.addRow(r);
+  }
+  return { fileName, base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') };
+}
+
+const auditsFile = (w: World) =>
+  workbook('审计.xlsx', {
+    审计发现: [
+      ['审计类型', '被审计单位', '审计期间', '报告文号', '报告日期', '主要问题', '问题金额（元）'],
+      ['专项资金', 'SX-JYJ', '2025年度', '示审〔2026〕9号', w.today(), '专项资金拨付滞后', '5000'],
+    ],
+    整改事项: [
+      ['报告文号', '责任单位', '事项', '完成时限'],
+      ['示审〔2026〕9号', 'SX-JYJ', '加快拨付', '2099-12-31'],
+    ],
+  });
+
+const transfersFile = (w: World) =>
+  workbook('移送.xlsx', {
+    移送处理: [
+      ['移送机关', '受移送机关', '移送日期', '所涉单位', '事由', '主要事实', '移送材料'],
+      ['财政', '示例县监察委员会', w.today(), 'SX-JYJ', '违规发放津贴', '财政检查发现违规发放津贴', '检查报告'],
+    ],
+  });
+
+const meetingsFile = (w: World) =>
+  workbook('联席会议.xlsx', {
+    联席会议: [
+      ['会议名称', '会议日期', '参会单位和人员', '议题', '议定事项'],
+      ['导入的联席会议', w.today(), '县纪委监委：张某某（出席）', '通报问题线索', '按季互通信息'],
+    ],
+    议定事项: [
+      ['会议名称', '会议日期', '责任单位', '事项', '完成时限'],
+      ['导入的联席会议', w.today(), 'SX-JYJ', '报送台账', '2099-12-31'],
+    ],
+  });
+
 export const supervisionScenarios: Partial<Record<ChannelName, Scenario>> = {
   'complaints.save': async (w) => ({ input: await complaint(w, 'S-1') }),
   'complaints.conclude': async (w) => ({
@@ -115,6 +157,9 @@ export const supervisionScenarios: Partial<Record<ChannelName, Scenario>> = {
     return { input: { year: Number(w.today().slice(0, 4)) } };
   },
   'audits.toClue': async (w) => ({ input: { id: await auditId(w, 'clue') } }),
+  'audits.import': async (w) => ({ input: await auditsFile(w) }),
+  'transfers.import': async (w) => ({ input: await transfersFile(w) }),
+  'meetings.import': async (w) => ({ input: await meetingsFile(w) }),
   'meetings.save': async (w) => ({ input: meeting(w) }),
   'meetings.addItem': async (w) => ({
     input: {

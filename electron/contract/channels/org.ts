@@ -120,6 +120,8 @@ export const importRow = z.object({
   key: z.string(),
   name: z.string(),
   status: z.enum(['create', 'update', 'same', 'error']),
+  /** The sheet of the row, when a file has two (审计发现 and its 整改事项). */
+  sheet: z.string().optional(),
   /** Where and why, in Chinese: 第 3 行“上级单位代码”：找不到单位 X01 */
   messages: z.array(z.object({ column: z.string(), message: z.string() })),
   /** What imports but wants the clerk's eye: a date with two readings (2013.1 is January or October). */

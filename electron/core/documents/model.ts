@@ -22,6 +22,8 @@ export type Block =
       totals?: number[];
       /** The column the reader reads (the targets): it gets the width first, up to two fifths of the table. */
       main?: number;
+      /** Columns of names (the units) kept on one line when up to 12 characters: given their width before `main`. */
+      keep?: number[];
     }
   /** Signature blocks side by side (甲方, 乙方): the party, its name, the signer's line and a date line. */
   | { kind: 'parties'; parties: { label: string; org: string; signer: string }[] };

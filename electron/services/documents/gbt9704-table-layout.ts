@@ -12,6 +12,10 @@ export const CELL_MARGIN = 160;
 const WHOLE = 4;
 /** A number, with its decimal point, sign or percent: one word, never broken (no column is narrower than it). */
 const NUMBER = /[+−-]?\d+(?:[.．]\d+)*%?/g;
+/** A name (a unit's, up to 12 characters) in a `keep` column is never wrapped. */
+const KEEP_WHOLE = 12;
+/** Where Chinese meets a digit or a Latin letter (either way round). */
+const MIXED = /[\u3400-\u9fff](?=[0-9A-Za-z])|[0-9A-Za-z](?=[\u3400-\u9fff])/g;
 /** Marks that may not begin a line. */
 const CLOSING = /^[，。、；：！？）》」』”’%]/;
 
@@ -40,7 +44,14 @@ function minimum(header: string, cells: string[]): number {
  * longest line and a long text is never squeezed into a sliver. A six-column table in 小四 is about 32 ems wide: the
  * short columns' minimums leave the targets 12 ems or so.
  */
-export function columnWidths(header: string[], rows: string[][], emTwips: number, main?: number): number[] {
+export function columnWidths(
+  header: string[],
+  rows: string[][],
+  emTwips: number,
+  main?: number,
+  /** Columns of names (units) kept on one line up to KEEP_WHOLE ems: a name never loses its last character. */
+  keep: readonly number[] = [],
+): number[] {
   const total = Math.floor((TYPE_AREA.width - header.length * CELL_MARGIN) / emTwips);
   const cols = header.map((h, i) => rows.map((r) => r[i] ?? ''));
   // a line as wide as its column is wrapped by a renderer's rounding: half an em to spare, as for the minimums
@@ -48,6 +59,20 @@ export function columnWidths(header: string[], rows: string[][], emTwips: number
     Math.max(minimum(header[i]!, c), ...c.flatMap((x) => cellLines(x).map((l) => emWidth(l) + 0.5))),
   );
   const mins = header.map((h, i) => Math.ceil(minimum(h, cols[i]!)));
+  for (const i of keep) {
+    if (!cols[i]) continue;
+    // the longest name that can stand whole, with room for the space a renderer puts between Chinese and digits
+    // (2026年10月31日 is printed 2026 年 10 月 31 日) and half an em to spare
+    const whole = Math.max(
+      0,
+      ...cols[i]
+        .flatMap(cellLines)
+        .filter((l) => emWidth(l) <= KEEP_WHOLE)
+        .map((l) => emWidth(l) + 0.25 * (l.match(MIXED) ?? []).length),
+    );
+    mins[i] = Math.max(mins[i]!, Math.ceil(whole + 0.5));
+    longest[i] = Math.max(longest[i]!, mins[i]!);
+  }
   const over = mins.reduce((a, x) => a + x, 0) / total;
   // more short columns than fit: each gives up its share
   const ems = over > 1 ? mins.map((m) => Math.max(1, Math.floor(m / over))) : mins;

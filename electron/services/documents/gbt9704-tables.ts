@@ -61,7 +61,7 @@ export function table(b: Extract<Block, { kind: 'table' }>, o: { keepWithNext?: 
   const size = b.small ? TABLE_SMALL_SIZE : SMALL_SIZE;
   const pitch = size === SMALL_SIZE ? 360 : 300;
   const emTwips = size * 10;
-  const widths = columnWidths(b.header, b.rows, emTwips, b.main);
+  const widths = columnWidths(b.header, b.rows, emTwips, b.main, b.keep);
   const ems = widths.map((w) => (w - CELL_MARGIN) / emTwips);
   const pageLines = Math.floor(TYPE_AREA.height / pitch);
   const totals = new Set(b.totals ?? []);

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import type { ChannelName, ChannelOutput } from '../../contract';
-import { wanYuan } from '../../core';
 import {
   auditKind,
   auditState,
@@ -52,7 +51,7 @@ export async function auditsWorkbook(rows: Audit[]): Promise<Buffer> {
       '报告文号',
       '报告日期',
       '主要问题',
-      '问题金额（万元）',
+      '问题金额（元）',
       '审计评价',
       '状态',
       '已转问责线索',
@@ -68,13 +67,15 @@ export async function auditsWorkbook(rows: Audit[]): Promise<Buffer> {
       a.reportNo ?? '',
       a.reportedOn,
       a.findings,
-      wanYuan(a.amountCents),
+      (a.amountCents / 100).toFixed(2),
       a.result ?? '',
       auditState.label(a.state),
       a.clueId !== null ? '是' : '',
     ]);
-  const items = sheet(wb, '整改事项', ['被审计单位', '审计期间', ...ITEM_HEADERS], new Set());
-  for (const a of rows) for (const i of a.items) addTextRow(items, [a.unitName, a.period, ...itemCells(i)]);
+  // each item names its audit as the import ties them: by 报告文号, or by 被审计单位 and 审计期间
+  const items = sheet(wb, '整改事项', ['报告文号', '被审计单位', '审计期间', ...ITEM_HEADERS], new Set());
+  for (const a of rows)
+    for (const i of a.items) addTextRow(items, [a.reportNo ?? '', a.unitName, a.period, ...itemCells(i)]);
   return bytes(wb);
 }
 

@@ -23,6 +23,8 @@ export interface ImportRowResult {
   key: string;
   name: string;
   status: 'create' | 'update' | 'same' | 'error';
+  /** The sheet of the row, when a file has two (a register and its items). */
+  sheet?: string;
   messages: { column: string; message: string }[];
   /** Imports, but the clerk should look (a date with two readings). */
   warnings?: { column: string; message: string }[];

@@ -35,6 +35,7 @@ import { objectionsHandlers } from './objections';
 import { complaintsHandlers } from './complaints';
 import { transfersHandlers } from './transfers';
 import { webRegistersHandlers } from './web-registers';
+import { registerImportsHandlers } from './register-imports';
 import { meetingsHandlers } from './meetings';
 import { complaintChannelsHandlers } from './complaint-channels';
 import { casesHandlers } from './cases';
@@ -88,6 +89,7 @@ export const handlers: HandlerMap = {
   ...complaintsHandlers,
   ...transfersHandlers,
   ...webRegistersHandlers,
+  ...registerImportsHandlers,
   ...meetingsHandlers,
   ...complaintChannelsHandlers,
   ...casesHandlers,

@@ -6,19 +6,17 @@ import { type HandlerContext, type Handlers, prepared } from '../handler';
 import { discardUnlessCommitted, documentsDir, prepareDocument, registerDocument } from '../documents/issue';
 import { readBasicSettings } from './settings';
 import { todayOf } from '../org/write';
-import { bad, checkItem, itemViews, summary } from './web-registers';
+import { itemViews, summary } from './web-registers';
+import { addItem, writeMeeting } from '../supervision/register-writes';
 import { cluesOfSources, fileClue } from '../../../db/repos/clues';
-import { insertSupervisionItem } from '../../../db/repos/audit-findings';
 import { escalateRectification } from '../../../db/repos/notices';
 import {
-  insertMeeting,
   issueMeetingMinutes,
   listMeetings,
   meetingById,
   meetingItemById,
   meetingItems,
   type MeetingRecord,
-  updateMeeting,
 } from '../../../db/repos/meetings';
 
 /** 联席会议 (#18): the record, its action items (rectification items), its 会议纪要, the clue. */
@@ -77,24 +75,16 @@ export const meetingsHandlers: Handlers<
   'meetings.save': (ctx, input) => {
     const existing = input.id ? mustMeeting(ctx, input.id) : undefined;
     if (existing) requireStep(ctx, meetingLifecycle, existing.state, 'edit');
-    if (input.heldOn > todayOf(ctx.now)) bad('heldOn', '会议日期不能晚于今天（会后登记）。');
-    const fields = {
-      ...input,
-      place: input.place || null,
-      attendees: input.attendees.map((a) => ({ ...a, as: a.as ?? 'present' })),
-    };
-    let id = existing?.id;
-    if (id) updateMeeting(ctx.records, id, fields);
-    else id = insertMeeting(ctx.records, fields, ctx.caller.username);
-    ctx.audit(`joint_meeting:${id}`, { title: input.title, heldOn: input.heldOn });
+    const { id: _id, ...rest } = input;
+    const fields = { ...rest, place: rest.place ?? null };
+    const id = writeMeeting(ctx, fields, (target, detail) => ctx.audit(target, detail), existing);
     return meetingView(ctx, id);
   },
   'meetings.addItem': (ctx, input) => {
     const m = mustMeeting(ctx, input.meetingId);
     requireStep(ctx, meetingLifecycle, m.state, 'addItem');
-    checkItem(ctx, input, m.heldOn);
-    const item = insertSupervisionItem(ctx.records, { ...input, meetingId: m.id });
-    ctx.audit(`joint_meeting:${m.id}`, { item, deadline: input.deadline });
+    const { meetingId: _m, ...it } = input;
+    addItem(ctx, { meetingId: m.id }, it, m.heldOn, (target, detail) => ctx.audit(target, detail));
     return meetingView(ctx, m.id);
   },
   /**

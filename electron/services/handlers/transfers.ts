@@ -1,15 +1,7 @@
 import { transfersWorkbook, registerExport } from '../excel/register-export';
 import { AppError } from '../../contract';
-import {
-  addDays,
-  addMonths,
-  buildTransferLetter,
-  deadlineState,
-  isWorkingDay,
-  transferLifecycle,
-  unmaskedIdNumber,
-  workingDaysBetween,
-} from '../../core';
+import { buildTransferLetter, deadlineState, transferLifecycle, workingDaysBetween } from '../../core';
+import { type Log, transferFields, writeFeedback, writeTransfer } from '../supervision/register-writes';
 import { transferBody } from '../../vocab';
 import { requireStep } from '../lifecycle';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -18,16 +10,7 @@ import { todayOf } from '../org/write';
 import { calendarAround } from '../calendar-days';
 import { readBasicSettings } from './settings';
 import { cluesOfSources, fileClue } from '../../../db/repos/clues';
-import { personById, unitById } from '../../../db/repos/org';
-import {
-  insertTransfer,
-  listTransfers,
-  recordTransferFeedback,
-  setTransferDocument,
-  type TransferRecord,
-  transferById,
-  updateTransfer,
-} from '../../../db/repos/transfers';
+import { listTransfers, setTransferDocument, type TransferRecord, transferById } from '../../../db/repos/transfers';
 
 function views(ctx: HandlerContext, rows: TransferRecord[]) {
   const today = todayOf(ctx.now);
@@ -52,18 +35,6 @@ function must(ctx: HandlerContext, id: number) {
 }
 const view = (ctx: HandlerContext, id: number) => views(ctx, [must(ctx, id)])[0]!;
 
-/** The setting's months after the transfer, moved on to a working day (a due date never falls on a holiday). */
-export function feedbackDueOf(ctx: HandlerContext, transferredOn: string): string {
-  let d = addMonths(transferredOn, readBasicSettings(ctx).transferFeedbackMonths);
-  const cal = calendarAround(ctx, d);
-  while (!isWorkingDay(d, cal)) d = addDays(d, 1);
-  return d;
-}
-
-const bad = (field: string, message: string): never => {
-  throw new AppError('INVALID_INPUT', message, { fields: [{ path: field, message }] });
-};
-
 export const transfersHandlers: Handlers<
   | 'transfers.list'
   | 'transfers.export'
@@ -82,36 +53,15 @@ export const transfersHandlers: Handlers<
   'transfers.save': (ctx, input) => {
     const existing = input.id ? must(ctx, input.id) : undefined;
     if (existing) requireStep(ctx, transferLifecycle, existing.state, 'edit');
-    if (input.transferredOn > todayOf(ctx.now)) bad('transferredOn', '移送日期不能晚于今天。');
-    const feedbackDue = input.feedbackDue ?? feedbackDueOf(ctx, input.transferredOn);
-    if (feedbackDue <= input.transferredOn)
-      bad('feedbackDue', `反馈期限（${feedbackDue}）应晚于移送日期（${input.transferredOn}）。`);
-    const unit = unitById(ctx.sqlite, input.unitId);
-    if (!unit) bad('unitId', '没有找到所涉单位，请刷新。');
-    if (input.personId) {
-      const p = personById(ctx.sqlite, input.personId);
-      if (!p || p.unitId !== input.unitId) bad('personId', `所涉人员不是${unit!.name}的人员。`);
-    }
-    for (const [k, label] of [
-      ['facts', '主要事实'],
-      ['subject', '移送事由'],
-      ['materials', '移送材料'],
-    ] as const)
-      if (unmaskedIdNumber(input[k])) bad(k, `${label}含有未遮盖的身份证号，请删除或遮盖后再保存。`);
-    const fields = { ...input, personId: input.personId ?? null, feedbackDue };
-    let id = existing?.id;
-    if (id) updateTransfer(ctx.records, id, fields);
-    else id = insertTransfer(ctx.records, fields, ctx.caller.username);
-    ctx.audit(`transfer:${id}`, { from: input.fromBody, on: input.transferredOn, feedbackDue });
+    const { id: _id, ...draft } = input;
+    const log: Log = (target, detail) => ctx.audit(target, detail);
+    const id = writeTransfer(ctx, transferFields(ctx, { ...draft, personId: draft.personId ?? null }), log, existing);
     return view(ctx, id);
   },
   'transfers.feedback': (ctx, input) => {
     const t = must(ctx, input.id);
     requireStep(ctx, transferLifecycle, t.state, 'feedback', { fields: input });
-    if (input.feedbackOn < t.transferredOn) bad('feedbackOn', `反馈日期不能早于移送日期（${t.transferredOn}）。`);
-    if (input.feedbackOn > todayOf(ctx.now)) bad('feedbackOn', '反馈日期不能晚于今天。');
-    recordTransferFeedback(ctx.records, t.id, input);
-    ctx.audit(`transfer:${t.id}`, { feedbackOn: input.feedbackOn, late: input.feedbackOn > t.feedbackDue });
+    writeFeedback(ctx, t, input, (target, detail) => ctx.audit(target, detail));
     return view(ctx, t.id);
   },
   /** The 移送处理书, numbered in the register (代字 of 移送处理书 in 系统设置), once per transfer. */

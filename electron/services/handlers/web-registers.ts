@@ -1,6 +1,7 @@
 import { auditsWorkbook, registerExport } from '../excel/register-export';
 import { AppError } from '../../contract';
-import { auditFindingLifecycle, buildAuditNotice, unmaskedIdNumber, wanYuan } from '../../core';
+import { auditFindingLifecycle, buildAuditNotice, wanYuan } from '../../core';
+import { addItem, writeAudit } from '../supervision/register-writes';
 import { auditKind } from '../../vocab';
 import { requireStep } from '../lifecycle';
 import { type HandlerContext, type Handlers, prepared } from '../handler';
@@ -10,22 +11,14 @@ import { todayOf } from '../org/write';
 import { calendarAround } from '../calendar-days';
 import { rectRowOf } from './rectify';
 import { cluesOfSources, fileClue } from '../../../db/repos/clues';
-import { personById, unitById } from '../../../db/repos/org';
 import type { RectRecord } from '../../../db/repos/notices';
 import {
   type AuditRecord,
   auditFindingById,
   auditItems,
   closeAuditFinding,
-  insertAuditFinding,
-  insertSupervisionItem,
   listAuditFindings,
-  updateAuditFinding,
 } from '../../../db/repos/audit-findings';
-
-export const bad = (field: string, message: string): never => {
-  throw new AppError('INVALID_INPUT', message, { fields: [{ path: field, message }] });
-};
 
 export function itemViews(ctx: HandlerContext, items: Map<number, RectRecord[]>) {
   const today = todayOf(ctx.now);
@@ -56,18 +49,6 @@ function mustAudit(ctx: HandlerContext, id: number) {
 }
 const auditView = (ctx: HandlerContext, id: number) => auditViews(ctx, [mustAudit(ctx, id)])[0]!;
 
-/**
- * An item's unit (an audit's or a meeting's) must be there and active (a stopped unit can do no work), its deadline
- * not before its origin.
- */
-export function checkItem(ctx: HandlerContext, it: { unitId: number; item: string; deadline: string }, from: string) {
-  const u = unitById(ctx.sqlite, it.unitId);
-  if (!u) bad('unitId', '没有找到责任单位，请刷新。');
-  if (!u!.active) bad('unitId', `“${u!.name}”已停用，不能再给它安排事项；请选择承接其职责的单位。`);
-  if (it.deadline < from) bad('deadline', `完成时限不能早于${from}。`);
-  if (unmaskedIdNumber(it.item)) bad('item', '事项内容含有未遮盖的身份证号，请删除或遮盖后再保存。');
-}
-
 export const summary = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
 export const webRegistersHandlers: Handlers<
@@ -89,15 +70,6 @@ export const webRegistersHandlers: Handlers<
   'audits.save': (ctx, input) => {
     const existing = input.id ? mustAudit(ctx, input.id) : undefined;
     if (existing) requireStep(ctx, auditFindingLifecycle, existing.state, 'edit');
-    if (input.reportedOn > todayOf(ctx.now)) bad('reportedOn', '审计报告日期不能晚于今天。');
-    const unit = unitById(ctx.sqlite, input.unitId);
-    if (!unit) bad('unitId', '没有找到被审计单位，请刷新。');
-    if (input.personId) {
-      const p = personById(ctx.sqlite, input.personId);
-      if (!p || p.unitId !== input.unitId) bad('personId', `被审计领导不是${unit!.name}的人员。`);
-    }
-    if (input.kind === 'economic' && !input.personId) bad('personId', '经济责任审计请选择被审计的领导干部。');
-    if (unmaskedIdNumber(input.findings)) bad('findings', '审计发现含有未遮盖的身份证号，请删除或遮盖后再保存。');
     const fields = {
       kind: input.kind,
       unitId: input.unitId,
@@ -109,18 +81,14 @@ export const webRegistersHandlers: Handlers<
       amountCents: Math.round(input.amount * 100),
       result: input.result || null,
     };
-    let id = existing?.id;
-    if (id) updateAuditFinding(ctx.records, id, fields);
-    else id = insertAuditFinding(ctx.records, fields, ctx.caller.username);
-    ctx.audit(`audit_finding:${id}`, { kind: input.kind, unitId: input.unitId });
+    const id = writeAudit(ctx, fields, (target, detail) => ctx.audit(target, detail), existing);
     return auditView(ctx, id);
   },
   'audits.addItem': (ctx, input) => {
     const a = mustAudit(ctx, input.auditId);
     requireStep(ctx, auditFindingLifecycle, a.state, 'addItem');
-    checkItem(ctx, input, a.reportedOn);
-    const item = insertSupervisionItem(ctx.records, { ...input, auditFindingId: a.id });
-    ctx.audit(`audit_finding:${a.id}`, { item, deadline: input.deadline });
+    const { auditId: _a, ...it } = input;
+    addItem(ctx, { auditFindingId: a.id }, it, a.reportedOn, (target, detail) => ctx.audit(target, detail));
     return auditView(ctx, a.id);
   },
   /** Closed once every rectification item is verified (rectify.verify). */

@@ -8,6 +8,7 @@ import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
 import { ExportButton } from './ExportButton';
+import { ImportButton } from './ImportButton';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { ItemForm } from './ItemForm';
 import { ItemsTable } from './ItemsTable';
@@ -106,6 +107,7 @@ export function AuditsTab() {
     <>
       <Space style={{ marginBottom: 12 }}>
         <ExportButton channel="audits.export" />
+        <ImportButton register="audits" />
         {can('audits.save') && (
           <Button type="primary" onClick={() => setEditing('new')}>
             登记审计发现

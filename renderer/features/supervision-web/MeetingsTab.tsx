@@ -8,6 +8,7 @@ import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
 import { ExportButton } from './ExportButton';
+import { ImportButton } from './ImportButton';
 import { useAskText } from '../../shared/use-ask-text';
 import { ItemForm } from './ItemForm';
 import { ItemsTable } from './ItemsTable';
@@ -122,6 +123,7 @@ export function MeetingsTab() {
     <>
       <Space style={{ marginBottom: 12 }}>
         <ExportButton channel="meetings.export" />
+        <ImportButton register="meetings" />
         {can('meetings.save') && (
           <Button type="primary" onClick={() => setEditing('new')}>
             登记联席会议

@@ -8,6 +8,7 @@ import { useCall } from '../../api/use-call';
 import { useCan } from '../../app/can';
 import { FormModal } from '../../shared/FormModal';
 import { ExportButton } from './ExportButton';
+import { ImportButton } from './ImportButton';
 import { UnitSelect } from '../../shared/UnitSelect';
 import { deadlineTag } from '../progress/BoardTab';
 import { PersonSelect } from './PersonSelect';
@@ -100,8 +101,13 @@ function FeedbackForm({ row, onClose }: { row: Row; onClose(): void }) {
   return (
     <FormModal title={`登记反馈：${row.subject}`} busy={save.busy} onOk={submit} onClose={onClose}>
       <Form form={form} layout="vertical" initialValues={{ feedbackOn: dayjs() }}>
-        <Form.Item name="feedbackOn" label="反馈日期" rules={[{ required: true, message: '请选择反馈日期' }]}>
-          <DatePicker />
+        <Form.Item
+          name="feedbackOn"
+          label="反馈日期"
+          extra={`不能早于移送日期（${row.transferredOn}）`}
+          rules={[{ required: true, message: '请选择反馈日期' }]}
+        >
+          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(dayjs(row.transferredOn), 'day')} />
         </Form.Item>
         <Form.Item name="feedback" label="反馈情况" rules={[{ required: true, message: '请填写反馈情况' }]}>
           <Input.TextArea rows={4} maxLength={5000} />
@@ -123,6 +129,7 @@ export function TransfersTab() {
     <>
       <Space style={{ marginBottom: 12 }}>
         <ExportButton channel="transfers.export" />
+        <ImportButton register="transfers" />
         {can('transfers.save') && (
           <Button type="primary" onClick={() => setEditing('new')}>
             登记移送

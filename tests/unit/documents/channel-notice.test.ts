@@ -61,6 +61,11 @@ describe('the 公开投诉渠道 公告 rendered by LibreOffice', () => {
     for (const p of rowPages) expect(headerPages.has(p), `page ${p}`).toBe(true);
   });
 
+  it('prints each department’s name whole on its line (示例县第1部门, not 示例县第1部 / 门)', () => {
+    expect(layout.words.filter((w) => /部门$/.test(w.text)).length).toBeGreaterThanOrEqual(16);
+    expect(layout.words.filter((w) => w.text === '门')).toEqual([]);
+  });
+
   it('prints A4 pages inside the type area, numbered, no line starting with a closing mark', () => {
     for (const p of layout.pages) expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
     expect(outsideTypeArea(layout)).toEqual([]);

@@ -35,6 +35,16 @@ describe('the 会议纪要 of a joint meeting rendered by LibreOffice', () => {
     );
   }, 180_000);
 
+  it('prints each deadline of the items table on one line (2026年10月31日, 日 not wrapped)', () => {
+    const days = layout.words.filter((w) => w.text === '日');
+    expect(days.length).toBeGreaterThanOrEqual(4);
+    for (const d of days)
+      expect(
+        layout.words.some((w) => w.page === d.page && /^\d{4}$/.test(w.text) && Math.abs(w.yMin - d.yMin) < 2),
+        `日 at ${d.page}:${d.yMin}`,
+      ).toBe(true);
+  });
+
   it('puts the 纪要标志 in red 小标宋 where the issuing body’s mark stands, and no seal or 署名', async () => {
     const xml = (await docxParts(bytes)).get('word/document.xml')!;
     const mark = /<w:r>(?:(?!<w:r>).)*?<w:t[^>]*>监督工作联席会议纪要<\/w:t>/s.exec(xml)![0];

@@ -65,9 +65,9 @@ describe('the supervision registers export to Excel as offices file them', () =>
     const audits = await w.call<{ fileName: string; base64: string }>('audits.export', {});
     expect(audits.fileName).toMatch(/^审计发现-.*\.xlsx$/);
     const a = await sheets(audits.base64);
-    expect(a['审计发现']![0]).toContain('问题金额（万元）');
+    expect(a['审计发现']![0]).toContain('问题金额（元）');
     expect(a['审计发现']![1]).toEqual(
-      expect.arrayContaining(['预算执行', '2025年度', '预算执行进度偏慢', '12.35', '整改中']),
+      expect.arrayContaining(['预算执行', '2025年度', '预算执行进度偏慢', '123456.78', '整改中']),
     );
     expect(a['整改事项']![1]).toEqual(expect.arrayContaining(['2025年度', '加快执行', '2026-12-31', '整改中']));
 
