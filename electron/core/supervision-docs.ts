@@ -210,6 +210,13 @@ export function buildMeetingMinutes(m: {
 }
 
 /** One published complaint channel of a department. */
+
+/**
+ * A span of hours (14:30—17:30) kept on one line: word joiners (U+2060) on both sides of the dash, so a renderer breaks
+ * after the 、 between spans rather than start a line with —17:30.
+ */
+export const wholeSpans = (hours: string) => hours.replace(/(\d)([—–~～-])(\d)/g, '$1\u2060$2\u2060$3');
+
 export interface ChannelNoticeLine {
   unit: string;
   /** 电话, 信函, 网站, 12345 转办, 当面 … */
@@ -250,7 +257,7 @@ export function buildChannelNotice(c: {
         // a unit's name (up to 12 characters) and a phone number never lose their last characters to a second line
         keep: [1, 3],
         small: true,
-        rows: c.lines.map((l, i) => [String(i + 1), l.unit, l.kind, l.contact, l.hours]),
+        rows: c.lines.map((l, i) => [String(i + 1), l.unit, l.kind, l.contact, wholeSpans(l.hours)]),
       },
       {
         kind: 'p',

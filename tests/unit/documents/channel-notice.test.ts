@@ -4,6 +4,7 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderOfficialDocument } from '../../../electron/services/documents/gbt9704';
 import {
+  FOOTER_TOP,
   docxParts,
   linesStartingWithClosingMark,
   numberingProblems,
@@ -41,7 +42,7 @@ describe('the 公开投诉渠道 公告 rendered by LibreOffice', () => {
       '0000-8000016',
       '示例县人民路13号县政务服务中心13楼投诉受理室（邮编000000）',
       'http://www.example.gov.cn/bm13/ts',
-      '工作日 8:30—12:00、14:30—17:30',
+      '工作日 8:30\u2060—\u206012:00、14:30\u2060—\u206017:30',
       '12345政务服务便民热线',
       '特此公告。',
       '示例县人民政府目标考评办公室',
@@ -64,6 +65,22 @@ describe('the 公开投诉渠道 公告 rendered by LibreOffice', () => {
   it('prints each department’s name whole on its line (示例县第1部门, not 示例县第1部 / 门)', () => {
     expect(layout.words.filter((w) => /部门$/.test(w.text)).length).toBeGreaterThanOrEqual(16);
     expect(layout.words.filter((w) => w.text === '门')).toEqual([]);
+  });
+
+  it('keeps a span of hours on one line: no line begins with the dash of 14:30—17:30', () => {
+    // every dash of the table follows a time on its own line (a dash starting a cell's line has none); the page
+    // numbers (— 1 —) below the type area are not the table's
+    const spans = layout.words.filter((w) => w.yMin < FOOTER_TOP && /\d[—–]\d/.test(w.text));
+    expect(spans.length).toBeGreaterThanOrEqual(16);
+    const dashes = layout.words.filter((w) => w.yMin < FOOTER_TOP && /^[—–]/.test(w.text));
+    const orphans = dashes.filter(
+      (d) =>
+        !layout.words.some(
+          (w) =>
+            w.page === d.page && Math.abs(w.yMin - d.yMin) < 2 && /\d$/.test(w.text) && Math.abs(d.xMin - w.xMax) < 3,
+        ),
+    );
+    expect(orphans.map((d) => `page ${d.page}: ${d.text}`)).toEqual([]);
   });
 
   it('prints A4 pages inside the type area, numbered, no line starting with a closing mark', () => {
