@@ -1,5 +1,20 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Upload,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
@@ -23,6 +38,8 @@ export function CalendarTab() {
   const { message } = App.useApp();
   const [year, setYear] = useState(new Date().getFullYear());
   const days = useCall('calendar.list', { year });
+  // a unit's own PC (unit mode) keeps the calendar its office sends down
+  const fromAbove = useCall('system.info', {}).data?.unitMode ?? null;
   const [form] = Form.useForm<{ date: dayjs.Dayjs; kind: 'holiday' | 'workday'; note: string }>();
   const [preview, setPreview] = useState<{ fileName: string; uploadId: string; result: Preview } | null>(null);
   const set = useAction('calendar.set', { form });
@@ -65,12 +82,29 @@ export function CalendarTab() {
         </Space>
       }
       extra={
-        <Upload accept=".xlsx,.csv" showUploadList={false} beforeUpload={pick}>
-          <Button icon={<UploadOutlined />}>从文件导入</Button>
-        </Upload>
+        !fromAbove && (
+          <Upload accept=".xlsx,.csv" showUploadList={false} beforeUpload={pick}>
+            <Button icon={<UploadOutlined />}>从文件导入</Button>
+          </Upload>
+        )
       }
     >
-      <Form form={form} layout="inline" onFinish={add} initialValues={{ kind: 'holiday' }} style={{ marginBottom: 16 }}>
+      {fromAbove && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="calendar-from-above"
+          message={`本机是“${fromAbove.unitName}”自己的电脑（单位模式）：节假日与调休由上级考评办设定，随数据包下发，本机不能修改。`}
+        />
+      )}
+      <Form
+        form={form}
+        layout="inline"
+        onFinish={add}
+        initialValues={{ kind: 'holiday' }}
+        style={{ marginBottom: 16, display: fromAbove ? 'none' : undefined }}
+      >
         <Form.Item name="date" rules={[{ required: true, message: '请选择日期' }]}>
           <DatePicker placeholder="日期" />
         </Form.Item>
@@ -97,29 +131,34 @@ export function CalendarTab() {
         dataSource={days.data ?? []}
         pagination={false}
         locale={{
-          emptyText:
-            '本年尚未设置节假日与调休：周一至周五为工作日。可逐天添加，或从文件导入（列：日期、类型〔休/班〕、说明）。',
+          emptyText: fromAbove
+            ? '上级尚未下发本年的节假日与调休：周一至周五为工作日。'
+            : '本年尚未设置节假日与调休：周一至周五为工作日。可逐天添加，或从文件导入（列：日期、类型〔休/班〕、说明）。',
         }}
         columns={[
           { title: '日期', dataIndex: 'date', render: (d: string) => `${d}（${'日一二三四五六'[dayjs(d).day()]}）` },
           { title: '类型', dataIndex: 'kind', render: kindTag },
           { title: '说明', dataIndex: 'note' },
-          {
-            title: '',
-            key: 'x',
-            render: (_: unknown, r: { date: string }) => (
-              <Popconfirm
-                title={`删除 ${r.date}？`}
-                okText="删除"
-                cancelText="取消"
-                onConfirm={() => remove.run({ date: r.date })}
-              >
-                <Button type="link" danger>
-                  删除
-                </Button>
-              </Popconfirm>
-            ),
-          },
+          ...(fromAbove
+            ? []
+            : [
+                {
+                  title: '',
+                  key: 'x',
+                  render: (_: unknown, r: { date: string }) => (
+                    <Popconfirm
+                      title={`删除 ${r.date}？`}
+                      okText="删除"
+                      cancelText="取消"
+                      onConfirm={() => remove.run({ date: r.date })}
+                    >
+                      <Button type="link" danger>
+                        删除
+                      </Button>
+                    </Popconfirm>
+                  ),
+                },
+              ]),
         ]}
       />
       <Modal

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { api, apiSignIn, expect, openAs, shot, test } from '../support/fixtures';
+import { api, apiSignIn, expect, openAs, shot, signInUi, test } from '../support/fixtures';
 import { chooseOption } from '../support/select';
 import { anotherOffice } from '../support/office';
 import { TIMEOUTS } from '../support/timeouts';
@@ -112,6 +112,40 @@ test('a department PC is trusted as a child and bound to its unit', async ({ pag
     await expect(page.getByText(/今后发给它的数据包只含“示例县财政局”的目标/)).toBeVisible();
     await expect(row.getByText('只含“示例县财政局”')).toBeVisible();
     await shot(page, 'exchange-unit-bound');
+
+    // the department's PC trusts the county and imports its first package: from then on it is the 财政局's own PC
+    // (unit mode), says so in its header, and keeps the calendar the county sends down
+    const countyReg = await api<{ file: string; fingerprint: string }>(
+      host,
+      'exchange.registrationExport',
+      { dir: usb },
+      county,
+    );
+    await api(
+      deptOffice.host,
+      'exchange.registrationAccept',
+      { file: countyReg.file, relation: 'parent', fingerprint: countyReg.fingerprint },
+      deptOffice.admin,
+    );
+    const nodes = await api<{ nodes: { id: string; name: string }[] }>(host, 'exchange.overview', {}, county);
+    const deptNode = nodes.nodes.find((n) => n.name === '示例县财政局')!.id;
+    const down = await api<{ file: string }>(host, 'exchange.export', { nodeId: deptNode, dir: usb }, county);
+    const imported = await api<{ status: string }>(
+      deptOffice.host,
+      'exchange.import',
+      { file: down.file, confirm: true },
+      deptOffice.admin,
+    );
+    expect(imported.status).toBe('accepted');
+    await page.goto(deptOffice.host.url);
+    await signInUi(page, 'qitaguanli');
+    await expect(page.getByTestId('unit-mode-tag')).toHaveText('单位模式：示例县财政局');
+    await page.getByRole('menuitem', { name: '系统设置' }).click();
+    await page.getByRole('tab', { name: '工作日历' }).click();
+    await expect(page.getByTestId('calendar-from-above')).toContainText('节假日与调休由上级考评办设定');
+    await expect(page.getByRole('button', { name: /添\s*加/ })).toBeHidden();
+    await expect(page.getByRole('button', { name: '从文件导入' })).toHaveCount(0);
+    await shot(page, 'exchange-unit-mode');
   } finally {
     await deptOffice.close();
     fs.rmSync(usb, { recursive: true, force: true });
