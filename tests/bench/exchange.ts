@@ -52,7 +52,15 @@ interface ChildOutcome {
 function child(dataDir: string, mode: 'import' | 'inspect', file: string): ChildOutcome {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', 'tests/bench/exchange-child.ts', dataDir, mode, file],
+    [
+      ...(process.env.BENCH_CHILD_HEAP ? [`--max-old-space-size=${process.env.BENCH_CHILD_HEAP}`] : []),
+      '--import',
+      'tsx',
+      'tests/bench/exchange-child.ts',
+      dataDir,
+      mode,
+      file,
+    ],
     {
       cwd: repoRoot,
       maxBuffer: 16 * 2 ** 20,
