@@ -53,7 +53,8 @@ function child(dataDir: string, mode: 'import' | 'inspect', file: string): Child
   const out = execFileSync(
     process.execPath,
     [
-      ...(process.env.BENCH_CHILD_HEAP ? [`--max-old-space-size=${process.env.BENCH_CHILD_HEAP}`] : []),
+      // experiments: BENCH_CHILD_ARGS="--max-old-space-size=48" (is the peak the heap?), "--cpu-prof" (where time goes)
+      ...(process.env.BENCH_CHILD_ARGS?.split(' ').filter(Boolean) ?? []),
       '--import',
       'tsx',
       'tests/bench/exchange-child.ts',
