@@ -282,6 +282,11 @@ export const exchangeHandlers: Handlers<
       ...(replied ? { noticesReplied: replied } : {}),
       ...(rectified ? { rectificationsDone: rectified } : {}),
     });
-    return outcomeView(o);
+    // what the units' replies and reports changed here, said with the import's own message
+    const recorded = [
+      replied ? `${replied} 份通知书记为已回复待审核` : '',
+      rectified ? `${rectified} 个整改事项记为已完成待核验` : '',
+    ].filter(Boolean);
+    return outcomeView(recorded.length ? { ...o, message: `${o.message}；${recorded.join('，')}` } : o);
   },
 };

@@ -287,6 +287,7 @@ describe('three installations in three processes', () => {
     });
     const got = await receive('county', up.file);
     expect(got.done.status, got.done.message).toBe('accepted');
+    expect(got.done.message).toMatch(/；1 份通知书记为已回复待审核，1 个整改事项记为已完成待核验$/);
     const seen = () => on('county', [call('notices.list', {})]);
     const atCounty = (await seen()).map((r) => value<{ id: number; state: string }[]>(r))[0]!;
     expect(atCounty.find((x) => x.id === notice.id)?.state).toBe('replied');
