@@ -1,5 +1,5 @@
 import type { ChannelName } from '../../electron/contract';
-import { channelFacts } from './channel-facts';
+import { channelFacts } from './channel-facts/index';
 
 /** The reloads of every mounted read, by channel: what a write names as stale is read again. */
 const mounted = new Map<ChannelName, Set<() => void>>();

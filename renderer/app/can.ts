@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { ChannelName } from '../../electron/contract';
-import { channelFacts } from '../api/channel-facts';
+import { channelFacts } from '../api/channel-facts/index';
 import { useAuth } from './auth-context';
 
 /**

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { auditKind, type ValueOf } from '../../vocab';
 import type { HandlerContext } from '../handler';
 import { type AuditFields, listAuditFindings } from '../../../db/repos/audit-findings';
-import { type ItemDraft, addItem, auditProblems, itemProblems, writeAudit } from '../supervision/register-writes';
+import { type ItemDraft, addItem, auditProblems, writeAudit } from '../supervision/register-writes';
 import { addTextRow, sheet } from './org-export';
 import {
   type Messages,
@@ -18,6 +18,7 @@ import {
   vocabOf,
   vocabWords,
 } from './register-import';
+import { itemRow, markRepeat, requiredHeads } from './register-items';
 import type { ColumnSpec } from './table';
 import type { ImportPlan, ImportRowResult } from './unit-import';
 import { readWorkbook } from './workbook';
@@ -153,23 +154,14 @@ export async function planAuditImport(
     };
     rows.push(row);
     const plan: AuditPlanItem = { row: r.row, fields, items: [] };
-    if (row.status === 'create') {
-      const key = sameKey(fields);
-      const dup = registered.get(key);
-      const earlier = seen.get(key);
-      if (dup) {
-        row.status = 'same';
-        row.warnings = [
-          {
-            column: '',
-            message: `与已登记的审计重复（${dup.unitName}，${dup.period}${dup.reportNo ? `，${dup.reportNo}` : ''}），不再导入`,
-          },
-        ];
-      } else if (earlier !== undefined) {
-        row.status = 'same';
-        row.warnings = [{ column: '', message: `与第 ${earlier} 行是同一项审计，只导入一次` }];
-      } else seen.set(key, r.row);
-    }
+    const dup = registered.get(sameKey(fields));
+    markRepeat(
+      row,
+      sameKey(fields),
+      seen,
+      dup ? `与已登记的审计重复（${dup.unitName}，${dup.period}${dup.reportNo ? `，${dup.reportNo}` : ''}）` : null,
+      '同一项审计',
+    );
     audits.push({ r: row, plan, unitText: t.unit });
   }
 
@@ -200,33 +192,19 @@ export async function planAuditImport(
       );
     else if (owner.r.status === 'error')
       bad(t.reportNo ? 'reportNo' : 'auditUnit', `所属审计（“${AUDIT_SHEET}”第 ${owner.r.row} 行）有错误`);
-    const unit = names.unit(t.unit);
-    if ('problem' in unit) bad('unit', unit.problem);
-    const text = textOf(t.item, 500, true);
-    if (text) bad('item', text);
-    const date = dayOf(r, 'deadline');
-    if ('problem' in date) bad('deadline', date.problem);
-    const draft = { unitId: 'id' in unit ? unit.id : 0, item: t.item, deadline: 'date' in date ? date.date : '' };
-    if (owner && owner.r.status !== 'error' && 'id' in unit && 'date' in date)
-      onColumns(itemProblems(ctx, draft, owner.plan.fields.reportedOn), itemFieldColumn, messages);
-    idNumberCells(r, auditItemColumns, messages);
-    const row: ImportRowResult = {
-      row: r.row,
+    const row = itemRow({
+      ctx,
+      r,
+      messages,
+      bad,
+      names,
+      owner: owner && { r: owner.r, plan: owner.plan, from: owner.plan.fields.reportedOn },
+      columns: auditItemColumns,
+      fieldColumn: itemFieldColumn,
       sheet: read.items!.sheet ?? AUDIT_ITEM_SHEET,
       key: t.reportNo || t.period,
-      name: `${'name' in unit ? unit.name : t.unit}：${t.item}`,
-      status: messages.length ? 'error' : 'create',
-      messages,
-    };
-    if (row.status === 'create' && owner!.r.status === 'same') {
-      row.status = 'same';
-      row.warnings = [
-        {
-          column: '',
-          message: `所属审计（“${AUDIT_SHEET}”第 ${owner!.r.row} 行）不再导入，这个整改事项也不导入；如需补充请在该审计下添加`,
-        },
-      ];
-    } else if (row.status === 'create') owner!.plan.items.push({ ...draft, row: r.row });
+      labels: { owner: '审计', ownerSheet: AUDIT_SHEET, item: '整改事项' },
+    });
     rows.push(row);
   }
   const items = audits.filter((a) => a.r.status === 'create').map((a) => a.plan);
@@ -245,12 +223,10 @@ export function writeAuditImport(ctx: HandlerContext, plan: AuditPlanItem[]): vo
   }
 }
 
-const required = (cols: ColumnSpec<string>[]) => new Set(cols.filter((c) => c.required).map((c) => c.names[0]!));
-
 export async function auditsTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const heads = auditColumns.filter((c) => c.key !== 'wan').map((c) => c.names[0]!);
-  const ws = sheet(wb, AUDIT_SHEET, heads, required(auditColumns));
+  const ws = sheet(wb, AUDIT_SHEET, heads, requiredHeads(auditColumns));
   addTextRow(ws, [
     '经济责任',
     '示例单位',
@@ -266,7 +242,7 @@ export async function auditsTemplate(): Promise<Buffer> {
     wb,
     AUDIT_ITEM_SHEET,
     auditItemColumns.map((c) => c.names[0]!),
-    required(auditItemColumns),
+    requiredHeads(auditItemColumns),
   );
   addTextRow(items, [
     '示审经责〔2026〕3号',

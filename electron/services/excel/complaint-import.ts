@@ -12,6 +12,7 @@ import {
   duplicateWords,
 } from '../supervision/complaints';
 import { addTextRow, sheet } from './org-export';
+import { requiredHeads } from './register-items';
 import { type ColumnSpec, readTable } from './table';
 import type { ImportPlan, ImportRowResult } from './unit-import';
 import { readWorkbook } from './workbook';
@@ -209,7 +210,7 @@ export const importDeadline = (ctx: Pick<HandlerContext, 'db'>, it: ComplaintPla
   complaintDeadline(ctx, it.receivedOn, it.workingDays);
 
 const headers = complaintColumns.map((c) => c.names[0]!);
-const required = new Set(complaintColumns.filter((c) => c.required).map((c) => c.names[0]!));
+const required = requiredHeads(complaintColumns);
 
 export async function complaintsTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

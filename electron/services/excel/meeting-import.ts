@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { meetingAttendance, type ValueOf } from '../../vocab';
 import type { HandlerContext } from '../handler';
 import { type Attendee, type MeetingFields, listMeetings } from '../../../db/repos/meetings';
-import { type ItemDraft, addItem, itemProblems, meetingProblems, writeMeeting } from '../supervision/register-writes';
+import { type ItemDraft, addItem, meetingProblems, writeMeeting } from '../supervision/register-writes';
 import { addTextRow, sheet } from './org-export';
 import {
   type Messages,
@@ -16,6 +16,7 @@ import {
   readSheets,
   textOf,
 } from './register-import';
+import { itemRow, markRepeat, requiredHeads } from './register-items';
 import type { ColumnSpec } from './table';
 import type { ImportPlan, ImportRowResult } from './unit-import';
 import { readWorkbook } from './workbook';
@@ -150,18 +151,14 @@ export async function planMeetingImport(
       messages,
     };
     rows.push(row);
-    if (row.status === 'create') {
-      const key = sameKey(fields);
-      const dup = registered.get(key);
-      const earlier = seen.get(key);
-      if (dup) {
-        row.status = 'same';
-        row.warnings = [{ column: '', message: `与已登记的会议重复（${dup.heldOn} ${dup.title}），不再导入` }];
-      } else if (earlier !== undefined) {
-        row.status = 'same';
-        row.warnings = [{ column: '', message: `与第 ${earlier} 行是同一次会议，只导入一次` }];
-      } else seen.set(key, r.row);
-    }
+    const dup = registered.get(sameKey(fields));
+    markRepeat(
+      row,
+      sameKey(fields),
+      seen,
+      dup ? `与已登记的会议重复（${dup.heldOn} ${dup.title}）` : null,
+      '同一次会议',
+    );
     meetings.push({ r: row, plan: { row: r.row, fields, items: [] } });
   }
 
@@ -186,33 +183,19 @@ export async function planMeetingImport(
         `对应“${MEETING_SHEET}”中的多行（第 ${live.map((m) => m.r.row).join('、')} 行），请填写会议日期区分`,
       );
     else if (owner.r.status === 'error') bad('title', `所属会议（“${MEETING_SHEET}”第 ${owner.r.row} 行）有错误`);
-    const unit = names.unit(t.unit);
-    if ('problem' in unit) bad('unit', unit.problem);
-    const text = textOf(t.item, 500, true);
-    if (text) bad('item', text);
-    const date = dayOf(r, 'deadline');
-    if ('problem' in date) bad('deadline', date.problem);
-    const draft = { unitId: 'id' in unit ? unit.id : 0, item: t.item, deadline: 'date' in date ? date.date : '' };
-    if (owner && owner.r.status !== 'error' && 'id' in unit && 'date' in date)
-      onColumns(itemProblems(ctx, draft, owner.plan.fields.heldOn), itemFieldColumn, messages);
-    idNumberCells(r, meetingItemColumns, messages);
-    const row: ImportRowResult = {
-      row: r.row,
+    const row = itemRow({
+      ctx,
+      r,
+      messages,
+      bad,
+      names,
+      owner: owner && { r: owner.r, plan: owner.plan, from: owner.plan.fields.heldOn },
+      columns: meetingItemColumns,
+      fieldColumn: itemFieldColumn,
       sheet: read.items!.sheet ?? MEETING_ITEM_SHEET,
       key: t.heldOn,
-      name: `${'name' in unit ? unit.name : t.unit}：${t.item}`,
-      status: messages.length ? 'error' : 'create',
-      messages,
-    };
-    if (row.status === 'create' && owner!.r.status === 'same') {
-      row.status = 'same';
-      row.warnings = [
-        {
-          column: '',
-          message: `所属会议（“${MEETING_SHEET}”第 ${owner!.r.row} 行）不再导入，这个议定事项也不导入；如需补充请在该会议下添加`,
-        },
-      ];
-    } else if (row.status === 'create') owner!.plan.items.push({ ...draft, row: r.row });
+      labels: { owner: '会议', ownerSheet: MEETING_SHEET, item: '议定事项' },
+    });
     rows.push(row);
   }
   const items = meetings.filter((m) => m.r.status === 'create').map((m) => m.plan);
@@ -231,15 +214,13 @@ export function writeMeetingImport(ctx: HandlerContext, plan: MeetingPlanItem[])
   }
 }
 
-const required = (cols: ColumnSpec<string>[]) => new Set(cols.filter((c) => c.required).map((c) => c.names[0]!));
-
 export async function meetingsTemplate(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = sheet(
     wb,
     MEETING_SHEET,
     meetingColumns.map((c) => c.names[0]!),
-    required(meetingColumns),
+    requiredHeads(meetingColumns),
   );
   addTextRow(ws, [
     '第三季度监督工作联席会议',
@@ -254,7 +235,7 @@ export async function meetingsTemplate(): Promise<Buffer> {
     wb,
     MEETING_ITEM_SHEET,
     meetingItemColumns.map((c) => c.names[0]!),
-    required(meetingItemColumns),
+    requiredHeads(meetingItemColumns),
   );
   addTextRow(items, ['第三季度监督工作联席会议', '2026-09-20', '示例单位', '报送问题整改台账', '2026-10-30']);
   return Buffer.from(await wb.xlsx.writeBuffer());

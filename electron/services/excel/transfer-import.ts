@@ -26,6 +26,7 @@ import {
   vocabOf,
   vocabWords,
 } from './register-import';
+import { markRepeat, requiredHeads } from './register-items';
 import type { ColumnSpec } from './table';
 import type { ImportPlan, ImportRowResult } from './unit-import';
 import { readWorkbook } from './workbook';
@@ -166,25 +167,15 @@ export async function planTransferImport(
       messages,
     };
     rows.push(row);
-    if (row.status !== 'create') continue;
-    const key = sameKey(fields);
-    const dup = registered.get(key);
-    const earlier = seen.get(key);
-    if (dup) {
-      row.status = 'same';
-      row.warnings = [
-        {
-          column: '',
-          message: `与已登记的移送重复（${dup.transferredOn} 移送，所涉单位 ${dup.unitName}，事由 ${dup.subject}），不再导入`,
-        },
-      ];
-    } else if (earlier !== undefined) {
-      row.status = 'same';
-      row.warnings = [{ column: '', message: `与第 ${earlier} 行是同一件移送，只导入一次` }];
-    } else {
-      seen.set(key, r.row);
-      items.push({ row: r.row, fields, feedback });
-    }
+    const dup = registered.get(sameKey(fields));
+    markRepeat(
+      row,
+      sameKey(fields),
+      seen,
+      dup ? `与已登记的移送重复（${dup.transferredOn} 移送，所涉单位 ${dup.unitName}，事由 ${dup.subject}）` : null,
+      '同一件移送',
+    );
+    if (row.status === 'create') items.push({ row: r.row, fields, feedback });
   }
   const dups = rows.filter((r) => r.status === 'same').length;
   const notices = [...read.notices];
@@ -210,7 +201,7 @@ export async function transfersTemplate(): Promise<Buffer> {
     wb,
     TRANSFER_SHEET,
     transferColumns.map((c) => c.names[0]!),
-    new Set(transferColumns.filter((c) => c.required).map((c) => c.names[0]!)),
+    requiredHeads(transferColumns),
   );
   addTextRow(ws, [
     '审计部门',

@@ -1,0 +1,11 @@
+// Generated from electron/contract by tests/unit/renderer/channel-facts.test.ts; do not edit by hand.
+// After changing a channel: npx vitest run tests/unit/renderer -u
+import type { ChannelName } from '../../../electron/contract';
+import type { ChannelFacts } from './types';
+
+export const auditFacts = {
+  'audit.list': { roles: ['auditor'] },
+  'audit.verify': { roles: ['auditor'] },
+  'audit.checkpoint': { roles: ['auditor'], refreshes: ['audit.list'] },
+  'audit.export': { roles: ['auditor'], refreshes: ['audit.list'] },
+} satisfies { readonly [C in ChannelName]?: ChannelFacts };
