@@ -24,6 +24,11 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   whileLocked?: boolean;
   /** Polled by the UI on its own (progress): does not count as activity for the idle lock. */
   passive?: boolean;
+  /**
+   * Answered while a long write holds the database (a package's import): a job's progress and its cancel. Such a
+   * channel must not touch the database.
+   */
+  whileHeld?: boolean;
   /** Replaces the live database (a restore): a prepared call may not be refused for the swap it makes itself. */
   restores?: boolean;
   /** May be called by a user who must still change an initial password (sign-in, the change itself). */

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { ChannelName, ChannelOutput, Result } from '../contract';
+import type { CallOptions } from '../services/app';
+import type { Step } from '../services/steps';
 import { type ParsedArgs, flagString } from './args';
 
-type Call = (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
+type Call = (channel: ChannelName, input: unknown, opts?: CallOptions) => Promise<Result<unknown>>;
 interface Out {
   out(text: string): void;
   err(text: string): void;
@@ -55,6 +57,31 @@ function printOutcome(io: Out, o: Outcome): void {
   if (o.status === 'refused') io.err(`拒收${line}`);
   else io.out(line);
   if (o.receiptFile) io.out(`回执已写到：${o.receiptFile}（请带回给对方导入）`);
+}
+
+/**
+ * A package written or read from the command line: its steps on stderr (each phase, then every two seconds), and
+ * Ctrl+C as the cancel — the work stops between steps and keeps nothing of the package.
+ */
+async function long(io: Out, run: (opts: CallOptions) => Promise<Result<unknown>>): Promise<Result<unknown>> {
+  const stop = new AbortController();
+  const interrupt = () => {
+    io.err('正在取消（本次不保存任何内容）…');
+    stop.abort();
+  };
+  let said = { phase: '', at: 0 };
+  const progress = (s: Step) => {
+    const now = Date.now();
+    if (s.phase === said.phase && now - said.at < 2000) return;
+    said = { phase: s.phase, at: now };
+    io.err(`  ${s.phase}：${s.done} / ${s.total}`);
+  };
+  process.on('SIGINT', interrupt);
+  try {
+    return await run({ signal: stop.signal, progress });
+  } finally {
+    process.off('SIGINT', interrupt);
+  }
 }
 
 async function overview(call: Call, io: Out): Promise<Overview | null> {
@@ -173,7 +200,7 @@ export function exchangeCommand(args: ParsedArgs, io: Out): ((call: Call) => Pro
         io.err(`没有名为或编号为“${to}”的上级或下级节点（见 kaoping exchange nodes）。`);
         return 1;
       }
-      const r = await call('exchange.export', { nodeId: node.id, dir });
+      const r = await long(io, (o) => call('exchange.export', { nodeId: node.id, dir }, o));
       if (!r.ok) return fail(io, r);
       const w = r.value as ChannelOutput<'exchange.export'>;
       const parts = Object.entries(w.contents).map(([t, n]) => `${t} ${n}`);
@@ -188,9 +215,11 @@ export function exchangeCommand(args: ParsedArgs, io: Out): ((call: Call) => Pro
     const commit = sub === 'import' && args.flags.has('commit');
     const receiptDir = flagString(args, 'receipt-dir');
     return async (call) => {
-      const r = commit
-        ? await call('exchange.import', { file: a2, confirm: true, ...(receiptDir ? { receiptDir } : {}) })
-        : await call('exchange.inspect', { file: a2 });
+      const r = await long(io, (o) =>
+        commit
+          ? call('exchange.import', { file: a2, confirm: true, ...(receiptDir ? { receiptDir } : {}) }, o)
+          : call('exchange.inspect', { file: a2 }, o),
+      );
       if (!r.ok) return fail(io, r);
       const o = r.value as Outcome;
       printOutcome(io, o);

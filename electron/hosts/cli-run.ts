@@ -1,5 +1,5 @@
 import { type ChannelName, type Result, channelNames, channels, roleLabels } from '../contract';
-import type { App } from '../services/app';
+import type { App, CallOptions } from '../services/app';
 import { findUserByName } from '../../db/repos/users';
 import { flagString, type ParsedArgs } from './args';
 import { LETTERS_USAGE, lettersCommand } from './cli-letters';
@@ -30,7 +30,7 @@ ${EXCHANGE_USAGE}
 通用选项：--data-dir 目录。密码从环境变量 KAOPING_PASSWORD 读取，未设置时提示输入。
 安装后的程序同样可用：kaoping.exe <命令>（不打开窗口）；开发时用 npm run cli -- <命令>。`;
 
-type Call = (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
+type Call = (channel: ChannelName, input: unknown, opts?: CallOptions) => Promise<Result<unknown>>;
 
 function printError(io: CliIO, r: Extract<Result<unknown>, { ok: false }>): void {
   io.err(`失败（${r.error.code}）：${r.error.message}`);
@@ -56,7 +56,7 @@ async function withSession(
   }
   const sessionId = (login.value as { sessionId: string }).sessionId;
   try {
-    return await run((channel, input) => app.call(sessionId, 'cli', channel, input));
+    return await run((channel, input, opts) => app.call(sessionId, 'cli', channel, input, opts));
   } finally {
     await app.call(sessionId, 'cli', 'auth.logout', {});
   }

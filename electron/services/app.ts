@@ -7,7 +7,8 @@ import { seedCategories } from '../../db/repos/org';
 import { seedRuleTables } from '../../db/repos/rule-tables';
 import { ruleTableKind, ruleTableSpecs } from '../vocab';
 import type { Caller, Result } from '../contract';
-import { AppError, fail } from '../contract';
+import { AppError, channels, fail, isChannelName } from '../contract';
+import type { Step } from './steps';
 import { sha256File } from './attachments';
 import Database from 'better-sqlite3';
 import { carryAuditForward } from './backup/audit-carry';
@@ -36,6 +37,11 @@ import { appendAuditEntries } from '../../db/repos/audit';
 import { UploadStore } from './uploads';
 import { type UploadRequest, receiveUpload } from './upload-call';
 
+export interface CallOptions {
+  signal?: AbortSignal;
+  progress?: (s: Step) => void;
+}
+
 export interface App {
   env: AppEnv;
   /** The live database; replaced by a restore. */
@@ -49,6 +55,8 @@ export interface App {
     transport: Transport,
     channel: unknown,
     input: unknown,
+    /** In-process transports only (the command line): a long write's steps, and Ctrl+C as its cancel. */
+    opts?: CallOptions,
   ): Promise<Result<unknown>>;
   /** For in-process callers that authenticated otherwise (tests, scheduler). */
   callAs(
@@ -56,8 +64,10 @@ export interface App {
     transport: Transport,
     channel: unknown,
     input: unknown,
-    opts?: { signal?: AbortSignal },
+    opts?: CallOptions,
   ): Promise<Result<unknown>>;
+  /** Why calls are refused just now (a restore, a package being imported), or null. */
+  busy(): string | null;
   /** A file sent as a file by a signed-in user (web host endpoint, desktop IPC): its id for a channel. */
   upload(sessionId: string | null | undefined, req: UploadRequest): Promise<Result<{ uploadId: string; size: number }>>;
   close(): void;
@@ -145,6 +155,8 @@ export async function startApp(opts: StartOptions): Promise<App> {
   checkAnchors(opened.sqlite);
   const sessions = new SessionStore();
   let busy: string | null = null;
+  /** A long write holds the database (not a restore): its job's progress polls and cancel still pass. */
+  let holding = false;
 
   async function restore(file: string, by: Caller, o: { allowForeign?: boolean } = {}): Promise<RestoreOutcome> {
     if (busy) throw new Error('restore while busy');
@@ -219,11 +231,22 @@ export async function startApp(opts: StartOptions): Promise<App> {
     scrypt: opts.scrypt ?? OWASP_SCRYPT,
     restore,
     busy: () => busy,
+    hold: (reason) => {
+      if (busy) return null;
+      busy = reason;
+      holding = true;
+      return () => {
+        busy = null;
+        holding = false;
+      };
+    },
     jobs: new JobStore(),
     render: Object.assign(opts.renderPool ?? new RenderPool(), { demo: env.demo }),
     database: () => opened,
     callAs: async (caller, transport, channel, input, o) => {
-      const r = await guard(() => dispatch({ trustedCaller: caller, transport, channel, input, signal: o?.signal }));
+      const r = await guard(channel, () =>
+        dispatch({ trustedCaller: caller, transport, channel, input, signal: o?.signal, progress: o?.progress }),
+      );
       if (!r.ok) throw new AppError(r.error.code, r.error.message, { fields: r.error.fields });
       return r.value;
     },
@@ -252,8 +275,8 @@ export async function startApp(opts: StartOptions): Promise<App> {
       log.error('audit anchor', e);
     }
   };
-  const guard = async (run: () => Promise<Result<unknown>>) => {
-    if (busy) return fail('CONFLICT', busy);
+  const guard = async (channel: unknown, run: () => Promise<Result<unknown>>) => {
+    if (busy && !(holding && isChannelName(channel) && channels[channel].whileHeld)) return fail('CONFLICT', busy);
     try {
       return await run();
     } finally {
@@ -268,9 +291,15 @@ export async function startApp(opts: StartOptions): Promise<App> {
     log,
     sessions,
     dispatch,
-    call: (sessionId, transport, channel, input) => guard(() => dispatch({ sessionId, transport, channel, input })),
+    call: (sessionId, transport, channel, input, o) =>
+      guard(channel, () =>
+        dispatch({ sessionId, transport, channel, input, signal: o?.signal, progress: o?.progress }),
+      ),
     callAs: (caller, transport, channel, input, o) =>
-      guard(() => dispatch({ trustedCaller: caller, transport, channel, input, signal: o?.signal })),
+      guard(channel, () =>
+        dispatch({ trustedCaller: caller, transport, channel, input, signal: o?.signal, progress: o?.progress }),
+      ),
+    busy: () => busy,
     upload: (sessionId, req) =>
       busy ? Promise.resolve(fail('CONFLICT', busy)) : receiveUpload(services, opened, clock(), sessionId, req),
     close: () => {

@@ -17,7 +17,9 @@ import { type AppDb, RecordWriteError, recordWriter } from '../../db';
 import { type AuditEntryInput, appendAudit, appendAuditEntries } from '../../db/repos/audit';
 import { selfUnit, unitWriteGuard } from '../../db/exchange-scope';
 import { tableLabel } from '../contract/labels';
-import type { AppEnv, AppServices, Handler, HandlerContext, HandlerMap, Transport } from './handler';
+import type { AppEnv, AppServices, Handler, HandlerContext, HandlerMap, SteppedHandler, Transport } from './handler';
+import type { Step, Steps } from './steps';
+import { faultBlock } from './fault';
 import { defaultSettings } from './handlers/settings';
 import { readSetting } from '../../db/repos/settings';
 import type { Logger } from './logger';
@@ -48,6 +50,8 @@ export interface CallRequest {
   trustedCaller?: Caller;
   /** A job's cancel, for in-process callers (handed to the handler as ctx.signal). */
   signal?: AbortSignal;
+  /** Where a stepped handler's steps go (the job's progress), for in-process callers. */
+  progress?: (s: Step) => void;
 }
 
 export type Dispatch = (req: CallRequest) => Promise<Result<unknown>>;
@@ -56,7 +60,11 @@ function fieldsOf(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.slice(0, 20).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
-const isPrepared = (h: Handler<never>): h is Extract<Handler<never>, { prepare: unknown }> => typeof h === 'object';
+const isPrepared = (h: Handler<never>): h is Extract<Handler<never>, { prepare: unknown }> =>
+  typeof h === 'object' && 'prepare' in h;
+const isStepped = (h: Handler<never>): h is SteppedHandler<never> => typeof h === 'object' && 'steps' in h;
+/** How long a stepped write works before it lets the event loop answer a progress poll or a cancel. */
+const STEP_SLICE_MS = 40;
 
 /**
  * The one way into the core: resolve the caller from the session, check the role, validate the
@@ -79,10 +87,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     record(refusals.admit(r, now));
     return fail(r.code, r.reason, fields);
   };
+  let idleMs = defaultSettings.idleLockMinutes * 60_000;
   return async (req) => {
     const { channel } = req;
     const now = clock();
-    record(refusals.closed(now));
+    // a long write holds the database and its transaction is open: a progress poll passes without touching it
+    const held = deps.services.busy() !== null;
+    if (!held) record(refusals.closed(now));
     if (!isChannelName(channel)) {
       const known = req.trustedCaller ?? deps.services.sessions.get(req.sessionId);
       const who = known ? { username: known.username, role: known.role } : null;
@@ -103,7 +114,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     if (req.trustedCaller) {
       caller = req.trustedCaller;
     } else {
-      const idleMs = readSetting(db, 'idleLockMinutes', defaultSettings.idleLockMinutes) * 60_000;
+      if (!held) idleMs = readSetting(db, 'idleLockMinutes', defaultSettings.idleLockMinutes) * 60_000;
       session = deps.services.sessions.resolve(req.sessionId, now, idleMs);
       if (def.access === 'public') {
         caller = session ? callerOf(session) : ANONYMOUS;
@@ -145,6 +156,17 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         }
       }
       afterCommit = [];
+    };
+    /** The transaction committed: the files it prepared are named, nothing is cleaned up. */
+    const committed = () => {
+      onAbort = [];
+      for (const f of afterCommit.splice(0)) {
+        try {
+          f();
+        } catch (e) {
+          deps.log.error(`after commit of ${channel}`, e);
+        }
+      }
     };
     let auditTarget: string | null = null;
     let auditDetail: Record<string, unknown> = {};
@@ -198,10 +220,17 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         const before = deps.database();
         prep = await entry.prepare(ctx, parsed.data as never);
         const after = deps.database();
-        if (!def.restores && (after !== before || deps.services.busy())) {
-          // prepared against data a restore has replaced (or is replacing): nothing of it may be written
+        const busy = deps.services.busy();
+        if (!def.restores && (after !== before || busy)) {
+          // prepared against data a restore has replaced (or is replacing), or another long write now holds the
+          // database: nothing of it may be written
           abort();
-          return fail('CONFLICT', '准备期间数据已从备份恢复（或正在恢复），本次操作未保存，请重新操作。');
+          return fail(
+            'CONFLICT',
+            after !== before || !busy
+              ? '准备期间数据已从备份恢复（或正在恢复），本次操作未保存，请重新操作。'
+              : `${busy}（本次操作未保存）`,
+          );
         }
         ({ db, sqlite } = after);
         ctx.db = db;
@@ -217,6 +246,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         unit ? unitWriteGuard(sqlite, unit, tableLabel) : undefined,
       );
       auditMore = [];
+      if (isStepped(entry)) return runStepped(entry);
       const run = (isPrepared(entry) ? entry.run : entry) as unknown as (
         c: HandlerContext,
         i: unknown,
@@ -246,15 +276,47 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         abort();
         return fail(outcome.error.code, outcome.error.message, outcome.error.fields);
       }
-      onAbort = [];
-      for (const f of afterCommit.splice(0)) {
-        try {
-          f();
-        } catch (e) {
-          deps.log.error(`after commit of ${channel}`, e);
-        }
-      }
+      committed();
       return ok(outcome.value);
+    };
+    /** A stepped handler: the database held, one transaction, the event loop let in between slices of its steps. */
+    const runStepped = async (h: SteppedHandler<never>): Promise<Result<unknown>> => {
+      const release = deps.services.hold(h.busy);
+      if (!release) return fail('CONFLICT', deps.services.busy() ?? h.busy);
+      let value: unknown;
+      try {
+        sqlite.exec('BEGIN IMMEDIATE');
+        const steps: Steps<unknown> = h.steps(ctx, parsed.data as never);
+        let slice = performance.now();
+        for (let r = steps.next(); ; r = steps.next()) {
+          if (r.done) {
+            value = def.output.parse(r.value);
+            break;
+          }
+          req.progress?.(r.value);
+          // tests make each step slow (a quarter with its evidence on an old PC), to see what the office sees
+          faultBlock('steps:slow', 1000);
+          if (performance.now() - slice >= STEP_SLICE_MS) {
+            await new Promise((resolve) => setImmediate(resolve));
+            slice = performance.now();
+          }
+          if (req.signal?.aborted) {
+            // its own cleanup first (staged files, savepoints), then the whole transaction
+            steps.return(undefined as never);
+            throw new AppError('CONFLICT', '已取消，本次操作未保存，数据未改动。');
+          }
+        }
+        if (def.writes || def.audited) writeAudit('ok');
+        sqlite.exec('COMMIT');
+      } catch (e) {
+        if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+        if (e instanceof RecordWriteError) throw new AppError('FORBIDDEN', e.message);
+        throw e;
+      } finally {
+        release();
+      }
+      committed();
+      return ok(value);
     };
     try {
       // a prepared write that lost a race is prepared again, a few times, before the caller hears of it

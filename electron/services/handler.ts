@@ -10,6 +10,7 @@ import type { RenderPool } from './documents/pool';
 import type { Session, SessionStore } from './sessions';
 import type { UploadStore } from './uploads';
 import type { PrintPlan } from './print/plan';
+import type { Step, Steps } from './steps';
 
 export type Transport = 'electron' | 'web' | 'cli';
 
@@ -29,8 +30,13 @@ export interface AppServices {
   scrypt: ScryptParams;
   /** Replaces the live database with a verified backup (closes, swaps, reopens). */
   restore(file: string, by: Caller, opts?: { allowForeign?: boolean }): Promise<RestoreOutcome>;
-  /** Set while a restore has the database closed; calls are refused meanwhile. */
+  /** Set while a restore has the database closed, or a long write holds it; calls are refused meanwhile. */
   busy(): string | null;
+  /**
+   * Holds the database for one long write (a stepped handler): every other call is refused with `reason` except a
+   * job's progress and cancel (channels marked whileHeld). Answers the release, or null when something holds it.
+   */
+  hold(reason: string): (() => void) | null;
   /** The live database now (a restore replaces it): for background work that outlives one call. */
   database(): { db: AppDb; sqlite: Database.Database };
   /** Background work with progress and cancel. */
@@ -44,7 +50,7 @@ export interface AppServices {
     transport: Transport,
     channel: ChannelName,
     input: unknown,
-    opts?: { signal?: AbortSignal },
+    opts?: { signal?: AbortSignal; progress?: (s: Step) => void },
   ): Promise<unknown>;
   /** Renders documents on worker threads (documents/pool.ts). */
   render: RenderPool;
@@ -108,7 +114,24 @@ export function prepared<C extends ChannelName, P>(
   return { prepare, run };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry fixes its own P
-export type Handler<C extends ChannelName> = HandlerFn<C> | PreparedHandler<C, any>;
+/**
+ * Long work in one transaction that says how far it has got (services/steps.ts): the dispatcher holds the database
+ * for it (other calls are told `busy`, progress polls still answered), hands each step to the job that made the call,
+ * and at a cancel stops it and rolls all of it back.
+ */
+export interface SteppedHandler<C extends ChannelName> {
+  busy: string;
+  steps(ctx: HandlerContext, input: In<C>): Steps<Out<C>>;
+}
+
+export function stepped<C extends ChannelName>(busy: string, steps: SteppedHandler<C>['steps']): SteppedHandler<C> {
+  return { busy, steps };
+}
+
+export type Handler<C extends ChannelName> =
+  | HandlerFn<C>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry fixes its own P
+  | PreparedHandler<C, any>
+  | SteppedHandler<C>;
 export type HandlerMap = { [C in ChannelName]: Handler<C> };
 export type Handlers<K extends ChannelName> = { [C in K]: Handler<C> };

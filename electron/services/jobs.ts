@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError } from '../contract';
 import type { jobStatus } from '../contract/channels/jobs';
+import type { Step } from './steps';
 
 /** What jobs.status answers (the one job contract, contract/channels/jobs.ts). */
 export type JobView = z.output<typeof jobStatus>;
@@ -14,7 +15,9 @@ export interface JobControl {
   step(ok: boolean, error?: { item: string; message: string }): void;
   /** An item that needed nothing done. */
   skip(): void;
-  finish(patch: Partial<Pick<JobView, 'message' | 'documentId' | 'fileName'>>): void;
+  finish(patch: Partial<Pick<JobView, 'message' | 'documentId' | 'fileName' | 'result'>>): void;
+  /** Work that is one whole says where it has got to instead of counting items. */
+  progress(s: Step): void;
 }
 
 interface Job extends JobView {
@@ -57,6 +60,8 @@ export class JobStore {
       message: null,
       documentId: null,
       fileName: null,
+      phase: null,
+      result: null,
       cancelRequested: false,
       abort: new AbortController(),
       finishedAt: null,
@@ -82,12 +87,19 @@ export class JobStore {
       finish(patch) {
         Object.assign(job, patch);
       },
+      progress(s) {
+        job.phase = s.phase;
+        job.done = s.done;
+        job.total = s.total;
+      },
     };
+    // a cancel that came after the last item was done changed nothing: the work is done
+    const stopped = () => job.cancelRequested && job.done < job.total;
     void work(control).then(
-      () => this.end(job, job.cancelRequested ? 'cancelled' : 'done'),
+      () => this.end(job, stopped() ? 'cancelled' : 'done'),
       (e: unknown) => {
         job.message = e instanceof AppError ? e.message : `后台任务出错：${e instanceof Error ? e.message : String(e)}`;
-        this.end(job, 'failed');
+        this.end(job, stopped() ? 'cancelled' : 'failed');
       },
     );
     return this.view(job);

@@ -17,6 +17,8 @@ export function JobModal(props: {
   outcome?: Partial<Record<Job['state'], string>>;
   /** Why items were skipped, where the work skips some (已是最新 …). */
   skippedNote?: string;
+  /** The counts line, where the work is one whole that goes through phases (a package: 核对并解密 3 / 12); null: none. */
+  counts?: (job: Job) => ReactNode;
   /** What to offer once it ended (open the produced file …). */
   extra?: ReactNode;
   onCancel(): void;
@@ -61,11 +63,15 @@ export function JobModal(props: {
         status={job.state === 'failed' ? 'exception' : running ? 'active' : 'normal'}
         data-testid="batch-progress"
       />
-      <Typography.Paragraph>
-        {said}：{job.done} / {job.total}，成功 {job.succeeded}
-        {job.skipped ? `，跳过 ${job.skipped}${props.skippedNote ? `（${props.skippedNote}）` : ''}` : ''}
-        {job.errors.length ? `，失败 ${job.errors.length}` : ''}
-      </Typography.Paragraph>
+      {props.counts ? (
+        props.counts(job) !== null && <Typography.Paragraph>{props.counts(job)}</Typography.Paragraph>
+      ) : (
+        <Typography.Paragraph>
+          {said}：{job.done} / {job.total}，成功 {job.succeeded}
+          {job.skipped ? `，跳过 ${job.skipped}${props.skippedNote ? `（${props.skippedNote}）` : ''}` : ''}
+          {job.errors.length ? `，失败 ${job.errors.length}` : ''}
+        </Typography.Paragraph>
+      )}
       {job.message && (
         <Alert
           type={job.state === 'failed' ? 'error' : 'info'}

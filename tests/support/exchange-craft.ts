@@ -50,7 +50,11 @@ export function craft(s: CraftSpec): string {
     appVersion: 'craft',
     audit: null,
     outDir: s.outDir,
-    body: s.body,
+    // a crafted body writes its frames at once: nothing to say meanwhile
+    // eslint-disable-next-line require-yield
+    body: function* (w) {
+      return s.body(w);
+    },
   });
   w.commit();
   return w.file;

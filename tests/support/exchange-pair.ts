@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import type { App } from '../../electron/services/app';
+import { type TestApp, testApp } from './app';
 import { caller } from './sample-plan';
 import { tempDir } from './tmp';
 
@@ -41,3 +43,29 @@ export const selfId = async (call: Call) =>
 
 export const evaluator = (app: App) => caller(app);
 export const admin = (app: App) => caller(app, 'admin', '管理员');
+
+/**
+ * The installations (and sticks) a test file opens, each closed after its test: call once at the file's top level;
+ * `app()` opens one more, `later(f)` adds a cleanup.
+ */
+export function installations() {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  const app = async (): Promise<TestApp> => {
+    const t = await testApp();
+    cleanups.push(t.close);
+    return t;
+  };
+  return {
+    app,
+    later: (f: () => void) => cleanups.push(f),
+    /** A city and its county with a stick between them, not yet registered with each other. */
+    pair: async () => {
+      const city = await app();
+      const county = await app();
+      const usb = stick();
+      cleanups.push(usb.cleanup);
+      return { city, county, usb, c: evaluator(city.app), k: evaluator(county.app) };
+    },
+  };
+}

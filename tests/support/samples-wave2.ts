@@ -206,4 +206,5 @@ export const waveTwoSamples = {
   'exchange.export': { nodeId: 'none', dir: '/tmp/kaoping-xch-sample' },
   'exchange.inspect': { file: '/tmp/kaoping-xch-sample/none.kpx' },
   'exchange.import': { file: '/tmp/kaoping-xch-sample/none.kpx', confirm: true },
+  'exchange.start': { action: 'inspect', file: '/tmp/kaoping-xch-sample/none.kpx' },
 } satisfies { [C in ChannelName]?: ChannelInput<C> };

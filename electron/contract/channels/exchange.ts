@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../channel';
 import { noInput } from '../limits';
+import { jobStatus } from './jobs';
 
 /** 数据交换 (issue #20): nodes and keys, packages to and from the level above and below, receipts. */
 
@@ -8,6 +9,13 @@ const filePath = z.string({ error: '请选择文件' }).trim().min(1, { error: '
 const dirPath = z.string({ error: '请选择保存位置' }).trim().min(1, { error: '请选择保存位置（U 盘）' }).max(1024);
 const nodeId = z.string().min(1).max(100);
 const relation = z.enum(['parent', 'child'], { error: '请选择对方是本机的上级还是下级' });
+const exportInput = z.strictObject({ nodeId, dir: dirPath });
+const inspectInput = z.strictObject({ file: filePath });
+const importInput = z.strictObject({
+  file: filePath,
+  receiptDir: z.string().trim().min(1).max(1024).optional(),
+  confirm: z.literal(true, { error: '请先试导入并确认' }),
+});
 const counts = z.object({
   created: z.number(),
   updated: z.number(),
@@ -206,7 +214,7 @@ export const exchangeChannels = {
   }),
   'exchange.export': channel({
     title: '导出数据包',
-    input: z.strictObject({ nodeId, dir: dirPath }),
+    input: exportInput,
     output: z.object({
       file: z.string(),
       seq: z.number(),
@@ -221,21 +229,29 @@ export const exchangeChannels = {
   }),
   'exchange.inspect': channel({
     title: '检查数据包（试导入）',
-    input: z.strictObject({ file: filePath }),
+    input: inspectInput,
     output: importOutcome,
     roles: writer,
     writes: false,
   }),
   'exchange.import': channel({
     title: '导入数据包',
-    input: z.strictObject({
-      file: filePath,
-      receiptDir: z.string().trim().min(1).max(1024).optional(),
-      confirm: z.literal(true, { error: '请先试导入并确认' }),
-    }),
+    input: importInput,
     output: importOutcome,
     roles: writer,
     writes: true,
     refreshes: ['exchange.overview'],
+  }),
+  // the same three as a background job: counted progress, cancel (nothing kept), the outcome in the job's result
+  'exchange.start': channel({
+    title: '在后台导出、试导入或导入数据包',
+    input: z.discriminatedUnion('action', [
+      exportInput.extend({ action: z.literal('export') }),
+      inspectInput.extend({ action: z.literal('inspect') }),
+      importInput.extend({ action: z.literal('import') }),
+    ]),
+    output: jobStatus,
+    roles: writer,
+    writes: false,
   }),
 } as const;

@@ -24,6 +24,10 @@ export const jobStatus = z.object({
   documentId: z.number().int().nullable(),
   /** A file the work produced, by its name, if any. */
   fileName: z.string().nullable(),
+  /** Where work that is one whole (a package's import) has got to: its phase, with `done` of `total` in it. */
+  phase: z.string().nullable(),
+  /** What the channel the job ran answered (a package's import outcome), once it ended; null otherwise. */
+  result: z.unknown(),
 });
 
 const jobId = z.strictObject({ id: z.string().uuid({ error: '任务编号不正确' }) });
@@ -37,6 +41,14 @@ export const jobsChannels = {
     roles,
     writes: false,
     passive: true,
+    whileHeld: true,
   }),
-  'jobs.cancel': channel({ title: '取消后台任务', input: jobId, output: jobStatus, roles, writes: false }),
+  'jobs.cancel': channel({
+    title: '取消后台任务',
+    input: jobId,
+    output: jobStatus,
+    roles,
+    writes: false,
+    whileHeld: true,
+  }),
 };

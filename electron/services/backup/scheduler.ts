@@ -13,6 +13,8 @@ export const SCHEDULER_ACTOR = '系统（自动备份）';
  * only the newest `backupKeep` automatic backups. Returns the file made, or null.
  */
 export async function runDueBackup(app: App, now: number): Promise<string | null> {
+  // a restore or a package import holds the database: the next tick tries again
+  if (app.busy()) return null;
   const { db, sqlite } = app.opened;
   const s = readBasicSettings({ db });
   if (s.autoBackupHours <= 0) return null;

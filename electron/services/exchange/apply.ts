@@ -10,6 +10,7 @@ import { FRAME, LIMITS, type PackageHeader, type ReceiptBody } from './format';
 import { FrameError, FrameReader } from './frames';
 import { carriesFile, fileLocation, placeFile, unsafeName } from './files';
 import { faultPoint } from '../fault';
+import type { Steps } from '../steps';
 
 /**
  * Validates and writes a decrypted data package: every frame checked, every file verified against its SHA-256 in the
@@ -96,8 +97,11 @@ export interface ApplyInput {
   commit: boolean;
 }
 
-/** Reads the whole body, writes it in a savepoint, and keeps it only when asked and when it is clean. */
-export function applyData(a: ApplyInput): { summary: ImportSummary; committed: boolean } {
+/**
+ * Reads the whole body, writes it in a savepoint, and keeps it only when asked and when it is clean. It yields every
+ * 256 records and after each file; stopped there (a cancel), its savepoint is rolled back.
+ */
+export function* applyData(a: ApplyInput): Steps<{ summary: ImportSummary; committed: boolean }> {
   const shapes = new Map(a.order.map((s) => [s.table as string, s]));
   const summary = emptySummary();
   const staged = new Map<string, string>();
@@ -108,12 +112,19 @@ export function applyData(a: ApplyInput): { summary: ImportSummary; committed: b
   try {
     const frames = new FrameReader(fd);
     let ended = false;
+    const total = Object.values(a.header.contents).reduce((n, c) => n + c, 0) + a.header.files;
+    let done = 0;
+    const phase = a.commit ? '逐条校验并写入' : '逐条校验（试导入）';
+    yield { phase, done, total };
     for (let f = frames.next(); f; f = frames.next()) {
       if (ended) throw new Invalid('数据包在结束标记之后还有内容');
       if (f.type === FRAME.end) ended = true;
       else if (f.type === FRAME.file) stageFile(a, frames, f.payload, staged, summary);
       else if (f.type === FRAME.record) applyOne(a, shapes, f.payload, staged, summary, seen);
       else throw new Invalid(`数据包中有无法识别的内容（类型 ${f.type}）`);
+      if (f.type !== FRAME.record && f.type !== FRAME.file) continue;
+      done++;
+      if (f.type === FRAME.file || done % 256 === 0) yield { phase, done, total: Math.max(total, done) };
     }
     if (!ended) throw new Invalid('数据包内容不完整（没有结束标记）');
     for (const [t, n] of Object.entries(a.header.contents))

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { CHUNK, TAG, openChunk, sealChunk } from './crypto';
 import { LIMITS } from './format';
+import type { Steps } from '../steps';
 
 /**
  * The body's two layers: frames (type ‖ u32 length ‖ payload) in a plaintext stream, sealed in chunks of 64 KiB. The
@@ -61,7 +62,8 @@ export interface OpenResult {
   plainLength: number;
 }
 
-export function openBody(
+/** Yields after every chunk: a 200 MB package is some 3,200 steps. */
+export function* openBody(
   read: (pos: number, len: number) => Buffer,
   body: { offset: number; length: number; chunks: number },
   key: Buffer,
@@ -69,7 +71,7 @@ export function openBody(
   aad: Buffer,
   onChunk: (sealed: Buffer) => void,
   out: (plain: Buffer) => void,
-): OpenResult {
+): Steps<OpenResult> {
   let pos = body.offset;
   const end = body.offset + body.length;
   let plainLength = 0;
@@ -77,6 +79,7 @@ export function openBody(
   for (let i = 0; i < body.chunks; i++) {
     const final = i === body.chunks - 1;
     const len = final ? end - pos : CHUNK + TAG;
+    yield { phase: '核对并解密', done: i, total: body.chunks };
     const sealed = read(pos, len);
     pos += len;
     onChunk(sealed);

@@ -13,10 +13,11 @@ import {
 } from '../../../db/repos/exchange';
 import { type ImportSummary, Invalid, applyData, emptySummary, readReceipt } from './apply';
 import { FRAME, type PackageHeader, type ReceiptBody } from './format';
-import { type Stage, Refusal, openPackage } from './read';
+import { type Stage, Refusal, openPackageSteps } from './read';
 import { type XchEnv, auditOf, ensureSelfKeys, peerFor, readContext, stagingDir } from './service';
 import { type Written, writePackage } from './write';
-import { faultBlock, faultPoint } from '../fault';
+import { faultPoint } from '../fault';
+import { type Steps, drain } from '../steps';
 
 export interface ImportOutcome {
   status: 'accepted' | 'refused' | 'checked';
@@ -57,13 +58,16 @@ export function describeSummary(s: ImportSummary): string {
  * imported, or refused for its records, answers with a receipt written to `receiptDir` (renamed after commit by the
  * caller's `afterCommit`).
  */
-export function importPackage(env: XchEnv, file: string, commit: boolean, receiptDir?: string): ImportOutcome {
+export const importPackage = (env: XchEnv, file: string, commit: boolean, receiptDir?: string): ImportOutcome =>
+  drain(importSteps(env, file, commit, receiptDir));
+
+/** The same, step by step: decryption a step a chunk, then the records (apply.ts); stopped, it leaves nothing. */
+export function* importSteps(env: XchEnv, file: string, commit: boolean, receiptDir?: string): Steps<ImportOutcome> {
   const staging = stagingDir(env.dataDir);
-  // tests make a package slow to read (a quarter with its evidence), to see what the office sees meanwhile
-  faultBlock('exchange:slow');
+  yield { phase: '打开数据包', done: 0, total: 1 };
   let opened;
   try {
-    opened = openPackage(file, readContext(env), staging);
+    opened = yield* openPackageSteps(file, readContext(env), staging);
   } catch (e) {
     if (e instanceof Refusal)
       return {
@@ -128,7 +132,7 @@ export function importPackage(env: XchEnv, file: string, commit: boolean, receip
     }
     let applied;
     try {
-      applied = applyData({
+      applied = yield* applyData({
         sqlite: env.sqlite,
         header: h,
         plainFile: opened.plainFile,
@@ -210,7 +214,8 @@ function writeReceipt(
     appVersion: env.appVersion,
     audit: auditOf(env.sqlite),
     outDir: dir,
-    body: (wr) => {
+    // eslint-disable-next-line require-yield -- a receipt is one frame: nothing to say meanwhile
+    body: function* (wr) {
       wr.frame(FRAME.receipt, Buffer.from(JSON.stringify(body)));
       wr.frame(FRAME.end, Buffer.alloc(0));
       return { contents: {}, files: 0, fileBytes: 0 };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { CHUNK, TAG, recipientKey, verifyWith } from './crypto';
 import { LIMITS, MAGIC, type PackageHeader, TRAILER, bodyAad, headerSchema, signedBytes } from './format';
 import { openBody } from './frames';
+import { type Steps, drain } from '../steps';
 
 /**
  * The checks of EXCHANGE.md in their order, each stopping at the first failure before anything untrusted is used:
@@ -155,7 +156,11 @@ export function checkHeader(fd: number, size: number, ctx: ReadContext): { heade
 }
 
 /** All checks up to decryption; the decrypted body is written to `stagingDir` and its path returned. */
-export function openPackage(file: string, ctx: ReadContext, stagingDir: string): Opened {
+export const openPackage = (file: string, ctx: ReadContext, stagingDir: string): Opened =>
+  drain(openPackageSteps(file, ctx, stagingDir));
+
+/** The same, saying how far the decryption has got (a step a chunk); a caller that stops it leaves no file behind. */
+export function* openPackageSteps(file: string, ctx: ReadContext, stagingDir: string): Steps<Opened> {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
@@ -166,6 +171,7 @@ export function openPackage(file: string, ctx: ReadContext, stagingDir: string):
     stagingDir,
     `body-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.bin`,
   );
+  let kept = false;
   try {
     const size = fs.fstatSync(fd).size;
     const { header } = checkHeader(fd, size, ctx);
@@ -176,7 +182,7 @@ export function openPackage(file: string, ctx: ReadContext, stagingDir: string):
     const whole = createHash('sha256').update(MAGIC);
     let opened;
     try {
-      opened = openBody(
+      opened = yield* openBody(
         (pos, len) => readAt(fd, pos, len),
         { offset: MAGIC.length, length: header.body.length, chunks: header.body.chunks },
         key,
@@ -200,11 +206,11 @@ export function openPackage(file: string, ctx: ReadContext, stagingDir: string):
       throw new Refusal('decryption', '数据包无法解密：它不是为本机加密的，或内容被改动、截断、调换了顺序');
     whole.update(readAt(fd, MAGIC.length + header.body.length, size - MAGIC.length - header.body.length));
     const gap = header.seq - ctx.lastSeq(header.from.nodeId, header.kind) - 1;
+    kept = true;
     return { header, plainFile, sizeBytes: size, sha256: whole.digest('hex'), gap };
-  } catch (e) {
-    fs.rmSync(plainFile, { force: true });
-    throw e;
   } finally {
+    // refused, failed or stopped by a cancel: no decrypted byte stays on disk
+    if (!kept) fs.rmSync(plainFile, { force: true });
     fs.closeSync(fd);
   }
 }

@@ -37,7 +37,8 @@ import {
   revocationFileName,
   writeDurably,
 } from './registration';
-import { type Written, writePackage } from './write';
+import { type Written, writeSteps } from './write';
+import { type Steps, drain } from '../steps';
 import fs from 'node:fs';
 
 /** What the exchange needs of the installation, for one call. */
@@ -260,7 +261,11 @@ const wireValue = (v: unknown) =>
  * Writes a data package for a peer (call inside the write's transaction: the package and the rows it carries are
  * recorded in it; the file is renamed from its temporary name after commit by the caller).
  */
-export function exportData(env: XchEnv, peerId: string, outDir: string): Written {
+export const exportData = (env: XchEnv, peerId: string, outDir: string): Written =>
+  drain(exportSteps(env, peerId, outDir));
+
+/** The same, step by step: a step every 256 records and every file, then the read-back (write.ts). */
+export function* exportSteps(env: XchEnv, peerId: string, outDir: string): Steps<Written> {
   const { peer, key } = peerFor(env, peerId);
   const seq = lastSeq(env.sqlite, peerId, 'out', 'data') + 1;
   const toParent = peer.relation === 'parent';
@@ -272,7 +277,7 @@ export function exportData(env: XchEnv, peerId: string, outDir: string): Written
   const selfUnit = toParent ? (nodeById(env.sqlite, env.nodeId)?.unitUuid ?? null) : null;
   const order = exchangeOrder(env.sqlite);
   const sent: { tbl: string; uuid: string; version: number }[] = [];
-  const written = writePackage({
+  const written = yield* writeSteps({
     kind: 'data',
     from: sender(env),
     to: {
@@ -287,11 +292,14 @@ export function exportData(env: XchEnv, peerId: string, outDir: string): Written
     appVersion: env.appVersion,
     audit: auditOf(env.sqlite),
     outDir,
-    body: (w) => {
+    body: function* (w) {
       const contents: Record<string, number> = {};
       const filesDone = new Set<string>();
       let fileBytes = 0;
-      for (const s of order) {
+      let count = 0;
+      for (const [i, s] of order.entries()) {
+        const step = () => ({ phase: `读出记录并加密写入（已写 ${count} 条）`, done: i, total: order.length });
+        yield step();
         if (!toParent && notSentDown.includes(s.table)) continue;
         if (toParent && notSentUp.includes(s.table)) continue;
         if (selfUnit && !unitUpScope[s.table]) continue;
@@ -303,6 +311,7 @@ export function exportData(env: XchEnv, peerId: string, outDir: string): Written
             const file = fileLocation(env.dataDir, s.table, r.fields);
             fileBytes += writeFileFrames(w, file, sha);
             filesDone.add(sha);
+            yield step();
           }
           const f: Record<string, unknown> = {};
           for (const [k, v] of Object.entries(r.fields)) f[k] = wireValue(v);
@@ -319,6 +328,7 @@ export function exportData(env: XchEnv, peerId: string, outDir: string): Written
           w.frame(FRAME.record, Buffer.from(JSON.stringify(wire)));
           contents[s.table] = (contents[s.table] ?? 0) + 1;
           sent.push({ tbl: s.table, uuid: r.uuid, version: r.version });
+          if (++count % 256 === 0) yield step();
         }
       }
       w.frame(FRAME.end, Buffer.alloc(0));

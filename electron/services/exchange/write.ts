@@ -5,6 +5,7 @@ import { fsyncDir } from '../attachments';
 import { ephemeral, senderKey, signWith } from './crypto';
 import { FORMAT_VERSION, MAGIC, PACKAGE_EXT, type PackageHeader, bodyAad, signedBytes } from './format';
 import { SealedWriter } from './frames';
+import { type Steps, drain } from '../steps';
 
 export interface Party {
   nodeId: string;
@@ -21,8 +22,8 @@ export interface WriteSpec {
   appVersion: string;
   audit: PackageHeader['audit'];
   outDir: string;
-  /** Writes the body's frames; returns what it wrote, for the header. */
-  body(w: SealedWriter): { contents: Record<string, number>; files: number; fileBytes: number };
+  /** Writes the body's frames, saying how far it has got; returns what it wrote, for the header. */
+  body(w: SealedWriter): Steps<{ contents: Record<string, number>; files: number; fileBytes: number }>;
   packageId?: string;
 }
 
@@ -49,7 +50,10 @@ export function packageFileName(h: Pick<PackageHeader, 'kind' | 'seq' | 'from' |
  * Writes a package in one pass to a temporary name in `outDir`, flushes it, reads it back and checks its hash. The
  * caller renames it (`commit`) once the record of the package is committed, or removes it (`discard`).
  */
-export function writePackage(spec: WriteSpec): Written {
+export const writePackage = (spec: WriteSpec): Written => drain(writeSteps(spec));
+
+/** The same, step by step (the body's own steps, then the read-back a step a MiB); stopped, it leaves no file. */
+export function* writeSteps(spec: WriteSpec): Steps<Written> {
   const packageId = spec.packageId ?? randomUUID();
   const eph = ephemeral();
   const key = senderKey(eph.private, eph.public, spec.to.boxPublic, packageId);
@@ -77,13 +81,15 @@ export function writePackage(spec: WriteSpec): Written {
     while (at < b.length) at += fs.writeSync(fd, b, at);
     whole.update(b);
   };
+  let closed = false;
+  let kept = false;
   try {
     put(MAGIC);
     const w = new SealedWriter(key, prefix, bodyAad(base), (sealed) => {
       bodyHash.update(sealed);
       put(sealed);
     });
-    const made = spec.body(w);
+    const made = yield* spec.body(w);
     const chunks = w.finish();
     const header: PackageHeader = {
       format: FORMAT_VERSION,
@@ -109,10 +115,12 @@ export function writePackage(spec: WriteSpec): Written {
     put(signWith(spec.from.signPrivate, signed));
     fs.fsyncSync(fd);
     fs.closeSync(fd);
+    closed = true;
     const sha256 = whole.digest('hex');
-    const back = readBackHash(temp);
+    const back = yield* readBackHash(temp);
     if (back !== sha256) throw new Error('写入后读回校验不一致：U 盘可能已损坏或被拔出，请换一个 U 盘重新导出。');
     const sizeBytes = fs.statSync(temp).size;
+    kept = true;
     return {
       header,
       file,
@@ -125,23 +133,21 @@ export function writePackage(spec: WriteSpec): Written {
       },
       discard: () => fs.rmSync(temp, { force: true }),
     };
-  } catch (e) {
-    try {
-      fs.closeSync(fd);
-    } catch {
-      // closed already
-    }
-    fs.rmSync(temp, { force: true });
-    throw e;
+  } finally {
+    // failed or stopped by a cancel: no part of the package stays on the stick
+    if (!closed) fs.closeSync(fd);
+    if (!kept) fs.rmSync(temp, { force: true });
   }
 }
 
-function readBackHash(file: string): string {
+function* readBackHash(file: string): Steps<string> {
   const h = createHash('sha256');
   const fd = fs.openSync(file, 'r');
   const buf = Buffer.alloc(1 << 20);
+  const total = Math.ceil(fs.fstatSync(fd).size / buf.length);
   try {
-    for (;;) {
+    for (let i = 0; ; i++) {
+      yield { phase: '读回校验', done: i, total };
       const n = fs.readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
       h.update(buf.subarray(0, n));

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../contract';
 import { keysOf, lastSeq, listNodes, listPackages, trustedKey, unitByUuid } from '../../../db/repos/exchange';
-import { type ImportOutcome, importPackage } from '../exchange/import';
+import { type ImportOutcome, importSteps } from '../exchange/import';
 import { stageLabels } from '../exchange/read';
 import { RegistrationError } from '../exchange/registration';
 import {
@@ -11,7 +11,7 @@ import {
   type XchEnv,
   acceptRegistration,
   ensureSelfKeys,
-  exportData,
+  exportSteps,
   exportRegistration,
   inspectRegistration,
   replaceSelfKeys,
@@ -19,9 +19,17 @@ import {
   acceptRevocation,
   bindPeerUnit,
 } from '../exchange/service';
-import type { HandlerContext, Handlers } from '../handler';
+import { type HandlerContext, type Handlers, stepped } from '../handler';
+import type { Steps } from '../steps';
 import { recordArrivedRectifications, recordArrivedReplies } from './notices-arrived';
 import { readBasicSettings } from './settings';
+
+/** What everyone else is told while a package is written or read (the database is held for it). */
+export const BUSY = {
+  export: '正在导出数据包（打包、加密、写入 U 盘并读回校验），请等它完成后再操作。',
+  inspect: '正在试导入数据包（核对签名、解密并逐条检查），请等它完成后再操作。',
+  import: '正在导入数据包（核对签名、解密并逐条写入），请等它完成后再操作。',
+};
 
 function xenv(ctx: HandlerContext): XchEnv {
   return {
@@ -47,11 +55,24 @@ function guarded<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (e instanceof RegistrationError || e instanceof ExchangeError) throw new AppError('RULE_VIOLATION', e.message);
-    if (e instanceof Error && /ENOENT|EACCES|EPERM|ENOSPC|EROFS|EIO/.test(String((e as NodeJS.ErrnoException).code)))
-      throw new AppError('STORAGE', `无法读写“${(e as NodeJS.ErrnoException).path ?? ''}”：${storageWhy(e)}`);
-    throw e;
+    return said(e);
   }
+}
+
+/** The same for work done in steps (a package written or read while the job shows how far it has got). */
+function* guardedSteps<T>(g: Steps<T>): Steps<T> {
+  try {
+    return yield* g;
+  } catch (e) {
+    return said(e);
+  }
+}
+
+function said(e: unknown): never {
+  if (e instanceof RegistrationError || e instanceof ExchangeError) throw new AppError('RULE_VIOLATION', e.message);
+  if (e instanceof Error && /ENOENT|EACCES|EPERM|ENOSPC|EROFS|EIO/.test(String((e as NodeJS.ErrnoException).code)))
+    throw new AppError('STORAGE', `无法读写“${(e as NodeJS.ErrnoException).path ?? ''}”：${storageWhy(e)}`);
+  throw e;
 }
 
 function storageWhy(e: NodeJS.ErrnoException): string {
@@ -248,8 +269,8 @@ export const exchangeHandlers: Handlers<
     ctx.audit(input.nodeId, { revoked });
     return { revoked };
   },
-  'exchange.export': (ctx, input) => {
-    const w = guarded(() => exportData(xenv(ctx), input.nodeId, input.dir));
+  'exchange.export': stepped(BUSY.export, function* (ctx, input) {
+    const w = yield* guardedSteps(exportSteps(xenv(ctx), input.nodeId, input.dir));
     ctx.onAbort(w.discard);
     ctx.afterCommit(w.commit);
     ctx.audit(w.header.packageId, { to: input.nodeId, seq: w.header.seq, contents: w.header.contents, file: w.file });
@@ -261,10 +282,12 @@ export const exchangeHandlers: Handlers<
       sizeBytes: w.sizeBytes,
       sha256: w.sha256,
     };
-  },
-  'exchange.inspect': (ctx, input) => outcomeView(guarded(() => importPackage(xenv(ctx), input.file, false))),
-  'exchange.import': (ctx, input) => {
-    const o = guarded(() => importPackage(xenv(ctx), input.file, true, input.receiptDir));
+  }),
+  'exchange.inspect': stepped(BUSY.inspect, function* (ctx, input) {
+    return outcomeView(yield* guardedSteps(importSteps(xenv(ctx), input.file, false)));
+  }),
+  'exchange.import': stepped(BUSY.import, function* (ctx, input) {
+    const o = yield* guardedSteps(importSteps(xenv(ctx), input.file, true, input.receiptDir));
     const replied = o.status === 'accepted' ? recordArrivedReplies(ctx) : 0;
     const rectified = o.status === 'accepted' ? recordArrivedRectifications(ctx) : 0;
     if (o.receipt) {
@@ -288,5 +311,5 @@ export const exchangeHandlers: Handlers<
       rectified ? `${rectified} 个整改事项记为已完成待核验` : '',
     ].filter(Boolean);
     return outcomeView(recorded.length ? { ...o, message: `${o.message}；${recorded.join('，')}` } : o);
-  },
+  }),
 };

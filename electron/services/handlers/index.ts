@@ -50,6 +50,7 @@ import { staffFormsHandlers } from './staff-forms';
 import { staffExcellentHandlers } from './staff-excellent';
 import { measuresImportHandlers } from './measures-import';
 import { exchangeHandlers } from './exchange';
+import { exchangeJobHandlers } from './exchange-jobs';
 
 /** One handler per contract channel; the type makes a missing one a compile error. */
 export const handlers: HandlerMap = {
@@ -104,4 +105,5 @@ export const handlers: HandlerMap = {
   ...staffExcellentHandlers,
   ...measuresImportHandlers,
   ...exchangeHandlers,
+  ...exchangeJobHandlers,
 };

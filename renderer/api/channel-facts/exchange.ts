@@ -16,4 +16,5 @@ export const exchangeFacts = {
   'exchange.export': { roles: ['evaluator', 'admin'], refreshes: ['exchange.overview'] },
   'exchange.inspect': { roles: ['evaluator', 'admin'] },
   'exchange.import': { roles: ['evaluator', 'admin'], refreshes: ['exchange.overview'] },
+  'exchange.start': { roles: ['evaluator', 'admin'] },
 } satisfies { readonly [C in ChannelName]?: ChannelFacts };

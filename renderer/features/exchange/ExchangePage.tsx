@@ -1,14 +1,13 @@
-import { Button, Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { directionLabels, packageKindLabels, relationLabels, tableLabel } from '../../../electron/contract/labels';
-import { useAction } from '../../api/use-action';
 import { type Loaded, useCall } from '../../api/use-call';
 import { formatDateTime } from '../../shared/datetime';
 import { DrivePicker } from './DrivePicker';
 import { ImportCard } from './ImportCard';
 import { NodesTab } from './NodesTab';
-import { WorkingNote } from './WorkingNote';
+import { usePackageJob } from './PackageJob';
 
 type Overview = ChannelOutput<'exchange.overview'>;
 type Pkg = Overview['packages'][number];
@@ -25,9 +24,8 @@ const contentsText = (c: Record<string, unknown>) => {
 function ExportCard({ overview }: { overview: Loaded<Overview> }) {
   const [nodeId, setNodeId] = useState<string>();
   const [dir, setDir] = useState('');
-  const exporting = useAction('exchange.export', {
-    done: (r) => `已导出并读回校验：${r.file}（第 ${r.seq} 号）`,
-  });
+  const { message } = App.useApp();
+  const exporting = usePackageJob((j) => message.success(j.message));
   const nodes = (overview.data?.nodes ?? []).filter((n) => n.keyStatus === 'trusted');
   return (
     <Card title="导出数据包">
@@ -45,14 +43,13 @@ function ExportCard({ overview }: { overview: Loaded<Overview> }) {
         <DrivePicker value={dir} onChange={setDir} />
         <Button
           type="primary"
-          disabled={!nodeId || !dir}
-          loading={exporting.busy}
-          onClick={() => exporting.run({ nodeId: nodeId!, dir })}
+          disabled={!nodeId || !dir || exporting.busy}
+          onClick={() => void exporting.start({ action: 'export', nodeId: nodeId!, dir })}
         >
           导出
         </Button>
       </Space>
-      <WorkingNote active={exporting.busy} what="正在导出：打包、签名加密、写入 U 盘并读回校验" />
+      {exporting.window}
     </Card>
   );
 }

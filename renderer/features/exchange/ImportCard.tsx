@@ -2,10 +2,8 @@ import { Alert, App, Button, Card, Descriptions, Input, Space, Table, Tag, Typog
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../electron/contract';
 import { tableLabel } from '../../../electron/contract/labels';
-import { call, errorMessage } from '../../api/client';
-import { useAction } from '../../api/use-action';
 import { formatDateTime } from '../../shared/datetime';
-import { WorkingNote } from './WorkingNote';
+import { usePackageJob } from './PackageJob';
 
 type Outcome = ChannelOutput<'exchange.inspect'>;
 type Conflict = Outcome['summary']['conflicts'][number];
@@ -96,31 +94,21 @@ function Preview({ o }: { o: Outcome }) {
   );
 }
 
-/** Import: the dry run first (the same checks and summary as the import), then the import on confirmation. */
+/**
+ * Import: the dry run first (the same checks and summary as the import), then the import on confirmation; both run
+ * in the background with their steps shown and a cancel that keeps nothing.
+ */
 export function ImportCard() {
   const { message } = App.useApp();
   const [file, setFile] = useState('');
   const [checked, setChecked] = useState<Outcome | null>(null);
-  const [checking, setChecking] = useState(false);
-  const importing = useAction('exchange.import');
-  const inspect = async () => {
-    setChecking(true);
-    try {
-      setChecked(await call('exchange.inspect', { file: file.trim() }));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setChecking(false);
-    }
-  };
-  const run = async () => {
-    const r = await importing.run({ file: file.trim(), confirm: true });
-    if (r) {
-      setChecked(r);
-      if (r.status === 'accepted')
-        message.success(r.receiptFile ? `已导入。回执已写到 ${r.receiptFile}，请带回给对方导入` : '已导入');
-    }
-  };
+  const job = usePackageJob((j) => {
+    const r = j.result as Outcome;
+    setChecked(r);
+    // only the import answers accepted; the dry run answers checked or refused
+    if (r.status === 'accepted')
+      message.success(r.receiptFile ? `已导入。回执已写到 ${r.receiptFile}，请带回给对方导入` : '已导入');
+  });
   return (
     <Card title="导入数据包">
       <Space wrap>
@@ -133,22 +121,21 @@ export function ImportCard() {
             setChecked(null);
           }}
         />
-        <Button disabled={!file.trim()} loading={checking} onClick={() => void inspect()}>
+        <Button
+          disabled={!file.trim() || job.busy}
+          onClick={() => void job.start({ action: 'inspect', file: file.trim() })}
+        >
           试导入（预览）
         </Button>
         <Button
           type="primary"
-          disabled={checked?.status !== 'checked'}
-          loading={importing.busy}
-          onClick={() => void run()}
+          disabled={checked?.status !== 'checked' || job.busy}
+          onClick={() => void job.start({ action: 'import', file: file.trim(), confirm: true })}
         >
           确认导入
         </Button>
       </Space>
-      <WorkingNote
-        active={checking || importing.busy}
-        what={importing.busy ? '正在导入：核对签名、解密、逐条写入并写出回执' : '正在试导入：核对签名、解密并逐条检查'}
-      />
+      {job.window}
       {checked && (
         <div style={{ marginTop: 16 }} data-testid="import-preview">
           <Preview o={checked} />

@@ -6,7 +6,7 @@ import { chooseOption } from '../support/select';
 import { anotherOffice } from '../support/office';
 import { TIMEOUTS } from '../support/timeouts';
 
-test.use({ hostEnv: { KAOPING_FAULT: 'exchange:slow' } });
+test.use({ hostEnv: { KAOPING_FAULT: 'steps:slow' } });
 
 // Two installations (two host processes, two data folders) and a stick between them: the county's evaluator trusts
 // the city by fingerprint on the 数据交换 page, previews the city's package (the dry run) and imports it.
@@ -56,17 +56,28 @@ test('a county trusts its city by fingerprint, previews the city package and imp
 
     await page.getByRole('tab', { name: '导出与导入' }).click();
     await page.getByPlaceholder(/数据包路径/).fill(sent.file);
+    // the dry run runs in the background, each step slow here (KAOPING_FAULT steps:slow): the window says which step
+    // and how far, and a cancel keeps nothing
     await page.getByRole('button', { name: '试导入（预览）' }).click();
-    // a package slow to read (KAOPING_FAULT exchange:slow): what is happening, and how long it has taken
-    await expect(page.getByTestId('exchange-working')).toContainText(
-      /正在试导入：核对签名、解密并逐条检查（已用 \d+ 秒）/,
+    const window = page.getByRole('dialog', { name: '试导入数据包' });
+    await expect(window.getByTestId('package-phase')).toContainText(
+      /(打开数据包|核对并解密|逐条校验（试导入）)：\d+ \/ \d+/,
     );
-    await shot(page, 'exchange-working');
+    await window.getByRole('button', { name: /^取\s*消$/ }).click();
+    await expect(window.getByText('已取消试导入，本机数据未改动。')).toBeVisible({ timeout: TIMEOUTS.fileCheck });
+    await window.getByRole('button', { name: '关 闭' }).click();
+    await expect(page.getByTestId('import-preview')).toHaveCount(0);
+
+    await page.getByRole('button', { name: '试导入（预览）' }).click();
     const preview = page.getByTestId('import-preview');
     await expect(preview.getByText(/可以导入：新增 \d+/)).toBeVisible({ timeout: TIMEOUTS.fileCheck });
     await expect(preview.getByText('示例市考评办')).toBeVisible();
     await shot(page, 'exchange-preview');
     await page.getByRole('button', { name: '确认导入' }).click();
+    await expect(page.getByRole('dialog', { name: '导入数据包' }).getByTestId('package-phase')).toContainText(
+      /(打开数据包|核对并解密|逐条校验并写入)：\d+ \/ \d+/,
+    );
+    await shot(page, 'exchange-working');
     await expect(preview.getByText(/已导入：新增 \d+/)).toBeVisible({ timeout: TIMEOUTS.fileCheck });
     await page.getByRole('tab', { name: '收发记录与回执' }).click();
     await expect(page.getByRole('row', { name: /收到.*示例市考评办.*数据包/ })).toBeVisible();

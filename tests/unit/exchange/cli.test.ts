@@ -88,8 +88,11 @@ describe('kaoping exchange on the command line, as an office scripts its transfe
     const verify = await onCounty(['exchange', 'verify', pkg]);
     expect(verify.code, verify.err).toBe(0);
     expect(verify.out).toMatch(/以上为试导入，未写入/);
+    // the steps go to stderr, so a script reading stdout is not disturbed
+    expect(verify.err).toMatch(/核对并解密：\d+ \/ \d+/);
     const imported = await onCounty(['exchange', 'import', pkg, '--commit']);
     expect(imported.code, imported.err).toBe(0);
+    expect(imported.err).toMatch(/逐条校验并写入：\d+ \/ \d+/);
     const receipt = /回执已写到：(.+?)（/.exec(imported.out)![1]!;
     expect((await onCity(['exchange', 'import', receipt, '--commit'])).code).toBe(0);
     const receipts = await onCity(['exchange', 'receipts']);

@@ -1,25 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { snapshotRows, testApp, type TestApp } from '../../support/app';
-import { type Outcome, admin, evaluator, register, selfId, stick } from '../../support/exchange-pair';
+import { describe, expect, it } from 'vitest';
+import { snapshotRows } from '../../support/app';
+import { type Outcome, admin, register, selfId, installations } from '../../support/exchange-pair';
 import { caller, samplePlan } from '../../support/sample-plan';
 import { echoedHeads } from '../../../db/repos/exchange';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-async function app(): Promise<TestApp> {
-  const t = await testApp();
-  cleanups.push(t.close);
-  return t;
-}
+const { pair } = installations();
 
 describe('exchange between a city and a county (one process, two data folders)', () => {
   it('registers both ways, sends the plan down, dry run equals import, receipt acknowledges', async () => {
-    const city = await app();
-    const county = await app();
-    const usb = stick();
-    cleanups.push(usb.cleanup);
-    const c = evaluator(city.app);
-    const k = evaluator(county.app);
+    const { city, county, usb, c, k } = await pair();
     await admin(county.app)('settings.update', { unitName: '示例县考评办' });
     await samplePlan(city.app);
     await register(c, k, usb.dir);
@@ -55,12 +44,7 @@ describe('exchange between a city and a county (one process, two data folders)',
   });
 
   it('keeps case content at the level that holds it: a clue goes up to the city, never down to a county', async () => {
-    const city = await app();
-    const county = await app();
-    const usb = stick();
-    cleanups.push(usb.cleanup);
-    const c = evaluator(city.app);
-    const k = evaluator(county.app);
+    const { city, county, usb, c, k } = await pair();
     await admin(county.app)('settings.update', { unitName: '示例县考评办' });
     await samplePlan(city.app);
     await register(c, k, usb.dir);

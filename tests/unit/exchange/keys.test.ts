@@ -1,16 +1,9 @@
 import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../../support/app';
-import { type Outcome, admin, evaluator, register, selfId, stick } from '../../support/exchange-pair';
+import { describe, expect, it } from 'vitest';
+import { type Outcome, admin, evaluator, register, selfId, stick, installations } from '../../support/exchange-pair';
 import { samplePlan } from '../../support/sample-plan';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-async function app(): Promise<TestApp> {
-  const t = await testApp();
-  cleanups.push(t.close);
-  return t;
-}
+const { app, later } = installations();
 
 type Replaced = { file: string; fingerprint: string; old: string; revocationFile: string | null };
 type Overview = { self: { fingerprint: string }; nodes: { id: string; keyStatus: string; fingerprint: string }[] };
@@ -27,7 +20,7 @@ async function pair() {
   const city = await app();
   const county = await app();
   const usb = stick();
-  cleanups.push(usb.cleanup);
+  later(usb.cleanup);
   await admin(county.app)('settings.update', { unitName: '示例县考评办' });
   await samplePlan(city.app);
   const c = evaluator(city.app);

@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exchangeOrder } from '../../../db/records-exchange';
 import { unitScope } from '../../../db/exchange-scope';
 import { notSentDown } from '../../../db/schema/exchange';
-import { testApp, type TestApp } from '../../support/app';
-import { type Outcome, admin, evaluator, register, selfId, stick } from '../../support/exchange-pair';
+import { type Outcome, admin, evaluator, register, selfId, stick, installations } from '../../support/exchange-pair';
+import type { TestApp } from '../../support/app';
 import { samplePlan } from '../../support/sample-plan';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-async function app(): Promise<TestApp> {
-  const t = await testApp();
-  cleanups.push(t.close);
-  return t;
-}
+const { app, later } = installations();
 const named = (e: unknown) => `${(e as { table: string }).table}：${(e as { message: string }).message}`;
 const count = (t: TestApp, sql: string, ...p: unknown[]) =>
   (t.app.opened.sqlite.prepare(sql).get(...p) as { n: number }).n;
@@ -88,7 +82,7 @@ describe('a package down to one unit’s installation carries what concerns that
     const dept = await app();
     await admin(dept.app)('settings.update', { unitName: '示例县财政局' });
     const usb = stick();
-    cleanups.push(usb.cleanup);
+    later(usb.cleanup);
     const o = evaluator(office.app);
     const d = evaluator(dept.app);
     await register(o, d, usb.dir);
@@ -142,7 +136,7 @@ describe('a package down to one unit’s installation carries what concerns that
     const { office, s } = await county();
     const dept = await app();
     const usb = stick();
-    cleanups.push(usb.cleanup);
+    later(usb.cleanup);
     const o = evaluator(office.app);
     const d = evaluator(dept.app);
     await register(o, d, usb.dir);
@@ -212,7 +206,7 @@ describe('a package down to one unit’s installation carries what concerns that
     const { office } = await county();
     const lower = await app();
     const usb = stick();
-    cleanups.push(usb.cleanup);
+    later(usb.cleanup);
     const o = evaluator(office.app);
     await register(o, evaluator(lower.app), usb.dir);
     const sent = await o<{ contents: Record<string, number> }>('exchange.export', {
@@ -227,7 +221,7 @@ describe('a package down to one unit’s installation carries what concerns that
     const { office, s } = await county();
     const upper = await app();
     const usb = stick();
-    cleanups.push(usb.cleanup);
+    later(usb.cleanup);
     const o = evaluator(office.app);
     await register(evaluator(upper.app), o, usb.dir);
     const upperId = await selfId(evaluator(upper.app));

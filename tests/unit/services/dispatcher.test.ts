@@ -25,6 +25,7 @@ function dispatcherWith(over: Partial<HandlerMap>, log: Logger = { info() {}, er
       scrypt: { log2N: 10, r: 8, p: 1 },
       restore: () => Promise.reject(new Error('no')),
       busy: () => null,
+      hold: () => () => {},
       jobs: new JobStore(),
       database: () => t.app.opened,
       callAs: () => Promise.reject(new Error('no')),
