@@ -16,6 +16,12 @@ const importInput = z.strictObject({
   receiptDir: z.string().trim().min(1).max(1024).optional(),
   confirm: z.literal(true, { error: '请先试导入并确认' }),
 });
+const startNeeds = {
+  nodeId: '请选择发给哪个节点',
+  dir: '请选择保存位置（U 盘）',
+  file: '请选择文件',
+  confirm: '请先试导入并确认',
+} as const;
 const counts = z.object({
   created: z.number(),
   updated: z.number(),
@@ -245,11 +251,18 @@ export const exchangeChannels = {
   // the same three as a background job: counted progress, cancel (nothing kept), the outcome in the job's result
   'exchange.start': channel({
     title: '在后台导出、试导入或导入数据包',
-    input: z.discriminatedUnion('action', [
-      exportInput.extend({ action: z.literal('export') }),
-      inspectInput.extend({ action: z.literal('inspect') }),
-      importInput.extend({ action: z.literal('import') }),
-    ]),
+    input: z
+      .strictObject({
+        action: z.enum(['export', 'inspect', 'import']),
+        ...exportInput.partial().shape,
+        ...importInput.partial().shape,
+      })
+      .superRefine((v, ctx) => {
+        // what each action needs, said as its own channel says it
+        const needs = { export: ['nodeId', 'dir'], inspect: ['file'], import: ['file', 'confirm'] } as const;
+        for (const k of needs[v.action])
+          if (v[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: startNeeds[k] });
+      }),
     output: jobStatus,
     roles: writer,
     writes: false,

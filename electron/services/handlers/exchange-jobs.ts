@@ -18,7 +18,9 @@ const cancelled = {
 export const exchangeJobHandlers: Handlers<'exchange.start'> = {
   'exchange.start': (ctx, input) => {
     const { caller, transport, app } = ctx;
-    const { action, ...args } = input;
+    const { action, nodeId, dir, file, receiptDir, confirm } = input;
+    const args =
+      action === 'export' ? { nodeId, dir } : action === 'inspect' ? { file } : { file, confirm, receiptDir };
     return app.jobs.start(caller.username, { kind: 'package', title: titles[action] }, 1, async (job) => {
       try {
         const r = await app.callAs(caller, transport, `exchange.${action}`, args, {

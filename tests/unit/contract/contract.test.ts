@@ -12,7 +12,10 @@ describe('the contract', () => {
     expect(def.roles.length).toBeGreaterThan(0);
     for (const r of def.roles) expect(roles).toContain(r);
     const h = handlers[name] as unknown;
-    expect(typeof h === 'function' || (typeof h === 'object' && h !== null && 'prepare' in h && 'run' in h)).toBe(true);
+    const entry = typeof h === 'object' && h !== null;
+    expect(
+      typeof h === 'function' || (entry && 'prepare' in h && 'run' in h) || (entry && 'steps' in h && 'busy' in h),
+    ).toBe(true);
   });
 
   it.each(channelNames)('%s takes a strict object: unknown fields are refused, the sample is accepted', (name) => {

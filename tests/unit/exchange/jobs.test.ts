@@ -101,6 +101,11 @@ describe('a package written or read with progress and cancel', () => {
     const sent = await c<{ file: string }>('exchange.export', { nodeId: countyId, dir: usb.dir });
     const before = snapshotRows(county.app, { auditTrail: false });
 
+    // each action asks for what its own channel needs
+    await expect(k('exchange.start', { action: 'export', nodeId: 'x' })).rejects.toThrow(
+      '填写的内容有误：请选择保存位置（U 盘）',
+    );
+    await expect(k('exchange.start', { action: 'import', file: sent.file })).rejects.toThrow('请先试导入并确认');
     const started = await k<Job>('exchange.start', { action: 'import', file: sent.file, confirm: true });
     expect(started).toMatchObject({ kind: 'package', title: '导入数据包', state: 'running' });
     let job = started;
