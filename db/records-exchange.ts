@@ -84,7 +84,16 @@ export interface OutRow {
   fields: Record<string, unknown>;
 }
 
+const selects = new WeakMap<TableShape, string>();
+
+/** The select of a table's travelling rows, made once per shape (an import asks for it at every row). */
 function selectSql(s: TableShape): string {
+  let sql = selects.get(s);
+  if (sql === undefined) selects.set(s, (sql = makeSelectSql(s)));
+  return sql;
+}
+
+function makeSelectSql(s: TableShape): string {
   const plain = s.plain.map((c) => `t."${c}"`);
   const refs = Object.entries(s.refs).map(
     ([c, ref]) => `(select r.uuid from "${ref}" r where r.id = t."${c}") as "${c}"`,
@@ -132,8 +141,12 @@ export function* rowsForPeer(
 }
 
 /** One row as this node holds it (for a conflict's side by side), or null. */
+const byUuid = new WeakMap<TableShape, string>();
+
 export function localRow(sqlite: Database.Database, s: TableShape, uuid: string): OutRow | null {
-  const r = stmt(sqlite, `${selectSql(s)} where t.uuid = ?`).get(uuid) as Record<string, unknown> | undefined;
+  let sql = byUuid.get(s);
+  if (sql === undefined) byUuid.set(s, (sql = `${selectSql(s)} where t.uuid = ?`));
+  const r = stmt(sqlite, sql).get(uuid) as Record<string, unknown> | undefined;
   return r ? toOut(r) : null;
 }
 
@@ -157,6 +170,19 @@ function resolveRef(sqlite: Database.Database, ref: ExchangedTable, uuid: string
   return r?.id ?? null;
 }
 
+const columns = new WeakMap<TableShape, Set<string>>();
+const writes = new WeakMap<TableShape, Map<string, string>>();
+
+/** A row's insert or update, made once per table and set of columns (rows of one table mostly carry the same). */
+function writeSql(s: TableShape, kind: 'insert' | 'update', keys: string[], make: (keys: string[]) => string): string {
+  let m = writes.get(s);
+  if (!m) writes.set(s, (m = new Map()));
+  const key = `${kind}:${keys.join(',')}`;
+  let sql = m.get(key);
+  if (sql === undefined) m.set(key, (sql = make(keys)));
+  return sql;
+}
+
 const sameValue = (a: unknown, b: unknown) =>
   Buffer.isBuffer(a) && Buffer.isBuffer(b) ? a.equals(b) : a === b || (a == null && b == null);
 
@@ -165,8 +191,10 @@ const sameValue = (a: unknown, b: unknown) =>
  * the sender's to change; a row whose natural key is already held here under another UUID becomes an alias of it.
  */
 export function applyRow(sqlite: Database.Database, s: TableShape, row: OutRow, p: ApplyPolicy): ApplyOutcome {
+  let known = columns.get(s);
+  if (!known) columns.set(s, (known = new Set([...s.plain, ...Object.keys(s.refs)])));
   for (const k of Object.keys(row.fields)) {
-    if (!IDENT.test(k) || !(s.plain.includes(k) || k in s.refs))
+    if (!IDENT.test(k) || !known.has(k))
       return { kind: 'error', field: k, message: `本机的“${s.table}”没有字段“${k.slice(0, 40)}”` };
   }
   const allowed = p.senderIsParent ? row.owner !== p.selfNode : row.owner === p.sender;
@@ -200,12 +228,11 @@ export function applyRow(sqlite: Database.Database, s: TableShape, row: OutRow, 
       const same = Object.entries(values).every(([k, v]) => sameValue(mine(k, local.fields[k]), v));
       return same ? { kind: 'unchanged' } : { kind: 'conflict', local, message: '同一版本号的内容两边不同，未覆盖' };
     }
-    const sets = Object.keys(values).map((k) => `"${k}" = ?`);
-    stmt(
-      sqlite,
-      `update "${s.table}" set ${[...sets, 'version = ?', 'updated_at = ?', 'deleted_at = ?'].join(', ')} ` +
-        'where uuid = ?',
-    ).run(...Object.values(values), row.version, row.updatedAt, row.deletedAt, row.uuid);
+    const sql = writeSql(s, 'update', Object.keys(values), (ks) => {
+      const sets = [...ks.map((k) => `"${k}" = ?`), 'version = ?', 'updated_at = ?', 'deleted_at = ?'];
+      return `update "${s.table}" set ${sets.join(', ')} where uuid = ?`;
+    });
+    stmt(sqlite, sql).run(...Object.values(values), row.version, row.updatedAt, row.deletedAt, row.uuid);
     return { kind: 'updated' };
   }
   const alias = sameKey(sqlite, s, row.fields);
@@ -217,11 +244,20 @@ export function applyRow(sqlite: Database.Database, s: TableShape, row: OutRow, 
     );
     return { kind: 'unchanged' };
   }
-  const cols = [...Object.keys(values), 'uuid', 'owner_node', 'version', 'created_at', 'updated_at', 'deleted_at'];
-  stmt(
-    sqlite,
-    `insert into "${s.table}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`,
-  ).run(...Object.values(values), row.uuid, row.owner, row.version, row.createdAt, row.updatedAt, row.deletedAt);
+  const sql = writeSql(s, 'insert', Object.keys(values), (ks) => {
+    const cols = [...ks, 'uuid', 'owner_node', 'version', 'created_at', 'updated_at', 'deleted_at'];
+    const marks = cols.map(() => '?').join(', ');
+    return `insert into "${s.table}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${marks})`;
+  });
+  stmt(sqlite, sql).run(
+    ...Object.values(values),
+    row.uuid,
+    row.owner,
+    row.version,
+    row.createdAt,
+    row.updatedAt,
+    row.deletedAt,
+  );
   return { kind: 'created' };
 }
 
@@ -237,6 +273,19 @@ function sameKey(sqlite: Database.Database, s: TableShape, fields: Record<string
   }
   return null;
 }
+
+/**
+ * One arriving row's savepoint, so that a row that fails is undone alone and reported while the rest is checked; the
+ * statements are prepared once (an import opens one a row).
+ */
+export const rowSavepoint = {
+  open: (sqlite: Database.Database) => void stmt(sqlite, 'savepoint xch_row').run(),
+  keep: (sqlite: Database.Database) => void stmt(sqlite, 'release xch_row').run(),
+  undo: (sqlite: Database.Database) => {
+    stmt(sqlite, 'rollback to xch_row').run();
+    stmt(sqlite, 'release xch_row').run();
+  },
+};
 
 /** Notes that `peer` holds these rows at these versions (it sent them, or acknowledged them). */
 export function ackRow(sqlite: Database.Database, peer: string, table: string, uuid: string, version: number): void {

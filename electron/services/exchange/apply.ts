@@ -4,7 +4,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { rowWithin, unitUpCondition } from '../../../db/exchange-scope';
-import { type OutRow, type TableShape, ackRow, applyRow } from '../../../db/records-exchange';
+import { type OutRow, type TableShape, ackRow, applyRow, rowSavepoint } from '../../../db/records-exchange';
 import { tableLabel } from '../../contract/labels';
 import { FRAME, LIMITS, type PackageHeader, type ReceiptBody } from './format';
 import { FrameError, FrameReader } from './frames';
@@ -228,7 +228,10 @@ function applyOne(
     summary.totals.errors++;
     if (summary.errors.length < MAX_LISTED) summary.errors.push({ table: w.t, uuid: w.u, field, message });
   };
-  a.sqlite.exec('savepoint xch_row');
+  // a row whose one write is all it does needs no savepoint: a statement that fails is undone by SQLite itself. A row
+  // checked after its write (a unit's installation sending up, a file to place) is undone here if the check fails.
+  const after = a.senderUnit !== null || carriesFile(row.fields);
+  if (after) rowSavepoint.open(a.sqlite);
   let outcome;
   try {
     outcome = applyRow(a.sqlite, shape, row, {
@@ -246,9 +249,9 @@ function applyOne(
           throw new Error(`本机已有同名但内容不同的文件“${path.basename(dest)}”`);
       } else if (!fs.existsSync(dest)) throw new Error('记录所附的文件不在数据包中，本机也没有');
     }
-    a.sqlite.exec('release xch_row');
+    if (after) rowSavepoint.keep(a.sqlite);
   } catch (e) {
-    a.sqlite.exec('rollback to xch_row; release xch_row');
+    if (after) rowSavepoint.undo(a.sqlite);
     const msg = e instanceof Error ? e.message : String(e);
     const col = /constraint failed: \w+\.(\w+)/.exec(msg)?.[1] ?? /failed: (\w+)/.exec(msg)?.[1] ?? '';
     error(col, sqliteMessage(msg));

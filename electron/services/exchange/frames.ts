@@ -95,33 +95,53 @@ export function* openBody(
   return { ok, plainLength };
 }
 
-/** Reads frames back from a decrypted (authenticated) body file, one at a time. */
+/** How much of the body file is read at once: a record is a few hundred bytes, so one read serves thousands. */
+const BLOCK = 1 << 20;
+
+/**
+ * Reads frames back from a decrypted (authenticated) body file, one at a time, from blocks of 1 MiB (a frame larger
+ * than a block is read whole). A frame's payload is a view of its block: used before the next frame is read.
+ */
 export class FrameReader {
   private pos = 0;
+  private block = Buffer.alloc(0);
+  /** The file offset of the block's first byte. */
+  private blockAt = 0;
   private readonly size: number;
   constructor(private readonly fd: number) {
     this.size = fs.fstatSync(fd).size;
   }
 
   private read(len: number): Buffer {
-    const b = Buffer.alloc(len);
+    if (this.pos + len > this.blockAt + this.block.length) this.fill(len);
+    const from = this.pos - this.blockAt;
+    const got = Math.min(len, this.block.length - from);
+    this.pos += got;
+    if (got !== len) throw new FrameError('数据包内容在一条记录中间结束');
+    return this.block.subarray(from, from + len);
+  }
+
+  /** A new block from the current position, at least `len` long where the file has it (never reused: see above). */
+  private fill(len: number): void {
+    const want = Math.min(Math.max(BLOCK, len), this.size - this.pos);
+    const b = Buffer.allocUnsafe(want);
     let got = 0;
-    while (got < len) {
-      const n = fs.readSync(this.fd, b, got, len - got, this.pos + got);
+    while (got < want) {
+      const n = fs.readSync(this.fd, b, got, want - got, this.pos + got);
       if (n === 0) break;
       got += n;
     }
-    this.pos += got;
-    if (got !== len) throw new FrameError('数据包内容在一条记录中间结束');
-    return b;
+    this.block = b.subarray(0, got);
+    this.blockAt = this.pos;
   }
 
   next(): { type: number; payload: Buffer } | null {
     if (this.pos >= this.size) return null;
     const head = this.read(5);
+    const type = head[0]!;
     const len = head.readUInt32BE(1);
     if (len > LIMITS.frameBytes) throw new FrameError(`一条记录有 ${len} 字节，超过上限 ${LIMITS.frameBytes}`);
-    return { type: head[0]!, payload: this.read(len) };
+    return { type, payload: this.read(len) };
   }
 }
 
