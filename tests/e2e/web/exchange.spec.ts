@@ -65,6 +65,7 @@ test('a county trusts its city by fingerprint, previews the city package and imp
     );
     await window.getByRole('button', { name: /^取\s*消$/ }).click();
     await expect(window.getByText('已取消试导入，本机数据未改动。')).toBeVisible({ timeout: TIMEOUTS.fileCheck });
+    await shot(page, 'exchange-cancelled');
     await window.getByRole('button', { name: '关 闭' }).click();
     await expect(page.getByTestId('import-preview')).toHaveCount(0);
 
