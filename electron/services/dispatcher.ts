@@ -74,11 +74,16 @@ const STEP_SLICE_MS = 40;
 export function createDispatcher(deps: DispatcherDeps): Dispatch {
   const clock = deps.now ?? Date.now;
   const refusals = deps.refusals ?? new RefusalLog();
-  /** Audit entries of refused calls, in a transaction of their own: the refused call itself wrote nothing. */
+  /**
+   * Audit entries of refused calls, in a transaction of their own: the refused call itself wrote nothing. While a long
+   * write holds the database (its transaction open, perhaps to be rolled back) they wait, and go with the next call.
+   */
+  const waiting: AuditEntryInput[] = [];
   const record = (entries: AuditEntryInput[]) => {
-    if (!entries.length) return;
+    waiting.push(...entries);
+    if (!waiting.length || deps.services.busy() !== null) return;
     try {
-      appendAuditEntries(deps.database().sqlite, entries);
+      appendAuditEntries(deps.database().sqlite, waiting.splice(0));
     } catch (e) {
       deps.log.error('recording refused calls failed', e);
     }
@@ -88,12 +93,22 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     return fail(r.code, r.reason, fields);
   };
   let idleMs = defaultSettings.idleLockMinutes * 60_000;
+  /** Calls under way, counted so that a long write begins only once those already started have ended. */
+  let underWay = 0;
   return async (req) => {
+    underWay++;
+    try {
+      return await dispatchOne(req);
+    } finally {
+      underWay--;
+    }
+  };
+  async function dispatchOne(req: CallRequest): Promise<Result<unknown>> {
     const { channel } = req;
     const now = clock();
     // a long write holds the database and its transaction is open: a progress poll passes without touching it
     const held = deps.services.busy() !== null;
-    if (!held) record(refusals.closed(now));
+    record(refusals.closed(now));
     if (!isChannelName(channel)) {
       const known = req.trustedCaller ?? deps.services.sessions.get(req.sessionId);
       const who = known ? { username: known.username, role: known.role } : null;
@@ -284,9 +299,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       const release = deps.services.hold(h.busy);
       if (!release) return fail('CONFLICT', deps.services.busy() ?? h.busy);
       let value: unknown;
+      let steps: Steps<unknown> | null = null;
       try {
+        // calls that began before the hold (a read awaiting a file, a batch's step) end first: none of them may touch
+        // the database once its transaction is open
+        for (const until = Date.now() + 60_000; underWay > 1; await new Promise((r) => setTimeout(r, 5)))
+          if (Date.now() > until) throw new AppError('CONFLICT', '其他操作仍在进行，请稍后再试。本次操作未开始。');
         sqlite.exec('BEGIN IMMEDIATE');
-        const steps: Steps<unknown> = h.steps(ctx, parsed.data as never);
+        steps = h.steps(ctx, parsed.data as never);
         let slice = performance.now();
         for (let r = steps.next(); ; r = steps.next()) {
           if (r.done) {
@@ -309,6 +329,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         if (def.writes || def.audited) writeAudit('ok');
         sqlite.exec('COMMIT');
       } catch (e) {
+        // the work's own cleanup (files, savepoints) if it did not end by itself; its failure must not hide why
+        try {
+          steps?.return(undefined as never);
+        } catch (cleanup) {
+          deps.log.error(`cleaning up after ${channel}`, cleanup);
+        }
         if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
         if (e instanceof RecordWriteError) throw new AppError('FORBIDDEN', e.message);
         throw e;
@@ -339,5 +365,5 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       deps.log.error(`call ${channel} by ${caller.username} failed [${incident}]`, e);
       return fail('INTERNAL', `操作未完成，数据未改动。系统内部错误（编号 ${incident}），请将此编号告知系统管理员。`);
     }
-  };
+  }
 }

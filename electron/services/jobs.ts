@@ -105,6 +105,11 @@ export class JobStore {
     return this.view(job);
   }
 
+  /** Whether any job runs, whoever started it. */
+  anyRunning(): boolean {
+    return [...this.jobs.values()].some((j) => j.state === 'running');
+  }
+
   get(id: string, owner: string): JobView {
     return this.view(this.find(id, owner));
   }

@@ -8,7 +8,7 @@ import path from 'node:path';
  */
 export const workTag = (what: string) => `${what}-${process.pid}-`;
 
-const TAGGED = /^(?:backup|restore|uploads)-(\d+)-|\.(\d+)\.partial$/;
+const TAGGED = /^(?:backup|restore|uploads|body)-(\d+)-|\.(\d+)\.(?:partial|stage)$/;
 
 /** Whether a process with this id runs (its own work files are never a leftover). */
 export function alive(pid: number): boolean {
@@ -23,9 +23,9 @@ export function alive(pid: number): boolean {
 }
 
 /**
- * Removes what a killed process left in the data folder: work folders under tmp/ and unfinished
- * backups (*.partial) whose writer is gone. Untagged leftovers of older versions go too. Returns what
- * was removed, for the log.
+ * Removes what a killed process left in the data folder: work folders under tmp/, unfinished
+ * backups (*.partial) and a package import's staging files whose writer is gone. Untagged leftovers
+ * of older versions go too. Returns what was removed, for the log.
  */
 export function cleanLeftovers(dataDir: string): string[] {
   const removed: string[] = [];
@@ -42,5 +42,7 @@ export function cleanLeftovers(dataDir: string): string[] {
   };
   sweep(path.join(dataDir, 'tmp'), () => true);
   sweep(path.join(dataDir, 'backups'), (n) => n.endsWith('.partial'));
+  // a package's decrypted body and staged attachments, left by an import the process did not live to finish
+  sweep(path.join(dataDir, 'exchange-staging'), (n) => /^body-\d+-|\.\d+\.stage$/.test(n));
   return removed;
 }

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ChannelOutput } from '../../electron/contract';
-import { call, errorMessage, onAuthError, session } from '../api/client';
+import { ApiError, call, errorMessage, onAuthError, session } from '../api/client';
 
 type Status = ChannelOutput<'auth.status'>;
 type SignedIn = ChannelOutput<'auth.login'>;
@@ -36,7 +36,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [demo, setDemo] = useState(false);
   const lastActivity = useRef(Date.now());
 
-  const refresh = useCallback(async (notice?: string) => {
+  const refresh = useCallback(async (notice?: string): Promise<void> => {
     try {
       const s = await call('auth.status', {});
       setDemo(s.demo);
@@ -50,6 +50,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         setState({ phase: 'ready', user: s.session.user, idleLockMinutes: s.session.idleLockMinutes });
       }
     } catch (e) {
+      // the database is held for a while (a package being imported, a restore): what is on screen stays, and the
+      // question is asked again shortly, instead of ending on the error screen
+      if (e instanceof ApiError && e.error.code === 'CONFLICT') {
+        window.setTimeout(() => void refresh(notice), 2000);
+        return;
+      }
       setState({ phase: 'error', message: errorMessage(e) });
     }
   }, []);

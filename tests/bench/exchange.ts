@@ -154,6 +154,29 @@ export async function benchExchange(opts: { records?: number; evidenceMb?: numbe
       ['exchange: open 200 MB evidence', open.ms, 'ms'],
       ['exchange: evidence process peak RSS', open.peakMb, 'MB'],
     );
+
+    // the worst case for the importing process's memory: a package that changes every row the county already holds
+    // (until the import ends, its savepoint keeps the old content of every page it changes)
+    const now = Date.now();
+    for (const [table, column] of [
+      ['people', 'post'],
+      ['person_posts', 'duties'],
+    ] as const)
+      city.opened.sqlite
+        .prepare(
+          `update ${table} set ${column} = coalesce(${column}, '') || '（调整）', version = version + 1, updated_at = ?`,
+        )
+        .run(now);
+    const changed = city.opened.sqlite.transaction(() => exportData(ce, county.env.nodeId, usb))();
+    changed.commit();
+    const upd = child(path.join(t.dir, 'county'), 'import', changed.file);
+    if (upd.status !== 'accepted') throw new Error(`bench update refused: ${upd.message}`);
+    note(
+      `exchange: every row changed (${(changed.sizeBytes / 2 ** 20).toFixed(1)} MB package): import ${ms(upd.ms)}, ` +
+        `import process peak RSS ${upd.peakMb.toFixed(0)} MB (${upd.rssBeforeMb.toFixed(0)} MB before it)`,
+      ['exchange: import 100k changed records', upd.ms, 'ms'],
+      ['exchange: changed-records import peak RSS', upd.peakMb, 'MB'],
+    );
   } finally {
     city.close();
     if (!closed) county.close();

@@ -32,6 +32,8 @@ export async function runDueBackup(app: App, now: number): Promise<string | null
       unitName: s.unitName,
       now,
     });
+    // a package import may have begun while the backup was being written: its row waits until the database is free
+    while (app.busy()) await new Promise((r) => setTimeout(r, 500));
     const current = app.opened;
     current.sqlite.transaction(() => {
       recordBackup(current, b);

@@ -251,6 +251,9 @@ function applyOne(
     }
     if (after) rowSavepoint.keep(a.sqlite);
   } catch (e) {
+    // a failure of the database itself (disk full, I/O) is not the row's: SQLite may have ended the transaction
+    const code = (e as { code?: unknown }).code;
+    if (!a.sqlite.inTransaction || (typeof code === 'string' && /^SQLITE_(?!CONSTRAINT|MISMATCH)/.test(code))) throw e;
     if (after) rowSavepoint.undo(a.sqlite);
     const msg = e instanceof Error ? e.message : String(e);
     const col = /constraint failed: \w+\.(\w+)/.exec(msg)?.[1] ?? /failed: (\w+)/.exec(msg)?.[1] ?? '';

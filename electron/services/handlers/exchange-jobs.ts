@@ -18,6 +18,9 @@ const cancelled = {
 export const exchangeJobHandlers: Handlers<'exchange.start'> = {
   'exchange.start': (ctx, input) => {
     const { caller, transport, app } = ctx;
+    // a package holds the database from start to end: work of another job between its steps would be refused
+    if (app.jobs.anyRunning())
+      throw new AppError('CONFLICT', '另有后台任务（如批量生成责任书）正在进行，请等它完成后再导出或导入数据包。');
     const { action, nodeId, dir, file, receiptDir, confirm } = input;
     const args =
       action === 'export' ? { nodeId, dir } : action === 'inspect' ? { file } : { file, confirm, receiptDir };

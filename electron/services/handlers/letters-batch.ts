@@ -51,8 +51,9 @@ export const lettersBatchHandlers: Handlers<'letters.batch'> = {
             throw new AppError('CONFLICT', '批量生成没有进展（文号被反复占用），已停止；请稍后重试。');
           queue.unshift(...r.remaining);
         }
-        // nothing new: the combined volume of the current letters is already registered
-        if (job.cancelled || job.succeeded === 0) return;
+        // stopped with letters still to do, or nothing new (the combined volume of the current letters is already
+        // registered); a cancel that came after the last letter was registered still gets its volume
+        if (queue.length || job.succeeded === 0) return;
         const c = (await app.callAs(caller, transport, 'letters.combine', { planId: plan.id })) as {
           documentId: number;
           fileName: string;

@@ -123,6 +123,14 @@ describe('a package written or read with progress and cancel', () => {
       kind: 'department',
     });
     expect(other).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: BUSY.import } });
+    // a poll from a session that is gone is refused and recorded, but not in the import's transaction (rolled back)
+    const trail = () =>
+      county.app.opened.sqlite.prepare("select count(*) n from audit_log where action = 'refused:jobs.status'");
+    const recorded = (trail().get() as { n: number }).n;
+    const stranger = await county.app.call('no-such-session', 'web', 'jobs.status', { id: started.id });
+    expect(stranger).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    // one job at a time: a second package (or any job) waits for this one
+    await expect(k('exchange.start', { action: 'inspect', file: sent.file })).rejects.toThrow(BUSY.import);
     const cancelled = await k<Job>('jobs.cancel', { id: started.id });
     expect(cancelled.state).toBe('running');
     while (job.state === 'running') {
@@ -138,6 +146,7 @@ describe('a package written or read with progress and cancel', () => {
     expect(leftInStaging(county)).toEqual([]);
     // released: other work goes on
     await k('units.create', { code: 'X-1', name: '新单位', kind: 'department' });
+    expect((trail().get() as { n: number }).n).toBe(recorded + 1);
 
     // the dry run and the import run to their end as jobs; the outcome is the job's result
     const finish = async (input: Record<string, unknown>) => {

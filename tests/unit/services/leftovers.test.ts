@@ -13,7 +13,7 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 const list = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir) : []);
 
-describe('a backup killed part way', () => {
+describe('a backup (or a package import) killed part way', () => {
   it('leaves an unfinished file restore refuses; the next start removes it and the plaintext copy', async () => {
     const t = await testApp();
     await t.app.callAs(asRole('evaluator'), 'web', 'units.create', {
@@ -76,9 +76,16 @@ describe('cleaning at start', () => {
       'old.kpbak.partial',
     ])
       fs.writeFileSync(path.join(backups, f), 'x');
+    // a package import killed part way left its decrypted body and a staged attachment
+    const staging = path.join(t.dir, 'exchange-staging');
+    fs.mkdirSync(staging);
+    const sha = 'a'.repeat(64);
+    for (const f of [`body-${dead}-1-x.bin`, `${sha}.${dead}.stage`, `body-${process.pid}-2-y.bin`, 'notes.txt'])
+      fs.writeFileSync(path.join(staging, f), 'x');
     const removed = cleanLeftovers(t.dir);
     expect(list(tmp)).toEqual([`backup-${process.pid}-a`]);
     expect(list(backups).sort()).toEqual(['考评备份-3.kpbak', `考评备份.kpbak.${process.pid}.partial`].sort());
-    expect(removed).toHaveLength(5);
+    expect(list(staging).sort()).toEqual([`body-${process.pid}-2-y.bin`, 'notes.txt'].sort());
+    expect(removed).toHaveLength(7);
   });
 });
