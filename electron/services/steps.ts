@@ -1,11 +1,11 @@
 /**
  * Long work written as a generator: it yields where it has got to, and whoever drives it decides what happens in
- * between — nothing (the command line, a test: `drain`), or the dispatcher's long write, which lets the event loop
+ * between — nothing (`drain`: a receipt, the bench), or the dispatcher's long write, which lets the event loop
  * answer progress polls and stops at a cancel (dispatcher.ts). The work itself stays synchronous between yields, so
  * one transaction still holds all of it.
  */
 export interface Step {
-  /** What is being done, in the user's words (解密并核对, 逐条校验并写入 …). */
+  /** What is being done, in the user's words (核对并解密, 逐条校验并写入 …). */
   phase: string;
   done: number;
   total: number;

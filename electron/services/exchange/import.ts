@@ -17,7 +17,7 @@ import { type Stage, Refusal, openPackageSteps } from './read';
 import { type XchEnv, auditOf, ensureSelfKeys, peerFor, readContext, stagingDir } from './service';
 import { type Written, writePackage } from './write';
 import { faultPoint } from '../fault';
-import { type Steps, drain } from '../steps';
+import type { Steps } from '../steps';
 
 export interface ImportOutcome {
   status: 'accepted' | 'refused' | 'checked';
@@ -56,12 +56,9 @@ export function describeSummary(s: ImportSummary): string {
  * Checks a package file and, when `commit`, imports it in the caller's transaction (a write handler's): all of it or
  * nothing. Without `commit` it is the dry run: the same checks and the same summary, nothing kept. A data package
  * imported, or refused for its records, answers with a receipt written to `receiptDir` (renamed after commit by the
- * caller's `afterCommit`).
+ * caller's `afterCommit`). It goes step by step — decryption a step a chunk, then the records (apply.ts) — and,
+ * stopped between steps, leaves nothing.
  */
-export const importPackage = (env: XchEnv, file: string, commit: boolean, receiptDir?: string): ImportOutcome =>
-  drain(importSteps(env, file, commit, receiptDir));
-
-/** The same, step by step: decryption a step a chunk, then the records (apply.ts); stopped, it leaves nothing. */
 export function* importSteps(env: XchEnv, file: string, commit: boolean, receiptDir?: string): Steps<ImportOutcome> {
   const staging = stagingDir(env.dataDir);
   yield { phase: '打开数据包', done: 0, total: 1 };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { CHUNK, TAG, recipientKey, verifyWith } from './crypto';
 import { LIMITS, MAGIC, type PackageHeader, TRAILER, bodyAad, headerSchema, signedBytes } from './format';
 import { openBody } from './frames';
-import { type Steps, drain } from '../steps';
+import type { Steps } from '../steps';
 
 /**
  * The checks of EXCHANGE.md in their order, each stopping at the first failure before anything untrusted is used:
@@ -155,11 +155,10 @@ export function checkHeader(fd: number, size: number, ctx: ReadContext): { heade
   return { header, json };
 }
 
-/** All checks up to decryption; the decrypted body is written to `stagingDir` and its path returned. */
-export const openPackage = (file: string, ctx: ReadContext, stagingDir: string): Opened =>
-  drain(openPackageSteps(file, ctx, stagingDir));
-
-/** The same, saying how far the decryption has got (a step a chunk); a caller that stops it leaves no file behind. */
+/**
+ * All checks up to decryption; the decrypted body is written to `stagingDir` and its path returned. It says how far
+ * the decryption has got (a step a chunk); a caller that stops it leaves no file behind.
+ */
 export function* openPackageSteps(file: string, ctx: ReadContext, stagingDir: string): Steps<Opened> {
   let fd: number;
   try {
